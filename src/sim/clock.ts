@@ -1,0 +1,157 @@
+// The simulated clock: nothing ticks. Timers sit in a priority queue and the clock jumps from one
+// due timer to the next, so an idle simulated hour costs nothing. Ties run in scheduling order,
+// which keeps every run with the same inputs identical.
+
+export type TimerId = number;
+
+interface Timer {
+  id: TimerId;
+  at: number;
+  seq: number;
+  run: () => void;
+  label: string;
+}
+
+export class SimClock {
+  private current: number;
+  private seq = 0;
+  private heap: Timer[] = [];
+  private cancelled = new Set<TimerId>();
+  private listeners = new Set<(now: number) => void>();
+
+  /** @param startMs the simulated "now" in epoch milliseconds (the app passes the real time once). */
+  constructor(startMs: number) {
+    this.current = startMs;
+  }
+
+  now(): number {
+    return this.current;
+  }
+
+  /** Runs `run` when simulated time reaches `at` (never earlier than now). */
+  schedule(at: number, run: () => void, label = ''): TimerId {
+    const timer: Timer = { id: ++this.seq, at: Math.max(at, this.current), seq: this.seq, run, label };
+    this.push(timer);
+    return timer.id;
+  }
+
+  after(delayMs: number, run: () => void, label = ''): TimerId {
+    return this.schedule(this.current + delayMs, run, label);
+  }
+
+  cancel(id: TimerId | undefined): void {
+    if (id !== undefined) this.cancelled.add(id);
+  }
+
+  /** When the next live timer is due, or undefined when nothing is scheduled. */
+  nextDueAt(): number | undefined {
+    this.dropCancelledHead();
+    return this.heap[0]?.at;
+  }
+
+  /** Label of the next live timer (for the UI's "step to next event" tooltip and for debugging). */
+  nextLabel(): string | undefined {
+    this.dropCancelledHead();
+    return this.heap[0]?.label;
+  }
+
+  pendingCount(): number {
+    return this.heap.length - this.cancelled.size;
+  }
+
+  /** Moves to the next due timer and runs every timer due at that same instant. Returns false when idle. */
+  step(): boolean {
+    const at = this.nextDueAt();
+    if (at === undefined) return false;
+    this.advanceTo(at);
+    return true;
+  }
+
+  /** Runs every timer due up to and including `target`, in order, then sets now = target. */
+  advanceTo(target: number): number {
+    let ran = 0;
+    for (;;) {
+      this.dropCancelledHead();
+      const head = this.heap[0];
+      if (!head || head.at > target) break;
+      this.pop();
+      this.current = head.at;
+      ran++;
+      head.run();
+    }
+    if (target > this.current) this.current = target;
+    for (const listener of this.listeners) listener(this.current);
+    return ran;
+  }
+
+  advanceBy(ms: number): number {
+    return this.advanceTo(this.current + ms);
+  }
+
+  /**
+   * Advances timer by timer until `done()` holds or `limitMs` of simulated time has passed.
+   * Returns true when `done()` held. Used where a real user would wait (kubectl delete, wait).
+   */
+  runUntil(done: () => boolean, limitMs: number): boolean {
+    const deadline = this.current + limitMs;
+    while (!done()) {
+      const next = this.nextDueAt();
+      if (next === undefined || next > deadline) {
+        this.advanceTo(deadline);
+        return done();
+      }
+      this.advanceTo(next);
+    }
+    return true;
+  }
+
+  /** Told after every advance (the UI redraws, watchers flush). */
+  onAdvance(listener: (now: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private dropCancelledHead(): void {
+    while (this.heap.length > 0 && this.cancelled.has(this.heap[0]!.id)) {
+      this.cancelled.delete(this.heap[0]!.id);
+      this.pop();
+    }
+  }
+
+  private before(a: Timer, b: Timer): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+
+  private push(timer: Timer): void {
+    const heap = this.heap;
+    heap.push(timer);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private pop(): Timer | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let smallest = i;
+        if (l < heap.length && this.before(heap[l]!, heap[smallest]!)) smallest = l;
+        if (r < heap.length && this.before(heap[r]!, heap[smallest]!)) smallest = r;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
