@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['monaco-editor/esm/vs/editor/editor.worker', 'monaco-yaml/yaml.worker'],
   },
   build: {
+    // POD_LAB_OUT lets parallel test runs build into separate folders (default dist/).
+    outDir: process.env.POD_LAB_OUT ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
   },
