@@ -101,12 +101,14 @@ describe('createClockDriver', () => {
     const seen: number[] = [];
     clock.after(7_250, () => seen.push(clock.now()));
     clock.after(9_000, () => seen.push(clock.now()));
+    expect(driver.getState().peekNext()).toEqual({ at: START + 7_250, label: '' });
     expect(driver.getState().step()).toBe(true);
     expect(driver.getState().playing).toBe(false);
     expect(driver.getState().now).toBe(START + 7_250);
     expect(seen).toEqual([START + 7_250]);
     driver.getState().step();
     expect(seen).toEqual([START + 7_250, START + 9_000]);
+    expect(driver.getState().peekNext()).toBeUndefined();
     expect(driver.getState().step()).toBe(false);
     expect(driver.getState().now).toBe(START + 9_000);
   });

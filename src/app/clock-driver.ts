@@ -33,6 +33,8 @@ export interface ClockDriverState {
   speed: ClockSpeed;
   /** The simulated time (epoch ms), updated after every advance, whoever advanced it. */
   now: number;
+  /** The simulated time when the driver was made (the session's start), for "elapsed" displays. */
+  startedAt: number;
   play(): void;
   pause(): void;
   togglePlaying(): void;
@@ -44,6 +46,8 @@ export interface ClockDriverState {
   step(): boolean;
   /** Advances the simulated time by `ms`, running every event due on the way. */
   skip(ms: number): void;
+  /** The next scheduled event (when, and the simulator's label for it), for the step button's tooltip. */
+  peekNext(): { at: number; label: string } | undefined;
   /** Stops the frame loop and the clock subscription; the driver does nothing afterwards. */
   dispose(): void;
 }
@@ -106,6 +110,7 @@ export function createClockDriver(clock: SimClock, frame?: FrameSource, options:
       playing: false,
       speed: options.speed ?? 1,
       now: clock.now(),
+      startedAt: clock.now(),
       play() {
         if (disposed || get().playing) return;
         set({ playing: true });
@@ -134,6 +139,10 @@ export function createClockDriver(clock: SimClock, frame?: FrameSource, options:
       skip(ms) {
         if (disposed || !Number.isFinite(ms) || ms <= 0) return;
         clock.advanceBy(Math.round(ms));
+      },
+      peekNext() {
+        const at = clock.nextDueAt();
+        return at === undefined ? undefined : { at, label: clock.nextLabel() ?? '' };
       },
       dispose() {
         disposed = true;
