@@ -1,0 +1,152 @@
+// Decides whether a check holds now. Pure: reads the cluster through ClusterApi, the learner's
+// command records, the workspace and the step's quiz answer; never changes anything.
+
+import type { Event, PersistentVolume, PersistentVolumeClaim, Pod } from '../sim/api';
+import type { ClusterApi } from '../sim/api';
+import type { CommandRecord, Workspace } from '../kubectl/console-types';
+import type { Check, EventCheck, PodCheck, ProbeKind, RanCheck } from './check-types';
+import { podStatusText } from './pod-status';
+
+/** What a check may look at. The step-relative fields make "since this step began" mean something. */
+export interface CheckContext {
+  cluster: ClusterApi;
+  workspace: Workspace;
+  records: readonly CommandRecord[];
+  /** Index into `records` of the first command typed in this step. */
+  firstRecord: number;
+  /** Events present when the step began: uid → count (a repeated event counts again when its count grows). */
+  eventBaseline: ReadonlyMap<string, number>;
+  /** The step's quiz was answered correctly. */
+  quizAnswered: boolean;
+}
+
+export function evaluate(check: Check, ctx: CheckContext): boolean {
+  switch (check.kind) {
+    case 'all':
+      return check.of.every((c) => evaluate(c, ctx));
+    case 'any':
+      return check.of.some((c) => evaluate(c, ctx));
+    case 'not':
+      return !evaluate(check.of, ctx);
+    case 'pod':
+      return podHolds(check, ctx);
+    case 'event':
+      return eventHolds(check, ctx);
+    case 'ran':
+      return ctx.records.slice(ctx.firstRecord).some((r) => commandMatches(check, r, ctx));
+    case 'file': {
+      const text = ctx.workspace.read(check.name);
+      if (check.exists === false) return text === undefined;
+      return text !== undefined && check.contains.every((s) => text.includes(s));
+    }
+    case 'pvc': {
+      const got = ctx.cluster.get('PersistentVolumeClaim', check.namespace, check.name);
+      if (check.exists === false) return !got.ok;
+      return got.ok && (check.phase === undefined || (got.value as PersistentVolumeClaim).status?.phase === check.phase);
+    }
+    case 'pv': {
+      const got = ctx.cluster.get('PersistentVolume', undefined, check.name);
+      if (check.exists === false) return !got.ok;
+      return got.ok && (check.phase === undefined || (got.value as PersistentVolume).status?.phase === check.phase);
+    }
+    case 'quiz':
+      return ctx.quizAnswered;
+  }
+}
+
+function probeMatches(probe: { httpGet?: unknown; tcpSocket?: unknown; exec?: unknown; grpc?: unknown } | undefined, want: ProbeKind): boolean {
+  if (!probe) return false;
+  return want === 'any' ? true : probe[want] !== undefined;
+}
+
+function podHolds(check: PodCheck, ctx: CheckContext): boolean {
+  const got = ctx.cluster.get('Pod', check.namespace, check.name);
+  if (check.exists === false) return !got.ok;
+  if (!got.ok) return false;
+  const pod = got.value as Pod;
+  const spec = pod.spec;
+  const status = pod.status ?? {};
+  const specs = (spec?.containers ?? []).filter((c) => !check.container || c.name === check.container);
+  const statuses = (status.containerStatuses ?? []).filter((c) => !check.container || c.name === check.container);
+  if (check.container && specs.length === 0) return false;
+  const condition = (type: string) => status.conditions?.find((c) => c.type === type)?.status;
+
+  if (check.phase !== undefined && status.phase !== check.phase) return false;
+  if (check.status !== undefined && podStatusText(pod) !== check.status) return false;
+  if (check.ready !== undefined && (condition('Ready') === 'True') !== check.ready) return false;
+  if (check.restarts !== undefined && statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0) < check.restarts) return false;
+  if (check.lastTerminated !== undefined && !statuses.some((c) => c.lastState?.terminated?.reason === check.lastTerminated)) return false;
+  if (check.terminating !== undefined && Boolean(pod.metadata?.deletionTimestamp) !== check.terminating) return false;
+  if (check.scheduled !== undefined && (condition('PodScheduled') === 'True') !== check.scheduled) return false;
+  if (check.node !== undefined && (check.node === 'any' ? !spec?.nodeName : spec?.nodeName !== check.node)) return false;
+  if (check.qosClass !== undefined && status.qosClass !== check.qosClass) return false;
+  if (check.image !== undefined && !specs.some((c) => c.image === check.image)) return false;
+  if (check.livenessProbe !== undefined && !specs.some((c) => probeMatches(c.livenessProbe, check.livenessProbe!))) return false;
+  if (check.readinessProbe !== undefined && !specs.some((c) => probeMatches(c.readinessProbe, check.readinessProbe!))) return false;
+  if (check.containers !== undefined && (spec?.containers ?? []).length < check.containers) return false;
+  for (const [kind, want] of [['requests', check.requests], ['limits', check.limits]] as const) {
+    if (!want) continue;
+    const ok = specs.some((c) => Object.entries(want).every(([res, qty]) => c.resources?.[kind]?.[res] === qty));
+    if (!ok) return false;
+  }
+  for (const v of check.volumes ?? []) {
+    const vol = spec?.volumes?.find((x) => x.name === v.name) as Record<string, unknown> | undefined;
+    if (!vol || (v.type !== undefined && vol[v.type] === undefined)) return false;
+  }
+  return true;
+}
+
+function eventHolds(check: EventCheck, ctx: CheckContext): boolean {
+  const listed = ctx.cluster.list('Event', check.namespace);
+  if (!listed.ok) return false;
+  return (listed.value as Event[]).some((e) => {
+    if (e.reason !== check.reason) return false;
+    if (check.object !== undefined && e.involvedObject.name !== check.object) return false;
+    if (check.messageContains !== undefined && !(e.message ?? '').includes(check.messageContains)) return false;
+    const before = ctx.eventBaseline.get(e.metadata.uid ?? e.metadata.name ?? '');
+    return before === undefined || (e.count ?? 1) > before;
+  });
+}
+
+/** Every event's identity and count now: taken when a step begins. */
+export function eventBaseline(cluster: ClusterApi): Map<string, number> {
+  const listed = cluster.list('Event', undefined);
+  const out = new Map<string, number>();
+  if (listed.ok) for (const e of listed.value as Event[]) out.set(e.metadata.uid ?? e.metadata.name ?? '', e.count ?? 1);
+  return out;
+}
+
+function hasFlag(words: readonly string[], alternatives: readonly string[]): boolean {
+  return words.some((w) =>
+    alternatives.some((alt) => {
+      if (w === alt || w.startsWith(`${alt}=`)) return w !== `${alt}=false`;
+      // Short flags may be bundled ("-it") or glued to a value ("-p" alone only): match single letters in a bundle.
+      return /^-[a-zA-Z]$/.test(alt) && /^-[a-zA-Z]+$/.test(w) && w.includes(alt[1]!);
+    }),
+  );
+}
+
+function lastRestartAt(ctx: CheckContext, podName: string): number | undefined {
+  const got = ctx.cluster.get('Pod', 'default', podName);
+  if (!got.ok) return undefined;
+  const times = ((got.value as Pod).status?.containerStatuses ?? [])
+    .map((c) => c.lastState?.terminated?.finishedAt)
+    .filter((t): t is string => Boolean(t))
+    .map((t) => Date.parse(t));
+  return times.length ? Math.max(...times) : undefined;
+}
+
+function commandMatches(check: RanCheck, record: CommandRecord, ctx: CheckContext): boolean {
+  if (check.exitCode !== null && record.exitCode !== check.exitCode) return false;
+  if (check.outputContains !== undefined && !record.output.includes(check.outputContains)) return false;
+  const words = record.argv[0] ?? [];
+  if (check.command.some((w, i) => words[i] !== w)) return false;
+  const rest = words.slice(check.command.length);
+  if (!check.args.every((a) => rest.includes(a))) return false;
+  if (!check.flags.every((alts) => hasFlag(rest, alts))) return false;
+  if (check.afterRestartOf !== undefined) {
+    const restart = lastRestartAt(ctx, check.afterRestartOf);
+    if (restart === undefined || record.startedAt < restart) return false;
+  }
+  return true;
+}
