@@ -17,7 +17,7 @@ export function ClockControlsView({ driver, shortcuts = true }: { driver: ClockD
 
   const { togglePlaying, step, setSpeed, skip } = driver.getState();
   return (
-    <div className="pl-clock" role="toolbar" aria-label="Simulated clock">
+    <div className="pl-clock pl-viz" role="toolbar" aria-label="Simulated clock">
       <button
         type="button"
         className="pl-clock__play"
