@@ -1,0 +1,112 @@
+// `kubectl get` tables: the columns of the kind (columns.ts), the decorations kubectl adds on the
+// client (NAMESPACE for -A, -L label columns, LABELS for --show-labels), and tabwriter alignment
+// (cli-runtime printers: minwidth 6, padding 3, RememberWidths).
+
+import type { Kind, KubeObject } from '../../sim/api';
+import { COLUMNS, RESOURCE_NAMES } from './columns';
+import { tabwrite } from './tabwriter';
+
+export interface TableOptions {
+  /** The current (simulated) time in epoch ms; ages are computed against it. */
+  now: number;
+  wide?: boolean;
+  showLabels?: boolean;
+  noHeaders?: boolean;
+  /** -A: a NAMESPACE column first. */
+  withNamespace?: boolean;
+  /** -L key: one column per key, headed by the key's last path segment upper-cased. */
+  labelColumns?: string[];
+  /** Several kinds in one `get` (e.g. `get pods,nodes`): names print as `pod/kuard`. */
+  withKind?: boolean;
+  /**
+   * kubectl's writer remembers column widths between flushes (only growing). Pass one array per
+   * `get -w` session to printWatchRows so later rows line up as kubectl's do.
+   */
+  watchWidths?: number[];
+}
+
+const GET_TABWRITER = { minWidth: 6, padding: 3 };
+
+export function formatLabels(labels: Record<string, string> | undefined): string {
+  const keys = Object.keys(labels ?? {}).sort();
+  if (keys.length === 0) return '<none>';
+  return keys.map((k) => `${k}=${labels![k]}`).join(',');
+}
+
+// cli-runtime's table printer cuts a cell at its first line break (adding "...") and escapes
+// other non-printable characters, so one object always stays on one line.
+function cleanCell(cell: string): string {
+  let text = cell;
+  let truncated = false;
+  const cut = text.search(/[\f\n\r]/);
+  if (cut >= 0) {
+    text = text.slice(0, cut);
+    truncated = true;
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text)) {
+    // eslint-disable-next-line no-control-regex
+    text = text.replace(/[\u0000-\u001f\u007f]/g, (ch) => {
+      if (ch === '\t') return '\\t';
+      if (ch === '\v') return '\\v';
+      return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+  }
+  return truncated ? `${text}...` : text;
+}
+
+function headerRow(kind: Kind, opts: TableOptions): string[] {
+  const columns = COLUMNS[kind];
+  const headers = [...(opts.wide ? columns.wideHeaders : columns.headers)];
+  if (opts.withNamespace) headers.unshift('NAMESPACE');
+  for (const key of opts.labelColumns ?? []) {
+    const segments = key.split('/');
+    headers.push(segments[segments.length - 1]!.toUpperCase());
+  }
+  if (opts.showLabels) headers.push('LABELS');
+  return headers;
+}
+
+function objectRow(kind: Kind, obj: KubeObject, opts: TableOptions): string[] {
+  const cells = COLUMNS[kind].cells(obj, opts.now, Boolean(opts.wide)).map(cleanCell);
+  // Events have no NAME first column: their name is a wide-only cell, never kind-prefixed.
+  if (opts.withKind && kind !== 'Event') cells[0] = `${RESOURCE_NAMES[kind]}/${cells[0]}`;
+  if (opts.withNamespace) cells.unshift(obj.metadata?.namespace ?? '');
+  const labels = obj.metadata?.labels ?? {};
+  for (const key of opts.labelColumns ?? []) cells.push(cleanCell(labels[key] ?? ''));
+  if (opts.showLabels) cells.push(formatLabels(labels));
+  return cells;
+}
+
+function linesOf(rows: string[][]): string {
+  let text = '';
+  for (const row of rows) text += row.join('\t') + '\n';
+  return text;
+}
+
+/** The whole table kubectl prints for these objects; '' when there are none (kubectl then reports "No resources found"). */
+export function printTable(kind: Kind, objects: KubeObject[], opts: TableOptions): string {
+  if (objects.length === 0) return '';
+  const rows: string[][] = [];
+  if (!opts.noHeaders) rows.push(headerRow(kind, opts));
+  for (const obj of objects) rows.push(objectRow(kind, obj, opts));
+  return tabwrite(linesOf(rows), GET_TABWRITER);
+}
+
+/**
+ * The lines `kubectl get -w` prints. With header: true, the first batch (header and current
+ * objects) in one flush; otherwise each object is a separate watch event, flushed on its own.
+ * Widths carry over between calls through opts.watchWidths.
+ */
+export function printWatchRows(kind: Kind, objects: KubeObject[], opts: TableOptions & { header: boolean }): string {
+  const writer = { ...GET_TABWRITER, rememberedWidths: opts.watchWidths ?? [] };
+  if (opts.header) {
+    const rows: string[][] = [];
+    if (!opts.noHeaders) rows.push(headerRow(kind, opts));
+    for (const obj of objects) rows.push(objectRow(kind, obj, opts));
+    return rows.length ? tabwrite(linesOf(rows), writer) : '';
+  }
+  let text = '';
+  for (const obj of objects) text += tabwrite(linesOf([objectRow(kind, obj, opts)]), writer);
+  return text;
+}

@@ -1,0 +1,331 @@
+// `kubectl -o yaml`: kubectl marshals objects to JSON and converts the JSON to YAML with
+// sigs.k8s.io/yaml, i.e. go-yaml v2's encoder. What that means for the text: keys in go-yaml's
+// natural order, 2-space indentation, sequences not indented under their key, `{}`/`[]` for
+// empty collections, scalar styles from yaml-scalars.ts, and long plain/quoted strings folded
+// at the first space past column 80 (go-yaml's best_width).
+
+import { chooseStyle } from './yaml-scalars';
+
+const BEST_WIDTH = 80;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** go-yaml v2's key order (sorter.go): letters by code point, digit runs by numeric value, other characters before letters. */
+export function naturalLess(a: string, b: string): boolean {
+  const ar = [...a];
+  const br = [...b];
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    if (ar[i] === br[i]) continue;
+    const al = isLetter(ar[i]!);
+    const bl = isLetter(br[i]!);
+    if (al && bl) return ar[i]! < br[i]!;
+    if (al || bl) return bl;
+    let an = 0;
+    let bn = 0;
+    if (ar[i] === '0' || br[i] === '0') {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]!); j--) {
+        if (ar[j] !== '0') {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    for (; ai < ar.length && isDigit(ar[ai]!); ai++) an = an * 10 + Number(ar[ai]);
+    let bi = i;
+    for (; bi < br.length && isDigit(br[bi]!); bi++) bn = bn * 10 + Number(br[bi]);
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return ar[i]! < br[i]!;
+  }
+  return ar.length < br.length;
+}
+
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+function isLetter(ch: string): boolean {
+  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return true;
+  if (ch.charCodeAt(0) < 0x80) return false;
+  return /\p{L}/u.test(ch);
+}
+
+function sortedKeys(obj: { [key: string]: Json }): string[] {
+  const keys = Object.keys(obj);
+  const allSimple = keys.every((k) => /^[a-zA-Z]+$/.test(k));
+  // Field names are letters only: plain code-point order is the same and much faster.
+  if (allSimple) return keys.sort();
+  return keys.sort((x, y) => (naturalLess(x, y) ? -1 : naturalLess(y, x) ? 1 : 0));
+}
+
+/** Go's strconv.FormatFloat(f, 'g', -1, 64), as go-yaml prints non-integer numbers. */
+function goFloat(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (value === Infinity) return '.inf';
+  if (value === -Infinity) return '-.inf';
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) {
+    const exp = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+    if (exp < 21) return String(value);
+  }
+  const [mantissa, expText] = value.toExponential().split('e') as [string, string];
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 21) {
+    const sign = exp < 0 ? '-' : '+';
+    const abs = Math.abs(exp);
+    return `${mantissa}e${sign}${abs < 10 ? '0' : ''}${abs}`;
+  }
+  return String(value);
+}
+
+class YamlWriter {
+  private out = '';
+  private column = 0;
+  // True right after a line break that a literal block wrote (go-yaml's "indention" state):
+  // the next line then starts without another break.
+  private atLineStart = false;
+
+  text(): string {
+    return this.out;
+  }
+
+  private put(s: string): void {
+    this.out += s;
+    this.column += s.length;
+    this.atLineStart = false;
+  }
+
+  private lineBreak(): void {
+    this.out += '\n';
+    this.column = 0;
+    this.atLineStart = true;
+  }
+
+  /** go-yaml's write_indent: start a new line (unless at one already) and pad to `indent`. */
+  private newline(indent: number): void {
+    if (!this.atLineStart) this.out += '\n';
+    this.out += ' '.repeat(indent);
+    this.column = indent;
+    this.atLineStart = false;
+  }
+
+  /** A map whose first key is written at the current position and the others at `indent`. */
+  writeMap(obj: { [key: string]: Json }, indent: number, first: boolean): void {
+    let isFirst = first;
+    for (const key of sortedKeys(obj)) {
+      if (!isFirst) this.newline(indent);
+      isFirst = false;
+      this.writeScalarString(key, indent + 2, true);
+      this.put(':');
+      this.writeValue(obj[key]!, indent, true);
+    }
+  }
+
+  /** A sequence whose first "- " is written at the current position and the others at `indent`. */
+  writeList(list: Json[], indent: number, first: boolean): void {
+    let isFirst = first;
+    for (const item of list) {
+      if (!isFirst) this.newline(indent);
+      isFirst = false;
+      this.put('-');
+      this.writeValue(item, indent, false);
+    }
+  }
+
+  /**
+   * Writes a value after "key:" (inMap) or "-" (list item); `indent` is the column of that key
+   * or dash.
+   */
+  private writeValue(value: Json, indent: number, inMap: boolean): void {
+    if (Array.isArray(value)) {
+      if (value.length === 0) return this.put(' []');
+      if (inMap) {
+        this.newline(indent);
+        this.writeList(value, indent, true);
+      } else {
+        this.put(' ');
+        this.writeList(value, indent + 2, true);
+      }
+      return;
+    }
+    if (value !== null && typeof value === 'object') {
+      if (Object.keys(value).length === 0) return this.put(' {}');
+      if (inMap) {
+        this.newline(indent + 2);
+        this.writeMap(value, indent + 2, true);
+      } else {
+        this.put(' ');
+        this.writeMap(value, indent + 2, true);
+      }
+      return;
+    }
+    this.put(' ');
+    if (value === null) return this.put('null');
+    if (typeof value === 'boolean') return this.put(value ? 'true' : 'false');
+    if (typeof value === 'number') return this.put(goFloat(value));
+    this.writeScalarString(value, indent + 2, false);
+  }
+
+  private writeScalarString(value: string, indent: number, simpleKey: boolean): void {
+    const style = chooseStyle(value, simpleKey);
+    const allowBreaks = !simpleKey;
+    switch (style) {
+      case 'plain':
+        return this.writePlain(value, indent, allowBreaks);
+      case 'single':
+        return this.writeSingle(value, indent, allowBreaks);
+      case 'double':
+        return this.writeDouble(value, indent, allowBreaks);
+      case 'literal':
+        return this.writeLiteral(value, indent);
+    }
+  }
+
+  private writePlain(value: string, indent: number, allowBreaks: boolean): void {
+    if (!allowBreaks || value.length + this.column <= BEST_WIDTH + 1 || !value.includes(' ')) {
+      return this.put(value);
+    }
+    const chars = [...value];
+    let spaces = false;
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (ch === ' ') {
+        if (!spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.newline(indent);
+        else this.put(ch);
+        spaces = true;
+      } else {
+        this.put(ch);
+        spaces = false;
+      }
+    }
+  }
+
+  private writeSingle(value: string, indent: number, allowBreaks: boolean): void {
+    this.put("'");
+    const chars = [...value];
+    let spaces = false;
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (ch === ' ') {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
+          this.newline(indent);
+        } else {
+          this.put(ch);
+        }
+        spaces = true;
+      } else {
+        this.put(ch === "'" ? "''" : ch);
+        spaces = false;
+      }
+    }
+    this.put("'");
+  }
+
+  private writeDouble(value: string, indent: number, allowBreaks: boolean): void {
+    this.put('"');
+    const chars = [...value];
+    let spaces = false;
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      const escaped = doubleQuoteEscape(ch);
+      if (escaped !== undefined) {
+        this.put(escaped);
+        spaces = false;
+      } else if (ch === ' ') {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {
+          this.newline(indent);
+          if (chars[i + 1] === ' ') this.put('\\');
+        } else {
+          this.put(ch);
+        }
+        spaces = true;
+      } else {
+        this.put(ch);
+        spaces = false;
+      }
+    }
+    this.put('"');
+  }
+
+  private writeLiteral(value: string, indent: number): void {
+    let hints = '';
+    if (value.startsWith(' ') || value.startsWith('\n')) hints += '2';
+    if (!value.endsWith('\n')) hints += '-';
+    else if (value.length === 1 || value.endsWith('\n\n')) hints += '+';
+    this.put(`|${hints}`);
+    this.lineBreak();
+    let lineStart = true;
+    for (const ch of value) {
+      if (ch === '\n') {
+        this.lineBreak();
+        lineStart = true;
+      } else {
+        if (lineStart) this.newline(indent);
+        lineStart = false;
+        this.out += ch;
+        this.column++;
+      }
+    }
+  }
+}
+
+function doubleQuoteEscape(ch: string): string | undefined {
+  const code = ch.codePointAt(0)!;
+  switch (ch) {
+    case '\0':
+      return '\\0';
+    case '\x07':
+      return '\\a';
+    case '\b':
+      return '\\b';
+    case '\t':
+      return '\\t';
+    case '\n':
+      return '\\n';
+    case '\v':
+      return '\\v';
+    case '\f':
+      return '\\f';
+    case '\r':
+      return '\\r';
+    case '\x1b':
+      return '\\e';
+    case '"':
+      return '\\"';
+    case '\\':
+      return '\\\\';
+    case '\u0085':
+      return '\\N';
+    case '\u00a0':
+      return '\\_';
+    case '\u2028':
+      return '\\L';
+    case '\u2029':
+      return '\\P';
+  }
+  const printable =
+    code === 0x0a ||
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xa0 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  if (printable) return undefined;
+  if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+/** One document, as `kubectl get -o yaml` prints it (ends with a newline). */
+export function toYaml(value: unknown): string {
+  const json = JSON.parse(JSON.stringify(value ?? null)) as Json;
+  const writer = new YamlWriter();
+  if (Array.isArray(json)) {
+    if (json.length === 0) return '[]\n';
+    writer.writeList(json, 0, true);
+  } else if (json !== null && typeof json === 'object') {
+    if (Object.keys(json).length === 0) return '{}\n';
+    writer.writeMap(json, 0, true);
+  } else {
+    return `${JSON.stringify(json)}\n`;
+  }
+  const text = writer.text();
+  return text.endsWith('\n') ? text : text + '\n';
+}
