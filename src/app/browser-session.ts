@@ -1,0 +1,17 @@
+// The session the web page runs: real start time, a random seed per page load, localStorage.
+// (src/sim stays deterministic; the page is where real time and randomness enter, once.)
+
+import { createConsole } from '../kubectl/console';
+import { createPlaceholderCluster } from './placeholder-cluster';
+import { browserStorage } from './persistence';
+import { createSession, type Session } from './session';
+
+export function createBrowserSession(): Session {
+  return createSession({
+    createCluster: createPlaceholderCluster,
+    createConsole,
+    startTime: Date.now(),
+    seed: Math.floor(Math.random() * 2 ** 31),
+    storage: browserStorage(),
+  });
+}

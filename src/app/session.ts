@@ -1,0 +1,102 @@
+// A session: one simulated cluster, the console engine talking to it, the learner's files and
+// history, and the clock driver that plays simulated time. This file is the app's surface for
+// every pane (the UI reaches it through `useSession()` in session-context.tsx):
+//
+//   cluster      ClusterApi        the simulated API server (src/sim/api.ts)
+//   console      ConsoleEngine     runs command lines (src/kubectl/console-types.ts)
+//   output       OutputBus         the console's output, for the terminal view
+//   files        FilesStore        workspace files = editor tabs = what `kubectl apply -f` reads
+//   history      HistoryStore      console history, kept across reloads
+//   edits        EditsStore        objects opened by `kubectl edit`, shown as editor tabs
+//   forwards     ForwardsStore     open port-forwards, for the in-app browser panel
+//   clockDriver  ClockDriver       play/pause/speed/step of simulated time (src/app/clock-driver.ts)
+//
+// Everything is made by factories, so tests and lessons can build as many sessions as they like.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ClusterApi } from '../sim/api';
+import type { ConsoleEngine, ConsoleOptions, PortForward } from '../kubectl/console-types';
+import { createClockDriver, type ClockDriver, type FrameSource } from './clock-driver';
+import { editText } from './edit-text';
+import { createEditsStore, type EditsStore } from './edits-store';
+import { createFilesStore, type FilesStore, workspaceOf } from './files-store';
+import { createHistoryStore, type HistoryStore } from './history-store';
+import { createOutputBus, type OutputBus } from './output-bus';
+import type { KeyValueStorage } from './persistence';
+import { STARTER_FILES, type StarterFile } from './starter-files';
+
+export interface ForwardsState {
+  forwards: readonly PortForward[];
+}
+export type ForwardsStore = StoreApi<ForwardsState>;
+
+export interface Session {
+  readonly cluster: ClusterApi;
+  readonly console: ConsoleEngine;
+  readonly output: OutputBus;
+  readonly files: FilesStore;
+  readonly history: HistoryStore;
+  readonly edits: EditsStore;
+  readonly forwards: ForwardsStore;
+  readonly clockDriver: ClockDriver;
+  dispose(): void;
+}
+
+export interface SessionOptions {
+  createCluster(options: { startTime: number; seed: number }): ClusterApi;
+  createConsole(options: ConsoleOptions): ConsoleEngine;
+  /** Simulated "now" at start, in epoch ms (the browser passes the real time once). */
+  startTime: number;
+  seed: number;
+  storage?: KeyValueStorage;
+  /** Start files (and what reset restores); the chapter's kuard-pod.yaml by default. */
+  originals?: readonly StarterFile[];
+  /** Animation frames for the clock driver; tests pass a hand-cranked source. */
+  frames?: FrameSource;
+  /** Whether simulated time starts playing (default true). */
+  playing?: boolean;
+}
+
+export function createSession(options: SessionOptions): Session {
+  const cluster = options.createCluster({ startTime: options.startTime, seed: options.seed });
+  const output = createOutputBus();
+  const files = createFilesStore({ originals: options.originals ?? STARTER_FILES, storage: options.storage });
+  const history = createHistoryStore({ storage: options.storage });
+  const forwards: ForwardsStore = createStore<ForwardsState>()(() => ({ forwards: [] }));
+  // kubectl edit prints this when the editor closes with nothing changed.
+  const edits = createEditsStore((session) => session.save(session.text));
+  const clockDriver = createClockDriver(cluster.clock, options.frames, { playing: options.playing ?? true });
+
+  const engine = options.createConsole({
+    cluster,
+    workspace: workspaceOf(files),
+    clockDriver: 'external',
+    history: [...history.getState().lines],
+    hooks: {
+      output: (text) => output.write(text),
+      openEditor(object, save) {
+        const name = object.metadata?.name ?? '';
+        const kind = (object.kind ?? 'object').toLowerCase();
+        edits.getState().open(`${kind}/${name} (edit)`, editText(object), save);
+      },
+      portForwardChanged(list) {
+        forwards.setState({ forwards: [...list] });
+      },
+    },
+  });
+
+  return {
+    cluster,
+    console: engine,
+    output,
+    files,
+    history,
+    edits,
+    forwards,
+    clockDriver,
+    dispose() {
+      engine.dispose();
+      clockDriver.getState().dispose();
+    },
+  };
+}

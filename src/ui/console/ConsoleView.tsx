@@ -1,0 +1,92 @@
+// The console: an xterm.js terminal that only forwards keys and writes bytes. Editing rules live in
+// the pure line editor (src/app/line-editor.ts) behind the console controller; this component adds
+// what needs a browser: fitting to the pane, theme colours, copy and paste through the clipboard.
+
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef } from 'react';
+import { createConsoleController } from '../../app/console-controller';
+import { useSession } from '../../app/session-context';
+import { useColorScheme } from '../theme/use-color-scheme';
+import { terminalTheme } from './terminal-theme';
+
+export function ConsoleView() {
+  const session = useSession();
+  const host = useRef<HTMLDivElement>(null);
+  const terminalRef = useRef<Terminal | null>(null);
+  const scheme = useColorScheme();
+  const schemeRef = useRef(scheme);
+  schemeRef.current = scheme;
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const terminal = new Terminal({
+      fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
+      fontSize: 13,
+      lineHeight: 1.2,
+      cursorBlink: true,
+      scrollback: 5000,
+      // Announces output to screen readers through a live region, like a native terminal would.
+      screenReaderMode: true,
+      theme: terminalTheme(schemeRef.current),
+    });
+    const fit = new FitAddon();
+    terminal.loadAddon(fit);
+    terminal.open(element);
+    terminalRef.current = terminal;
+    fitQuietly(fit);
+
+    const controller = createConsoleController(session, {
+      write: (data) => terminal.write(data),
+      cols: () => terminal.cols,
+    });
+    const input = terminal.onData((data) => controller.input(data));
+
+    // Ctrl+C copies when text is selected (otherwise it interrupts); Ctrl+Shift+C always copies.
+    // Ctrl+V and Ctrl+Shift+V are left to the browser, whose paste event xterm turns into input.
+    terminal.attachCustomKeyEventHandler((event) => {
+      if (event.type !== 'keydown') return true;
+      const key = event.key.toLowerCase();
+      const ctrl = event.ctrlKey || event.metaKey;
+      if (ctrl && key === 'c' && (event.shiftKey || terminal.hasSelection())) {
+        const text = terminal.getSelection();
+        if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+        terminal.clearSelection();
+        event.preventDefault();
+        return false;
+      }
+      if (ctrl && key === 'v') return false;
+      return true;
+    });
+
+    const resize = new ResizeObserver(() => fitQuietly(fit));
+    resize.observe(element);
+    terminal.focus();
+
+    return () => {
+      resize.disconnect();
+      input.dispose();
+      controller.dispose();
+      terminal.dispose();
+      terminalRef.current = null;
+    };
+  }, [session]);
+
+  useEffect(() => {
+    if (terminalRef.current) terminalRef.current.options.theme = terminalTheme(scheme);
+  }, [scheme]);
+
+  return <div className="pl-console" ref={host} data-testid="console" />;
+}
+
+/** The pane can be zero-sized for a moment (stacked layout, hidden tab); fitting then is meaningless. */
+function fitQuietly(fit: FitAddon): void {
+  try {
+    const size = fit.proposeDimensions();
+    if (size && size.cols > 1 && size.rows > 1) fit.fit();
+  } catch {
+    // Not laid out yet; the ResizeObserver calls again once it is.
+  }
+}

@@ -1,0 +1,146 @@
+// The manifest editor pane: a tab per workspace file (and per object opened by `kubectl edit`),
+// a toolbar (new file, reset), and Monaco, which arrives lazily; until it does, the file is shown
+// read-only in the same box, so nothing moves when the editor appears.
+
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useSession, useSessionStore } from '../../app/session-context';
+import { useColorScheme } from '../theme/use-color-scheme';
+import { EditorTabs, type TabItem } from './EditorTabs';
+import { NewFileDialog, RemoveFileDialog, ResetDialog } from './FileDialogs';
+
+const MonacoEditor = lazy(() => import('./MonacoEditor'));
+
+type Selection = { kind: 'file'; name: string } | { kind: 'edit'; id: number };
+
+export function EditorPane() {
+  const session = useSession();
+  const files = useSessionStore(session.files, (s) => s.files);
+  const activeFile = useSessionStore(session.files, (s) => s.active);
+  const edits = useSessionStore(session.edits, (s) => s.sessions);
+  const scheme = useColorScheme();
+  const [activeEdit, setActiveEdit] = useState<number | undefined>(undefined);
+  const [dialog, setDialog] = useState<'new' | 'reset' | { remove: string } | undefined>(undefined);
+
+  // A new `kubectl edit` session comes to the front.
+  const newestEdit = edits[edits.length - 1]?.id;
+  useEffect(() => {
+    if (newestEdit !== undefined) setActiveEdit(newestEdit);
+  }, [newestEdit]);
+
+  const selection: Selection | undefined =
+    activeEdit !== undefined && edits.some((e) => e.id === activeEdit)
+      ? { kind: 'edit', id: activeEdit }
+      : activeFile !== undefined
+        ? { kind: 'file', name: activeFile }
+        : undefined;
+
+  const tabs: TabItem[] = useMemo(
+    () => [
+      ...files.map((f) => ({ id: `file:${f.name}`, label: f.name, closeLabel: `Delete ${f.name}` })),
+      ...edits.map((e) => ({ id: `edit:${e.id}`, label: e.title, closeLabel: `Cancel editing ${e.title}`, live: true })),
+    ],
+    [files, edits],
+  );
+  const selectedId = selection ? (selection.kind === 'file' ? `file:${selection.name}` : `edit:${selection.id}`) : undefined;
+
+  const selectTab = (id: string) => {
+    if (id.startsWith('edit:')) setActiveEdit(Number(id.slice(5)));
+    else {
+      setActiveEdit(undefined);
+      session.files.getState().setActive(id.slice(5));
+    }
+  };
+  const closeTab = (id: string) => {
+    if (id.startsWith('edit:')) session.edits.getState().cancel(Number(id.slice(5)));
+    else setDialog({ remove: id.slice(5) });
+  };
+
+  const current =
+    selection?.kind === 'edit'
+      ? edits.find((e) => e.id === selection.id)
+      : selection
+        ? files.find((f) => f.name === selection.name)
+        : undefined;
+  const text = current ? ('content' in current ? current.content : current.text) : '';
+  const fileName = current ? ('content' in current ? current.name : `edit-${current.id}.yaml`) : '';
+  const onChange = (value: string) => {
+    if (selection?.kind === 'edit') session.edits.getState().update(selection.id, value);
+    else if (selection) session.files.getState().write(selection.name, value);
+  };
+
+  return (
+    <div className="pl-editor-pane">
+      <div className="pl-pane__bar pl-editor-pane__bar">
+        <EditorTabs tabs={tabs} selectedId={selectedId} onSelect={selectTab} onClose={closeTab} />
+        <div className="pl-toolbar" role="toolbar" aria-label="Files">
+          {selection?.kind === 'edit' ? (
+            <>
+              <button type="button" className="pl-button pl-button--primary" onClick={() => session.edits.getState().saveAndClose(selection.id)}>
+                Save and apply
+              </button>
+              <button type="button" className="pl-button" onClick={() => session.edits.getState().cancel(selection.id)}>
+                Cancel edit
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="pl-button" onClick={() => setDialog('new')} aria-label="New file">
+                + New file
+              </button>
+              <button type="button" className="pl-button" onClick={() => setDialog('reset')}>
+                Reset files…
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="pl-editor-pane__body" role="tabpanel" aria-label={current ? fileName : 'No file open'}>
+        {current ? (
+          <Suspense fallback={<EditorFallback text={text} />}>
+            <MonacoEditor
+              documentId={selectedId!}
+              fileName={fileName}
+              text={text}
+              scheme={scheme}
+              onChange={onChange}
+              openIds={tabs.map((t) => t.id)}
+            />
+          </Suspense>
+        ) : (
+          <div className="pl-editor-empty">
+            <p>No files. Create one with “New file”, or reset to the lesson’s files.</p>
+          </div>
+        )}
+      </div>
+      <NewFileDialog
+        open={dialog === 'new'}
+        onClose={() => setDialog(undefined)}
+        onCreate={(name) => session.files.getState().create(name)}
+      />
+      <ResetDialog
+        open={dialog === 'reset'}
+        originals={session.files.getState().originals.map((f) => f.name)}
+        onClose={() => setDialog(undefined)}
+        onConfirm={() => {
+          setActiveEdit(undefined);
+          session.files.getState().reset();
+        }}
+      />
+      <RemoveFileDialog
+        name={typeof dialog === 'object' ? dialog.remove : undefined}
+        onClose={() => setDialog(undefined)}
+        onConfirm={(name) => session.files.getState().remove(name)}
+      />
+    </div>
+  );
+}
+
+/** What shows while Monaco's chunk loads: the same text, same font and padding, read-only. */
+function EditorFallback({ text }: { text: string }) {
+  return (
+    <div className="pl-editor-fallback" aria-busy="true">
+      <pre>{text}</pre>
+      <span className="pl-editor-fallback__note">Loading editor…</span>
+    </div>
+  );
+}

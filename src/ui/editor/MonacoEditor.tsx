@@ -1,0 +1,108 @@
+// The Monaco editor, loaded lazily (React.lazy) so the console works before this chunk arrives.
+// One editor instance; one model per document, so switching tabs keeps each file's undo history
+// and cursor. The store is the source of truth: typing writes to it, and a change made elsewhere
+// (reset, `kubectl cp`, a lesson) is pushed into the model as an undoable edit.
+
+import { useEffect, useRef } from 'react';
+import { monaco } from './monaco-setup';
+import type { ColorScheme } from '../theme/use-color-scheme';
+
+export interface MonacoEditorProps {
+  /** Stable id of the document ("file:kuard-pod.yaml", "edit:3"); each gets its own model. */
+  documentId: string;
+  /** Name shown in the model's URI (monaco-yaml matches schemas by it). */
+  fileName: string;
+  text: string;
+  scheme: ColorScheme;
+  onChange(text: string): void;
+  /** Ids still open; models of closed documents are disposed. */
+  openIds: readonly string[];
+}
+
+function uriOf(documentId: string, fileName: string): monaco.Uri {
+  return monaco.Uri.from({ scheme: 'file', path: `/${documentId.replace(/[:/]/g, '-')}/${fileName}` });
+}
+
+export default function MonacoEditor({ documentId, fileName, text, scheme, onChange, openIds }: MonacoEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const models = useRef(new Map<string, monaco.editor.ITextModel>());
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const applyingExternal = useRef(false);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const editor = monaco.editor.create(host.current, {
+      automaticLayout: true,
+      fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
+      fontSize: 13,
+      lineHeight: 20,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      insertSpaces: true,
+      renderWhitespace: 'boundary',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      fixedOverflowWidgets: true,
+      padding: { top: 8, bottom: 8 },
+      ariaLabel: 'Manifest editor',
+      theme: scheme === 'dark' ? 'vs-dark' : 'vs',
+    });
+    editorRef.current = editor;
+    const typing = editor.onDidChangeModelContent(() => {
+      if (applyingExternal.current) return;
+      onChangeRef.current(editor.getValue());
+    });
+    return () => {
+      typing.dispose();
+      editor.dispose();
+      for (const model of models.current.values()) model.dispose();
+      models.current.clear();
+      editorRef.current = null;
+    };
+    // The editor is created once; scheme changes are applied by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    monaco.editor.setTheme(scheme === 'dark' ? 'vs-dark' : 'vs');
+  }, [scheme]);
+
+  // Show the active document, creating its model on first use.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    let model = models.current.get(documentId);
+    if (!model || model.isDisposed()) {
+      model = monaco.editor.createModel(text, 'yaml', uriOf(documentId, fileName));
+      models.current.set(documentId, model);
+    }
+    if (editor.getModel() !== model) editor.setModel(model);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [documentId, fileName]);
+
+  // Text changed outside the editor: push it in as one undoable edit.
+  useEffect(() => {
+    const model = models.current.get(documentId);
+    if (!model || model.getValue() === text) return;
+    applyingExternal.current = true;
+    try {
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    } finally {
+      applyingExternal.current = false;
+    }
+  }, [documentId, text]);
+
+  // Forget the models of closed tabs.
+  useEffect(() => {
+    for (const [id, model] of models.current) {
+      if (!openIds.includes(id) && id !== documentId) {
+        model.dispose();
+        models.current.delete(id);
+      }
+    }
+  }, [openIds, documentId]);
+
+  return <div className="pl-monaco" ref={host} data-testid="monaco-host" />;
+}

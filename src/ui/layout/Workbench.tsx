@@ -1,0 +1,52 @@
+// The three panes: lesson on the left; editor above the console on the right. On a wide screen the
+// dividers resize them; on a narrow one (CSS, below 820px) they stack in reading order and the page scrolls.
+import { useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
+import { LessonPane } from '../lesson/LessonPane';
+import { ConsolePane } from '../console/ConsolePane';
+import { EditorPane } from '../editor/EditorPane';
+import { createLayoutPrefs } from './layout-prefs';
+import { Splitter } from './Splitter';
+
+export function Workbench() {
+  const prefs = useMemo(() => createLayoutPrefs(), []);
+  const lessonWidth = useStore(prefs, (s) => s.lessonWidth);
+  const editorHeight = useStore(prefs, (s) => s.editorHeight);
+  const main = useRef<HTMLElement>(null);
+  const right = useRef<HTMLDivElement>(null);
+
+  const style = { '--pl-lesson-width': `${lessonWidth}%`, '--pl-editor-height': `${editorHeight}%` } as React.CSSProperties;
+  return (
+    <main className="pl-workbench" ref={main} style={style}>
+      <section className="pl-pane pl-pane--lesson" aria-label="Lesson pane">
+        <LessonPane />
+      </section>
+      <Splitter
+        orientation="vertical"
+        label="Resize the lesson and the workspace"
+        value={lessonWidth}
+        min={20}
+        max={65}
+        container={() => main.current}
+        onChange={(v) => prefs.getState().set({ lessonWidth: v })}
+      />
+      <div className="pl-workbench__right" ref={right}>
+        <section className="pl-pane pl-pane--editor" aria-label="Manifest editor">
+          <EditorPane />
+        </section>
+        <Splitter
+          orientation="horizontal"
+          label="Resize the editor and the console"
+          value={editorHeight}
+          min={15}
+          max={85}
+          container={() => right.current}
+          onChange={(v) => prefs.getState().set({ editorHeight: v })}
+        />
+        <section className="pl-pane pl-pane--console" id="pl-console-pane" aria-label="Console" tabIndex={-1}>
+          <ConsolePane />
+        </section>
+      </div>
+    </main>
+  );
+}
