@@ -58,6 +58,9 @@ export function ConsoleView() {
         return false;
       }
       if (ctrl && key === 'v') return false;
+      // Tab completes, so Shift+Tab is the way out: the browser moves focus to the previous control
+      // (no keyboard trap, WCAG 2.1.2).
+      if (event.key === 'Tab' && event.shiftKey) return false;
       return true;
     });
 

@@ -20,6 +20,29 @@ window.MonacoEnvironment = {
   getWorker: (_workerId, label) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
 };
 
+// monaco-yaml asks for its worker the older way ({ moduleId, label, createData }). Monaco 0.54
+// answers that only from its full bundle (editor.main.js), which we do not load; this is the same
+// bridge, for our one language: start the worker, hand it its creation data, then wrap it.
+interface LegacyWorkerOptions {
+  worker?: unknown;
+  label?: string;
+  createData?: unknown;
+  host?: unknown;
+  keepIdleModels?: boolean;
+}
+const editorApi = monaco.editor as unknown as { createWebWorker(options: LegacyWorkerOptions): unknown };
+const createWebWorkerFromWorker = editorApi.createWebWorker.bind(editorApi);
+editorApi.createWebWorker = (options) => {
+  if (options.worker !== undefined) return createWebWorkerFromWorker(options);
+  const worker = Promise.resolve(window.MonacoEnvironment!.getWorker('workerMain.js', options.label ?? '')).then((w) => {
+    // The first message selects the worker's module (ignored by ESM workers), the second is its creation data.
+    w.postMessage('ignore');
+    w.postMessage(options.createData);
+    return w;
+  });
+  return createWebWorkerFromWorker({ worker, host: options.host, keepIdleModels: options.keepIdleModels });
+};
+
 /** Identifies the schema inside monaco-yaml; never fetched (enableSchemaRequest is off). */
 export const POD_SCHEMA_URI = 'inmemory://pod-lab/schemas/pod.schema.json';
 

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './support/page-watch';
+import { waitForPrompt } from './support/console';
+
+test('the page loads with no console errors and no request to another host', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'Cluster' })).toBeVisible();
+  await expect(page.getByLabel('Lesson pane')).toBeVisible();
+  await waitForPrompt(page);
+  // Monaco arrives lazily, with its workers: wait for it and the YAML language service to start.
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('kuard-amd64:blue', { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: test.info().outputPath('loaded.png') });
+  expect(watch.errors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the page works from a sub-path: every asset URL is relative', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await page.goto('./');
+  const urls = await page.evaluate(() =>
+    [...document.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')),
+  );
+  for (const url of urls) expect(url, `asset URL ${url}`).not.toMatch(/^\//);
+  await waitForPrompt(page);
+  expect(watch.errors).toEqual([]);
+});
+
+test('every control in the top bar and the editor has an accessible name and is reachable by Tab', async ({ page }) => {
+  await page.goto('./');
+  await waitForPrompt(page);
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('button, [role="tab"], [role="separator"], input')]
+      .filter(
+        (e) =>
+          !(e.getAttribute('aria-label') || e.textContent?.trim() || (e as HTMLInputElement).labels?.length),
+      )
+      .map((e) => e.outerHTML.slice(0, 80)),
+  );
+  expect(unnamed).toEqual([]);
+  // Tab from the top of the page reaches the editor's "New file" button.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'New file');
+  }
+  expect(reached).toBe(true);
+});
+
+test('Shift+Tab leaves the console, where Tab completes', async ({ page }) => {
+  await page.goto('./');
+  await waitForPrompt(page);
+  await page.locator('.pl-console .xterm').click();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('xterm-helper-textarea'))).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('xterm-helper-textarea'))).toBe(false);
+});

@@ -1,0 +1,31 @@
+// Reads and drives the xterm console the way a learner does: keyboard in, screen text out.
+import { expect, type Page } from '@playwright/test';
+
+/** The terminal's visible rows as text (xterm's DOM renderer draws them in .xterm-rows). */
+export async function screenLines(page: Page): Promise<string[]> {
+  return page.locator('.xterm-rows > div').evaluateAll((rows) =>
+    rows.map((row) => (row.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()),
+  );
+}
+
+/** The row the cursor is on: the prompt and the line being typed. */
+export async function currentLine(page: Page): Promise<string> {
+  const lines = await screenLines(page);
+  const cursorRow = await page.locator('.xterm-rows > div').evaluateAll((rows) =>
+    rows.findIndex((row) => row.querySelector('.xterm-cursor') !== null),
+  );
+  return cursorRow >= 0 ? lines[cursorRow]! : lines.filter((l) => l !== '').at(-1) ?? '';
+}
+
+export async function focusConsole(page: Page): Promise<void> {
+  await page.locator('.pl-console .xterm').click();
+}
+
+export async function expectCurrentLine(page: Page, text: string): Promise<void> {
+  await expect.poll(() => currentLine(page)).toBe(text);
+}
+
+/** Waits until the console shows its prompt, i.e. it is ready for input. */
+export async function waitForPrompt(page: Page): Promise<void> {
+  await expect.poll(() => currentLine(page), { timeout: 15_000 }).toMatch(/\$ ?$/);
+}
