@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lessonsPlugin } from './scripts/lessons-vite-plugin';
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (/pod-lab/) or a plain file server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [lessonsPlugin(), react()],
   worker: { format: 'es' },
   optimizeDeps: {
     include: ['monaco-editor/esm/vs/editor/editor.worker', 'monaco-yaml/yaml.worker'],

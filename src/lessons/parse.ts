@@ -2,7 +2,7 @@
 // naming the file and line of the first problem. The build runs this over every file in lessons/,
 // so an unknown field, a broken check or a solution that writes a file no block defines fails it.
 
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseAllDocuments, parseDocument, type Node } from 'yaml';
 import { parseCheck } from './check-parse';
 import { parseDuration } from './duration';
 import { parseQuiz } from './quiz-parse';
@@ -98,10 +98,16 @@ function parseSolution(text: string, file: string, first: number): SolutionLine[
     if (!trimmed || trimmed.startsWith('#')) return;
     const write = /^write\s+(\S+)$/.exec(trimmed);
     const answer = /^answer\s+(\d+)$/.exec(trimmed);
-    if (write) out.push({ line, action: { kind: 'write', file: write[1]! } });
+    const browse = /^browse\s+(GET|PUT|POST)\s+(\/\S*)(?:\s+(.+))?$/.exec(trimmed);
+    if (browse) {
+      const body = browse[3];
+      out.push({ line, action: { kind: 'browse', method: browse[1] as 'GET' | 'PUT' | 'POST', path: browse[2]!, ...(body ? { body } : {}) } });
+    } else if (write) out.push({ line, action: { kind: 'write', file: write[1]! } });
     else if (answer) out.push({ line, action: { kind: 'answer', option: Number(answer[1]) } });
     else if (trimmed === '^C') out.push({ line, action: { kind: 'interrupt' } });
-    else if (/^(write|answer)\b/.test(trimmed)) throw new LessonError(file, line, `solution: "${trimmed}" — use "write FILE" or "answer N"`);
+    else if (/^(write|answer|browse)\b/.test(trimmed)) {
+      throw new LessonError(file, line, `solution: "${trimmed}" — use "write FILE", "answer N" or "browse METHOD /path [BODY]"`);
+    }
     else out.push({ line, action: { kind: 'run', text: trimmed.replace(/^\$ /, '') } });
   });
   return out;
@@ -158,8 +164,8 @@ export function parseLesson(source: string, file: string): Lesson {
         target().push({ kind: 'console', commands, line: lineNo });
       } else if (lang === 'yaml' && /\bfile=/.test(info)) {
         const name = /\bfile=(\S+)/.exec(info)![1]!;
-        const doc = parseDocument(body, { lineCounter: new LineCounter() });
-        const err = doc.errors[0];
+        const err = parseAllDocuments(body, { lineCounter: new LineCounter() })
+          .flatMap((doc) => ('errors' in doc ? doc.errors : []))[0];
         if (err) throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `${name}: ${err.message.split('\n')[0]}`);
         target().push({ kind: 'manifest', file: name, text: body + '\n', line: lineNo });
       } else if (lang === 'check') {
@@ -202,6 +208,8 @@ export function parseLesson(source: string, file: string): Lesson {
   for (const d of drafts) for (const b of d.blocks) if (b.kind === 'manifest') manifests.add(b.file);
 
   const steps: Step[] = drafts.map((d, n) => {
+    // The check's own problems first: they point at the exact line to fix.
+    const check = d.checks[0] ? parseCheck(d.checks[0].text, file, d.checks[0].line) : undefined;
     if (!front.sandbox) {
       if (d.checks.length !== 1) throw new LessonError(file, d.line, `step "${d.title}" needs exactly one check block (has ${d.checks.length})`);
       if (d.solutions.length !== 1) throw new LessonError(file, d.line, `step "${d.title}" needs exactly one solution block (has ${d.solutions.length})`);
@@ -216,7 +224,6 @@ export function parseLesson(source: string, file: string): Lesson {
         throw new LessonError(file, s.line, `solution: "answer ${s.action.option}" names no option of this step's quiz`);
       }
     }
-    const check = d.checks[0] ? parseCheck(d.checks[0].text, file, d.checks[0].line) : undefined;
     if (check && usesQuiz(check) && !quiz) throw new LessonError(file, d.checks[0]!.line, 'check: "quiz: answered" in a step without a quiz block');
     return { index: n + 1, title: d.title, line: d.line, blocks: d.blocks, check, hints: d.hints, solution };
   });

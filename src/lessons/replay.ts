@@ -2,6 +2,7 @@
 // lesson's own blocks, Ctrl+C, quiz answers. CI uses it with a console that drives the clock itself;
 // the app can use it for a "show me" button.
 
+import type { ClusterApi } from '../sim/api';
 import type { ConsoleEngine, Workspace } from '../kubectl/console-types';
 import type { LessonRunner } from './runner';
 import type { Lesson, SolutionLine } from './types';
@@ -16,7 +17,8 @@ export function manifestText(lesson: Lesson, file: string, upToStep = lesson.ste
 }
 
 export interface ReplayTarget {
-  console: Pick<ConsoleEngine, 'submit' | 'interrupt'>;
+  console: Pick<ConsoleEngine, 'submit' | 'interrupt' | 'forwards'>;
+  cluster: ClusterApi;
   workspace: Workspace;
   runner: LessonRunner;
 }
@@ -33,6 +35,19 @@ export function replayLine(lesson: Lesson, stepIndex: number, line: SolutionLine
     case 'write': {
       const text = manifestText(lesson, action.file, stepIndex);
       if (text !== undefined) target.workspace.write(action.file, text);
+      target.runner.recheck();
+      break;
+    }
+    case 'browse': {
+      // The in-app browser reaches the Pod only through a forward the learner opened.
+      const forward = target.console.forwards()[0];
+      if (!forward) throw new Error(`${lesson.file}:${line.line}: browse needs an open kubectl port-forward`);
+      target.cluster.portForward(forward.namespace, forward.pod, forward.podPort, {
+        method: action.method,
+        path: action.path,
+        from: 'port-forward',
+        ...(action.body !== undefined ? { body: action.body, headers: { 'Content-Type': 'application/json' } } : {}),
+      });
       target.runner.recheck();
       break;
     }

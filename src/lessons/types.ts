@@ -46,6 +46,11 @@ export interface SolutionLine {
     | { kind: 'run'; text: string }
     | { kind: 'write'; file: string }
     | { kind: 'interrupt' }
+    /**
+     * What the in-app browser sends when the learner clicks on a forwarded page (kuard's "Fail"
+     * link is a PUT to /healthy/api): one HTTP request through the console's open port-forward.
+     */
+    | { kind: 'browse'; method: 'GET' | 'PUT' | 'POST'; path: string; body?: string }
     /** Picks option N (1-based) of the step's quiz. */
     | { kind: 'answer'; option: number };
 }

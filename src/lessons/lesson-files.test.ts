@@ -1,0 +1,46 @@
+// Every lesson shipped in lessons/ parses, names start files that exist, and has what a learner
+// needs in every step: a check, a solution, at least one hint.
+import { describe, expect, it } from 'vitest';
+import { readLessonsFromDisk } from '../../scripts/lessons-vite-plugin';
+
+const catalog = readLessonsFromDisk(new URL('../..', import.meta.url).pathname);
+
+describe('the lesson files', () => {
+  it('all parse and validate (file:line on failure)', () => {
+    expect(catalog.errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('cover the chapter: at least twelve lessons in order, plus one sandbox', () => {
+    const ordinary = catalog.lessons.filter((l) => !l.sandbox);
+    expect(ordinary.length).toBeGreaterThanOrEqual(12);
+    expect(catalog.lessons.filter((l) => l.sandbox)).toHaveLength(1);
+    expect(ordinary.map((l) => l.order)).toEqual([...ordinary.map((l) => l.order)].sort((a, b) => a - b));
+  });
+
+  it('give every step a hint, and every runnable command block at least one command', () => {
+    for (const lesson of catalog.lessons.filter((l) => !l.sandbox)) {
+      for (const step of lesson.steps) {
+        expect(step.hints.length, `${lesson.file}:${step.line}`).toBeGreaterThan(0);
+        expect(step.solution.length, `${lesson.file}:${step.line}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('the build-time lesson check (Vite plugin)', () => {
+  it('stops the build on a broken lesson, naming its file and line', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { lessonsPlugin } = await import('../../scripts/lessons-vite-plugin');
+    const root = mkdtempSync(join(tmpdir(), 'pod-lab-lessons-'));
+    mkdirSync(join(root, 'lessons', 'files'), { recursive: true });
+    writeFileSync(join(root, 'lessons', 'bad.md'), '---\nid: bad\ntitle: Bad\norder: 1\n---\n## Step\n```check\npod: kuard\nphse: Running\n```\n');
+    const plugin = lessonsPlugin();
+    (plugin.configResolved as (c: { root: string }) => void)({ root });
+    const context = { error: (message: string) => { throw new Error(message); } };
+    expect(() => (plugin.buildStart as (this: typeof context) => void).call(context)).toThrow(
+      /lessons\/bad\.md:9: check: unknown field "phse" for pod/,
+    );
+  });
+});
