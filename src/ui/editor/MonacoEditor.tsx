@@ -42,7 +42,7 @@ export default function MonacoEditor({ documentId, fileName, text, scheme, onCha
       scrollBeyondLastLine: false,
       tabSize: 2,
       insertSpaces: true,
-      renderWhitespace: 'boundary',
+      renderWhitespace: 'selection',
       quickSuggestions: { other: true, comments: false, strings: true },
       fixedOverflowWidgets: true,
       padding: { top: 8, bottom: 8 },

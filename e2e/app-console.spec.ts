@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { currentLine, expectCurrentLine, focusConsole, screenLines, waitForPrompt } from './support/console';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPrompt(page);
+  await focusConsole(page);
+});
+
+test('typing with edits in the middle of the line shows the edited line', async ({ page }) => {
+  await page.keyboard.type('kubectl get pdos');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('d');
+  await expectCurrentLine(page, '$ kubectl get pods');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('# ');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' -o wide');
+  await expectCurrentLine(page, '$ # kubectl get pods -o wide');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Delete');
+  await expectCurrentLine(page, '$ kubectl get pods -o wide');
+  await page.screenshot({ path: test.info().outputPath('console-editing.png') });
+});
+
+test('Enter runs the line; Up and Down walk the history, which survives a reload', async ({ page }) => {
+  await page.keyboard.type('kubectl version --client\n');
+  await waitForPrompt(page);
+  await page.keyboard.type('kubectl get nodes\n');
+  await waitForPrompt(page);
+  await page.keyboard.type('draft');
+  await page.keyboard.press('ArrowUp');
+  await expectCurrentLine(page, '$ kubectl get nodes');
+  await page.keyboard.press('ArrowUp');
+  await expectCurrentLine(page, '$ kubectl version --client');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expectCurrentLine(page, '$ draft');
+
+  await page.reload();
+  await waitForPrompt(page);
+  await focusConsole(page);
+  await page.keyboard.press('ArrowUp');
+  await expectCurrentLine(page, '$ kubectl get nodes');
+});
+
+test('Ctrl+L clears the screen and keeps the line being typed', async ({ page }) => {
+  await page.keyboard.type('echo one\n');
+  await waitForPrompt(page);
+  await page.keyboard.type('kubectl');
+  await page.keyboard.press('Control+l');
+  await expect.poll(async () => (await screenLines(page)).filter((l) => l !== '')).toEqual(['$ kubectl']);
+});
+
+test('Ctrl+C abandons the line and gives a fresh prompt', async ({ page }) => {
+  await page.keyboard.type('kubectl delete pod kuard');
+  await page.keyboard.press('Control+c');
+  await expect.poll(() => screenLines(page)).toContain('$ kubectl delete pod kuard^C');
+  await expectCurrentLine(page, '$');
+});
+
+test('pasting text types it at the cursor', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('get pods'));
+  await page.keyboard.type('kubectl ');
+  await page.keyboard.press('Control+v');
+  await expectCurrentLine(page, '$ kubectl get pods');
+  expect(await currentLine(page)).not.toContain('^V');
+});

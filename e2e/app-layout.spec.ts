@@ -1,0 +1,93 @@
+import { expect, type Page, test } from '@playwright/test';
+import { waitForPrompt } from './support/console';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function paneBoxes(page: Page): Promise<Record<string, Box>> {
+  const boxes: Record<string, Box> = {};
+  for (const [name, selector] of Object.entries({
+    topbar: '.pl-topbar',
+    lesson: '.pl-pane--lesson',
+    editor: '.pl-pane--editor',
+    console: '.pl-pane--console',
+  })) {
+    const box = await page.locator(selector).boundingBox();
+    expect(box, `${name} is laid out`).not.toBeNull();
+    expect(box!.width, `${name} has width`).toBeGreaterThan(100);
+    expect(box!.height, `${name} has height`).toBeGreaterThan(30);
+    boxes[name] = box!;
+  }
+  return boxes;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  const epsilon = 0.5; // sub-pixel rounding at shared edges
+  return a.x + a.width - epsilon > b.x && b.x + b.width - epsilon > a.x && a.y + a.height - epsilon > b.y && b.y + b.height - epsilon > a.y;
+}
+
+function expectNoOverlap(boxes: Record<string, Box>) {
+  const names = Object.keys(boxes);
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      expect(overlaps(boxes[names[i]!]!, boxes[names[j]!]!), `${names[i]} overlaps ${names[j]}`).toBe(false);
+    }
+  }
+}
+
+for (const [label, viewport] of [
+  ['desktop 1280×800', { width: 1280, height: 800 }],
+  ['phone 390×844', { width: 390, height: 844 }],
+] as const) {
+  test(`no panes overlap at ${label}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await waitForPrompt(page);
+    await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+    const boxes = await paneBoxes(page);
+    expectNoOverlap(boxes);
+    if (viewport.width < 820) {
+      // Stacked in reading order: lesson, then editor, then console, each the full width.
+      expect(boxes.lesson!.y).toBeLessThan(boxes.editor!.y);
+      expect(boxes.editor!.y).toBeLessThan(boxes.console!.y);
+      expect(boxes.console!.width).toBeGreaterThan(viewport.width - 2);
+    } else {
+      expect(boxes.lesson!.x).toBeLessThan(boxes.editor!.x);
+      expect(boxes.editor!.y).toBeLessThan(boxes.console!.y);
+      // The page itself does not scroll on a desktop: the panes fill the window.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(viewport.height);
+    }
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: test.info().outputPath(`layout-${viewport.width}x${viewport.height}.png`), fullPage: true });
+  });
+}
+
+test('the dividers resize the panes from the keyboard, and the sizes survive a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPrompt(page);
+  const divider = page.getByRole('separator', { name: 'Resize the lesson and the workspace' });
+  const before = (await page.locator('.pl-pane--lesson').boundingBox())!.width;
+  await divider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  const after = (await page.locator('.pl-pane--lesson').boundingBox())!.width;
+  expect(after).toBeGreaterThan(before + 100);
+  await expect(divider).toHaveAttribute('aria-valuenow', '50');
+  await page.reload();
+  await waitForPrompt(page);
+  expect((await page.locator('.pl-pane--lesson').boundingBox())!.width).toBeCloseTo(after, 0);
+  expectNoOverlap(await paneBoxes(page));
+});
+
+test('the dark theme follows the system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  await waitForPrompt(page);
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(13, 17, 23)');
+  await expect(page.locator('.monaco-editor')).toHaveClass(/vs-dark/);
+  await page.screenshot({ path: test.info().outputPath('dark.png') });
+});
