@@ -1,0 +1,53 @@
+// Which Pod updates the API server accepts (pkg/apis/core/validation ValidatePodUpdate): labels and
+// annotations freely; in the spec only images, activeDeadlineSeconds, added tolerations, and a
+// negative terminationGracePeriodSeconds corrected to 1. Anything else is Forbidden.
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { FieldError } from './status-errors';
+
+export const POD_UPDATE_FORBIDDEN =
+  'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
+
+/** JSON with sorted keys, so two specs compare by content. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function validatePodSpecUpdate(oldPod: Pod, newPod: Pod): FieldError[] {
+  const oldSpec = oldPod.spec!;
+  const newSpec = newPod.spec!;
+  const masked = (spec: Pod['spec'], other: Pod['spec']) => {
+    const copy = JSON.parse(JSON.stringify(spec)) as NonNullable<Pod['spec']>;
+    copy.containers?.forEach((c, i) => {
+      if (other?.containers?.[i]) c.image = other.containers[i]!.image;
+    });
+    copy.initContainers?.forEach((c, i) => {
+      if (other?.initContainers?.[i]) c.image = other.initContainers[i]!.image;
+    });
+    delete copy.activeDeadlineSeconds;
+    delete copy.tolerations;
+    const oldGrace = oldSpec.terminationGracePeriodSeconds;
+    if (oldGrace !== undefined && oldGrace < 0 && newSpec.terminationGracePeriodSeconds === 1) delete copy.terminationGracePeriodSeconds;
+    return copy;
+  };
+  const errors: FieldError[] = [];
+  const sameShape = stableJson(masked(oldSpec, oldSpec)) === stableJson(masked(newSpec, oldSpec));
+  // Tolerations may only grow: every old one must still be there, in order.
+  const oldTolerations = (oldSpec.tolerations ?? []).map(stableJson);
+  const newTolerations = (newSpec.tolerations ?? []).map(stableJson);
+  const tolerationsKept = oldTolerations.every((t) => newTolerations.includes(t));
+  // activeDeadlineSeconds may be set or lowered, never raised or removed once set.
+  const oldDeadline = oldSpec.activeDeadlineSeconds;
+  const newDeadline = newSpec.activeDeadlineSeconds;
+  const deadlineOk = oldDeadline === undefined || (newDeadline !== undefined && newDeadline <= oldDeadline);
+  if (!sameShape || !tolerationsKept) errors.push({ field: 'spec', type: 'Forbidden', detail: POD_UPDATE_FORBIDDEN });
+  else if (!deadlineOk)
+    errors.push({ field: 'spec.activeDeadlineSeconds', type: 'Invalid value', value: String(newDeadline ?? 0), detail: 'must be less than or equal to previous value' });
+  return errors;
+}

@@ -1,0 +1,92 @@
+// The persistent-volume controller's binding loop (pkg/controller/volume/persistentvolume): a
+// Pending claim binds to the smallest Available volume with enough capacity, every requested
+// access mode and the same storage class; both sides record the binding. A claim that finds
+// nothing stays Pending with a FailedBinding event. Deleting a claim leaves its volume Released.
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
+import type { SimClock } from '../clock';
+import type { ObjectStore } from '../apiserver/store';
+import type { EventRecorder } from '../events';
+import { quantityValue } from '../apiserver/quantity';
+import { mut } from '../mutable';
+
+export class VolumeBinder {
+  private pending: number | undefined;
+
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly clock: SimClock,
+    private readonly events: EventRecorder,
+    private readonly afterBinding: () => void,
+  ) {}
+
+  /** Runs a binding pass shortly (the controller reacts to informer events within a moment). */
+  changed(): void {
+    if (this.pending !== undefined) return;
+    this.pending = this.clock.after(100, () => {
+      this.pending = undefined;
+      this.syncAll();
+    }, 'persistentvolume-controller');
+  }
+
+  private syncAll(): void {
+    const volumes = this.store.all<PersistentVolume>('PersistentVolume');
+    const claims = this.store.all<PersistentVolumeClaim>('PersistentVolumeClaim');
+    let bound = false;
+    // Volumes whose claim is gone are Released (reclaim policy Retain keeps the data).
+    for (const pv of volumes) {
+      const ref = pv.spec?.claimRef;
+      if (ref && pv.status?.phase === 'Bound') {
+        const claim = this.store.find<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace, ref.name ?? '');
+        if (!claim || claim.metadata?.uid !== ref.uid) {
+          mut(pv).status = { phase: 'Released' };
+          this.store.modified(pv);
+        }
+      } else if (!ref && pv.status?.phase === 'Pending') {
+        mut(pv).status = { phase: 'Available' };
+        this.store.modified(pv);
+      }
+    }
+    for (const claim of claims) {
+      if (claim.status?.phase !== 'Pending') continue;
+      const pv = this.match(claim, volumes);
+      if (!pv) {
+        const message = claim.spec?.storageClassName
+          ? `storageclass.storage.k8s.io "${claim.spec.storageClassName}" not found`
+          : 'no persistent volumes available for this claim and no storage class is set';
+        const m = claim.metadata!;
+        this.events.record({ kind: 'PersistentVolumeClaim', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion }, claim.spec?.storageClassName ? 'Warning' : 'Normal', 'FailedBinding', message, { component: 'persistentvolume-controller' });
+        continue;
+      }
+      this.bind(claim, pv);
+      bound = true;
+    }
+    if (bound) this.afterBinding();
+  }
+
+  private match(claim: PersistentVolumeClaim, volumes: PersistentVolume[]): PersistentVolume | undefined {
+    const wanted = quantityValue(claim.spec?.resources?.requests?.storage) ?? 0;
+    const modes = claim.spec?.accessModes ?? [];
+    const className = claim.spec?.storageClassName ?? '';
+    const candidates = volumes.filter((pv) => {
+      if (pv.status?.phase !== 'Available' || pv.spec?.claimRef) return false;
+      if (claim.spec?.volumeName && pv.metadata?.name !== claim.spec.volumeName) return false;
+      if ((pv.spec?.storageClassName ?? '') !== className) return false;
+      if ((quantityValue(pv.spec?.capacity?.storage) ?? 0) < wanted) return false;
+      return modes.every((m) => pv.spec?.accessModes?.includes(m));
+    });
+    candidates.sort((a, b) => (quantityValue(a.spec?.capacity?.storage) ?? 0) - (quantityValue(b.spec?.capacity?.storage) ?? 0));
+    return candidates[0];
+  }
+
+  private bind(claim: PersistentVolumeClaim, pv: PersistentVolume): void {
+    const cm = claim.metadata!;
+    mut(pv).spec!.claimRef = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: cm.name, namespace: cm.namespace, resourceVersion: cm.resourceVersion, uid: cm.uid };
+    mut(pv).status = { phase: 'Bound' };
+    mut(pv.metadata!).annotations = { ...(pv.metadata?.annotations ?? {}), 'pv.kubernetes.io/bound-by-controller': 'yes' };
+    this.store.modified(pv);
+    mut(claim).spec!.volumeName = pv.metadata!.name;
+    mut(cm).annotations = { ...(cm.annotations ?? {}), 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes' };
+    mut(claim).status = { accessModes: pv.spec?.accessModes, capacity: pv.spec?.capacity, phase: 'Bound' };
+    this.store.modified(claim);
+  }
+}

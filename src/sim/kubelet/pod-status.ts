@@ -1,0 +1,142 @@
+// The Pod status the kubelet reports (pkg/kubelet/kubelet_pods.go generateAPIPodStatus, getPhase
+// and pkg/kubelet/status/generate.go): phase from the containers' states, the five conditions with
+// their reasons and transition times, and one status per container.
+import type { ContainerStatus, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
+import type { ContainerRunner } from './container-runner';
+import { rfc3339 } from '../time-format';
+
+export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed';
+
+/** getPhase, simplified to the states this simulator produces. `terminal`: the Pod is being torn down. */
+export function computePhase(init: readonly ContainerRunner[], main: readonly ContainerRunner[], restartPolicy: string, terminal: boolean): Phase {
+  let pendingInit = 0;
+  let failedInit = 0;
+  for (const c of init) {
+    if (c.succeeded) continue;
+    const t = c.state.terminated ?? (c.state.waiting ? c.lastTerminated : undefined);
+    if (t && t.exitCode !== 0) failedInit++;
+    else pendingInit++;
+  }
+  if (failedInit > 0 && restartPolicy === 'Never') return 'Failed';
+  let running = 0;
+  let waiting = 0;
+  let stopped = 0;
+  let succeeded = 0;
+  for (const c of main) {
+    if (c.state.running) running++;
+    else if (c.state.terminated) {
+      stopped++;
+      if (c.state.terminated.exitCode === 0) succeeded++;
+    } else if (c.state.waiting && c.lastTerminated) {
+      stopped++;
+      if (c.lastTerminated.exitCode === 0) succeeded++;
+    } else waiting++;
+  }
+  if (pendingInit > 0 && !terminal) return 'Pending';
+  if (waiting > 0 && !terminal) return 'Pending';
+  if (running > 0) return 'Running';
+  if (stopped > 0 || terminal) {
+    if (terminal) return stopped === succeeded && waiting === 0 ? 'Succeeded' : 'Failed';
+    if (restartPolicy === 'Always') return 'Running';
+    if (stopped === succeeded) return 'Succeeded';
+    if (restartPolicy === 'Never') return 'Failed';
+    return 'Running';
+  }
+  return 'Pending';
+}
+
+/** Keeps each condition's lastTransitionTime across reports: it moves only when status flips. */
+export class ConditionTracker {
+  private last = new Map<string, PodCondition>();
+
+  set(type: string, status: boolean, now: number, reason?: string, message?: string): PodCondition {
+    const prev = this.last.get(type);
+    const text = status ? 'True' : 'False';
+    const condition: PodCondition = {
+      lastProbeTime: null as unknown as undefined,
+      lastTransitionTime: prev && prev.status === text ? prev.lastTransitionTime : rfc3339(now),
+      status: text,
+      type,
+    };
+    if (message) condition.message = message;
+    if (reason) condition.reason = reason;
+    this.last.set(type, condition);
+    return condition;
+  }
+}
+
+export function containerStatus(c: ContainerRunner): ContainerStatus {
+  const status: ContainerStatus = {
+    image: c.reportedImage,
+    imageID: c.imageID,
+    lastState: c.lastTerminated ? { terminated: c.lastTerminated } : {},
+    name: c.name,
+    ready: c.ready && !!c.state.running,
+    restartCount: c.restartCount,
+    started: c.started && !!c.state.running,
+    state: c.state,
+  };
+  if (c.containerID) status.containerID = c.containerID;
+  if (c.containerID) {
+    status.volumeMounts = (c.spec.volumeMounts ?? []).map((m) => ({
+      mountPath: m.mountPath,
+      name: m.name,
+      ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
+    }));
+  }
+  return status;
+}
+
+export interface StatusInputs {
+  now: number;
+  conditions: ConditionTracker;
+  init: readonly ContainerRunner[];
+  main: readonly ContainerRunner[];
+  restartPolicy: string;
+  /** Set once the Pod is finished (all stopped, no restarts) or being torn down after deletion. */
+  terminalPhase: Phase | undefined;
+  sandboxReady: boolean;
+  hostIP: string;
+  podIP: string | undefined;
+  startTime: string;
+  qosClass: string | undefined;
+  reason?: string;
+  message?: string;
+}
+
+export function buildPodStatus(s: StatusInputs): PodStatus {
+  const phase = s.terminalPhase ?? computePhase(s.init, s.main, s.restartPolicy, false);
+  const terminal = phase === 'Succeeded' || phase === 'Failed';
+  const initDone = s.init.every((c) => c.succeeded);
+  const unready = s.main.filter((c) => !(c.ready && c.state.running)).map((c) => c.name);
+  const incomplete = s.init.filter((c) => !c.succeeded).map((c) => c.name);
+  const conditions: PodCondition[] = [
+    s.conditions.set('PodReadyToStartContainers', s.sandboxReady && !terminal, s.now),
+    initDone || terminal
+      ? s.conditions.set('Initialized', true, s.now, terminal && !initDone ? 'PodCompleted' : undefined)
+      : s.conditions.set('Initialized', false, s.now, 'ContainersNotInitialized', `containers with incomplete status: [${incomplete.join(' ')}]`),
+  ];
+  for (const type of ['Ready', 'ContainersReady']) {
+    if (terminal) conditions.push(s.conditions.set(type, false, s.now, 'PodCompleted'));
+    else if (unready.length === 0) conditions.push(s.conditions.set(type, true, s.now));
+    else conditions.push(s.conditions.set(type, false, s.now, 'ContainersNotReady', `containers with unready status: [${unready.join(' ')}]`));
+  }
+  conditions.push(s.conditions.set('PodScheduled', true, s.now));
+  const status: PodStatus = {
+    conditions,
+    containerStatuses: s.main.map(containerStatus),
+    hostIP: s.hostIP,
+    hostIPs: [{ ip: s.hostIP }],
+    phase,
+    startTime: s.startTime,
+  };
+  if (s.init.length > 0) status.initContainerStatuses = s.init.map(containerStatus);
+  if (s.podIP) {
+    status.podIP = s.podIP;
+    status.podIPs = [{ ip: s.podIP }];
+  }
+  if (s.qosClass) status.qosClass = s.qosClass;
+  if (s.reason) status.reason = s.reason;
+  if (s.message) status.message = s.message;
+  return status;
+}

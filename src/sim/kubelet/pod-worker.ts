@@ -1,0 +1,282 @@
+// One Pod on one node, as the kubelet's pod worker runs it: sandbox and IP, volumes, init
+// containers one by one, then the app containers; restart policy on every exit; graceful
+// termination on deletion; the status report after every change.
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { HttpRequest, HttpResponse, NetError } from '../program';
+import type { DirNode } from '../fs';
+import type { KubeletContext, NodeRuntime } from './context';
+import { ContainerRunner } from './container-runner';
+import { buildPodStatus, computePhase, ConditionTracker, type Phase } from './pod-status';
+import { buildPodVolumes } from './volumes';
+import { rfc3339 } from '../time-format';
+import { stableJson } from '../apiserver/pod-update';
+import { mut } from '../mutable';
+import type { TimerId } from '../clock';
+
+/** Sandbox creation (pause container + CNI) before the first image pull starts. */
+export const SANDBOX_MS = 500;
+/** The kubelet reports a newly bound Pod (ContainerCreating) this long after the binding. */
+export const ADMIT_MS = 100;
+
+export class PodWorker {
+  readonly init: ContainerRunner[];
+  readonly main: ContainerRunner[];
+  podIP = '';
+  volumes = new Map<string, { dir: DirNode; readOnly: boolean }>();
+  sandboxReady = false;
+  terminating = false;
+  gone = false;
+  private terminalPhase: Phase | undefined;
+  private reason: string | undefined;
+  private message: string | undefined;
+  private readonly conditions = new ConditionTracker();
+  private readonly startTime: string;
+  private lastReported = '';
+  private deadlineTimer: TimerId | undefined;
+  private sandboxTimer: TimerId | undefined;
+  private ipOctet: number | undefined;
+
+  constructor(
+    readonly ctx: KubeletContext,
+    readonly node: NodeRuntime,
+    readonly pod: Pod,
+  ) {
+    this.startTime = rfc3339(ctx.clock.now());
+    this.init = (pod.spec?.initContainers ?? []).map((c) => new ContainerRunner(this, c, true));
+    this.main = (pod.spec?.containers ?? []).map((c) => new ContainerRunner(this, c, false));
+  }
+
+  get hasInitContainers(): boolean {
+    return (this.pod.spec?.initContainers?.length ?? 0) > 0;
+  }
+
+  get runners(): ContainerRunner[] {
+    return [...this.init, ...this.main];
+  }
+
+  /** The kubelet accepted the Pod: report it, then bring up the sandbox. */
+  admit(): void {
+    this.changed();
+    const deadline = this.pod.spec?.activeDeadlineSeconds;
+    if (deadline !== undefined) this.deadlineTimer = this.ctx.clock.after(deadline * 1000, () => this.deadlineExceeded(), 'activeDeadlineSeconds');
+    this.sandboxTimer = this.ctx.clock.after(SANDBOX_MS, () => this.sandboxUp(), 'pod sandbox');
+  }
+
+  private sandboxUp(): void {
+    this.sandboxTimer = undefined;
+    if (this.terminating || this.gone) return;
+    this.ipOctet = allocateIP(this.node);
+    this.podIP = `10.244.${this.node.podSubnet}.${this.ipOctet}`;
+    const ns = this.pod.metadata?.namespace ?? 'default';
+    this.volumes = buildPodVolumes(this.pod, {
+      storage: this.ctx.storage,
+      nodeName: this.node.name,
+      now: this.ctx.clock.now(),
+      boundVolume: (claim) => this.ctx.boundVolume(ns, claim),
+      caCert: '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIPodLabSimulatedCA\n-----END CERTIFICATE-----\n',
+      token: `eyJhbGciOiJSUzI1NiIsImtpZCI6InBvZC1sYWIifQ.${this.ctx.random.hex(48)}.${this.ctx.random.hex(86)}`,
+    });
+    this.sandboxReady = true;
+    this.changed();
+    this.proceed();
+  }
+
+  /** Next step after the sandbox or an init container finished: the next init container, else the apps. */
+  private proceed(): void {
+    if (this.terminating || this.terminalPhase) return;
+    const next = this.init.find((c) => !c.succeeded);
+    if (next) {
+      if (!next.running && !next.state.terminated) next.begin();
+      return;
+    }
+    for (const c of this.main) {
+      if (!c.running && c.state.waiting && !c.lastTerminated) {
+        if (c.state.waiting.reason === 'PodInitializing') c.state = { waiting: { reason: 'ContainerCreating' } };
+        c.begin();
+      }
+    }
+  }
+
+  event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
+    if (this.gone) return;
+    const m = this.pod.metadata!;
+    this.ctx.events.record(
+      { kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion, fieldPath },
+      type,
+      reason,
+      message,
+      { component: 'kubelet', host: this.node.name },
+    );
+  }
+
+  /** Restart policy applied to an exit (pkg/kubelet/kuberuntime computePodActions). */
+  containerExited(runner: ContainerRunner, exitCode: number): void {
+    if (this.gone) return;
+    if (this.terminating) {
+      this.changed();
+      this.finishIfStopped();
+      return;
+    }
+    if (this.terminalPhase) {
+      // Past activeDeadlineSeconds: nothing restarts; the Pod is done once the last container stops.
+      this.changed();
+      if (!this.runners.some((c) => c.running)) this.finish(this.terminalPhase);
+      return;
+    }
+    const policy = this.pod.spec?.restartPolicy ?? 'Always';
+    const probeKill = runner.killReason === 'liveness' || runner.killReason === 'startup';
+    if (runner.killReason === 'spec') {
+      runner.restartSoon();
+    } else if (runner.init) {
+      if (exitCode === 0) {
+        this.changed();
+        this.proceed();
+        return;
+      }
+      if (policy !== 'Never') runner.restartWithBackoff();
+    } else if (policy === 'Always' || (policy === 'OnFailure' && (exitCode !== 0 || probeKill)) || (probeKill && policy !== 'Never')) {
+      runner.restartWithBackoff();
+    }
+    const phase = computePhase(this.init, this.main, policy, false);
+    if ((phase === 'Succeeded' || phase === 'Failed') && !this.runners.some((c) => c.running)) this.finish(phase);
+    this.changed();
+  }
+
+  /** The Pod is done for good: stop what is left and mark it terminal. */
+  private finish(phase: Phase): void {
+    this.terminalPhase = phase;
+    for (const c of this.runners) c.abandon();
+    this.sandboxReady = false;
+    this.releaseIP();
+    this.clearDeadline();
+    this.ctx.podGone(this.pod);
+  }
+
+  private deadlineExceeded(): void {
+    this.deadlineTimer = undefined;
+    if (this.terminating || this.terminalPhase) return;
+    const message = 'Pod was active on the node longer than the specified deadline';
+    this.event('Normal', 'DeadlineExceeded', message);
+    this.reason = 'DeadlineExceeded';
+    this.message = message;
+    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+    for (const c of this.runners) {
+      c.cancelTimer();
+      if (c.running) c.kill('deadline', grace, `Stopping container ${c.name}`);
+    }
+    this.terminalPhase = 'Failed';
+    this.changed();
+    if (!this.runners.some((c) => c.running)) this.finish('Failed');
+  }
+
+  private clearDeadline(): void {
+    if (this.deadlineTimer !== undefined) this.ctx.clock.cancel(this.deadlineTimer);
+    this.deadlineTimer = undefined;
+  }
+
+  /** Graceful deletion: SIGTERM every running container, SIGKILL at the end of the grace period. */
+  terminate(): void {
+    if (this.gone) return;
+    const grace = this.pod.metadata?.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+    const wasTerminating = this.terminating;
+    this.terminating = true;
+    this.clearDeadline();
+    if (this.sandboxTimer !== undefined) this.ctx.clock.cancel(this.sandboxTimer);
+    for (const c of this.runners) {
+      c.cancelTimer();
+      if (c.running) c.kill('deletion', grace, `Stopping container ${c.name}`);
+    }
+    if (!wasTerminating) this.finishIfStopped();
+  }
+
+  private finishIfStopped(): void {
+    if (this.gone || this.runners.some((c) => c.running)) return;
+    // Kubelet ≥1.27 reports a terminal phase before the Pod object is removed.
+    if (!this.terminalPhase) this.terminalPhase = computePhase(this.init, this.main, this.pod.spec?.restartPolicy ?? 'Always', true);
+    this.sandboxReady = false;
+    this.changed();
+    this.releaseIP();
+    this.gone = true;
+    this.ctx.store.remove(this.pod);
+    this.ctx.podGone(this.pod);
+  }
+
+  /** The Pod object vanished (force delete): stop everything without reporting. */
+  abandon(): void {
+    this.gone = true;
+    this.clearDeadline();
+    if (this.sandboxTimer !== undefined) this.ctx.clock.cancel(this.sandboxTimer);
+    for (const c of this.runners) c.abandon();
+    this.releaseIP();
+  }
+
+  /** An allowed spec change: a changed image restarts that container (kubelet hashes the spec). */
+  specUpdated(): void {
+    const all = [...(this.pod.spec?.initContainers ?? []), ...(this.pod.spec?.containers ?? [])];
+    for (const runner of this.runners) {
+      const spec = all.find((c) => c.name === runner.name);
+      if (!spec || spec.image === runner.spec.image) {
+        if (spec) runner.spec = spec;
+        continue;
+      }
+      runner.spec = spec;
+      if (runner.running) {
+        runner.kill('spec', this.pod.spec?.terminationGracePeriodSeconds ?? 30, `Container ${runner.name} definition changed, will be restarted`);
+      } else if (runner.state.waiting && !this.terminating && !this.terminalPhase && (!runner.init || !runner.succeeded)) {
+        const reason = runner.state.waiting.reason;
+        if (reason === 'ErrImagePull' || reason === 'ImagePullBackOff' || reason === 'InvalidImageName' || reason === 'ErrImageNeverPull') runner.begin();
+      }
+    }
+  }
+
+  private releaseIP(): void {
+    if (this.ipOctet !== undefined) this.node.usedIPs.delete(this.ipOctet);
+    this.ipOctet = undefined;
+  }
+
+  /** Containers of a Pod share one network namespace: localhost reaches every container's ports. */
+  localhostRequest(port: number, req: HttpRequest): HttpResponse | NetError {
+    for (const c of this.runners) {
+      if (c.running && c.instance!.program.tcpConnect(port)) return c.instance!.program.http(port, req);
+    }
+    return { error: 'connection-refused' };
+  }
+
+  /** Re-renders the status and stores it if anything a client could see changed. */
+  changed(): void {
+    if (this.gone) return;
+    const status = buildPodStatus({
+      now: this.ctx.clock.now(),
+      conditions: this.conditions,
+      init: this.init,
+      main: this.main,
+      restartPolicy: this.pod.spec?.restartPolicy ?? 'Always',
+      terminalPhase: this.terminalPhase,
+      sandboxReady: this.sandboxReady,
+      hostIP: this.node.hostIP,
+      podIP: this.terminalPhase ? this.podIP || undefined : this.podIP || undefined,
+      startTime: this.startTime,
+      qosClass: this.pod.status?.qosClass,
+      reason: this.reason,
+      message: this.message,
+    });
+    const text = stableJson(status);
+    if (text === this.lastReported) return;
+    this.lastReported = text;
+    mut(this.pod).status = JSON.parse(text) as Pod['status'];
+    this.ctx.store.modified(this.pod);
+  }
+}
+
+function allocateIP(node: NodeRuntime): number {
+  // host-local IPAM hands out addresses in order and wraps around, skipping ones in use.
+  for (let i = 0; i < 253; i++) {
+    const candidate = ((node.nextIP - 2 + i) % 253) + 2;
+    if (!node.usedIPs.has(candidate)) {
+      node.usedIPs.add(candidate);
+      node.nextIP = candidate + 1;
+      return candidate;
+    }
+  }
+  return 254;
+}

@@ -1,0 +1,188 @@
+// Probes as the kubelet runs them (pkg/kubelet/prober, pkg/probe): attempt k at
+// start + initialDelaySeconds + k·periodSeconds; liveness/readiness are skipped until a startup
+// probe has succeeded; thresholds count consecutive results; every failed attempt is an
+// `Unhealthy` event worded as pkg/probe words its output.
+import type { Container, Probe } from 'kubernetes-types/core/v1';
+import type { SimClock, TimerId } from '../clock';
+import type { ContainerInstance } from './container-instance';
+import type { HttpResponse, NetError } from '../program';
+
+export type ProbeKind = 'liveness' | 'readiness' | 'startup';
+
+/** Every probe attempt, for the probe-timeline UI (`Cluster.onProbe`). */
+export interface ProbeResult {
+  time: number;
+  namespace: string;
+  pod: string;
+  container: string;
+  probe: ProbeKind;
+  result: 'success' | 'failure' | 'timeout';
+  message: string;
+  consecutiveFailures: number;
+  failureThreshold: number;
+}
+
+export interface ProbeTarget {
+  clock: SimClock;
+  instance: ContainerInstance;
+  container: Container;
+  podIP: string;
+  /** Is the container past its startup probe (or has none)? Liveness and readiness wait for it. */
+  started(): boolean;
+  report(kind: ProbeKind, outcome: Outcome, runner: ProbeRunner): void;
+}
+
+export interface Outcome {
+  result: 'success' | 'failure' | 'timeout';
+  /** The probe output as pkg/probe returns it (empty on success). */
+  output: string;
+}
+
+const USER_AGENT = 'kube-probe/1.32';
+
+function isNetError(r: HttpResponse | NetError): r is NetError {
+  return (r as NetError).error !== undefined;
+}
+
+/** Resolves a probe port: a number, or the name of one of the container's ports. */
+export function resolvePort(container: Container, port: number | string | undefined): number | undefined {
+  if (typeof port === 'number') return port;
+  if (port === undefined) return undefined;
+  if (/^\d+$/.test(port)) return Number(port);
+  return container.ports?.find((p) => p.name === port)?.containerPort;
+}
+
+export class ProbeRunner {
+  consecutiveFailures = 0;
+  consecutiveSuccesses = 0;
+  private timer: TimerId | undefined;
+  private attempt = 0;
+  private stopped = false;
+  private readonly tick = () => this.run();
+
+  constructor(
+    readonly kind: ProbeKind,
+    readonly probe: Probe,
+    private readonly target: ProbeTarget,
+  ) {}
+
+  get failureThreshold(): number {
+    return this.probe.failureThreshold ?? 3;
+  }
+
+  get successThreshold(): number {
+    return this.probe.successThreshold ?? 1;
+  }
+
+  start(): void {
+    this.scheduleNext();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== undefined) this.target.clock.cancel(this.timer);
+    this.timer = undefined;
+  }
+
+  private scheduleNext(): void {
+    if (this.stopped) return;
+    const p = this.probe;
+    const at = this.target.instance.startedAt + ((p.initialDelaySeconds ?? 0) + this.attempt * (p.periodSeconds ?? 10)) * 1000;
+    this.attempt++;
+    this.timer = this.target.clock.schedule(at, this.tick, 'probe');
+  }
+
+  private run(): void {
+    this.timer = undefined;
+    if (this.stopped || this.target.instance.exited) return;
+    if (this.kind !== 'startup' && !this.target.started()) {
+      this.scheduleNext();
+      return;
+    }
+    this.scheduleNext();
+    this.execute((outcome) => {
+      if (this.stopped || this.target.instance.exited) return;
+      if (outcome.result === 'success') {
+        this.consecutiveSuccesses++;
+        this.consecutiveFailures = 0;
+      } else {
+        this.consecutiveFailures++;
+        this.consecutiveSuccesses = 0;
+      }
+      this.target.report(this.kind, outcome, this);
+    });
+  }
+
+  private execute(done: (o: Outcome) => void): void {
+    const { probe, target } = this;
+    const { program } = target.instance;
+    const timeoutSeconds = probe.timeoutSeconds ?? 1;
+    try {
+      if (probe.httpGet) {
+        const port = resolvePort(target.container, probe.httpGet.port) ?? 0;
+        const host = probe.httpGet.host || target.podIP;
+        const scheme = (probe.httpGet.scheme ?? 'HTTP').toLowerCase();
+        const path = probe.httpGet.path ?? '/';
+        const url = `${scheme}://${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`;
+        const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: '*/*' };
+        for (const h of probe.httpGet.httpHeaders ?? []) headers[h.name] = h.value;
+        const response = program.http(port, { method: 'GET', path, headers, from: 'probe' });
+        if (isNetError(response)) {
+          if (response.error === 'timeout')
+            return done({ result: 'timeout', output: `Get "${url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` });
+          return done({ result: 'failure', output: `Get "${url}": dial tcp ${host}:${port}: connect: connection refused` });
+        }
+        // pkg/probe/http: 200 ≤ code < 400 is healthy.
+        if (response.status >= 200 && response.status < 400) return done({ result: 'success', output: '' });
+        return done({ result: 'failure', output: `HTTP probe failed with statuscode: ${response.status}` });
+      }
+      if (probe.tcpSocket) {
+        const port = resolvePort(target.container, probe.tcpSocket.port) ?? 0;
+        const host = probe.tcpSocket.host || target.podIP;
+        if (program.tcpConnect(port)) return done({ result: 'success', output: '' });
+        return done({ result: 'failure', output: `dial tcp ${host}:${port}: connect: connection refused` });
+      }
+      if (probe.grpc) {
+        const port = probe.grpc.port;
+        const answer = program.grpcHealth(port, probe.grpc.service ?? '');
+        if (answer === 'SERVING') return done({ result: 'success', output: '' });
+        if (answer === 'NOT_SERVING') return done({ result: 'failure', output: 'service unhealthy (responded with "NOT_SERVING")' });
+        return done({ result: 'timeout', output: `timeout: failed to connect service "${target.podIP}:${port}" within ${timeoutSeconds}s` });
+      }
+      if (probe.exec) return this.executeCommand(probe.exec.command ?? [], timeoutSeconds, done);
+    } catch (error) {
+      return done({ result: 'failure', output: String(error) });
+    }
+    done({ result: 'failure', output: 'unknown probe handler' });
+  }
+
+  /** exec: success iff exit 0; the output is stdout and stderr combined; past timeoutSeconds it fails. */
+  private executeCommand(argv: string[], timeoutSeconds: number, done: (o: Outcome) => void): void {
+    const clock = this.target.clock;
+    let output = '';
+    let settled = false;
+    let timeout: TimerId | undefined;
+    const settle = (o: Outcome) => {
+      if (settled) return;
+      settled = true;
+      if (timeout !== undefined) clock.cancel(timeout);
+      done(o);
+    };
+    const handle = this.target.instance.program.exec(
+      argv,
+      {
+        stdout: (chunk) => (output += chunk),
+        stderr: (chunk) => (output += chunk),
+        exit: (code) => settle({ result: code === 0 ? 'success' : 'failure', output: code === 0 ? '' : output.replace(/\n$/, '') }),
+      },
+      { tty: false, stdin: false },
+    );
+    if (!settled) {
+      timeout = clock.after(timeoutSeconds * 1000, () => {
+        timeout = undefined;
+        handle.signal('SIGKILL');
+        settle({ result: 'timeout', output: `command "${argv.join(' ')}" timed out` });
+      }, 'exec probe timeout');
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// The default cluster: three kubeadm worker nodes, as `kubectl get nodes -o yaml` shows them on a
+// small v1.32 cluster with containerd. Each has 2 CPUs and ~4 GiB; allocatable memory is capacity
+// minus the kubelet's default hard eviction threshold (memory.available<100Mi); 110 pods.
+import type { Namespace, Node } from 'kubernetes-types/core/v1';
+import { rfc3339 } from './time-format';
+
+export interface NodeSpecOption {
+  name: string;
+  hostIP: string;
+  /** e.g. "2" cores. */
+  cpu: string;
+  /** Capacity, e.g. "4025748Ki". */
+  memory: string;
+  /** Allocatable memory (defaults to capacity − 100Mi). */
+  allocatableMemory?: string;
+  pods?: number;
+  labels?: Record<string, string>;
+  taints?: { key: string; value?: string; effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' }[];
+}
+
+export const KUBELET_VERSION = 'v1.32.4';
+
+export const DEFAULT_NODES: readonly NodeSpecOption[] = [1, 2, 3].map((i) => ({
+  name: `node-${i}`,
+  hostIP: `10.0.0.${10 + i}`,
+  cpu: '2',
+  memory: '4025748Ki',
+  allocatableMemory: '3923348Ki',
+  pods: 110,
+}));
+
+export function buildNode(option: NodeSpecOption, index: number, createdAt: number, uid: string, machineId: string): Node {
+  const memoryKi = /^(\d+)Ki$/.exec(option.memory);
+  const allocatableMemory = option.allocatableMemory ?? (memoryKi ? `${Number(memoryKi[1]) - 102400}Ki` : option.memory);
+  const stamp = rfc3339(createdAt);
+  const condition = (type: string, status: string, reason: string, message: string) => ({
+    lastHeartbeatTime: stamp,
+    lastTransitionTime: stamp,
+    message,
+    reason,
+    status,
+    type,
+  });
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      annotations: {
+        'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
+        'node.alpha.kubernetes.io/ttl': '0',
+        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+      },
+      creationTimestamp: stamp,
+      labels: {
+        'beta.kubernetes.io/arch': 'amd64',
+        'beta.kubernetes.io/os': 'linux',
+        'kubernetes.io/arch': 'amd64',
+        'kubernetes.io/hostname': option.name,
+        'kubernetes.io/os': 'linux',
+        ...(option.labels ?? {}),
+      },
+      name: option.name,
+      uid,
+    },
+    spec: {
+      podCIDR: `10.244.${index + 1}.0/24`,
+      podCIDRs: [`10.244.${index + 1}.0/24`],
+      ...(option.taints ? { taints: option.taints } : {}),
+    },
+    status: {
+      addresses: [
+        { address: option.hostIP, type: 'InternalIP' },
+        { address: option.name, type: 'Hostname' },
+      ],
+      allocatable: { cpu: option.cpu, 'ephemeral-storage': '47264208591', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: allocatableMemory, pods: String(option.pods ?? 110) },
+      capacity: { cpu: option.cpu, 'ephemeral-storage': '51286020Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: option.memory, pods: String(option.pods ?? 110) },
+      conditions: [
+        condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+        condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+        condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+        condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
+      ],
+      daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+      nodeInfo: {
+        architecture: 'amd64',
+        bootID: machineId.slice(0, 8) + '-0d1f-4c2e-9a7b-' + machineId.slice(8, 20),
+        containerRuntimeVersion: 'containerd://1.7.24',
+        kernelVersion: '6.8.0-49-generic',
+        kubeProxyVersion: KUBELET_VERSION,
+        kubeletVersion: KUBELET_VERSION,
+        machineID: machineId,
+        operatingSystem: 'linux',
+        osImage: 'Ubuntu 24.04.1 LTS',
+        systemUUID: machineId.slice(0, 8) + '-4b1e-11ef-8c3a-' + machineId.slice(20, 32),
+      },
+    },
+  };
+}
+
+export function buildNamespace(name: string, createdAt: number, uid: string): Namespace {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { creationTimestamp: rfc3339(createdAt), labels: { 'kubernetes.io/metadata.name': name }, name, uid },
+    spec: { finalizers: ['kubernetes'] },
+    status: { phase: 'Active' },
+  };
+}
