@@ -113,8 +113,8 @@ export class PodWorker {
   containerExited(runner: ContainerRunner, exitCode: number): void {
     if (this.gone) return;
     if (this.terminating) {
-      this.changed();
-      this.finishIfStopped();
+      if (this.runners.some((c) => c.running)) this.changed();
+      else this.finishIfStopped();
       return;
     }
     if (this.terminalPhase) {

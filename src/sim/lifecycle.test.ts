@@ -1,0 +1,192 @@
+// The life of a Pod with timings pinned to the second. With the fake 10 MB images the timeline is:
+// bound at 0s, reported ContainerCreating at 0.1s, sandbox up at 0.6s, pull 1.5s, so the first
+// container starts at 2.1s. Probe attempts fall at start + initialDelay + k·period.
+import { describe, expect, it } from 'vitest';
+import type { Pod } from 'kubernetes-types/core/v1';
+import { podManifest, simulate } from './testing/driver';
+
+const START = 2100; // ms from creation to the first container start (fresh pull of a fake image)
+
+function state(pod: Pod, i = 0): string {
+  const c = pod.status?.containerStatuses?.[i];
+  if (!c) return 'none';
+  const s = c.state ?? {};
+  return s.running ? 'running' : s.waiting ? `waiting:${s.waiting.reason}` : `terminated:${s.terminated?.reason}:${s.terminated?.exitCode}`;
+}
+
+describe('start-up', () => {
+  it('goes Pending → bound → ContainerCreating → Running with the real events', () => {
+    const sim = simulate().apply(podManifest('web', { image: 'fake/web:1' }));
+    expect(sim.pod('web').status?.phase).toBe('Pending');
+    expect(sim.pod('web').spec?.nodeName).toBeUndefined();
+    sim.advance('50ms');
+    expect(sim.pod('web').spec?.nodeName).toMatch(/^node-[123]$/);
+    sim.advance('100ms');
+    expect(state(sim.pod('web'))).toBe('waiting:ContainerCreating');
+    sim.advanceTo(START - 1);
+    expect(sim.pod('web').status?.phase).toBe('Pending');
+    sim.advanceTo(START);
+    const pod = sim.pod('web');
+    expect(pod.status?.phase).toBe('Running');
+    expect(pod.status?.containerStatuses?.[0]?.ready).toBe(true);
+    expect(pod.status?.podIP).toMatch(/^10\.244\.[123]\.\d+$/);
+    expect(pod.status?.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual([
+      'PodReadyToStartContainers=True', 'Initialized=True', 'Ready=True', 'ContainersReady=True', 'PodScheduled=True',
+    ]);
+    expect(sim.reasons('web')).toEqual([
+      `Scheduled: Successfully assigned default/web to ${pod.spec?.nodeName}`,
+      'Pulling: Pulling image "fake/web:1"',
+      'Pulled: Successfully pulled image "fake/web:1" in 1.5s (1.5s including waiting). Image size: 10000000 bytes.',
+      'Created: Created container web',
+      'Started: Started container web',
+    ]);
+  });
+
+  it('reuses a pulled image on the same node (IfNotPresent) and says so', () => {
+    const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
+    const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).advance('5s');
+    sim.apply(podManifest('b', { image: 'fake/web:1' })).advance('700ms');
+    expect(sim.pod('b').status?.phase).toBe('Running');
+    expect(sim.reasons('b')).toContain('Pulled: Container image "fake/web:1" already present on machine');
+  });
+});
+
+describe('liveness', () => {
+  it('initialDelay 5, period 10, threshold 3, failing from 20s: killed at 45s, restart count 1', () => {
+    const sim = simulate().apply(
+      podManifest('live', {
+        image: 'fake/web:1',
+        args: ['--fail-healthy-at=20'],
+        livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
+      }),
+    );
+    sim.advanceTo(START + 44_999);
+    expect(sim.probes.map((p) => [(p.time - sim.start - START) / 1000, p.result])).toEqual([
+      [5, 'success'], [15, 'success'], [25, 'failure'], [35, 'failure'],
+    ]);
+    expect(sim.reasons('live')).not.toContain('Killing: Container live failed liveness probe, will be restarted');
+    sim.advanceTo(START + 45_000);
+    expect(sim.reasons('live')).toContain('Killing: Container live failed liveness probe, will be restarted');
+    const unhealthy = sim.events('live').find((e) => e.reason === 'Unhealthy')!;
+    expect(unhealthy.message).toBe('Liveness probe failed: HTTP probe failed with statuscode: 500');
+    expect(unhealthy.count).toBe(3);
+    expect(unhealthy.type).toBe('Warning');
+    sim.advanceTo(START + 46_000);
+    const pod = sim.pod('live');
+    expect(pod.status?.containerStatuses?.[0]?.restartCount).toBe(1);
+    expect(pod.status?.containerStatuses?.[0]?.lastState?.terminated?.finishedAt).toBe('2026-11-22T10:00:47Z');
+  });
+
+  it('a program that ignores SIGTERM is SIGKILLed after the probe grace period (exit 137, Error)', () => {
+    const sim = simulate().apply(
+      podManifest('stubborn', {
+        image: 'fake/web:1',
+        args: ['--fail-healthy-at=0', '--ignore-sigterm'],
+        livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, periodSeconds: 5, failureThreshold: 1, terminationGracePeriodSeconds: 7 },
+      }),
+    );
+    sim.advanceTo(START + 6_999);
+    expect(state(sim.pod('stubborn'))).toBe('running');
+    sim.advanceTo(START + 7_000);
+    expect(state(sim.pod('stubborn'))).toBe('terminated:Error:137');
+  });
+
+  it('restartPolicy Never: the Killing message has no "will be restarted" and the Pod fails', () => {
+    const sim = simulate().apply(
+      podManifest('once', { image: 'fake/web:1', args: ['--fail-healthy-at=0'], livenessProbe: { tcpSocket: { port: 9999 }, failureThreshold: 1 } }, { restartPolicy: 'Never' }),
+    );
+    sim.advance('10s');
+    expect(sim.reasons('once')).toContain('Killing: Container once failed liveness probe');
+    expect(sim.reasons('once')).toContain(`Unhealthy: Liveness probe failed: dial tcp ${sim.pod('once').status?.podIP}:9999: connect: connection refused`);
+    expect(sim.pod('once').status?.phase).toBe('Succeeded');
+  });
+});
+
+describe('readiness', () => {
+  it('flips Ready and ContainersReady without a restart, and back on success', () => {
+    const sim = simulate().apply(
+      podManifest('ready', {
+        image: 'fake/web:1',
+        args: ['--fail-ready-at=30'],
+        readinessProbe: { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 10, failureThreshold: 3 },
+      }),
+    );
+    sim.advanceTo(START);
+    expect(sim.pod('ready').status?.containerStatuses?.[0]?.ready).toBe(true); // first attempt at 0s succeeds
+    sim.advanceTo(START + 49_999);
+    expect(sim.pod('ready').status?.containerStatuses?.[0]?.ready).toBe(true);
+    sim.advanceTo(START + 50_000); // failures at 30, 40, 50
+    const pod = sim.pod('ready');
+    expect(pod.status?.containerStatuses?.[0]?.ready).toBe(false);
+    expect(pod.status?.containerStatuses?.[0]?.restartCount).toBe(0);
+    expect(pod.status?.phase).toBe('Running');
+    const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
+    expect(ready).toMatchObject({ status: 'False', reason: 'ContainersNotReady', message: 'containers with unready status: [ready]' });
+    expect(sim.reasons('ready')).toContain(`Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503`);
+  });
+
+  it('a container with a readiness probe is not ready before its first success', () => {
+    const sim = simulate().apply(
+      podManifest('late', { image: 'fake/web:1', readinessProbe: { httpGet: { path: '/ready', port: 8080 }, initialDelaySeconds: 30 } }),
+    );
+    sim.advanceTo(START + 29_999);
+    expect(sim.pod('late').status?.containerStatuses?.[0]?.ready).toBe(false);
+    sim.advanceTo(START + 30_000);
+    expect(sim.pod('late').status?.containerStatuses?.[0]?.ready).toBe(true);
+  });
+});
+
+describe('startup probe', () => {
+  it('holds liveness back until it succeeds, and marks started', () => {
+    const sim = simulate().apply(
+      podManifest('slow', {
+        image: 'fake/web:1',
+        startupProbe: { exec: { command: ['cat', '/tmp/started'] }, periodSeconds: 5, failureThreshold: 10 },
+        livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, periodSeconds: 10 },
+      }),
+    );
+    sim.advanceTo(START + 12_000);
+    expect(sim.probes.filter((p) => p.probe === 'liveness')).toHaveLength(0);
+    expect(sim.pod('slow').status?.containerStatuses?.[0]).toMatchObject({ started: false, ready: false });
+    expect(sim.reasons('slow')).toContain("Unhealthy: Startup probe failed: cat: can't open '/tmp/started': No such file or directory");
+    sim.cluster.exec('default', 'slow', ['touch', '/tmp/started'], { stdout() {}, stderr() {}, exit() {} }, { tty: false, stdin: false });
+    sim.advanceTo(START + 15_000);
+    expect(sim.pod('slow').status?.containerStatuses?.[0]).toMatchObject({ started: true, ready: true });
+    sim.advanceTo(START + 20_000);
+    expect(sim.probes.filter((p) => p.probe === 'liveness').length).toBeGreaterThan(0);
+  });
+
+  it('kills the container when it never succeeds', () => {
+    const sim = simulate().apply(
+      podManifest('never', { image: 'fake/web:1', startupProbe: { exec: { command: ['false'] }, periodSeconds: 2, failureThreshold: 3 } }),
+    );
+    sim.advanceTo(START + 4_000);
+    expect(sim.reasons('never')).toContain('Killing: Container never failed startup probe, will be restarted');
+  });
+});
+
+describe('probe handlers', () => {
+  it('reports timeouts, gRPC answers and exec timeouts in the kubelet words', () => {
+    const sim = simulate().apply(
+      podManifest('probes', {
+        image: 'fake/web:1',
+        args: ['--fail-healthy-at=0'],
+        readinessProbe: { httpGet: { path: '/slow', port: 8080 } },
+        livenessProbe: { grpc: { port: 8080 }, failureThreshold: 100 },
+      }),
+    );
+    sim.advanceTo(START + 1);
+    const ip = sim.pod('probes').status?.podIP;
+    expect(sim.reasons('probes')).toContain(`Unhealthy: Readiness probe failed: Get "http://${ip}:8080/slow": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`);
+    expect(sim.reasons('probes')).toContain('Unhealthy: Liveness probe failed: service unhealthy (responded with "NOT_SERVING")');
+    expect(sim.probes.find((p) => p.probe === 'readiness')).toMatchObject({ result: 'timeout', failureThreshold: 3, consecutiveFailures: 1, container: 'probes' });
+  });
+
+  it('an exec probe that hangs fails after timeoutSeconds', () => {
+    const sim = simulate().apply(podManifest('hang', { image: 'fake/web:1', readinessProbe: { exec: { command: ['hang'] }, timeoutSeconds: 3 } }));
+    sim.advanceTo(START + 2_999);
+    expect(sim.reasons('hang').filter((r) => r.startsWith('Unhealthy'))).toEqual([]);
+    sim.advanceTo(START + 3_000);
+    expect(sim.reasons('hang')).toContain('Unhealthy: Readiness probe failed: command "hang" timed out');
+  });
+});
