@@ -42,6 +42,11 @@ export interface ConsoleHooks {
   openEditor?(object: KubeObject, save: (edited: string) => void): void;
   /** A port-forward started or stopped (the app opens or closes the in-app browser panel). */
   portForwardChanged?(forwards: readonly PortForward[]): void;
+  /**
+   * `clear`: the terminal should wipe its screen. Without this hook the console writes the
+   * ANSI sequence "\x1b[H\x1b[2J" through output() instead.
+   */
+  clear?(): void;
 }
 
 export interface PortForward {

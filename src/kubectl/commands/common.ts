@@ -1,0 +1,181 @@
+// Pieces several commands share: kubectl's global flags, output-format validation, the label
+// selector matcher for watches, and the wait-for-simulated-time helper.
+
+import type { KubeObject, Pod } from '../../sim/api';
+import type { CommandContext, Job, RunResult } from '../command';
+import type { FlagSpec } from '../flags';
+
+/** kubectl's persistent flags (`kubectl options`); every command accepts them. */
+export const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: 'namespace', short: 'n', type: 'string', help: 'If present, the namespace scope for this CLI request' },
+  { name: 'context', type: 'string', help: 'The name of the kubeconfig context to use' },
+  { name: 'cluster', type: 'string', help: 'The name of the kubeconfig cluster to use' },
+  { name: 'user', type: 'string', help: 'The name of the kubeconfig user to use' },
+  { name: 'kubeconfig', type: 'string', help: 'Path to the kubeconfig file to use for CLI requests.' },
+  { name: 'request-timeout', type: 'string', default: '0', help: 'How long to wait for a single server request.' },
+  { name: 'v', short: 'v', type: 'string', default: '0', help: 'number for the log level verbosity' },
+  { name: 'warnings-as-errors', type: 'bool', help: 'Treat warnings received from the server as errors and exit with a non-zero exit code' },
+];
+
+export const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', type: 'bool', help: 'help for this command' };
+
+/** The output formats kubectl's printer flags accept, in its error message's order. */
+export const ALLOWED_FORMATS =
+  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+
+export type OutputFormat =
+  | { kind: 'table'; wide: boolean }
+  | { kind: 'yaml' }
+  | { kind: 'json' }
+  | { kind: 'name' }
+  | { kind: 'jsonpath'; template: string };
+
+/** Parses `-o` the way kubectl's PrintFlags do; undefined means "no printer matches". */
+export function parseOutputFormat(text: string): OutputFormat | undefined {
+  if (text === '') return { kind: 'table', wide: false };
+  if (text === 'wide') return { kind: 'table', wide: true };
+  if (text === 'yaml') return { kind: 'yaml' };
+  if (text === 'json') return { kind: 'json' };
+  if (text === 'name') return { kind: 'name' };
+  const jsonpath = /^jsonpath(?:-as-json)?=(.*)$/s.exec(text);
+  if (jsonpath) return { kind: 'jsonpath', template: jsonpath[1]! };
+  return undefined;
+}
+
+export function unknownFormatMessage(format: string): string {
+  return `unable to match a printer suitable for the output format "${format}", allowed formats are: ${ALLOWED_FORMATS}`;
+}
+
+// ---- label selectors (for filtering watch events on the client) ----
+
+type Requirement =
+  | { op: 'eq' | 'ne'; key: string; value: string }
+  | { op: 'in' | 'notin'; key: string; values: string[] }
+  | { op: 'exists' | 'notexists'; key: string };
+
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+export function parseSelector(text: string): Requirement[] | undefined {
+  const reqs: Requirement[] = [];
+  for (const part of splitTopLevel(text)) {
+    let m: RegExpExecArray | null;
+    if ((m = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part))) {
+      reqs.push({ op: m[2] as 'in' | 'notin', key: m[1]!, values: m[3]!.split(',').map((v) => v.trim()) });
+    } else if ((m = /^([\w./-]+)\s*(==|=|!=)\s*([\w.-]*)$/.exec(part))) {
+      reqs.push({ op: m[2] === '!=' ? 'ne' : 'eq', key: m[1]!, value: m[3]! });
+    } else if ((m = /^!([\w./-]+)$/.exec(part))) {
+      reqs.push({ op: 'notexists', key: m[1]! });
+    } else if ((m = /^([\w./-]+)$/.exec(part))) {
+      reqs.push({ op: 'exists', key: m[1]! });
+    } else return undefined;
+  }
+  return reqs;
+}
+
+export function selectorMatches(reqs: readonly Requirement[], labels: Readonly<Record<string, string>> | undefined): boolean {
+  const l = labels ?? {};
+  return reqs.every((r) => {
+    const has = Object.prototype.hasOwnProperty.call(l, r.key);
+    switch (r.op) {
+      case 'eq':
+        return has && l[r.key] === r.value;
+      case 'ne':
+        return !has || l[r.key] !== r.value;
+      case 'in':
+        return has && r.values.includes(l[r.key]!);
+      case 'notin':
+        return !has || !r.values.includes(l[r.key]!);
+      case 'exists':
+        return has;
+      case 'notexists':
+        return !has;
+    }
+  });
+}
+
+// ---- waiting ----
+
+/**
+ * Waits for `done()` as a user would: when the console drives the clock it advances simulated
+ * time right away (up to `limitMs`); when the UI drives it, the command runs until the clock has
+ * moved far enough. `then(reached)` writes the result and returns the exit code.
+ */
+export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: number, then: (reached: boolean) => number): RunResult {
+  if (done()) return then(true);
+  const clock = ctx.cluster.clock;
+  if (ctx.clockDriver === 'console') return then(clock.runUntil(done, limitMs));
+  const deadline = clock.now() + limitMs;
+  let stop: (() => void) | undefined;
+  let finished = false;
+  const job: Job = {
+    kind: 'wait',
+    start(finish) {
+      const check = () => {
+        if (finished) return;
+        const reached = done();
+        if (!reached && clock.now() < deadline) return;
+        finished = true;
+        stop?.();
+        finish(then(reached));
+      };
+      stop = clock.onAdvance(check);
+    },
+    interrupt() {
+      finished = true;
+      stop?.();
+    },
+  };
+  return job;
+}
+
+export function objectName(obj: KubeObject): string {
+  return obj.metadata?.name ?? '';
+}
+
+/** Go's RFC3339Nano for a millisecond time: trailing zeros of the fraction dropped. */
+export function rfc3339Nano(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  const [whole, fraction] = iso.slice(0, -1).split('.');
+  const trimmed = (fraction ?? '').replace(/0+$/, '');
+  return `${whole}${trimmed ? '.' + trimmed : ''}Z`;
+}
+
+/** The container kubectl picks when -c is absent (podcmd.FindOrDefaultContainerByName). */
+export function defaultContainer(pod: Pod): { name: string; notice?: string } | undefined {
+  const containers = pod.spec?.containers ?? [];
+  if (containers.length === 0) return undefined;
+  const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
+  const chosen = containers.find((c) => c.name === annotated) ?? containers[0]!;
+  if (containers.length === 1 && (pod.spec?.initContainers ?? []).length === 0) return { name: chosen.name };
+  if (annotated && chosen.name === annotated) return { name: chosen.name };
+  const all = [
+    ...containers.map((c) => c.name),
+    ...(pod.spec?.initContainers ?? []).map((c) => `${c.name} (init)`),
+  ];
+  if (containers.length === 1) return { name: chosen.name };
+  return { name: chosen.name, notice: `Defaulted container "${chosen.name}" out of: ${all.join(', ')}\n` };
+}
+
+/** Simple column alignment (tabwriter with padding 3) for the few tables kubectl builds itself. */
+export function alignColumns(rows: readonly string[][], padding = 3): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]! + padding))).join(''))
+    .map((line) => line + '\n')
+    .join('');
+}

@@ -1,0 +1,215 @@
+// kubectl delete (pkg/cmd/delete/delete.go, delete_flags.go): by name, -f, -l or --all; then,
+// unless --wait=false, wait until the objects are gone, the way the real command blocks.
+
+import type { Kind } from '../../sim/api';
+import { defineCommand, type CommandContext, type RunResult } from '../command';
+import { CommandFailure, fail, formatStatusError } from '../errors';
+import { readManifests } from '../manifest';
+import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
+import { waitFor } from './common';
+
+interface Target {
+  type: ResourceType;
+  name: string;
+  namespace?: string;
+  source?: string;
+  /** Set once deleted: a new object with the same name does not count as "still there". */
+  uid?: string;
+}
+
+interface DeleteOptions {
+  targets: Target[];
+  /** Types to list (with -l or --all). */
+  listTypes: ResourceType[];
+  selector: string;
+  namespace: string;
+  gracePeriod: number | undefined;
+  force: boolean;
+  wait: boolean;
+  ignoreNotFound: boolean;
+  outputName: boolean;
+  dryRun: 'none' | 'client' | 'server';
+  fileErrors: string[];
+}
+
+const NO_RESOURCES = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
+
+export const deleteCommand = defineCommand<DeleteOptions>({
+  name: 'delete',
+  group: 'Basic Commands (Intermediate)',
+  summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
+  help: `Delete resources by file name, by type and name, or by type and label selector.
+
+ A Pod is not removed at once: it is marked for deletion, its containers get SIGTERM and the
+grace period (30 seconds unless the Pod says otherwise) to stop, and are then killed. kubectl
+waits until the object is gone unless you pass --wait=false.
+
+Examples:
+  # Delete the Pod named kuard
+  kubectl delete pod kuard
+
+  # Delete the Pods described in a file
+  kubectl delete -f kuard-pod.yaml
+
+  # Delete every Pod labelled app=kuard
+  kubectl delete pods -l app=kuard
+
+  # Delete all Pods in the namespace, with a 5 second grace period
+  kubectl delete pods --all --grace-period=5`,
+  usage: "delete ([-f FILENAME] | TYPE [(NAME | -l label | --all)])",
+  flags: [
+    { name: 'all', type: 'bool', help: 'Delete all resources of the given type in the namespace.' },
+    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
+    { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to delete.' },
+    { name: 'force', type: 'bool', help: 'Remove the object from the API at once, without waiting for the containers to stop. Implies --grace-period=0.' },
+    { name: 'grace-period', type: 'int', default: -1, help: 'Seconds the containers get to stop. -1 means the Pod\'s own terminationGracePeriodSeconds; 0 is only allowed with --force.' },
+    { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when an object does not exist.' },
+    { name: 'now', type: 'bool', help: 'Shorthand for --grace-period=1.' },
+    { name: 'output', short: 'o', type: 'string', help: "Output mode. Use \"-o name\" for shorter output (resource/name)." },
+    { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
+    { name: 'timeout', type: 'string', default: '0s', help: 'How long to wait before giving up on a delete.' },
+    { name: 'wait', type: 'bool', default: true, help: 'Wait until the objects are gone before returning.' },
+  ],
+  parse({ flags, args, namespace }) {
+    const files = flags.list('filename');
+    const selector = flags.string('selector');
+    const all = flags.bool('all');
+    let gracePeriod: number | undefined = flags.int('grace-period');
+    const force = flags.bool('force');
+    if (flags.bool('now')) {
+      if (flags.has('grace-period')) return fail('--now and --grace-period cannot be specified together');
+      gracePeriod = 1;
+    }
+    if (force && gracePeriod > 0) return fail('--force and --grace-period greater than 0 cannot be specified together');
+    if (force && gracePeriod < 0) gracePeriod = 0;
+    // Without --force a zero grace period becomes 1 (delete.go: "graceful deletion with 0 is immediate").
+    if (!force && gracePeriod === 0) gracePeriod = 1;
+    const dryRaw = flags.string('dry-run');
+    const dryRun = dryRaw === 'none' || dryRaw === 'false' ? 'none' : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true' ? 'client' : dryRaw === 'server' ? 'server' : undefined;
+    if (!dryRun) return fail(`Invalid dry-run value (${dryRaw}). Must be "none", "server", or "client".`);
+    const base = {
+      selector,
+      namespace,
+      gracePeriod: gracePeriod < 0 ? undefined : gracePeriod,
+      force,
+      wait: flags.bool('wait'),
+      ignoreNotFound: flags.bool('ignore-not-found') || all,
+      outputName: flags.string('output') === 'name',
+      dryRun: dryRun as DeleteOptions['dryRun'],
+    };
+    if (files.length > 0) {
+      if (args.length > 0) return fail('cannot specify both resource arguments and --filename');
+      return { ...base, targets: [], listTypes: [], fileErrors: files };
+    }
+    if (args.length === 0) return fail(NO_RESOURCES);
+    const parsed = parseResourceArgs(args);
+    if (!parsed.ok) return fail(parsed.error);
+    if (parsed.typesOnly.length > 0) {
+      if (!selector && !all) return fail('resource(s) were provided, but no name was specified');
+      return { ...base, targets: [], listTypes: parsed.typesOnly, fileErrors: [] };
+    }
+    if (selector || all) return fail('name cannot be provided when a selector is specified');
+    const targets = parsed.refs.map((ref) => ({ type: ref.type, name: ref.name!, namespace: ref.type.namespaced ? namespace : undefined }));
+    return { ...base, targets, listTypes: [], fileErrors: [] };
+  },
+  run(options, ctx) {
+    return runDelete(options, ctx);
+  },
+});
+
+function resolveFileTargets(options: DeleteOptions, ctx: CommandContext): { targets: Target[]; errors: string[] } | CommandFailure {
+  const read = readManifests(options.fileErrors, ctx.workspace);
+  if (read.missingPath !== undefined) return fail(`the path "${read.missingPath}" does not exist`);
+  const targets: Target[] = [];
+  const errors = [...read.errors];
+  for (const item of read.objects) {
+    const type = resolveResourceType(String(item.object.kind));
+    const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
+    if (!type || item.object.apiVersion !== 'v1' || type.kind !== item.object.kind) {
+      errors.push(`resource mapping not found for name: "${String(meta.name ?? '')}" namespace: "${String(meta.namespace ?? '')}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`);
+      continue;
+    }
+    const namespace = type.namespaced ? (typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : options.namespace) : undefined;
+    targets.push({ type, name: String(meta.name ?? ''), namespace, source: item.source });
+  }
+  return { targets, errors };
+}
+
+function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
+  let targets = options.targets;
+  const errors: string[] = [];
+  if (options.fileErrors.length > 0) {
+    const resolved = resolveFileTargets(options, ctx);
+    if (resolved instanceof CommandFailure) {
+      ctx.stderr(resolved.text);
+      return 1;
+    }
+    targets = resolved.targets;
+    errors.push(...resolved.errors.map((e) => `error: ${e}\n`));
+  }
+  if (options.listTypes.length > 0) {
+    targets = [];
+    for (const type of options.listTypes) {
+      const namespace = type.namespaced ? options.namespace : undefined;
+      const listed = ctx.cluster.list(type.kind, namespace, { labelSelector: options.selector || undefined });
+      if (!listed.ok) {
+        ctx.stderr(formatStatusError(listed.error));
+        return 1;
+      }
+      for (const obj of listed.value) targets.push({ type, name: obj.metadata?.name ?? '', namespace });
+    }
+    if (targets.length === 0) {
+      ctx.stdout('No resources found\n');
+      return 0;
+    }
+  }
+  if (options.force && options.dryRun === 'none') {
+    ctx.stderr('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
+  }
+  const pending: Target[] = [];
+  let failed = errors.length > 0;
+  for (const target of targets) {
+    const kind: Kind = target.type.kind;
+    let deletedUid: string | undefined;
+    if (options.dryRun === 'client') {
+      const exists = ctx.cluster.get(kind, target.namespace, target.name);
+      if (!exists.ok) {
+        if (!(options.ignoreNotFound && exists.error.reason === 'NotFound')) {
+          ctx.stderr(formatStatusError(exists.error, target.source ? `error when deleting "${target.source}": ` : ''));
+          failed = true;
+        }
+        continue;
+      }
+    } else {
+      const deleted = ctx.cluster.delete(kind, target.namespace, target.name, { gracePeriodSeconds: options.gracePeriod, dryRun: options.dryRun === 'server' });
+      if (!deleted.ok) {
+        if (!(options.ignoreNotFound && deleted.error.reason === 'NotFound')) {
+          ctx.stderr(formatStatusError(deleted.error, target.source ? `error when deleting "${target.source}": ` : ''));
+          failed = true;
+        }
+        continue;
+      }
+      deletedUid = deleted.value.metadata?.uid;
+    }
+    const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
+    if (options.outputName) ctx.stdout(`${target.type.singular}/${target.name}\n`);
+    else ctx.stdout(`${target.type.singular} "${target.name}" ${options.force ? 'force deleted' : 'deleted'}${suffix}\n`);
+    if (options.dryRun === 'none') pending.push({ ...target, uid: deletedUid });
+  }
+  for (const error of errors) ctx.stderr(error);
+  const exitCode = failed ? 1 : 0;
+  if (!options.wait || pending.length === 0) return exitCode;
+  const gone = () => pending.every((t) => {
+    const got = ctx.cluster.get(t.type.kind, t.namespace, t.name);
+    if (got.ok) return t.uid !== undefined && got.value.metadata?.uid !== t.uid;
+    return got.error.reason === 'NotFound';
+  });
+  // kubectl's default --timeout for the wait is effectively a week; an hour of simulated time is plenty.
+  return waitFor(ctx, gone, 60 * 60 * 1000, () => exitCode);
+}
+

@@ -1,0 +1,124 @@
+// kubectl describe (pkg/describe/describe.go): one page per object, with its Events. A name that
+// matches no object is tried as a prefix, as kubectl does (`kubectl describe pod kua`).
+
+import type { Event, KubeObject, Node, Pod } from '../../sim/api';
+import { defineCommand, type CommandContext } from '../command';
+import { fail, formatStatusError } from '../errors';
+import * as printers from '../printers';
+import { parseResourceArgs, type ResourceType } from '../resources';
+
+interface DescribeOptions {
+  requests: { type: ResourceType; names: string[] }[];
+  selector: string;
+  allNamespaces: boolean;
+  namespace: string;
+}
+
+export const describeCommand = defineCommand<DescribeOptions>({
+  name: 'describe',
+  group: 'Troubleshooting and Debugging Commands',
+  summary: 'Show details of a specific resource or group of resources',
+  help: `Show the details of one object or of a group of objects, with the events that concern them.
+
+ When no object has exactly the name you give, every object whose name starts with it is shown.
+
+Examples:
+  # Describe a Pod
+  kubectl describe pod kuard
+
+  # Describe every Pod whose name starts with "kuard"
+  kubectl describe pods kuard
+
+  # Describe the Pods labelled app=kuard
+  kubectl describe pods -l app=kuard
+
+  # Describe a node
+  kubectl describe node node-1`,
+  usage: 'describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME)',
+  flags: [
+    { name: 'all-namespaces', short: 'A', type: 'bool', help: 'Describe the objects in every namespace.' },
+    { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
+    { name: 'show-events', type: 'bool', default: true, help: 'Show the events related to the described object.' },
+  ],
+  parse({ flags, args, namespace }) {
+    if (args.length === 0) {
+      return fail('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
+    }
+    const parsed = parseResourceArgs(args);
+    if (!parsed.ok) return fail(parsed.error);
+    const requests: DescribeOptions['requests'] = parsed.typesOnly.map((type) => ({ type, names: [] }));
+    for (const ref of parsed.refs) {
+      const last = requests[requests.length - 1];
+      if (last && last.type === ref.type && last.names.length > 0) last.names.push(ref.name!);
+      else requests.push({ type: ref.type, names: [ref.name!] });
+    }
+    return { requests, selector: flags.string('selector'), allNamespaces: flags.bool('all-namespaces'), namespace };
+  },
+  run(options, ctx) {
+    const pages: string[] = [];
+    const errors: string[] = [];
+    let listedAny = false;
+    for (const request of options.requests) {
+      const namespace = request.type.namespaced ? (options.allNamespaces ? undefined : options.namespace) : undefined;
+      if (request.names.length === 0) {
+        listedAny = true;
+        const listed = ctx.cluster.list(request.type.kind, namespace, { labelSelector: options.selector || undefined });
+        if (!listed.ok) errors.push(formatStatusError(listed.error));
+        else for (const obj of listed.value) pages.push(describeObject(request.type, obj, ctx));
+        continue;
+      }
+      for (const name of request.names) {
+        const got = ctx.cluster.get(request.type.kind, namespace, name);
+        if (got.ok) {
+          pages.push(describeObject(request.type, got.value, ctx));
+          continue;
+        }
+        if (got.error.reason !== 'NotFound') {
+          errors.push(formatStatusError(got.error));
+          continue;
+        }
+        const listed = ctx.cluster.list(request.type.kind, namespace);
+        const matches = listed.ok ? listed.value.filter((o) => (o.metadata?.name ?? '').startsWith(name)) : [];
+        if (matches.length === 0) errors.push(formatStatusError(got.error));
+        for (const obj of matches) pages.push(describeObject(request.type, obj, ctx));
+      }
+    }
+    const text = pages.join('\n\n');
+    if (text) ctx.stdout(text.endsWith('\n') ? text : text + '\n');
+    if (pages.length === 0 && listedAny && errors.length === 0) {
+      const namespaced = options.requests.some((r) => r.type.namespaced);
+      ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
+    }
+    for (const error of errors) ctx.stderr(error);
+    return errors.length > 0 ? 1 : 0;
+  },
+});
+
+/** Events about one object: same name, namespace and uid (describe.go's field selector). */
+function eventsFor(obj: KubeObject, ctx: CommandContext): Event[] {
+  const namespace = obj.metadata?.namespace;
+  const listed = ctx.cluster.list('Event', namespace ?? 'default');
+  if (!listed.ok) return [];
+  return (listed.value as Event[]).filter(
+    (e) => e.involvedObject.name === obj.metadata?.name && e.involvedObject.kind === obj.kind && (!obj.metadata?.uid || e.involvedObject.uid === obj.metadata.uid),
+  );
+}
+
+function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext): string {
+  const now = ctx.cluster.clock.now();
+  switch (type.kind) {
+    case 'Pod':
+      return printers.describePod(obj as Pod, eventsFor(obj, ctx), now);
+    case 'Node': {
+      const pods = ctx.cluster.list('Pod', undefined);
+      const onNode = pods.ok ? (pods.value as Pod[]).filter((p) => p.spec?.nodeName === obj.metadata?.name) : [];
+      const events = ctx.cluster.list('Event', undefined);
+      const nodeEvents = events.ok ? (events.value as Event[]).filter((e) => e.involvedObject.kind === 'Node' && e.involvedObject.name === obj.metadata?.name) : [];
+      return printers.describeNode(obj as Node, onNode, nodeEvents, now);
+    }
+    default: {
+      return printers.describeOther(type.kind, obj, eventsFor(obj, ctx), now) ?? `Name:         ${obj.metadata?.name ?? ''}\n`;
+    }
+  }
+}
+

@@ -1,0 +1,189 @@
+// kubectl exec (pkg/cmd/exec/exec.go): runs a command in a running container. With -i/-t and a
+// command that keeps reading (a shell), the console hands every typed line to the process until
+// it exits; the shell's own prompt (its last unterminated output) becomes the console's prompt.
+
+import type { Pod } from '../../sim/api';
+import type { ProcessHandle } from '../../sim/program';
+import { defineCommand, type CommandContext, type Job, type RunResult } from '../command';
+import { fail, failWithHelp, formatStatusError } from '../errors';
+import { resolveResourceType } from '../resources';
+import { defaultContainer } from './common';
+
+interface ExecOptions {
+  pod: string;
+  container: string;
+  command: string[];
+  stdin: boolean;
+  tty: boolean;
+  namespace: string;
+}
+
+export const execCommand = defineCommand<ExecOptions>({
+  name: 'exec',
+  group: 'Troubleshooting and Debugging Commands',
+  summary: 'Execute a command in a container',
+  help: `Run a command in a container of a running Pod. Everything after -- is the command and its arguments.
+
+Examples:
+  # Run date in the kuard Pod's only container
+  kubectl exec kuard -- date
+
+  # List a directory in one container of a Pod with several
+  kubectl exec two-containers -c nginx-container -- ls /usr/share/nginx/html
+
+  # Open an interactive shell; leave it with exit
+  kubectl exec -it kuard -- sh`,
+  usage: 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]',
+  flags: [
+    { name: 'container', short: 'c', type: 'string', help: 'Container name. If omitted, the kubectl.kubernetes.io/default-container annotation or the first container is used.' },
+    { name: 'quiet', short: 'q', type: 'bool', help: 'Only print output from the remote session' },
+    { name: 'stdin', short: 'i', type: 'bool', help: 'Pass stdin to the container' },
+    { name: 'tty', short: 't', type: 'bool', help: 'Stdin is a TTY' },
+  ],
+  parse({ flags, args, dashAt, namespace }) {
+    const before = dashAt < 0 ? args : args.slice(0, dashAt);
+    const after = dashAt < 0 ? [] : args.slice(dashAt);
+    if (before.length === 0) return fail('pod, type/name or --filename must be specified');
+    if (before.length > 1) {
+      // kubectl ≥ 1.31 no longer runs `exec POD COMMAND` without the separator.
+      return failWithHelp('exec', 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
+    }
+    if (after.length === 0) return fail('you must specify at least one command for the container');
+    let pod = before[0]!;
+    const slash = pod.indexOf('/');
+    if (slash >= 0) {
+      const typeWord = pod.slice(0, slash);
+      const type = resolveResourceType(typeWord);
+      if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
+      if (type.kind !== 'Pod') return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
+      pod = pod.slice(slash + 1);
+    }
+    return { pod, container: flags.string('container'), command: after, stdin: flags.bool('stdin'), tty: flags.bool('tty'), namespace };
+  },
+  run(options, ctx) {
+    return runExec(options, ctx);
+  },
+});
+
+function runExec(options: ExecOptions, ctx: CommandContext): RunResult {
+  const got = ctx.cluster.get('Pod', options.namespace, options.pod);
+  if (!got.ok) {
+    ctx.stderr(formatStatusError(got.error));
+    return 1;
+  }
+  const pod = got.value as Pod;
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    ctx.stderr(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`);
+    return 1;
+  }
+  let container = options.container;
+  if (!container) {
+    const chosen = defaultContainer(pod);
+    if (chosen?.notice) ctx.stderr(chosen.notice);
+    container = chosen?.name ?? '';
+  }
+  const interactive = options.stdin;
+  let exitCode: number | undefined;
+  let partial = '';
+  let shellMode = false;
+  let onExit: ((code: number) => void) | undefined;
+  const io = {
+    stdout(chunk: string) {
+      if (!shellMode) {
+        ctx.stdout(chunk);
+        return;
+      }
+      const text = partial + chunk;
+      const cut = text.lastIndexOf('\n') + 1;
+      if (cut > 0) ctx.stdout(text.slice(0, cut));
+      partial = text.slice(cut);
+    },
+    stderr(chunk: string) {
+      ctx.stderr(chunk);
+    },
+    exit(code: number) {
+      if (exitCode !== undefined) return;
+      exitCode = code;
+      onExit?.(code);
+    },
+  };
+  if (interactive) shellMode = true;
+  const started = ctx.cluster.exec(options.namespace, options.pod, options.command, io, { container, tty: options.tty, stdin: options.stdin });
+  if (!started.ok) {
+    const message = started.error.message;
+    if (/^unable to upgrade connection/.test(message)) ctx.stderr(`error: ${message}\n`);
+    else ctx.stderr(formatStatusError(started.error));
+    return 1;
+  }
+  const handle: ProcessHandle = started.value;
+  const finishText = (code: number): number => {
+    if (partial) {
+      ctx.stdout(partial);
+      partial = '';
+    }
+    if (code !== 0) ctx.stderr(`command terminated with exit code ${code}\n`);
+    return code;
+  };
+  if (exitCode !== undefined) return finishText(exitCode);
+
+  if (interactive) {
+    let finished = false;
+    const job: Job = {
+      kind: 'shell',
+      shell: { pod: options.pod, container },
+      start(finish) {
+        onExit = (code) => {
+          if (finished) return;
+          finished = true;
+          // Leaving a shell with `exit` is not an error worth reporting; a failing command's exit is.
+          if (partial) partial = '';
+          finish(code === 0 ? 0 : finishText(code));
+        };
+        if (exitCode !== undefined) onExit(exitCode);
+      },
+      input(line) {
+        partial = '';
+        handle.write(line + '\n');
+      },
+      endOfInput() {
+        handle.signal('EOF');
+      },
+      interrupt() {
+        partial = '';
+        handle.signal('SIGINT');
+      },
+      prompt() {
+        return partial;
+      },
+    };
+    return job;
+  }
+
+  // A one-shot command that did not end at once (e.g. `sleep 5`): wait like a user would.
+  if (ctx.clockDriver === 'console') {
+    ctx.cluster.clock.runUntil(() => exitCode !== undefined, 60_000);
+    if (exitCode !== undefined) return finishText(exitCode);
+  }
+  let finished = false;
+  let finishJob: ((code: number) => void) | undefined;
+  return {
+    kind: 'stream',
+    start(finish) {
+      finishJob = finish;
+      onExit = (code) => {
+        if (finished) return;
+        finished = true;
+        finish(finishText(code));
+      };
+      if (exitCode !== undefined) onExit(exitCode);
+    },
+    interrupt() {
+      handle.signal('SIGINT');
+      if (!finished) {
+        finished = true;
+        finishJob?.(130);
+      }
+    },
+  } satisfies Job;
+}

@@ -1,0 +1,274 @@
+// kubectl get (pkg/cmd/get/get.go): tables, -o yaml|json|name|jsonpath, --sort-by, -w.
+
+import type { KubeObject, Kind, WatchEvent } from '../../sim/api';
+import { defineCommand, type CommandContext, type Job } from '../command';
+import { CommandFailure, fail, formatStatusError } from '../errors';
+import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../printers';
+import { parseResourceArgs, type ResourceType } from '../resources';
+import { parseOutputFormat, parseSelector, selectorMatches, unknownFormatMessage, type OutputFormat } from './common';
+
+interface GetOptions {
+  requests: { type: ResourceType; names: string[] }[];
+  fromFiles?: KubeObject[];
+  output: OutputFormat;
+  selector: string;
+  fieldSelector: string;
+  allNamespaces: boolean;
+  watch: boolean;
+  watchOnly: boolean;
+  showLabels: boolean;
+  noHeaders: boolean;
+  labelColumns: string[];
+  sortBy: string;
+  ignoreNotFound: boolean;
+  /** Several types (or `all`): names print as `pod/kuard`. */
+  showKind: boolean;
+  namespace: string;
+}
+
+const GET_HELP = `Display one or many resources.
+
+ Prints a table of the most important facts about the resources you name. Narrow the list with a
+label selector (-l), widen it to every namespace (-A), or print whole objects with -o yaml or -o json.
+
+ Use "kubectl api-resources" to see the resource types this cluster serves.
+
+Examples:
+  # List the Pods in the current namespace
+  kubectl get pods
+
+  # The same, with the Pod IP and node
+  kubectl get pods -o wide
+
+  # One Pod, as YAML
+  kubectl get pod kuard -o yaml
+
+  # Pods whose label app is kuard, with their labels
+  kubectl get pods -l app=kuard --show-labels
+
+  # Watch Pods change until Ctrl+C
+  kubectl get pods --watch
+
+  # Only the names, with JSONPath
+  kubectl get pods -o jsonpath='{.items[*].metadata.name}'`;
+
+export const getCommand = defineCommand<GetOptions>({
+  name: 'get',
+  group: 'Basic Commands (Intermediate)',
+  summary: 'Display one or many resources',
+  help: GET_HELP,
+  usage: 'get [(-o|--output=)json|yaml|name|wide|jsonpath=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
+  flags: [
+    { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the requested objects across all namespaces. The namespace in the current context is ignored even if specified with --namespace.' },
+    { name: 'field-selector', type: 'string', help: "Selector (field query) to filter on, e.g. --field-selector status.phase=Running." },
+    { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to get.' },
+    { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when a named object does not exist.' },
+    { name: 'label-columns', short: 'L', type: 'stringArray', help: 'Label keys to show as extra columns (upper-cased).' },
+    { name: 'no-headers', type: 'bool', help: 'Leave out the header line of tables.' },
+    { name: 'output', short: 'o', type: 'string', help: 'Output format: json, yaml, name, wide, jsonpath=...' },
+    { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'. (e.g. -l key1=value1,key2=value2)." },
+    { name: 'show-labels', type: 'bool', help: "Show every label as the last column." },
+    { name: 'sort-by', type: 'string', help: "Sort by a JSONPath field, e.g. '{.metadata.name}' or .status.startTime." },
+    { name: 'watch', short: 'w', type: 'bool', help: 'After listing, keep printing a line for each change.' },
+    { name: 'watch-only', type: 'bool', help: 'Print a line for each change, without the initial list.' },
+  ],
+  parse({ flags, args, namespace }) {
+    const format = flags.string('output');
+    const output = parseOutputFormat(format);
+    if (!output) return fail(unknownFormatMessage(format));
+    const files = flags.list('filename');
+    let fromFiles: KubeObject[] | undefined;
+    let requests: GetOptions['requests'] = [];
+    let showKind = false;
+    if (files.length > 0) {
+      fromFiles = [];
+    } else {
+      if (args.length === 0) {
+        return new CommandFailure(
+          'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
+            'error: Required resource not specified.\n' +
+            'Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n' +
+            "See 'kubectl get -h' for help and examples\n",
+        );
+      }
+      const parsed = parseResourceArgs(args);
+      if (!parsed.ok) return fail(parsed.error);
+      if (parsed.typesOnly.length > 0) {
+        requests = parsed.typesOnly.map((type) => ({ type, names: [] }));
+        showKind = parsed.typesOnly.length > 1 || args[0]!.toLowerCase().split(',').includes('all');
+      } else {
+        for (const ref of parsed.refs) {
+          const last = requests[requests.length - 1];
+          if (last && last.type === ref.type) last.names.push(ref.name!);
+          else requests.push({ type: ref.type, names: [ref.name!] });
+        }
+        showKind = new Set(requests.map((r) => r.type)).size > 1;
+      }
+    }
+    const selector = flags.string('selector');
+    if (selector && !parseSelector(selector)) return fail(`unable to parse requirement: invalid label selector "${selector}"`);
+    const watch = flags.bool('watch') || flags.bool('watch-only');
+    if (watch && requests.length > 1) return fail('you may only specify a single resource type');
+    return {
+      requests,
+      fromFiles,
+      output,
+      selector,
+      fieldSelector: flags.string('field-selector'),
+      allNamespaces: flags.bool('all-namespaces'),
+      watch,
+      watchOnly: flags.bool('watch-only'),
+      showLabels: flags.bool('show-labels'),
+      noHeaders: flags.bool('no-headers'),
+      labelColumns: flags.list('label-columns').flatMap((l) => l.split(',')).filter((l) => l !== ''),
+      sortBy: flags.string('sort-by'),
+      ignoreNotFound: flags.bool('ignore-not-found'),
+      showKind,
+      namespace,
+    };
+  },
+  run(options, ctx) {
+    return runGet(options, ctx);
+  },
+});
+
+/** Reads every object the request names; errors are collected in kubectl's order (after output). */
+function collect(options: GetOptions, ctx: CommandContext): { groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[]; errors: string[] } {
+  const groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[] = [];
+  const errors: string[] = [];
+  for (const request of options.requests) {
+    const namespace = request.type.namespaced ? (options.allNamespaces && request.names.length === 0 ? undefined : options.namespace) : undefined;
+    if (request.names.length === 0) {
+      const listed = ctx.cluster.list(request.type.kind, namespace, {
+        labelSelector: options.selector || undefined,
+        fieldSelector: options.fieldSelector || undefined,
+      });
+      if (!listed.ok) errors.push(formatStatusError(listed.error));
+      else groups.push({ type: request.type, objects: listed.value, listed: true });
+      continue;
+    }
+    const objects: KubeObject[] = [];
+    for (const name of request.names) {
+      const got = ctx.cluster.get(request.type.kind, namespace, name);
+      if (got.ok) objects.push(got.value);
+      else if (!(options.ignoreNotFound && got.error.reason === 'NotFound')) errors.push(formatStatusError(got.error));
+    }
+    groups.push({ type: request.type, objects, listed: false });
+  }
+  return { groups, errors };
+}
+
+function runGet(options: GetOptions, ctx: CommandContext): number | Job {
+  const { groups, errors } = collect(options, ctx);
+  const now = ctx.cluster.clock.now();
+  const all = groups.flatMap((g) => g.objects);
+  const single = groups.length === 1 && !groups[0]!.listed && groups[0]!.objects.length === 1 && options.requests[0]!.names.length === 1;
+  let exitCode = errors.length > 0 ? 1 : 0;
+
+  if (options.sortBy) {
+    for (const group of groups) {
+      const sorted = sortObjects(group.objects, options.sortBy);
+      if (!sorted.ok) {
+        ctx.stderr(`error: ${sorted.error}\n`);
+        return 1;
+      }
+      group.objects = sorted.objects;
+    }
+  }
+
+  if (!options.watchOnly) {
+    const output = options.output;
+    if (output.kind === 'yaml' || output.kind === 'json') {
+      if (all.length > 0 || !single) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
+    } else if (output.kind === 'jsonpath') {
+      const printed = printJsonPath(groups.flatMap((g) => g.objects), output.template, { asList: !single });
+      if (printed.ok) ctx.stdout(printed.text);
+      else {
+        ctx.stderr(`error: ${printed.error}\n`);
+        exitCode = 1;
+      }
+    } else if (output.kind === 'name') {
+      for (const group of groups) if (group.objects.length > 0) ctx.stdout(printNames(group.type.kind, group.objects));
+    } else if (!options.watch) {
+      let first = true;
+      for (const group of groups) {
+        if (group.objects.length === 0) continue;
+        if (!first) ctx.stdout('\n');
+        first = false;
+        ctx.stdout(
+          printTable(group.type.kind, group.objects, {
+            withKind: options.showKind,
+            now,
+            wide: output.wide,
+            showLabels: options.showLabels,
+            noHeaders: options.noHeaders,
+            withNamespace: options.allNamespaces && group.type.namespaced,
+            labelColumns: options.labelColumns,
+          }),
+        );
+      }
+    }
+    const listedNothing = groups.every((g) => g.objects.length === 0) && groups.some((g) => g.listed) && errors.length === 0;
+    if (listedNothing && !options.watch && (output.kind === 'table' || output.kind === 'name')) {
+      const namespaced = groups.some((g) => g.type.namespaced);
+      ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
+    }
+  }
+  for (const error of errors) ctx.stderr(error);
+  if (!options.watch || errors.length > 0) return exitCode;
+  return watchJob(options, ctx, groups[0]!.type, groups[0]?.objects ?? []);
+}
+
+/** `-w`: the initial rows, then one row per change, until Ctrl+C (kubectl get --watch). */
+function watchJob(options: GetOptions, ctx: CommandContext, type: ResourceType, initial: KubeObject[]): Job {
+  const kind: Kind = type.kind;
+  const names = new Set(options.requests[0]?.names ?? []);
+  const selector = options.selector ? parseSelector(options.selector) ?? [] : [];
+  const namespace = type.namespaced && !(options.allNamespaces && names.size === 0) ? options.namespace : undefined;
+  const rowOptions = {
+    wide: options.output.kind === 'table' && options.output.wide,
+    showLabels: options.showLabels,
+    noHeaders: options.noHeaders,
+    withNamespace: options.allNamespaces && type.namespaced,
+    labelColumns: options.labelColumns,
+  };
+  const widths: number[] = [];
+  let headerPrinted = false;
+  const emit = (objects: KubeObject[]) => {
+    if (objects.length === 0) return;
+    if (options.output.kind === 'name') {
+      ctx.stdout(printNames(kind, objects));
+      return;
+    }
+    if (options.output.kind === 'yaml' || options.output.kind === 'json') {
+      for (const o of objects) ctx.stdout(printObjects([o], options.output.kind) + (options.output.kind === 'yaml' ? '---\n' : ''));
+      return;
+    }
+    ctx.stdout(printWatchRows(kind, objects, { ...rowOptions, now: ctx.cluster.clock.now(), header: !headerPrinted, watchWidths: widths }));
+    headerPrinted = true;
+  };
+  let stop: (() => void) | undefined;
+  let finished = false;
+  return {
+    kind: 'stream',
+    start(finish) {
+      if (!options.watchOnly) emit(initial);
+      stop = ctx.cluster.watch((event: WatchEvent) => {
+        if (finished) return;
+        const obj = event.object;
+        if (obj.kind !== kind) return;
+        if (namespace !== undefined && obj.metadata?.namespace !== namespace) return;
+        if (names.size > 0 && !names.has(obj.metadata?.name ?? '')) return;
+        if (!selectorMatches(selector, obj.metadata?.labels)) return;
+        emit([obj]);
+      });
+      this.interrupt = () => {
+        if (finished) return;
+        finished = true;
+        stop?.();
+        finish(130);
+      };
+    },
+    interrupt() {},
+  };
+}

@@ -1,0 +1,163 @@
+// kubectl label and kubectl annotate (pkg/cmd/label/label.go, pkg/cmd/annotate/annotate.go):
+// `KEY=VALUE` sets, `KEY-` removes; changing an existing key needs --overwrite.
+
+import type { KubeObject } from '../../sim/api';
+import { defineCommand, type CommandContext, type Command } from '../command';
+import { fail, formatStatusError, formatWarnings } from '../errors';
+import { parseResourceArgs, type ResourceRef, type ResourceType } from '../resources';
+
+interface MetaOptions {
+  refs: ResourceRef[];
+  listTypes: ResourceType[];
+  selector: string;
+  set: Record<string, string>;
+  remove: string[];
+  overwrite: boolean;
+  namespace: string;
+}
+
+type Which = 'labels' | 'annotations';
+
+// apimachinery's label value rule (validation.IsValidLabelValue), checked by kubectl before sending.
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const LABEL_VALUE_MESSAGE =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+
+function isChange(arg: string): boolean {
+  return arg.includes('=') || (arg.endsWith('-') && arg.length > 1);
+}
+
+function makeParse(which: Which) {
+  const noun = which === 'labels' ? 'label' : 'annotation';
+  return ({ flags, args, namespace }: Parameters<Command<MetaOptions>['parse']>[0]) => {
+    const firstChange = args.findIndex(isChange);
+    const resources = firstChange < 0 ? args : args.slice(0, firstChange);
+    const changes = firstChange < 0 ? [] : args.slice(firstChange);
+    const stray = changes.find((c) => !isChange(c));
+    if (stray) return fail(`all resources must be specified before ${noun} changes: ${stray}`);
+    if (changes.length === 0) return fail(`at least one ${noun} update is required`);
+    const set: Record<string, string> = {};
+    const remove: string[] = [];
+    for (const change of changes) {
+      const eq = change.indexOf('=');
+      if (eq < 0) {
+        remove.push(change.slice(0, -1));
+        continue;
+      }
+      const key = change.slice(0, eq);
+      const value = change.slice(eq + 1);
+      if (which === 'labels' && !LABEL_VALUE.test(value)) return fail(`invalid label value: "${change}": ${LABEL_VALUE_MESSAGE}`);
+      if (key === '') return fail(`invalid ${noun} spec: ${change}`);
+      set[key] = value;
+    }
+    const selector = flags.string('selector');
+    const all = flags.bool('all');
+    if (resources.length === 0) return fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
+    const parsed = parseResourceArgs(resources);
+    if (!parsed.ok) return fail(parsed.error);
+    if (parsed.typesOnly.length > 0 && !selector && !all) return fail('resource(s) were provided, but no name was specified');
+    return { refs: parsed.refs, listTypes: parsed.typesOnly, selector, set, remove, overwrite: flags.bool('overwrite'), namespace };
+  };
+}
+
+function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): number {
+  const targets: { type: ResourceType; obj: KubeObject }[] = [];
+  let failed = false;
+  for (const ref of options.refs) {
+    const got = ctx.cluster.get(ref.type.kind, ref.type.namespaced ? options.namespace : undefined, ref.name!);
+    if (!got.ok) {
+      ctx.stderr(formatStatusError(got.error));
+      failed = true;
+    } else targets.push({ type: ref.type, obj: got.value });
+  }
+  for (const type of options.listTypes) {
+    const listed = ctx.cluster.list(type.kind, type.namespaced ? options.namespace : undefined, { labelSelector: options.selector || undefined });
+    if (!listed.ok) {
+      ctx.stderr(formatStatusError(listed.error));
+      return 1;
+    }
+    for (const obj of listed.value) targets.push({ type, obj });
+  }
+  for (const { type, obj } of targets) {
+    const current: Record<string, string> = { ...((obj.metadata?.[which] as Record<string, string> | undefined) ?? {}) };
+    if (!options.overwrite) {
+      const clash = Object.keys(options.set).find((k) => k in current && current[k] !== options.set[k]);
+      if (clash) {
+        if (which === 'labels') ctx.stderr(`error: '${clash}' already has a value (${current[clash]}), and --overwrite is false\n`);
+        else ctx.stderr(`error: --overwrite is false but found the following declared annotation(s): '${clash}' already has a value (${current[clash]})\n`);
+        return 1;
+      }
+    }
+    const before = JSON.stringify(current);
+    for (const key of options.remove) delete current[key];
+    Object.assign(current, options.set);
+    const changed = JSON.stringify(current) !== before;
+    const label = `${type.singular}/${obj.metadata?.name ?? ''}`;
+    if (!changed) {
+      ctx.stdout(`${label} ${which === 'labels' ? 'not labeled' : 'annotated'}\n`);
+      continue;
+    }
+    const metadata = { ...obj.metadata, [which]: current };
+    if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[which];
+    const updated = ctx.cluster.update({ ...obj, metadata });
+    if (!updated.ok) {
+      ctx.stderr(formatStatusError(updated.error));
+      failed = true;
+      continue;
+    }
+    ctx.stderr(formatWarnings(updated.warnings));
+    const onlyRemoved = Object.keys(options.set).length === 0 && !options.overwrite;
+    ctx.stdout(`${label} ${which === 'annotations' ? 'annotated' : onlyRemoved ? 'unlabeled' : 'labeled'}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+const META_FLAGS = [
+  { name: 'all', type: 'bool' as const, help: 'Select all resources of the given type in the namespace.' },
+  { name: 'dry-run', type: 'string' as const, default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
+  { name: 'overwrite', type: 'bool' as const, help: 'Allow existing keys to be given a new value.' },
+  { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
+];
+
+export const labelCommand = defineCommand<MetaOptions>({
+  name: 'label',
+  group: 'Settings Commands',
+  summary: 'Update the labels on a resource',
+  help: `Add, change or remove labels on objects.
+
+ A label key and value are each at most 63 characters of letters, digits, '-', '_' and '.',
+starting and ending with a letter or digit. Changing a label that already exists needs --overwrite.
+
+Examples:
+  # Add the label env=prod to the kuard Pod
+  kubectl label pod kuard env=prod
+
+  # Change it
+  kubectl label pod kuard env=dev --overwrite
+
+  # Remove it
+  kubectl label pod kuard env-`,
+  usage: 'label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N',
+  flags: META_FLAGS,
+  parse: makeParse('labels'),
+  run: (options, ctx) => runMeta('labels', options, ctx),
+});
+
+export const annotateCommand = defineCommand<MetaOptions>({
+  name: 'annotate',
+  group: 'Settings Commands',
+  summary: 'Update the annotations on a resource',
+  help: `Add, change or remove annotations on objects. Annotations hold free-form text for tools and people;
+unlike labels, they cannot be used to select objects.
+
+Examples:
+  # Annotate the kuard Pod
+  kubectl annotate pod kuard description='my first pod'
+
+  # Remove the annotation
+  kubectl annotate pod kuard description-`,
+  usage: 'annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N',
+  flags: META_FLAGS,
+  parse: makeParse('annotations'),
+  run: (options, ctx) => runMeta('annotations', options, ctx),
+});

@@ -1,0 +1,144 @@
+// kubectl top pod / top node (pkg/cmd/top): metrics-server's view of CPU and memory use.
+
+import type { Node } from '../../sim/api';
+import { defineCommand } from '../command';
+import { fail, formatStatusError } from '../errors';
+import { alignColumns } from './common';
+
+const TOP_HELP = `Display resource (CPU/memory) usage.
+
+ Shows how much CPU and memory Pods or nodes use now, as metrics-server reports it.
+
+Available Commands:
+  node          Display resource (CPU/memory) usage of nodes
+  pod           Display resource (CPU/memory) usage of pods`;
+
+export const topCommand = defineCommand<Record<string, never>>({
+  name: 'top',
+  group: 'Cluster Management Commands',
+  summary: 'Display resource (CPU/memory) usage',
+  help: TOP_HELP,
+  usage: 'top [flags]',
+  flags: [],
+  parse: () => ({}),
+  run(_options, ctx) {
+    ctx.stdout(`${TOP_HELP}\n\nUsage:\n  kubectl top [flags] [options]\n\nUse "kubectl top <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`);
+    return 0;
+  },
+});
+
+function mebibytes(bytes: number): string {
+  return `${Math.floor(bytes / (1024 * 1024))}Mi`;
+}
+
+function allocatable(node: Node, resource: 'cpu' | 'memory'): number {
+  const text = node.status?.allocatable?.[resource] ?? '';
+  const m = /^(\d+(?:\.\d+)?)(m|Ki|Mi|Gi|k|M|G)?$/.exec(text);
+  if (!m) return 0;
+  const value = Number(m[1]);
+  const unit = m[2] ?? '';
+  const factor: Record<string, number> = { '': resource === 'cpu' ? 1000 : 1, m: 1, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, k: 1e3, M: 1e6, G: 1e9 };
+  return value * (factor[unit] ?? 1);
+}
+
+export const topPodCommand = defineCommand<{ name?: string; containers: boolean; allNamespaces: boolean; noHeaders: boolean; namespace: string }>({
+  name: 'top pod',
+  aliases: ['pod', 'pods', 'po'],
+  group: 'Cluster Management Commands',
+  summary: 'Display resource (CPU/memory) usage of pods',
+  help: `Display resource (CPU/memory) usage of pods.
+
+ Metrics arrive about a minute after a Pod starts; until then kubectl reports that they are not available yet.
+
+Examples:
+  # Every Pod in the namespace
+  kubectl top pod
+
+  # One Pod, per container
+  kubectl top pod kuard --containers`,
+  usage: 'top pod [NAME | -l label]',
+  flags: [
+    { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the Pods of every namespace.' },
+    { name: 'containers', type: 'bool', help: 'If present, print usage of containers within a pod.' },
+    { name: 'no-headers', type: 'bool', help: "If present, print output without headers." },
+  ],
+  parse({ flags, args, namespace }) {
+    if (args.length > 1) return fail('only one pod name may be specified');
+    return { name: args[0], containers: flags.bool('containers'), allNamespaces: flags.bool('all-namespaces'), noHeaders: flags.bool('no-headers'), namespace };
+  },
+  run(options, ctx) {
+    const metrics = ctx.cluster.podMetrics(options.allNamespaces ? undefined : options.namespace);
+    if (!metrics.ok) {
+      ctx.stderr(metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error));
+      return 1;
+    }
+    let items = metrics.value;
+    if (options.name) {
+      items = items.filter((m) => m.name === options.name);
+      if (items.length === 0) {
+        const pod = ctx.cluster.get('Pod', options.namespace, options.name);
+        ctx.stderr(pod.ok ? `error: Metrics not available for pod ${options.namespace}/${options.name}, age: ${Math.round((ctx.cluster.clock.now() - Date.parse(pod.value.metadata?.creationTimestamp ?? '')) / 1000)}s\n` : formatStatusError(pod.error));
+        return 1;
+      }
+    }
+    if (items.length === 0) {
+      ctx.stderr(options.allNamespaces ? 'No resources found\n' : `No resources found in ${options.namespace} namespace.\n`);
+      return 0;
+    }
+    const rows: string[][] = [];
+    const head = options.containers ? ['POD', 'NAME', 'CPU(cores)', 'MEMORY(bytes)'] : ['NAME', 'CPU(cores)', 'MEMORY(bytes)'];
+    if (!options.noHeaders) rows.push(options.allNamespaces ? ['NAMESPACE', ...head] : head);
+    for (const m of [...items].sort((a, b) => a.name.localeCompare(b.name))) {
+      const prefix = options.allNamespaces ? [m.namespace] : [];
+      if (options.containers) {
+        for (const c of m.containers) rows.push([...prefix, m.name, c.name, `${Math.round(c.usage.cpuMillicores)}m`, mebibytes(c.usage.memoryBytes)]);
+      } else {
+        const cpu = m.containers.reduce((s, c) => s + c.usage.cpuMillicores, 0);
+        const mem = m.containers.reduce((s, c) => s + c.usage.memoryBytes, 0);
+        rows.push([...prefix, m.name, `${Math.round(cpu)}m`, mebibytes(mem)]);
+      }
+    }
+    ctx.stdout(alignColumns(rows));
+    return 0;
+  },
+});
+
+export const topNodeCommand = defineCommand<{ name?: string; noHeaders: boolean }>({
+  name: 'top node',
+  aliases: ['node', 'nodes', 'no'],
+  group: 'Cluster Management Commands',
+  summary: 'Display resource (CPU/memory) usage of nodes',
+  help: `Display resource (CPU/memory) usage of nodes.
+
+Examples:
+  # Every node
+  kubectl top node`,
+  usage: 'top node [NAME | -l label]',
+  flags: [{ name: 'no-headers', type: 'bool', help: 'If present, print output without headers.' }],
+  parse: ({ flags, args }) => ({ name: args[0], noHeaders: flags.bool('no-headers') }),
+  run(options, ctx) {
+    const metrics = ctx.cluster.nodeMetrics();
+    if (!metrics.ok) {
+      ctx.stderr(metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error));
+      return 1;
+    }
+    const nodes = ctx.cluster.list('Node', undefined);
+    const byName = new Map((nodes.ok ? (nodes.value as Node[]) : []).map((n) => [n.metadata?.name ?? '', n]));
+    const items = metrics.value.filter((m) => !options.name || m.name === options.name);
+    if (options.name && items.length === 0) {
+      const node = ctx.cluster.get('Node', undefined, options.name);
+      ctx.stderr(node.ok ? `error: metrics not available yet\n` : formatStatusError(node.error));
+      return 1;
+    }
+    const rows: string[][] = options.noHeaders ? [] : [['NAME', 'CPU(cores)', 'CPU(%)', 'MEMORY(bytes)', 'MEMORY(%)']];
+    for (const m of items) {
+      const node = byName.get(m.name);
+      const cpuAll = node ? allocatable(node, 'cpu') : 0;
+      const memAll = node ? allocatable(node, 'memory') : 0;
+      const pct = (used: number, all: number) => (all > 0 ? `${Math.floor((used / all) * 100)}%` : '<unknown>');
+      rows.push([m.name, `${Math.round(m.usage.cpuMillicores)}m`, pct(m.usage.cpuMillicores, cpuAll), mebibytes(m.usage.memoryBytes), pct(m.usage.memoryBytes, memAll)]);
+    }
+    ctx.stdout(alignColumns(rows));
+    return 0;
+  },
+});

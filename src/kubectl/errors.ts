@@ -1,0 +1,58 @@
+// How kubectl turns failures into the text a learner sees (kubectl pkg/cmd/util/helpers.go,
+// checkErr and StandardErrorMessage). Every failing command ends with exit code 1.
+
+import type { StatusError } from '../sim/api';
+
+/** A command that failed before or while talking to the server: the whole stderr text. */
+export class CommandFailure {
+  constructor(
+    readonly text: string,
+    readonly exitCode = 1,
+  ) {}
+}
+
+export function isFailure(value: unknown): value is CommandFailure {
+  return value instanceof CommandFailure;
+}
+
+/** `error: <message>` — kubectl's plain client-side error. */
+export function fail(message: string): CommandFailure {
+  return new CommandFailure(`error: ${message}\n`);
+}
+
+/** A usage error kubectl follows with a pointer to the command's help (cmdutil.UsageErrorf). */
+export function failWithHelp(commandPath: string, message: string): CommandFailure {
+  return new CommandFailure(`error: ${message}\nSee 'kubectl ${commandPath} -h' for help and examples\n`);
+}
+
+/** A flag-parsing error as cobra prints it for kubectl v1.32: capital "Error:", then where to look. */
+export function failFlag(commandPath: string, message: string): CommandFailure {
+  return new CommandFailure(`Error: ${message}\nSee 'kubectl ${commandPath} --help' for usage.\n`);
+}
+
+/**
+ * A v1 Status from the server, as kubectl prints it. `context` is the phrase kubectl inserts when
+ * a file was involved, e.g. `error when creating "kuard-pod.yaml": `.
+ */
+export function formatStatusError(status: StatusError, context = ''): string {
+  if (status.reason === 'Invalid') {
+    // Invalid (422) errors are rebuilt from the causes; the file name is not shown.
+    const details = status.details;
+    const causes = details?.causes ?? [];
+    if (!details || causes.length === 0) return `Error from server (Invalid): ${context}${status.message}\n`;
+    const head = details.kind || details.name ? `The ${details.kind ?? ''} "${details.name ?? ''}" is invalid` : 'The request is invalid';
+    const lines = causes.map((cause) => (cause.field ? `${cause.field}: ${cause.message}` : cause.message));
+    if (lines.length === 1) return `${head}: ${lines[0]}\n`;
+    return `${head}: \n${lines.map((line) => `* ${line}`).join('\n')}\n`;
+  }
+  return `Error from server (${status.reason}): ${context}${status.message}\n`;
+}
+
+export function statusFailure(status: StatusError, context = ''): CommandFailure {
+  return new CommandFailure(formatStatusError(status, context));
+}
+
+/** Server warnings (the Warning header), printed to stderr before the result. */
+export function formatWarnings(warnings: readonly string[] | undefined): string {
+  return (warnings ?? []).map((w) => `Warning: ${w}\n`).join('');
+}

@@ -1,0 +1,95 @@
+// `kubectl ARGS…` → output: finds the command (cobra's rules: global flags may come before the
+// verb), parses flags, validates, runs. Unknown commands get cobra's suggestions; unexpected
+// exceptions become an `error:` line instead of breaking the console.
+
+import type { Command, CommandContext, RunResult } from './command';
+import { GLOBAL_FLAGS, HELP_FLAG } from './commands/common';
+import { CommandFailure, failFlag } from './errors';
+import { FlagReader, parseFlags, type FlagSpec } from './flags';
+import { renderCommandHelp, renderRootHelp } from './help';
+import { COMMANDS, findCommand } from './registry';
+import { suggestCommands } from './suggest';
+
+export type KubectlContext = Omit<CommandContext, 'namespace'>;
+
+const GLOBAL_WITH_VALUE = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+
+/** Index of the verb in argv, skipping global flags written before it (`kubectl -n dev get pods`). */
+function verbIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') return -1;
+    if (!word.startsWith('-') || word === '-') return i;
+    if (!word.includes('=') && GLOBAL_WITH_VALUE.has(word)) i++;
+  }
+  return -1;
+}
+
+/** cobra's text for an unknown verb (kubectl v1.32: capital "Error:", suggestions, a blank line). */
+function unknownCommand(word: string): CommandFailure {
+  const suggestions = suggestCommands(word);
+  if (suggestions.length === 0) return new CommandFailure(`Error: unknown command "${word}" for "kubectl"\n`);
+  return new CommandFailure(`Error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}\n`);
+}
+
+export function runKubectl(argv: readonly string[], ctx: KubectlContext): RunResult {
+  try {
+    return dispatch(argv, ctx);
+  } catch (error) {
+    ctx.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
+  const at = verbIndex(argv);
+  if (at < 0) {
+    // `kubectl`, `kubectl --help`, `kubectl -n x`: the root help (an unknown root flag is an error first).
+    const parsed = parseFlags(argv, [...GLOBAL_FLAGS, HELP_FLAG]);
+    if (!parsed.ok) {
+      ctx.stderr(`Error: ${parsed.error}\nSee 'kubectl --help' for usage.\n`);
+      return 1;
+    }
+    ctx.stdout(renderRootHelp(COMMANDS));
+    return 0;
+  }
+  const verb = argv[at]!;
+  let rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  if (verb === 'help') {
+    const target = rest.find((w) => !w.startsWith('-'));
+    const command = target ? findCommand(target, rest.slice(rest.indexOf(target) + 1)) : undefined;
+    if (target && !command) {
+      ctx.stdout(`Unknown help topic [\`${target}\`]\n` + renderRootHelp(COMMANDS));
+      return 0;
+    }
+    ctx.stdout(command ? renderCommandHelp(command.command) : renderRootHelp(COMMANDS));
+    return 0;
+  }
+  const found = findCommand(verb, rest);
+  if (!found) {
+    ctx.stderr(unknownCommand(verb).text);
+    return 1;
+  }
+  const command: Command<unknown> = found.command;
+  rest = found.rest;
+  const specs: FlagSpec[] = [...command.flags, ...GLOBAL_FLAGS.filter((g) => !command.flags.some((f) => f.name === g.name || (g.short && f.short === g.short))), HELP_FLAG];
+  const parsed = parseFlags(rest, specs);
+  if (!parsed.ok) {
+    ctx.stderr(failFlag(command.name, parsed.error).text);
+    return 1;
+  }
+  const flags = new FlagReader(parsed.parsed, specs);
+  if (flags.bool('help')) {
+    ctx.stdout(renderCommandHelp(command));
+    return 0;
+  }
+  for (const warning of parsed.parsed.warnings) ctx.stderr(warning);
+  const namespaceGiven = flags.has('namespace');
+  const namespace = flags.string('namespace') || 'default';
+  const options = command.parse({ flags, args: parsed.parsed.args, dashAt: parsed.parsed.dashAt, namespace, namespaceGiven });
+  if (options instanceof CommandFailure) {
+    ctx.stderr(options.text);
+    return options.exitCode;
+  }
+  return command.run(options, { ...ctx, namespace });
+}

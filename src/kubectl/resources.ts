@@ -1,0 +1,99 @@
+// Resource type names as kubectl resolves them through discovery: plural, singular, short names
+// and the Kind, case-insensitively (`pods`, `pod`, `po`, `Pod`). Only what the simulated API
+// server serves resolves; everything else gets the server's "doesn't have a resource type".
+
+import type { Kind } from '../sim/api';
+
+export interface ResourceType {
+  kind: Kind;
+  plural: string;
+  singular: string;
+  shortNames: string[];
+  namespaced: boolean;
+  /** Verbs as `kubectl api-resources -o wide` lists them. */
+  verbs: string[];
+}
+
+export const RESOURCE_TYPES: readonly ResourceType[] = [
+  { kind: 'Event', plural: 'events', singular: 'event', shortNames: ['ev'], namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
+  { kind: 'Namespace', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'], namespaced: false, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
+  { kind: 'Node', plural: 'nodes', singular: 'node', shortNames: ['no'], namespaced: false, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
+  { kind: 'PersistentVolumeClaim', plural: 'persistentvolumeclaims', singular: 'persistentvolumeclaim', shortNames: ['pvc'], namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
+  { kind: 'PersistentVolume', plural: 'persistentvolumes', singular: 'persistentvolume', shortNames: ['pv'], namespaced: false, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
+  { kind: 'Pod', plural: 'pods', singular: 'pod', shortNames: ['po'], namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
+];
+
+export function resourceTypeOf(kind: Kind): ResourceType {
+  return RESOURCE_TYPES.find((t) => t.kind === kind)!;
+}
+
+/** Resolves a typed resource word; undefined when the server has no such type. */
+export function resolveResourceType(word: string): ResourceType | undefined {
+  // kubectl also accepts fully qualified forms such as `pods.v1` or `pods.v1.` for the core group.
+  const lower = word.toLowerCase().replace(/\.v1\.?$/, '').replace(/\.$/, '');
+  return RESOURCE_TYPES.find((t) => t.plural === lower || t.singular === lower || t.shortNames.includes(lower) || t.kind.toLowerCase() === lower);
+}
+
+/** The category `all` (in a cluster with only core objects, it covers Pods). */
+export const ALL_CATEGORY: readonly Kind[] = ['Pod'];
+
+/** Every word completion should offer for a resource type. */
+export function resourceTypeWords(): string[] {
+  const words = new Set<string>(['all']);
+  for (const t of RESOURCE_TYPES) {
+    words.add(t.plural);
+    words.add(t.singular);
+    for (const s of t.shortNames) words.add(s);
+  }
+  return [...words].sort();
+}
+
+export interface ResourceRef {
+  type: ResourceType;
+  name?: string;
+}
+
+export type ResourceArgs =
+  | { ok: true; refs: ResourceRef[]; /** type given without names */ typesOnly: ResourceType[] }
+  | { ok: false; error: string };
+
+/**
+ * Interprets `TYPE`, `TYPE NAME...`, `TYPE1,TYPE2`, `TYPE/NAME ...` the way kubectl's resource
+ * builder does. Mixing `TYPE/NAME` with a bare type is an error, with kubectl's text.
+ */
+export function parseResourceArgs(args: readonly string[]): ResourceArgs {
+  if (args.length === 0) return { ok: true, refs: [], typesOnly: [] };
+  const slashForm = args.some((a) => a.includes('/'));
+  if (slashForm) {
+    const refs: ResourceRef[] = [];
+    for (const arg of args) {
+      const slash = arg.indexOf('/');
+      if (slash < 0) {
+        return { ok: false, error: `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+      }
+      const typeWord = arg.slice(0, slash);
+      const name = arg.slice(slash + 1);
+      if (name === '') return { ok: false, error: `arguments in resource/name form must have a single resource and name` };
+      const type = resolveResourceType(typeWord);
+      if (!type) return { ok: false, error: `the server doesn't have a resource type "${typeWord}"` };
+      refs.push({ type, name });
+    }
+    return { ok: true, refs, typesOnly: [] };
+  }
+  const typeWords = args[0]!.split(',').filter((w) => w !== '');
+  const types: ResourceType[] = [];
+  for (const word of typeWords) {
+    if (word.toLowerCase() === 'all') {
+      for (const kind of ALL_CATEGORY) types.push(resourceTypeOf(kind));
+      continue;
+    }
+    const type = resolveResourceType(word);
+    if (!type) return { ok: false, error: `the server doesn't have a resource type "${word}"` };
+    if (!types.includes(type)) types.push(type);
+  }
+  const names = args.slice(1);
+  if (names.length === 0) return { ok: true, refs: [], typesOnly: types };
+  const refs: ResourceRef[] = [];
+  for (const type of types) for (const name of names) refs.push({ type, name });
+  return { ok: true, refs, typesOnly: [] };
+}

@@ -1,0 +1,202 @@
+// The text filters a pipeline may end in (GNU coreutils/grep behaviour for the common flags):
+// grep, head, tail, wc, sort, uniq, cat/less/more. Each consumes text as it arrives, so
+// `kubectl get pods -w | grep kuard` prints matching lines as they happen.
+
+export interface Sink {
+  write(text: string): void;
+}
+
+export interface Filter {
+  write(text: string): void;
+  /** Input ended: flush what is buffered; returns the stage's exit status. */
+  end(): number;
+}
+
+export type FilterResult = { ok: true; filter: Filter } | { ok: false; error: string; exitCode: number };
+
+/** Splits incoming chunks into complete lines, keeping the unfinished tail. */
+class LineSplitter {
+  private rest = '';
+  push(text: string, onLine: (line: string) => void): void {
+    const all = this.rest + text;
+    const parts = all.split('\n');
+    this.rest = parts.pop()!;
+    for (const line of parts) onLine(line);
+  }
+  flush(onLine: (line: string) => void): void {
+    if (this.rest !== '') onLine(this.rest);
+    this.rest = '';
+  }
+}
+
+function countArg(args: string[], name: string): { n: number; rest: string[] } | string {
+  let n = 10;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-n') {
+      const v = args[++i];
+      if (v === undefined) return `${name}: option requires an argument -- 'n'\nTry '${name} --help' for more information.`;
+      if (!/^[+-]?\d+$/.test(v)) return `${name}: invalid number of lines: '${v}'`;
+      n = Math.abs(Number(v));
+    } else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
+    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
+    else if (a.startsWith('--lines=')) n = Number(a.slice(8));
+    else rest.push(a);
+  }
+  return { n, rest };
+}
+
+/** GNU basic regular expressions: `|+?(){}` are literal, and special only when escaped. */
+function basicToJs(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\' && i + 1 < pattern.length && '|+?(){}'.includes(pattern[i + 1]!)) {
+      out += pattern[++i];
+    } else if ('|+?(){}'.includes(c)) out += `\\${c}`;
+    else out += c;
+  }
+  return out;
+}
+
+function grep(args: string[], out: Sink): FilterResult {
+  let ignoreCase = false;
+  let invert = false;
+  let count = false;
+  let extended = false;
+  let word = false;
+  let pattern: string | undefined;
+  for (const a of args) {
+    if (a.startsWith('-') && a.length > 1 && pattern === undefined) {
+      for (const flag of a.slice(1)) {
+        if (flag === 'i') ignoreCase = true;
+        else if (flag === 'v') invert = true;
+        else if (flag === 'c') count = true;
+        else if (flag === 'E') extended = true;
+        else if (flag === 'w') word = true;
+        else return { ok: false, error: `grep: invalid option -- '${flag}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n`, exitCode: 2 };
+      }
+    } else if (pattern === undefined) pattern = a;
+  }
+  if (pattern === undefined) {
+    return { ok: false, error: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", exitCode: 2 };
+  }
+  let regex: RegExp;
+  try {
+    // Basic regular expressions treat | + ? ( ) literally; extended ones do not.
+    const source = extended ? pattern : basicToJs(pattern);
+    regex = new RegExp(word ? `\\b(?:${source})\\b` : source, ignoreCase ? 'i' : '');
+  } catch {
+    return { ok: false, error: `grep: Unmatched ( or \\(\n`, exitCode: 2 };
+  }
+  const lines = new LineSplitter();
+  let matched = 0;
+  const onLine = (line: string) => {
+    if (regex.test(line) !== invert) {
+      matched++;
+      if (!count) out.write(line + '\n');
+    }
+  };
+  return {
+    ok: true,
+    filter: {
+      write: (t) => lines.push(t, onLine),
+      end() {
+        lines.flush(onLine);
+        if (count) out.write(`${matched}\n`);
+        return matched > 0 ? 0 : 1;
+      },
+    },
+  };
+}
+
+function buffered(finish: (lines: string[]) => string): Filter & { lines: string[] } {
+  const splitter = new LineSplitter();
+  const lines: string[] = [];
+  return {
+    lines,
+    write: (t) => splitter.push(t, (l) => lines.push(l)),
+    end() {
+      splitter.flush((l) => lines.push(l));
+      return 0;
+    },
+  } as Filter & { lines: string[] } & { finish?: typeof finish };
+}
+
+export function createFilter(argv: string[], out: Sink): FilterResult | undefined {
+  const [name, ...args] = argv;
+  switch (name) {
+    case 'grep':
+      return grep(args, out);
+    case 'head': {
+      const parsed = countArg(args, 'head');
+      if (typeof parsed === 'string') return { ok: false, error: parsed + '\n', exitCode: 1 };
+      const splitter = new LineSplitter();
+      let seen = 0;
+      const onLine = (l: string) => {
+        if (seen++ < parsed.n) out.write(l + '\n');
+      };
+      return { ok: true, filter: { write: (t) => splitter.push(t, onLine), end: () => (splitter.flush(onLine), 0) } };
+    }
+    case 'tail':
+    case 'sort':
+    case 'uniq':
+    case 'wc': {
+      let n = 10;
+      if (name === 'tail') {
+        const parsed = countArg(args, 'tail');
+        if (typeof parsed === 'string') return { ok: false, error: parsed + '\n', exitCode: 1 };
+        n = parsed.n;
+      }
+      const buffer = buffered(() => '');
+      return {
+        ok: true,
+        filter: {
+          write: buffer.write,
+          end() {
+            buffer.end();
+            const lines = buffer.lines;
+            if (name === 'tail') out.write(lines.slice(Math.max(0, lines.length - n)).map((l) => l + '\n').join(''));
+            else if (name === 'sort') {
+              const sorted = [...lines].sort();
+              if (args.includes('-r')) sorted.reverse();
+              out.write(sorted.map((l) => l + '\n').join(''));
+            } else if (name === 'uniq') out.write(lines.filter((l, i) => i === 0 || lines[i - 1] !== l).map((l) => l + '\n').join(''));
+            else {
+              const text = lines.join('\n') + (lines.length > 0 ? '\n' : '');
+              const counts = { l: lines.length, w: text.split(/\s+/).filter((w) => w !== '').length, c: utf8Length(text) };
+              const chosen = args.flatMap((a) => (a.startsWith('-') ? [...a.slice(1)] : [])).filter((f) => f === 'l' || f === 'w' || f === 'c');
+              // GNU wc: one count alone is printed bare; several are right-aligned in width 7.
+              if (chosen.length === 1) out.write(`${counts[chosen[0] as 'l' | 'w' | 'c']}\n`);
+              else {
+                const keys = (chosen.length > 0 ? chosen : ['l', 'w', 'c']) as ('l' | 'w' | 'c')[];
+                out.write(keys.map((k) => String(counts[k]).padStart(7)).join(' ') + '\n');
+              }
+            }
+            return 0;
+          },
+        },
+      };
+    }
+    case 'cat':
+    case 'less':
+    case 'more':
+      if (args.length > 0 && name === 'cat') return undefined;
+      return { ok: true, filter: { write: (t) => out.write(t), end: () => 0 } };
+    default:
+      return undefined;
+  }
+}
+
+export const FILTER_NAMES = ['grep', 'head', 'tail', 'wc', 'sort', 'uniq', 'less', 'more'];
+
+/** Bytes of a string in UTF-8 (what wc -c and ls -l count). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

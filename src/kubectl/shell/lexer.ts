@@ -1,0 +1,168 @@
+// Splits a typed line the way bash does for the small subset the console supports: words with
+// single quotes, double quotes and backslash escapes; pipelines with `|`; sequences with `;`,
+// `&&` and `||`; output redirection `>`, `>>`, `2>&1`, `2>/dev/null`; and `$?`.
+
+export interface Stage {
+  argv: string[];
+  /** `> file` / `>> file`: stdout goes to a workspace file. */
+  redirect?: { file: string; append: boolean };
+  /** `2>&1`: stderr joins stdout (and the pipe). */
+  stderrToStdout?: boolean;
+  /** `2>/dev/null`: stderr is dropped. */
+  stderrDropped?: boolean;
+}
+
+export interface Pipeline {
+  stages: Stage[];
+  /** How this pipeline relates to the previous one in the line. */
+  connector: ';' | '&&' | '||';
+}
+
+export type LexResult = { ok: true; pipelines: Pipeline[] } | { ok: false; error: string };
+
+type Token = { kind: 'word'; text: string } | { kind: 'op'; text: string };
+
+function tokenize(line: string, lastExit: number, env: Readonly<Record<string, string>>): Token[] | string {
+  const tokens: Token[] = [];
+  let i = 0;
+  let word = '';
+  let inWord = false;
+  const push = () => {
+    if (inWord) tokens.push({ kind: 'word', text: word });
+    word = '';
+    inWord = false;
+  };
+  const expand = (from: number): [string, number] => {
+    // `$?` and `$NAME`/`${NAME}`; anything else stays literal.
+    if (line[from + 1] === '?') return [String(lastExit), from + 2];
+    const braced = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(from + 1));
+    if (braced) return [env[braced[1]!] ?? '', from + 1 + braced[0].length];
+    const plain = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(from + 1));
+    if (plain) return [env[plain[0]] ?? '', from + 1 + plain[0].length];
+    return ['$', from + 1];
+  };
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === ' ' || c === '\t') {
+      push();
+      i++;
+    } else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) return "unexpected EOF while looking for matching `''";
+      word += line.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (c === '"') {
+      inWord = true;
+      i++;
+      for (;;) {
+        if (i >= line.length) return 'unexpected EOF while looking for matching `"\'';
+        const d = line[i]!;
+        if (d === '"') {
+          i++;
+          break;
+        }
+        if (d === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) {
+          word += line[i + 1];
+          i += 2;
+        } else if (d === '$') {
+          const [text, next] = expand(i);
+          word += text;
+          i = next;
+        } else {
+          word += d;
+          i++;
+        }
+      }
+    } else if (c === '\\') {
+      if (i + 1 < line.length) word += line[i + 1];
+      inWord = true;
+      i += 2;
+    } else if (c === '$') {
+      const [text, next] = expand(i);
+      word += text;
+      inWord = true;
+      i = next;
+    } else if (c === '#' && !inWord) {
+      break; // a comment runs to the end of the line
+    } else if (line.startsWith('2>&1', i)) {
+      push();
+      tokens.push({ kind: 'op', text: '2>&1' });
+      i += 4;
+    } else if (line.startsWith('2>', i) && !inWord) {
+      push();
+      tokens.push({ kind: 'op', text: '2>' });
+      i += 2;
+    } else if (line.startsWith('&&', i) || line.startsWith('||', i) || line.startsWith('>>', i)) {
+      push();
+      tokens.push({ kind: 'op', text: line.slice(i, i + 2) });
+      i += 2;
+    } else if (c === '|' || c === ';' || c === '>') {
+      push();
+      tokens.push({ kind: 'op', text: c });
+      i++;
+    } else if (c === '&') {
+      return 'background jobs (&) are not supported in this console';
+    } else {
+      word += c;
+      inWord = true;
+      i++;
+    }
+  }
+  push();
+  return tokens;
+}
+
+export function lex(line: string, lastExit = 0, env: Readonly<Record<string, string>> = {}): LexResult {
+  const tokens = tokenize(line, lastExit, env);
+  if (typeof tokens === 'string') return { ok: false, error: `bash: ${tokens}` };
+  const pipelines: Pipeline[] = [];
+  let stage: Stage = { argv: [] };
+  let pipeline: Pipeline = { stages: [], connector: ';' };
+  const syntax = (token: string) => ({ ok: false as const, error: `bash: syntax error near unexpected token \`${token}'` });
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.kind === 'word') {
+      stage.argv.push(token.text);
+      continue;
+    }
+    switch (token.text) {
+      case '|':
+        if (stage.argv.length === 0) return syntax('|');
+        pipeline.stages.push(stage);
+        stage = { argv: [] };
+        break;
+      case '>':
+      case '>>':
+      case '2>': {
+        const target = tokens[t + 1];
+        if (!target || target.kind !== 'word') return syntax(target?.text ?? 'newline');
+        t++;
+        if (token.text === '2>') {
+          if (target.text === '/dev/null') stage.stderrDropped = true;
+          else return { ok: false, error: 'bash: redirecting stderr to a file is not supported in this console' };
+        } else if (target.text === '/dev/null') {
+          stage.redirect = { file: '/dev/null', append: false };
+        } else stage.redirect = { file: target.text, append: token.text === '>>' };
+        break;
+      }
+      case '2>&1':
+        stage.stderrToStdout = true;
+        break;
+      case ';':
+      case '&&':
+      case '||': {
+        if (stage.argv.length === 0) return syntax(token.text);
+        pipeline.stages.push(stage);
+        pipelines.push(pipeline);
+        pipeline = { stages: [], connector: token.text };
+        stage = { argv: [] };
+        break;
+      }
+    }
+  }
+  if (stage.argv.length > 0) pipeline.stages.push(stage);
+  else if (pipeline.stages.length > 0) return syntax('newline');
+  if (pipeline.stages.length > 0) pipelines.push(pipeline);
+  return { ok: true, pipelines };
+}

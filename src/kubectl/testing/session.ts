@@ -1,0 +1,52 @@
+// A console over a fresh simulated cluster, for tests: fixed start time and seed, an in-memory
+// workspace, and the whole transcript (prompts, typed lines and output) collected as text.
+
+import { createCluster } from '../../sim';
+import { createConsole } from '../console';
+import type { ConsoleEngine } from '../console-types';
+import { feedLine, memoryWorkspace } from '../transcript';
+
+export const TEST_START = Date.UTC(2026, 10, 22, 10, 0, 0);
+
+export interface TestSession {
+  engine: ConsoleEngine;
+  cluster: ReturnType<typeof createCluster>;
+  workspace: ReturnType<typeof memoryWorkspace>;
+  /** Runs lines like the headless console and returns what appeared for them. */
+  run(...lines: string[]): string;
+  /** Output of the last run() only, without the echoed prompt lines. */
+  transcript(): string;
+}
+
+export function testSession(files: Record<string, string> = {}, opts: { editor?: boolean } = {}): TestSession {
+  const cluster = createCluster({ startTime: TEST_START, seed: 1 });
+  const workspace = memoryWorkspace(files);
+  let all = '';
+  const engine = createConsole({
+    cluster,
+    workspace,
+    clockDriver: 'console',
+    hooks: {
+      output: (text) => (all += text),
+      clear: () => (all += '<clear>\n'),
+      ...(opts.editor ? { openEditor: () => {} } : {}),
+    },
+  });
+  return {
+    engine,
+    cluster,
+    workspace,
+    run(...lines) {
+      const start = all.length;
+      for (const line of lines) feedLine(engine, line, (t) => (all += t));
+      return all.slice(start);
+    },
+    transcript: () => all,
+  };
+}
+
+/** Runs one command line and returns only its output (no echo). */
+export function outputOf(session: TestSession, line: string): string {
+  const text = session.run(line);
+  return text.slice(text.indexOf('\n') + 1);
+}
