@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 import { expect, test } from '@playwright/test';
 import { currentLine, expectCurrentLine, focusConsole, screenLines, waitForPrompt } from './support/console';
 

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 import { expect, test } from '@playwright/test';
 import { watchPage } from './support/page-watch';
 import { waitForPrompt } from './support/console';

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 // Reads and drives the xterm console the way a learner does: keyboard in, screen text out.
 import { expect, type Page } from '@playwright/test';
 
