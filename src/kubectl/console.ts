@@ -100,7 +100,10 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
     if (name === 'kubectl') return runKubectl(args, ctx);
     const builtin = BUILTINS[name];
     if (builtin) return builtin(args, ctx);
-    const fileFilter = createFilter(stage.argv, { write: ctx.stdout });
+    // GNU wc names the file it counted: `wc -l out.yaml` prints "114 out.yaml".
+    const operandName = args.filter((a) => !a.startsWith('-')).pop();
+    const wcFile = name === 'wc' && operandName !== undefined && workspace.read(operandName) !== undefined;
+    const fileFilter = createFilter(stage.argv, { write: wcFile ? (t) => ctx.stdout(t.replace(/\n$/, ` ${operandName}\n`)) : ctx.stdout });
     if (fileFilter) {
       if (!fileFilter.ok) {
         ctx.stderr(fileFilter.error);

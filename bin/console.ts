@@ -1,0 +1,130 @@
+// The headless console: the same engine as the web console, in a terminal.
+//   npm run --silent console -- --workdir DIR
+// The files in DIR are the workspace (read on demand, written back to disk). With a terminal on
+// stdin it is interactive; otherwise each input line is echoed after the prompt ("$ " + line),
+// followed by its output. A line that is exactly "^C" is Ctrl+C. End of input exits with 0.
+// The simulated clock starts at the real time; it moves only where a user would wait (sleep,
+// kubectl delete), so a piped script gives the same output every time apart from that start.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createCluster } from '../src/sim';
+import { createConsole } from '../src/kubectl/console';
+import type { Workspace } from '../src/kubectl/console-types';
+import { feedLine } from '../src/kubectl/transcript';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nusage: npm run --silent console -- --workdir DIR [--seed N]\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { workdir: string; seed: number } {
+  let workdir: string | undefined;
+  let seed = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--workdir') workdir = argv[++i];
+    else if (a.startsWith('--workdir=')) workdir = a.slice('--workdir='.length);
+    else if (a === '--seed') seed = Number(argv[++i]);
+    else if (a.startsWith('--seed=')) seed = Number(a.slice('--seed='.length));
+    else if (a === '--help' || a === '-h') usage('The Pod Lab console.');
+    else usage(`unknown argument: ${a}`);
+  }
+  if (!workdir) usage('--workdir is required');
+  if (!Number.isFinite(seed)) usage('--seed must be a number');
+  return { workdir: resolve(workdir), seed };
+}
+
+/** The workspace as files in one directory; names may not leave it. */
+function diskWorkspace(root: string): Workspace {
+  const inside = (name: string): string | undefined => {
+    const path = resolve(root, name);
+    const rel = relative(root, path);
+    return rel === '' || rel.startsWith('..') ? undefined : path;
+  };
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const full = resolve(dir, entry);
+      return statSync(full).isDirectory() ? walk(full) : [relative(root, full)];
+    });
+  return {
+    list: () => (existsSync(root) ? walk(root).sort() : []),
+    read(name) {
+      const path = inside(name);
+      if (!path || !existsSync(path) || statSync(path).isDirectory()) return undefined;
+      return readFileSync(path, 'utf8');
+    },
+    write(name, content) {
+      const path = inside(name);
+      if (!path) return;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    },
+  };
+}
+
+function main(): void {
+  const { workdir, seed } = parseArgs(process.argv.slice(2));
+  if (!existsSync(workdir)) mkdirSync(workdir, { recursive: true });
+  const interactive = Boolean(process.stdin.isTTY);
+  const toTerminal = Boolean(process.stdout.isTTY);
+  const write = (text: string) => void process.stdout.write(text);
+  const cluster = createCluster({ startTime: Date.now(), seed });
+  const engine = createConsole({
+    cluster,
+    workspace: diskWorkspace(workdir),
+    clockDriver: 'console',
+    hooks: {
+      output: write,
+      // Piped output has no screen to clear; a terminal gets the escape sequence.
+      clear: () => {
+        if (toTerminal) write('\x1b[H\x1b[2J');
+      },
+    },
+  });
+
+  if (!interactive) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
+    lines.on('line', (line) => feedLine(engine, line, write));
+    lines.on('close', () => {
+      engine.dispose();
+      process.exitCode = 0;
+    });
+    return;
+  }
+
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: true,
+    completer: (line: string) => {
+      const completion = engine.complete(line, line.length);
+      return [completion.candidates.map((c) => line.slice(0, completion.from) + c), line];
+    },
+  });
+  const prompt = () => {
+    rl.setPrompt(engine.prompt());
+    rl.prompt();
+  };
+  rl.on('line', (line) => {
+    engine.submit(line);
+    prompt();
+  });
+  rl.on('SIGINT', () => {
+    if (engine.state().kind === 'idle') write('^C\n');
+    engine.interrupt();
+    prompt();
+  });
+  rl.on('close', () => {
+    if (engine.state().kind === 'shell') {
+      engine.endOfInput();
+    }
+    engine.dispose();
+    write('\n');
+    process.exit(0);
+  });
+  prompt();
+}
+
+main();
