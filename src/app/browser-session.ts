@@ -2,13 +2,13 @@
 // (src/sim stays deterministic; the page is where real time and randomness enter, once.)
 
 import { createConsole } from '../kubectl/console';
-import { createPlaceholderCluster } from './placeholder-cluster';
+import { createCluster } from '../sim/index';
 import { browserStorage } from './persistence';
 import { createSession, type Session } from './session';
 
 export function createBrowserSession(): Session {
   return createSession({
-    createCluster: createPlaceholderCluster,
+    createCluster,
     createConsole,
     startTime: Date.now(),
     seed: Math.floor(Math.random() * 2 ** 31),

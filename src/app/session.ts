@@ -2,7 +2,7 @@
 // history, and the clock driver that plays simulated time. This file is the app's surface for
 // every pane (the UI reaches it through `useSession()` in session-context.tsx):
 //
-//   cluster      ClusterApi        the simulated API server (src/sim/api.ts)
+//   cluster      Cluster           the simulated cluster: ClusterApi (src/sim/api.ts) plus onProbe etc.
 //   console      ConsoleEngine     runs command lines (src/kubectl/console-types.ts)
 //   output       OutputBus         the console's output, for the terminal view
 //   files        FilesStore        workspace files = editor tabs = what `kubectl apply -f` reads
@@ -14,7 +14,7 @@
 // Everything is made by factories, so tests and lessons can build as many sessions as they like.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClusterApi } from '../sim/api';
+import type { Cluster, ClusterOptions } from '../sim/index';
 import type { ConsoleEngine, ConsoleOptions, PortForward } from '../kubectl/console-types';
 import { createClockDriver, type ClockDriver, type FrameSource } from './clock-driver';
 import { editText } from './edit-text';
@@ -31,7 +31,7 @@ export interface ForwardsState {
 export type ForwardsStore = StoreApi<ForwardsState>;
 
 export interface Session {
-  readonly cluster: ClusterApi;
+  readonly cluster: Cluster;
   readonly console: ConsoleEngine;
   readonly output: OutputBus;
   readonly files: FilesStore;
@@ -43,7 +43,7 @@ export interface Session {
 }
 
 export interface SessionOptions {
-  createCluster(options: { startTime: number; seed: number }): ClusterApi;
+  createCluster(options: ClusterOptions): Cluster;
   createConsole(options: ConsoleOptions): ConsoleEngine;
   /** Simulated "now" at start, in epoch ms (the browser passes the real time once). */
   startTime: number;
