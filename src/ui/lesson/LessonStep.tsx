@@ -1,0 +1,147 @@
+// One step of a lesson: its text and blocks, its goal in words, the cue when its check holds,
+// hints revealed one at a time, the solution on request, and the way to the next step.
+import { useEffect, useRef, useState } from 'react';
+import type { Session } from '../../app/session';
+import { describeCheck } from '../../lessons/check-describe';
+import type { LessonRunner } from '../../lessons/runner';
+import type { Lesson, SolutionLine } from '../../lessons/types';
+import { Markdown } from './Markdown';
+import { StepBlocks, type BlockActions } from './StepBlocks';
+
+interface Props {
+  session: Session;
+  lesson: Lesson;
+  runner: LessonRunner;
+  justCompleted: number | undefined;
+  onOpen(step: number): void;
+}
+
+function solutionText(line: SolutionLine): string {
+  const a = line.action;
+  switch (a.kind) {
+    case 'run':
+      return `$ ${a.text}`;
+    case 'write':
+      return `(open ${a.file} in the editor and save it)`;
+    case 'interrupt':
+      return '(press Ctrl+C)';
+    case 'browse':
+      return `(on the forwarded page: ${a.method} ${a.path}${a.body ? ` ${a.body}` : ''})`;
+    case 'answer':
+      return `(choose answer ${a.option})`;
+  }
+}
+
+export function LessonStep({ session, lesson, runner, justCompleted, onOpen }: Props) {
+  const step = lesson.steps[runner.current() - 1];
+  const [hintsShown, setHintsShown] = useState(0);
+  const [busy, setBusy] = useState('');
+  const doneRef = useRef<HTMLDivElement>(null);
+  const done = step ? runner.stateOf(step.index) === 'done' : false;
+
+  useEffect(() => {
+    if (step && justCompleted === step.index) doneRef.current?.focus();
+  }, [justCompleted, step]);
+
+  const actions: BlockActions = {
+    run(command) {
+      if (session.console.state().kind !== 'idle') {
+        setBusy('The console is busy with a command: press Ctrl+C in the console first.');
+        return;
+      }
+      setBusy('');
+      // The command appears in the console as if typed, then runs (and joins the history).
+      session.output.write(`${session.console.prompt()}${command}\n`);
+      session.history.getState().add(command);
+      session.console.submit(command);
+    },
+    openManifest(file, text) {
+      const files = session.files.getState();
+      const existing = files.files.find((f) => f.name === file);
+      const replace = !existing || existing.content === text || window.confirm(`Replace your ${file} with the lesson's version? Your changes to it will be lost.`);
+      if (replace) files.write(file, text);
+      session.files.getState().setActive(file);
+    },
+    answer: (option) => runner.answer(option),
+    lastAnswer: runner.lastAnswer(),
+  };
+
+  if (lesson.sandbox || !step) {
+    return (
+      <article className="pl-lesson-step">
+        <h2>{lesson.title}</h2>
+        <StepBlocks blocks={lesson.intro} actions={actions} />
+      </article>
+    );
+  }
+
+  const goal = step.check ? describeCheck(step.check) : [];
+  const last = step.index === lesson.steps.length;
+  return (
+    <article className="pl-lesson-step" aria-labelledby="pl-lesson-step-title">
+      <h2 className="pl-lesson-step__lesson">{lesson.title}</h2>
+      {step.index === 1 && lesson.intro.length > 0 && (
+        <div className="pl-lesson-step__intro">
+          <StepBlocks blocks={lesson.intro} actions={actions} />
+        </div>
+      )}
+      <h3 id="pl-lesson-step-title">
+        Step {step.index} of {lesson.steps.length}: {step.title}
+      </h3>
+      <StepBlocks blocks={step.blocks} actions={actions} />
+      {busy && (
+        <p className="pl-lesson-step__busy" role="alert">
+          {busy}
+        </p>
+      )}
+      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`} ref={doneRef} tabIndex={-1}>
+        {done ? (
+          <p className="pl-lesson-goal__done">
+            <span aria-hidden="true">✓ </span>Step complete
+          </p>
+        ) : (
+          <p className="pl-lesson-goal__waiting">Waiting for:</p>
+        )}
+        <ul>
+          {goal.map((g, i) => (
+            <li key={i}>{g}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="pl-lesson-help">
+        {step.hints.slice(0, hintsShown).map((hint, i) => (
+          <aside key={i} className="pl-lesson-hint" aria-label={`Hint ${i + 1}`}>
+            <Markdown text={hint} />
+          </aside>
+        ))}
+        {hintsShown < step.hints.length && (
+          <button type="button" className="pl-lesson-button" onClick={() => setHintsShown(hintsShown + 1)}>
+            {hintsShown === 0 ? 'Show a hint' : 'Show another hint'} ({hintsShown + 1} of {step.hints.length})
+          </button>
+        )}
+        <details className="pl-lesson-solution">
+          <summary>Show the solution</summary>
+          <pre>
+            <code>{step.solution.map(solutionText).join('\n')}</code>
+          </pre>
+        </details>
+      </div>
+      <div className="pl-lesson-nav">
+        <button type="button" className="pl-lesson-button" disabled={step.index === 1} onClick={() => onOpen(step.index - 1)}>
+          Previous step
+        </button>
+        {done && (
+          <button type="button" className="pl-lesson-button" onClick={() => onOpen(step.index)}>
+            Redo this step
+          </button>
+        )}
+        {!last && (
+          <button type="button" className={`pl-lesson-button${done ? ' is-primary' : ''}`} onClick={() => onOpen(step.index + 1)}>
+            Next step
+          </button>
+        )}
+        {last && done && <p className="pl-lesson-nav__end">Lesson complete — pick the next one from the list above.</p>}
+      </div>
+    </article>
+  );
+}

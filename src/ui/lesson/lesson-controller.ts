@@ -1,0 +1,111 @@
+// Opens lessons in the page's session: puts the cluster and the workspace into the lesson's start
+// state, follows the learner with a LessonRunner, records completed steps in the progress store
+// and keeps the URL (#/lesson/<id>/step/<n>) in step with what is shown.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Session } from '../../app/session';
+import { workspaceOf } from '../../app/files-store';
+import type { Catalog } from '../../lessons/catalog';
+import { findLesson } from '../../lessons/catalog';
+import { createLessonRunner, type LessonRunner } from '../../lessons/runner';
+import { routeHash, SANDBOX_ID } from '../../lessons/route';
+import { applyStartState } from '../../lessons/start';
+import { resetCluster } from '../../lessons/reset';
+import type { Lesson } from '../../lessons/types';
+import type { ProgressStore } from './progress-store';
+
+export interface LessonViewState {
+  lesson: Lesson | undefined;
+  runner: LessonRunner | undefined;
+  /** Bumped on every runner change, so the pane re-renders. */
+  tick: number;
+  /** The step that completed last, for the visible cue. */
+  justCompleted: number | undefined;
+  problems: string[];
+}
+
+export interface LessonController {
+  view: StoreApi<LessonViewState>;
+  /** `restart` forgets the lesson's progress and files; `reload` re-reads them (after an import). */
+  open(lessonId: string, step?: number, opts?: { restart?: boolean; reload?: boolean }): void;
+  openStep(step: number): void;
+  dispose(): void;
+}
+
+export function createLessonController(session: Session, catalog: Catalog, progress: ProgressStore): LessonController {
+  const view = createStore<LessonViewState>()(() => ({ lesson: undefined, runner: undefined, tick: 0, justCompleted: undefined, problems: [] }));
+  let unsubscribeRunner: (() => void) | undefined;
+  const unsubscribeFiles = session.files.subscribe((state, previous) => {
+    if (state.files === previous.files) return;
+    const { lesson, runner } = view.getState();
+    if (lesson) progress.getState().saveFiles(lesson.id, Object.fromEntries(state.files.map((f) => [f.name, f.content])));
+    runner?.recheck();
+  });
+
+  function setHash(lesson: Lesson, step: number): void {
+    const hash = lesson.sandbox ? routeHash({ sandbox: true }) : routeHash({ lesson: lesson.id, step });
+    if (typeof location !== 'undefined' && location.hash !== hash) history.replaceState(null, '', hash);
+  }
+
+  function open(lessonId: string, step?: number, opts: { restart?: boolean; reload?: boolean } = {}): void {
+    const lesson = findLesson(catalog, lessonId) ?? findLesson(catalog, SANDBOX_ID) ?? catalog.lessons[0];
+    if (!lesson) return;
+    const previous = view.getState();
+    if (previous.lesson?.id === lesson.id && !opts.restart && !opts.reload && previous.runner) {
+      if (step !== undefined) openStep(step);
+      return;
+    }
+    unsubscribeRunner?.();
+    previous.runner?.dispose();
+    if (opts.restart) progress.getState().resetLesson(lesson.id);
+    const saved = progress.getState().progress.lessons[lesson.id];
+
+    // A fresh start state in the same session: the cluster emptied of the learner's objects, then
+    // the lesson's own; the workspace holds the lesson's start files plus what the learner saved.
+    resetCluster(session.cluster);
+    const starters = Object.entries(lesson.start.files).map(([name, path]) => ({ name, content: catalog.files[path] ?? '' }));
+    const files = session.files.getState();
+    files.setOriginals(starters);
+    files.reset();
+    for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+    const problems = applyStartState(lesson, session.cluster, { list: () => [], read: () => undefined, write: () => {} }, (p) => catalog.files[p]);
+
+    const runner = createLessonRunner({
+      lesson,
+      cluster: session.cluster,
+      workspace: workspaceOf(session.files),
+      console: session.console,
+      done: saved?.done ?? [],
+      ...(step !== undefined ? { step } : saved ? { step: saved.step } : {}),
+    });
+    unsubscribeRunner = runner.subscribe((completed) => {
+      if (completed !== undefined) progress.getState().markDone(lesson.id, completed);
+      view.setState((s) => ({ tick: s.tick + 1, justCompleted: completed ?? s.justCompleted }));
+    });
+    progress.getState().openStep(lesson.id, runner.current());
+    view.setState({ lesson, runner, tick: 0, justCompleted: undefined, problems });
+    setHash(lesson, runner.current());
+    runner.recheck();
+  }
+
+  function openStep(step: number): void {
+    const { lesson, runner } = view.getState();
+    if (!lesson || !runner) return;
+    runner.open(step);
+    progress.getState().openStep(lesson.id, runner.current());
+    view.setState({ justCompleted: undefined });
+    setHash(lesson, runner.current());
+    runner.recheck();
+  }
+
+  return {
+    view,
+    open,
+    openStep,
+    dispose() {
+      unsubscribeRunner?.();
+      unsubscribeFiles();
+      view.getState().runner?.dispose();
+    },
+  };
+}
