@@ -4,7 +4,6 @@ import type { ApiResult, Kind, KubeObject } from '../../sim/api';
 import { deepEqual, LAST_APPLIED, lastAppliedFor, threeWayMerge } from '../apply-merge';
 import { defineCommand, type CommandContext, type Command } from '../command';
 import { CommandFailure, fail, formatStatusError, formatWarnings } from '../errors';
-import { renderCommandHelp } from '../help';
 import { readManifests, type ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
 
@@ -177,10 +176,7 @@ const FILE_FLAGS = [
 function parseFileOptions(mode: Mode) {
   return ({ flags, namespace, namespaceGiven }: Parameters<Command<FileOptions>['parse']>[0]): FileOptions | CommandFailure => {
     const files = flags.list('filename');
-    if (files.length === 0) {
-      if (mode === 'apply') return fail('must specify one of -f and -k');
-      return new CommandFailure(`Error: must specify one of -f and -k\n\n${renderCommandHelp(createCommand as Command<unknown>)}error: must specify one of -f and -k\n`);
-    }
+    if (files.length === 0) return fail('must specify one of -f and -k');
     const dryRun = parseDryRun(flags.string('dry-run'));
     if (dryRun instanceof CommandFailure) return dryRun;
     return { files, dryRun, namespace, namespaceGiven, outputName: flags.string('output') === 'name' };

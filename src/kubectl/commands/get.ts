@@ -106,7 +106,6 @@ export const getCommand = defineCommand<GetOptions>({
       }
     }
     const selector = flags.string('selector');
-    if (selector && !parseSelector(selector)) return fail(`unable to parse requirement: invalid label selector "${selector}"`);
     const watch = flags.bool('watch') || flags.bool('watch-only');
     if (watch && requests.length > 1) return fail('you may only specify a single resource type');
     return {

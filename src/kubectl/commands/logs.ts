@@ -52,7 +52,6 @@ Examples:
       return failWithHelp('logs', "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
     }
     const tail = flags.int('tail');
-    if (tail < -1) return fail('--tail must be greater than or equal to -1');
     let pod = args[0]!;
     let container = flags.string('container');
     const slash = pod.indexOf('/');
@@ -87,6 +86,11 @@ Examples:
       if (got.error.reason === 'NotFound') {
         ctx.stderr(`error: error from server (NotFound): pods "${options.pod}" not found in namespace "${options.namespace}"\n`);
       } else ctx.stderr(formatStatusError(got.error));
+      return 1;
+    }
+    // kubectl checks --tail only after finding the Pod (a missing Pod is reported first).
+    if (options.tail < -1) {
+      ctx.stderr('error: --tail must be greater than or equal to -1\n');
       return 1;
     }
     const pod = got.value as Pod;

@@ -1,0 +1,112 @@
+// Client-side errors, byte for byte. Every expected text below was produced by the real kubectl
+// v1.32.4 on this machine with KUBECONFIG pointing at a server on a closed port
+// (http://127.0.0.1:1) or at /work/shared/tools/kubectl-standin-server.py serving no objects
+// (for the errors that need discovery or a 404), e.g.
+//   KUBECONFIG=/tmp/kc/config kubectl get pods --foo; echo $?
+// The console must print the same text and record exit code 1.
+
+import { describe, expect, it } from 'vitest';
+import { outputOf, testSession } from './testing/session';
+
+const cases: [line: string, expected: string][] = [
+  ['kubectl gett pods', 'Error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n\n'],
+  ['kubectl list', 'Error: unknown command "list" for "kubectl"\n\nDid you mean this?\n\tget\n\twait\n\n'],
+  ['kubectl ps', 'Error: unknown command "ps" for "kubectl"\n\nDid you mean this?\n\tget\n\tcp\n\twait\n\n'],
+  ['kubectl po', 'Error: unknown command "po" for "kubectl"\n\nDid you mean this?\n\ttop\n\tport-forward\n\tcp\n\n'],
+  ['kubectl desribe pod kuard', 'Error: unknown command "desribe" for "kubectl"\n\nDid you mean this?\n\tdescribe\n\n'],
+  ['kubectl zzzzzz', 'Error: unknown command "zzzzzz" for "kubectl"\n'],
+  ['kubectl get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods -z', "Error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods -it', "Error: unknown shorthand flag: 'i' in -it\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods -n', "Error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods -l', "Error: flag needs an argument: 'l' in -l\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods --namespace', "Error: flag needs an argument: --namespace\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods --tail', "Error: unknown flag: --tail\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl get pods --watch=maybe', 'Error: invalid argument "maybe" for "-w, --watch" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl get --help\' for usage.\n'],
+  ['kubectl logs x --tail=abc', 'Error: invalid argument "abc" for "--tail" flag: strconv.ParseInt: parsing "abc": invalid syntax\nSee \'kubectl logs --help\' for usage.\n'],
+  ['kubectl delete pod x --grace-period=abc', 'Error: invalid argument "abc" for "--grace-period" flag: strconv.ParseInt: parsing "abc": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
+  ['kubectl run kuard --image=x --generator=run-pod/v1', "Error: unknown flag: --generator\nSee 'kubectl run --help' for usage.\n"],
+  [
+    'kubectl get',
+    'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n',
+  ],
+  ['kubectl describe', 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n'],
+  ['kubectl get podz', 'error: the server doesn\'t have a resource type "podz"\n'],
+  ['kubectl describe podz', 'error: the server doesn\'t have a resource type "podz"\n'],
+  ['kubectl delete podz x', 'error: the server doesn\'t have a resource type "podz"\n'],
+  ['kubectl get pod/', 'error: arguments in resource/name form must have a single resource and name\n'],
+  [
+    'kubectl get pods pod/kuard',
+    "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n",
+  ],
+  [
+    'kubectl get pods -o foo',
+    'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
+  ],
+  ['kubectl run --image=x', "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n"],
+  ['kubectl run kuard --image=x --restart=Sometimes', "error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n"],
+  ['kubectl run x --image=i --env=FOO', 'error: invalid env: FOO\n'],
+  ['kubectl run x --image=i --labels=bad', 'error: unexpected label spec: bad\n'],
+  ['kubectl run x --image=i --port=abc', 'error: strconv.Atoi: parsing "abc": invalid syntax\n'],
+  ['kubectl run x --image=i --dry-run=foo', 'error: Invalid dry-run value (foo). Must be "none", "server", or "client".\n'],
+  ['kubectl exec kuard', 'error: you must specify at least one command for the container\n'],
+  ['kubectl exec', 'error: pod, type/name or --filename must be specified\n'],
+  ['kubectl exec kuard date', "error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n"],
+  ['kubectl logs', "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n"],
+  ['kubectl logs a b c', "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n"],
+  ['kubectl logs kuard', 'error: error from server (NotFound): pods "kuard" not found in namespace "default"\n'],
+  ['kubectl logs kuard --tail=-2', 'error: error from server (NotFound): pods "kuard" not found in namespace "default"\n'],
+  ['kubectl apply', 'error: must specify one of -f and -k\n'],
+  ['kubectl create', 'error: must specify one of -f and -k\n'],
+  ['kubectl apply -f nosuch.yaml', 'error: the path "nosuch.yaml" does not exist\n'],
+  ['kubectl port-forward kuard', "error: TYPE/NAME and list of ports are required for port-forward\nSee 'kubectl port-forward -h' for help and examples\n"],
+  [
+    'kubectl delete',
+    "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n",
+  ],
+  ['kubectl delete pod', 'error: resource(s) were provided, but no name was specified\n'],
+  ['kubectl delete pod x --now --grace-period=5', 'error: --now and --grace-period cannot be specified together\n'],
+  ['kubectl delete pod x --force --grace-period=5', 'error: --force and --grace-period greater than 0 cannot be specified together\n'],
+  ['kubectl get pod kuard', 'Error from server (NotFound): pods "kuard" not found\n'],
+  ['kubectl get pods kuard x', 'Error from server (NotFound): pods "kuard" not found\nError from server (NotFound): pods "x" not found\n'],
+  ['kubectl get pods/kuard pods/x', 'Error from server (NotFound): pods "kuard" not found\nError from server (NotFound): pods "x" not found\n'],
+  ['kubectl describe pod kuard', 'Error from server (NotFound): pods "kuard" not found\n'],
+  ['kubectl exec kuard -- ls', 'Error from server (NotFound): pods "kuard" not found\n'],
+  ['kubectl label pod kuard', 'error: at least one label update is required\n'],
+  ['kubectl label pod kuard a=b c', 'error: all resources must be specified before label changes: c\n'],
+  ['kubectl annotate pod kuard', 'error: at least one annotation update is required\n'],
+  ['kubectl cp', 'error: source and destination are required\n'],
+  ['kubectl cp a b', 'error: one of src or dest must be a remote file specification\n'],
+  ['kubectl explain', 'error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n'],
+  ['kubectl explain podz', 'the server doesn\'t have a resource type "podz"\n'],
+];
+
+describe('kubectl client-side errors (verified against kubectl v1.32.4)', () => {
+  it.each(cases)('%s', (line, expected) => {
+    const session = testSession();
+    expect(outputOf(session, line)).toBe(expected);
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('reports a missing required --image with the klog line kubectl v1.32 prints, and exit code 1', () => {
+    const session = testSession();
+    // Real: E1122 02:47:00.604435    7867 run.go:72] "command failed" err="required flag(s) \"image\" not set"
+    expect(outputOf(session, 'kubectl run kuard')).toBe('E1122 10:00:00.000000    4242 run.go:72] "command failed" err="required flag(s) \\"image\\" not set"\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('answers the empty list the way kubectl does, on stderr, with exit code 0', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl get pods')).toBe('No resources found in default namespace.\n');
+    expect(outputOf(session, 'kubectl get pods -n kube-public')).toBe('No resources found in kube-public namespace.\n');
+    expect(outputOf(session, 'kubectl delete pods --all')).toBe('No resources found\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+  });
+
+  it('leaves the cluster untouched when a command is rejected', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=x --restart=Sometimes', 'kubectl run kuard --image=x --generator=run-pod/v1', 'kubectl run --image=x');
+    const pods = session.cluster.list('Pod', 'default');
+    expect(pods.ok && pods.value.length).toBe(0);
+  });
+});
