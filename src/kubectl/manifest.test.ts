@@ -1,0 +1,48 @@
+// Manifest reading errors. Expected texts come from kubectl v1.32.4 (`kubectl apply -f FILE`
+// against the stand-in server) on the same broken files; the line numbers are go-yaml's.
+
+import { describe, expect, it } from 'vitest';
+import { outputOf, testSession } from './testing/session';
+
+const broken: [name: string, content: string, expected: string][] = [
+  ['bad.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n    - image: x\n     name: kuard\n', "error: error parsing bad.yaml: error converting YAML to JSON: yaml: line 7: did not find expected '-' indicator\n"],
+  ['tab.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n\tcontainers: []\n', 'error: error parsing tab.yaml: error converting YAML to JSON: yaml: line 6: found character that cannot start any token\n'],
+  ['y1.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n    - image: x\n      name: kuard\n        ports: 1\n', 'error: error parsing y1.yaml: error converting YAML to JSON: yaml: line 9: mapping values are not allowed in this context\n'],
+  ['y2.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\n spec:\n  containers: []\n', 'error: error parsing y2.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key\n'],
+  ['y3.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "kuard\nspec: {}\n', 'error: error parsing y3.yaml: error converting YAML to JSON: yaml: line 6: found unexpected end of stream\n'],
+  ['y4.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: a\n    image: [x\n', "error: error parsing y4.yaml: error converting YAML to JSON: yaml: line 8: did not find expected ',' or ']'\n"],
+  ['y7.yaml', 'kind: Pod\nmetadata:\n  name: kuard\n', 'error: error validating "y7.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n'],
+  ['y8.yaml', 'metadata:\n  name: kuard\n', 'error: error validating "y8.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n'],
+  ['nokind.yaml', 'apiVersion: v1\nmetadata:\n  name: kuard\n', 'error: error validating "nokind.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n'],
+  ['y10.yaml', '- a\n- b\n', 'error: error validating "y10.yaml": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false\n'],
+  ['j1.json', '{"apiVersion": "v1", "kind": "Pod",\n "metadata": {"name": "x",}}\n', "error: error parsing j1.json: json: offset 63: invalid character '}' looking for beginning of object key string\n"],
+  ['empty.yaml', '', 'error: no objects passed to apply\n'],
+];
+
+describe('kubectl apply -f with broken files', () => {
+  it.each(broken)('%s', (name, content, expected) => {
+    const session = testSession({ [name]: content });
+    expect(outputOf(session, `kubectl apply -f ${name}`)).toBe(expected);
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('says "no objects passed to create" for an empty file given to create', () => {
+    const session = testSession({ 'empty.yaml': '' });
+    expect(outputOf(session, 'kubectl create -f empty.yaml')).toBe('error: no objects passed to create\n');
+  });
+
+  it('reports a kind the server does not serve as kubectl does (reference §8.3)', () => {
+    const session = testSession({ 'pdo.yaml': 'apiVersion: v1\nkind: Pdo\nmetadata:\n  name: kuard\n' });
+    expect(outputOf(session, 'kubectl apply -f pdo.yaml')).toBe(
+      'error: resource mapping not found for name: "kuard" namespace: "" from "pdo.yaml": no matches for kind "Pdo" in version "v1"\nensure CRDs are installed first\n',
+    );
+  });
+
+  it('applies the objects before a broken document and then reports the error', () => {
+    const file = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\nmetadata:\n  name: second\n';
+    const session = testSession({ 'two.yaml': file });
+    expect(outputOf(session, 'kubectl apply -f two.yaml')).toBe(
+      'pod/first created\nerror: error validating "two.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+  });
+});
