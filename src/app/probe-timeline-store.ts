@@ -5,12 +5,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClusterApi, Event, Pod } from '../sim/api';
 import {
-  closeBackoff,
   emptyLane,
   eventTime,
   killedContainer,
   laneKey,
   probeMark,
+  settleMarks,
   statusMarks,
   withMarks,
   type Lane,
@@ -82,10 +82,13 @@ export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: 
     if (disposed) return;
     for (const [key, { marks, ready }] of pending) {
       const lane = lanes.get(key)!;
-      const started = marks.find((m) => m.kind === 'started');
-      let updated = withMarks(lane, marks, ready ?? lane.ready);
-      if (started) updated = { ...updated, marks: closeBackoff([...updated.marks], started.time) };
-      lanes.set(key, updated);
+      const updated = withMarks(lane, marks, ready ?? lane.ready);
+      // withMarks may have re-sorted; settle from the earliest new mark's place.
+      const earliest = Math.min(...marks.map((m) => m.time));
+      let from = updated.marks.length - marks.length;
+      while (from > 0 && updated.marks[from - 1]!.time > earliest) from--;
+      const settled = settleMarks(updated.marks, from);
+      lanes.set(key, settled === updated.marks ? updated : { ...updated, marks: settled });
     }
     pending.clear();
     const sorted = [...lanes.values()].sort((a, b) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterApi, Event, KubeObject, Pod, WatchEvent } from '../sim/api';
 import { SimClock } from '../sim/clock';
-import { describeMark, emptyLane, firstMarkAtOrAfter, statusMarks, withMarks, type ProbeResult } from './probe-timeline';
+import { describeMark, emptyLane, firstMarkAtOrAfter, settleMarks, statusMarks, withMarks, type LaneMark, type ProbeResult } from './probe-timeline';
 import { createProbeTimelineStore } from './probe-timeline-store';
 
 type Status = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
@@ -43,6 +43,33 @@ describe('statusMarks', () => {
     expect(statusMarks(stopped, waiting, T0 + 5_000)).toEqual([
       { kind: 'backoff', time: T0 + 5_000, message: 'back-off 10s restarting failed container=kuard' },
     ]);
+  });
+});
+
+describe('settleMarks', () => {
+  it('closes every back-off at the next start, even when a long skip brings several at once', () => {
+    const batch: LaneMark[] = [
+      { kind: 'backoff', time: 10, message: 'back-off 10s' },
+      { kind: 'started', time: 19, restartCount: 2 },
+      { kind: 'terminated', time: 22, reason: 'Error', exitCode: 1 },
+      { kind: 'terminated', time: 22, reason: 'Error', exitCode: 1 },
+      { kind: 'backoff', time: 24, message: 'back-off 20s' },
+      { kind: 'started', time: 43, restartCount: 3 },
+      { kind: 'backoff', time: 47, message: 'back-off 40s' },
+    ];
+    const settled = settleMarks(batch, 0);
+    expect(settled.map((m) => (m.kind === 'backoff' ? `backoff ${m.time}-${m.until ?? 'open'}` : `${m.kind} ${m.time}`))).toEqual([
+      'backoff 10-19',
+      'started 19',
+      'terminated 22',
+      'backoff 24-43',
+      'started 43',
+      'backoff 47-open',
+    ]);
+    // The still-open back-off closes when a later batch brings the start.
+    const later = [...settled, { kind: 'started', time: 87, restartCount: 4 } as LaneMark];
+    expect(settleMarks(later, settled.length).at(-2)).toMatchObject({ kind: 'backoff', until: 87 });
+    expect(settleMarks(settled, settled.length)).toBe(settled);
   });
 });
 

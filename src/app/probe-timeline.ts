@@ -108,16 +108,44 @@ export function statusMarks(before: ContainerStatus | undefined, after: Containe
   return marks;
 }
 
-/** Closes the open back-off of a lane when the container runs again. */
-export function closeBackoff(marks: LaneMark[], at: number): LaneMark[] {
-  for (let i = marks.length - 1; i >= 0; i--) {
+/**
+ * Closes each back-off at the next start of the container, for the marks from `fromIndex` on (the
+ * ones just added; a batch may hold several back-off/start pairs after a long skip). Also drops a
+ * termination reported twice (once as the state, once as lastState after the restart).
+ * Returns a new array when something changed, else the same one.
+ */
+export function settleMarks(marks: readonly LaneMark[], fromIndex: number): readonly LaneMark[] {
+  let out: LaneMark[] | undefined;
+  const write = (i: number, m: LaneMark | undefined) => {
+    out ??= [...marks];
+    out[i] = m as LaneMark;
+  };
+  // The back-off still open when the batch starts, if any.
+  let open: number | undefined;
+  for (let i = Math.min(fromIndex, marks.length) - 1; i >= 0; i--) {
     const m = marks[i]!;
+    if (m.kind === 'started') break;
     if (m.kind === 'backoff') {
-      if (m.until === undefined) marks[i] = { ...m, until: at };
+      if (m.until === undefined) open = i;
       break;
     }
   }
-  return marks;
+  let lastTerminated: number | undefined;
+  for (let i = Math.max(0, fromIndex - 4); i < marks.length; i++) {
+    const m = marks[i]!;
+    if (m.kind === 'terminated') {
+      if (i >= fromIndex && lastTerminated === m.time) write(i, undefined);
+      lastTerminated = m.time;
+    }
+    if (i < fromIndex) continue;
+    if (m.kind === 'backoff' && m.until === undefined) open = i;
+    if (m.kind === 'started' && open !== undefined) {
+      const b = (out ?? marks)[open] as Extract<LaneMark, { kind: 'backoff' }>;
+      write(open, { ...b, until: m.time });
+      open = undefined;
+    }
+  }
+  return out ? out.filter((m) => m !== undefined) : marks;
 }
 
 /** The container a `Killing` event is about, from its fieldPath "spec.containers{kuard}". */

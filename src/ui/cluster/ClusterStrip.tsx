@@ -1,4 +1,133 @@
-// Placeholder from the app shell so the top bar has its cluster slot; the cluster-picture engineer owns this file.
+// The cluster at a glance in the top bar: each node with a dot per Pod (coloured by its state) and
+// the Pods waiting for a node. "Show cluster" (or C) opens the full picture with the Pod details
+// and the probe timeline; Escape closes it.
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { PodCard } from '../../app/cluster-view';
+import { useSession } from '../../app/session-context';
+import { explainInManifest } from '../../app/editor-highlight';
+import { ClusterPictureView } from './ClusterPictureView';
+import { PodDetails } from './PodDetails';
+import type { PodCardActions } from './PodCardView';
+import { useClusterView, useProbeTimeline } from './use-cluster';
+import { ProbeTimeline } from '../timeline/ProbeTimeline';
+import '../clock/theme.css';
+import './cluster.css';
+
+const MAX_DOTS = 40;
+
 export function ClusterStrip() {
-  return <span className="pl-cluster-strip-placeholder">Cluster: node-1</span>;
+  const view = useClusterView();
+  const picture = useStore(view, (s) => s.picture);
+  const [open, setOpen] = useState(false);
+  // Start recording probe results now, so the timeline has the past when the learner opens it.
+  useProbeTimeline();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, textarea, select, .monaco-editor, .xterm, [contenteditable]')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Escape' && open) setOpen(false);
+      else if (event.key === 'c' || event.key === 'C') setOpen((v) => !v);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const podCount = picture.nodes.reduce((n, node) => n + node.pods.length, 0) + picture.pending.length;
+  return (
+    <div className="pl-strip pl-viz">
+      <button
+        type="button"
+        className="pl-strip__toggle"
+        aria-expanded={open}
+        aria-controls="pl-cluster-panel"
+        aria-keyshortcuts="C"
+        title={open ? 'Hide the cluster (C or Escape)' : 'Show the cluster (C)'}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span>{open ? 'Hide cluster' : 'Show cluster'}</span>
+        <span className="pl-muted">{podCount === 1 ? '1 Pod' : `${podCount} Pods`}</span>
+      </button>
+      <ul className="pl-strip__nodes" aria-label="Nodes at a glance">
+        {picture.nodes.map((node) => (
+          <li key={node.name} className="pl-strip__node" title={`${node.name}: ${node.pods.length} Pods`}>
+            <span className="pl-strip__node-name">{node.name}</span>
+            <Dots cards={node.pods} />
+          </li>
+        ))}
+        {picture.pending.length > 0 && (
+          <li className="pl-strip__node pl-strip__node--pending" title={`${picture.pending.length} Pods waiting for a node`}>
+            <span className="pl-strip__node-name">Pending</span>
+            <Dots cards={picture.pending} />
+          </li>
+        )}
+      </ul>
+      {open && <ClusterPanel onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+function Dots({ cards }: { cards: readonly PodCard[] }) {
+  return (
+    <span className="pl-strip__dots" aria-label={summary(cards)}>
+      {cards.slice(0, MAX_DOTS).map((c) => (
+        <span key={c.key} className="pl-dot" data-tone={c.tone} title={`${c.name}: ${c.status} ${c.ready}`} />
+      ))}
+      {cards.length > MAX_DOTS && <span className="pl-muted pl-small">+{cards.length - MAX_DOTS}</span>}
+    </span>
+  );
+}
+
+function summary(cards: readonly PodCard[]): string {
+  if (cards.length === 0) return 'no Pods';
+  const counts = new Map<string, number>();
+  for (const c of cards) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+}
+
+function ClusterPanel({ onClose }: { onClose(): void }) {
+  const session = useSession();
+  const view = useClusterView();
+  const picture = useStore(view, (s) => s.picture);
+  const selected = useStore(view, (s) => s.selected);
+  const select = view.getState().select;
+  const [notice, setNotice] = useState<string>();
+
+  const explain = useCallback(
+    (card: PodCard, what: 'status' | 'ready') => setNotice(explainInManifest(session, card, what)),
+    [session],
+  );
+  // One actions object for the whole panel, so memoised cards are not invalidated by new callbacks.
+  const actions: PodCardActions = useMemo(() => ({ onOpen: (key) => select(key), onExplain: explain }), [select, explain]);
+
+  return (
+    <div id="pl-cluster-panel" className="pl-panel pl-viz" role="region" aria-label="Cluster picture">
+      <div className="pl-panel__bar">
+        <h2>Cluster</h2>
+        <p className="pl-muted pl-small">
+          Click a Pod's name for its details and events; click a STATUS or READY to see the manifest lines behind it.
+        </p>
+        {notice && (
+          <p className="pl-panel__notice" role="status">
+            {notice}
+          </p>
+        )}
+        <button type="button" className="pl-icon-button" aria-label="Close the cluster picture" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="pl-panel__body" data-has-details={selected !== undefined}>
+        <div className="pl-panel__main">
+          <ClusterPictureView picture={picture} selected={selected} actions={actions} />
+          <ProbeTimeline focusPod={selected} />
+        </div>
+        {selected && <PodDetails podKey={selected} onClose={() => select(undefined)} />}
+      </div>
+    </div>
+  );
 }
