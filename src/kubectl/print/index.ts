@@ -9,3 +9,8 @@ export type { TableOptions } from './table';
 export { printObjects, printNames } from './objects';
 export type { PrintObjectsOptions } from './objects';
 export { toYaml } from './yaml';
+export { printJsonPath } from './jsonpath';
+export { sortObjects } from './sort';
+export { describePod } from './describe-pod';
+export { describeNode, defaultNodeLease } from './describe-node';
+export type { DescribeNodeOptions, NodeLease } from './describe-node';

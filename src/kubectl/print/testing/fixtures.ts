@@ -263,6 +263,11 @@ function nodeCondition(type: string, status: string, at: number, reason: string,
 }
 
 let eventCounter = 0;
+
+/** Event names and uids count from here; scenarios reset it so every build is identical. */
+export function resetEventCounter(): void {
+  eventCounter = 0;
+}
 export function makeEvent(
   pod: { name: string; uid: string; namespace?: string },
   e: { type?: string; reason: string; message: string; from?: string; firstAgo: number; lastAgo?: number; count?: number; fieldPath?: string },

@@ -10,6 +10,7 @@ import {
   makePersistentVolume,
   makePersistentVolumeClaim,
   makePod,
+  resetEventCounter,
   readyConditions,
   runningStatus,
   terminated,
@@ -67,6 +68,7 @@ function scenario(pod: Pod, events: Event[]): Scenario {
 const id = (n: number) => `6f1c4d1e-8f0e-4a52-9a8e-3c2b1d0e${n.toString().padStart(4, '0')}`;
 
 export function buildScenarios(): Record<string, Scenario> {
+  resetEventCounter();
   const s: Record<string, Scenario> = {};
 
   const running = { name: 'kuard', uid: id(1) };

@@ -1,0 +1,138 @@
+// A read-only API server for the golden generator: serves the objects in a JSON file (re-read
+// on every request, so the generator can swap fixtures between kubectl runs) with discovery,
+// get, list, and label/field selectors — enough for the real kubectl to run get -o
+// yaml/json/name/jsonpath, describe pod and describe node against our fixtures.
+// Usage: tsx scripts/golden/standin-server.ts PORT OBJECTS.json
+
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+
+type Obj = { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } } & Record<string, unknown>;
+
+const RESOURCES: { name: string; kind: string; namespaced: boolean; shortNames?: string[]; singularName: string }[] = [
+  { name: 'pods', kind: 'Pod', namespaced: true, shortNames: ['po'], singularName: 'pod' },
+  { name: 'events', kind: 'Event', namespaced: true, shortNames: ['ev'], singularName: 'event' },
+  { name: 'nodes', kind: 'Node', namespaced: false, shortNames: ['no'], singularName: 'node' },
+  { name: 'persistentvolumes', kind: 'PersistentVolume', namespaced: false, shortNames: ['pv'], singularName: 'persistentvolume' },
+  { name: 'persistentvolumeclaims', kind: 'PersistentVolumeClaim', namespaced: true, shortNames: ['pvc'], singularName: 'persistentvolumeclaim' },
+  { name: 'namespaces', kind: 'Namespace', namespaced: false, shortNames: ['ns'], singularName: 'namespace' },
+];
+
+const [portText, file] = process.argv.slice(2);
+if (!portText || !file) {
+  process.stderr.write('usage: standin-server.ts PORT OBJECTS.json\n');
+  process.exit(2);
+}
+
+function load(): Record<string, Obj[]> {
+  return JSON.parse(readFileSync(file!, 'utf8')) as Record<string, Obj[]>;
+}
+
+function lookup(obj: unknown, path: string): string {
+  let value: unknown = obj;
+  for (const part of path.split('.')) {
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value === undefined || value === null ? '' : String(value);
+}
+
+function fieldMatches(obj: Obj, selector: string): boolean {
+  for (const term of selector.split(',').filter(Boolean)) {
+    const negated = term.includes('!=');
+    const [key, want] = negated ? term.split('!=') : term.split(/==?/);
+    const actual = lookup(obj, key!);
+    if (negated ? actual === want : actual !== (want ?? '')) return false;
+  }
+  return true;
+}
+
+function labelMatches(obj: Obj, selector: string): boolean {
+  const labels = obj.metadata?.labels ?? {};
+  for (const term of selector.split(',').filter(Boolean)) {
+    if (term.includes('!=')) {
+      const [k, v] = term.split('!=');
+      if (labels[k!] === v) return false;
+    } else if (term.includes('=')) {
+      const [k, v] = term.split(/==?/);
+      if (labels[k!] !== v) return false;
+    } else if (term.startsWith('!')) {
+      if (term.slice(1) in labels) return false;
+    } else if (!(term in labels)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function send(res: ServerResponse, code: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) });
+  res.end(data);
+}
+
+function notFound(res: ServerResponse, resource: string, name?: string): void {
+  send(res, 404, {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: name ? `${resource} "${name}" not found` : 'the server could not find the requested resource',
+    reason: 'NotFound',
+    details: name ? { name, kind: resource } : {},
+    code: 404,
+  });
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (url.pathname === '/api') return send(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] });
+  if (url.pathname === '/apis') {
+    const version = { groupVersion: 'coordination.k8s.io/v1', version: 'v1' };
+    return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'coordination.k8s.io', versions: [version], preferredVersion: version }] });
+  }
+  if (url.pathname === '/apis/coordination.k8s.io/v1') {
+    return send(res, 200, {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: 'coordination.k8s.io/v1',
+      resources: [{ name: 'leases', singularName: 'lease', namespaced: true, kind: 'Lease', verbs: ['get', 'list'] }],
+    });
+  }
+  // Node leases, which `describe node` reads for its Lease section.
+  const lease = /^\/apis\/coordination\.k8s\.io\/v1\/namespaces\/([^/]+)\/leases\/([^/]+)$/.exec(url.pathname);
+  if (lease) {
+    const found = (load()['leases'] ?? []).find((o) => o.metadata?.namespace === lease[1] && o.metadata?.name === lease[2]);
+    return found ? send(res, 200, found) : notFound(res, 'leases.coordination.k8s.io', lease[2]);
+  }
+  if (url.pathname === '/version') return send(res, 200, { major: '1', minor: '32', gitVersion: 'v1.32.4' });
+  if (url.pathname === '/api/v1') {
+    return send(res, 200, {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: 'v1',
+      resources: RESOURCES.map((r) => ({ ...r, verbs: ['get', 'list', 'watch'], ...(r.name === 'pods' ? { categories: ['all'] } : {}) })),
+    });
+  }
+  if (parts[0] !== 'api' || parts[1] !== 'v1') return notFound(res, 'unknown');
+  let namespace: string | undefined;
+  let rest = parts.slice(2);
+  if (rest[0] === 'namespaces' && rest.length >= 3) {
+    namespace = rest[1];
+    rest = rest.slice(2);
+  }
+  const [resource, name] = rest;
+  const def = RESOURCES.find((r) => r.name === resource);
+  if (!def) return notFound(res, resource ?? '');
+  const all = load()[def.name] ?? [];
+  let items = all.filter((o) => !def.namespaced || namespace === undefined || (o.metadata?.namespace ?? 'default') === namespace);
+  if (name) {
+    const found = items.find((o) => o.metadata?.name === name);
+    return found ? send(res, 200, found) : notFound(res, def.name, name);
+  }
+  const fieldSelector = url.searchParams.get('fieldSelector');
+  if (fieldSelector) items = items.filter((o) => fieldMatches(o, fieldSelector));
+  const labelSelector = url.searchParams.get('labelSelector');
+  if (labelSelector) items = items.filter((o) => labelMatches(o, labelSelector));
+  return send(res, 200, { kind: `${def.kind}List`, apiVersion: 'v1', metadata: { resourceVersion: '1' }, items });
+}).listen(Number(portText), '127.0.0.1');

@@ -1,0 +1,167 @@
+// Evaluates kubectl JSONPath templates (parsed by jsonpath-parse.ts) over objects as kubectl
+// sees them: a single object for `get pod NAME`, a List for a list request. Missing keys print
+// nothing (kubectl's --allow-missing-template-keys defaults to true); the values of one action
+// are joined by spaces; maps and lists print as compact JSON.
+
+import type { KubeObject } from '../../sim/api';
+import { type Step, type TemplateNode, JsonPathError, parseTemplate } from './jsonpath-parse';
+import { printable } from './objects';
+
+type Value = unknown;
+
+export function printJsonPath(
+  objects: KubeObject[],
+  template: string,
+  opts: { asList: boolean },
+): { ok: true; text: string } | { ok: false; error: string } {
+  let nodes: TemplateNode[];
+  try {
+    nodes = parseTemplate(template);
+  } catch (err) {
+    return { ok: false, error: `error: error parsing jsonpath ${template}, ${(err as Error).message}` };
+  }
+  const data = JSON.parse(JSON.stringify(printable(objects, { asList: opts.asList }))) as Value;
+  try {
+    return { ok: true, text: render(nodes, data) };
+  } catch (err) {
+    if (err instanceof JsonPathError) {
+      return { ok: false, error: `error: error executing jsonpath "${template}": Error executing template: ${err.message}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${JSON.stringify(data)}\n\n` };
+    }
+    throw err;
+  }
+}
+
+function render(nodes: TemplateNode[], data: Value): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out += node.text;
+    } else if (node.type === 'path') {
+      out += printResults(evaluate(node.steps, [data]));
+    } else {
+      for (const item of evaluate(node.steps, [data])) out += render(node.body, item);
+    }
+  }
+  return out;
+}
+
+function printResults(values: Value[]): string {
+  return values.map(toText).join(' ');
+}
+
+function toText(v: Value): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (typeof v === 'object') return compactJson(v);
+  return String(v);
+}
+
+// encoding/json's Marshal: sorted keys, no spaces, HTML-safe escapes.
+function compactJson(v: Value): string {
+  if (Array.isArray(v)) return `[${v.map(compactJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const obj = v as Record<string, Value>;
+    const keys = Object.keys(obj).sort();
+    return `{${keys.map((k) => `${jsonString(k)}:${compactJson(obj[k])}`).join(',')}}`;
+  }
+  if (typeof v === 'string') return jsonString(v);
+  return JSON.stringify(v) ?? 'null';
+}
+
+function jsonString(s: string): string {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function evaluate(steps: Step[], input: Value[]): Value[] {
+  let current = input;
+  for (const step of steps) current = applyStep(step, current);
+  return current;
+}
+
+function isObject(v: Value): v is Record<string, Value> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function applyStep(step: Step, input: Value[]): Value[] {
+  const out: Value[] = [];
+  switch (step.type) {
+    case 'literal':
+      return [step.value];
+    case 'field':
+      for (const v of input) if (isObject(v) && Object.prototype.hasOwnProperty.call(v, step.name)) out.push(v[step.name]);
+      return out;
+    case 'wildcard':
+      for (const v of input) {
+        if (Array.isArray(v)) out.push(...v);
+        else if (isObject(v)) for (const k of Object.keys(v).sort()) out.push(v[k]);
+      }
+      return out;
+    case 'recursive':
+      for (const v of input) collect(v, out);
+      return out;
+    case 'slice':
+      for (const v of input) if (Array.isArray(v)) out.push(...slice(v, step));
+      return out;
+    case 'union':
+      for (const branch of step.branches) out.push(...evaluate(branch, input));
+      return out;
+    case 'filter':
+      for (const v of input) {
+        const items = Array.isArray(v) ? v : [v];
+        for (const item of items) if (filterMatches(step, item)) out.push(item);
+      }
+      return out;
+  }
+}
+
+function collect(v: Value, out: Value[]): void {
+  out.push(v);
+  if (Array.isArray(v)) for (const x of v) collect(x, out);
+  else if (isObject(v)) for (const k of Object.keys(v).sort()) collect(v[k], out);
+}
+
+function slice(list: Value[], step: Extract<Step, { type: 'slice' }>): Value[] {
+  const length = list.length;
+  let start = step.start ?? 0;
+  if (start < 0) start += length;
+  let end: number;
+  if (step.single) {
+    end = start + 1;
+  } else {
+    end = step.end ?? length;
+    if (end < 0) end += length;
+  }
+  if (end === start) return [];
+  if (start >= length || start < 0) throw new JsonPathError(`array index out of bounds: index ${start}, length ${length}`);
+  if (end > length || end < 0) throw new JsonPathError(`array index out of bounds: index ${end - 1}, length ${length}`);
+  if (start > end) throw new JsonPathError(`starting index ${start} is greater than ending index ${end}`);
+  const stride = step.step && step.step > 1 ? step.step : 1;
+  const result: Value[] = [];
+  for (let i = start; i < end; i += stride) result.push(list[i]);
+  return result;
+}
+
+function filterMatches(step: Extract<Step, { type: 'filter' }>, item: Value): boolean {
+  const left = evaluate(step.left, [item]);
+  if (left.length === 0) return false;
+  if (!step.op || !step.right) return true;
+  const right = step.right.kind === 'value' ? [step.right.value] : evaluate(step.right.steps, [item]);
+  if (right.length === 0) return false;
+  const a = left[0];
+  const b = right[0];
+  switch (step.op) {
+    case '==':
+      return a === b || String(a) === String(b);
+    case '!=':
+      return !(a === b || String(a) === String(b));
+    case '<':
+      return (a as number) < (b as number);
+    case '<=':
+      return (a as number) <= (b as number);
+    case '>':
+      return (a as number) > (b as number);
+    case '>=':
+      return (a as number) >= (b as number);
+    default:
+      return false;
+  }
+}
