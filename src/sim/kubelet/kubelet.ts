@@ -121,7 +121,14 @@ export class Kubelets {
     const name = opts.container ?? pod.spec!.containers[0]!.name;
     if (!runner?.running) return fail(`unable to upgrade connection: container not found ("${name}")`);
     if (argv.length === 0) return fail('you must specify at least one command for the container');
-    return { ok: true, value: runner.instance!.program.exec(argv, io, { tty: opts.tty, stdin: opts.stdin }) };
+    try {
+      return { ok: true, value: runner.instance!.program.exec(argv, io, { tty: opts.tty, stdin: opts.stdin }) };
+    } catch (error) {
+      // A program that throws is a failed process, never a broken cluster.
+      io.stderr(`${String(error)}\n`);
+      io.exit(1);
+      return { ok: true, value: { write: () => {}, signal: () => {} } };
+    }
   }
 
   portForward(namespace: string, podName: string, port: number, req: HttpRequest): ApiResult<HttpResponse | NetError> {

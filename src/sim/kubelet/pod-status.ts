@@ -124,7 +124,8 @@ export function buildPodStatus(s: StatusInputs): PodStatus {
   conditions.push(s.conditions.set('PodScheduled', true, s.now));
   const status: PodStatus = {
     conditions,
-    containerStatuses: s.main.map(containerStatus),
+    // The kubelet sorts app container statuses by name (kubetypes.SortedContainerStatuses); init ones keep spec order.
+    containerStatuses: s.main.map(containerStatus).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     hostIP: s.hostIP,
     hostIPs: [{ ip: s.hostIP }],
     phase,

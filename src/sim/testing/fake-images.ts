@@ -100,8 +100,13 @@ class FakeProgram implements ContainerProgram {
         io.exit(1);
       }
     } else if (cmd === 'touch' || cmd === 'write') {
-      this.host.fs.writeFile(args[0] ?? '/tmp/x', args[1] ?? '', { createParents: true });
-      io.exit(0);
+      try {
+        this.host.fs.writeFile(args[0] ?? '/tmp/x', args[1] ?? '', { createParents: true });
+        io.exit(0);
+      } catch (e) {
+        io.stderr(`${cmd}: ${args[0]}: ${(e as Error).message.startsWith('EROFS') ? 'Read-only file system' : 'No such file or directory'}\n`);
+        io.exit(1);
+      }
     } else if (cmd === 'rm') {
       try {
         this.host.fs.remove(args[0] ?? '');
