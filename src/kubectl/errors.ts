@@ -2,6 +2,7 @@
 // checkErr and StandardErrorMessage). Every failing command ends with exit code 1.
 
 import type { StatusError } from '../sim/api';
+import { resolveResourceType } from './resources';
 
 /** A command that failed before or while talking to the server: the whole stderr text. */
 export class CommandFailure {
@@ -40,7 +41,9 @@ export function formatStatusError(status: StatusError, context = ''): string {
     const details = status.details;
     const causes = details?.causes ?? [];
     if (!details || causes.length === 0) return `Error from server (Invalid): ${context}${status.message}\n`;
-    const head = details.kind || details.name ? `The ${details.kind ?? ''} "${details.name ?? ''}" is invalid` : 'The request is invalid';
+    // Invalid errors carry the Kind ("Pod"); accept a resource name ("pods") too.
+    const kind = details.kind ? resolveResourceType(details.kind)?.kind ?? details.kind : '';
+    const head = kind || details.name ? `The ${kind} "${details.name ?? ''}" is invalid` : 'The request is invalid';
     const lines = causes.map((cause) => (cause.field ? `${cause.field}: ${cause.message}` : cause.message));
     if (lines.length === 1) return `${head}: ${lines[0]}\n`;
     return `${head}: \n${lines.map((line) => `* ${line}`).join('\n')}\n`;
