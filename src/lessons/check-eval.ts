@@ -5,7 +5,7 @@ import type { Event, PersistentVolume, PersistentVolumeClaim, Pod } from '../sim
 import type { ClusterApi } from '../sim/api';
 import type { CommandRecord, Workspace } from '../kubectl/console-types';
 import type { Check, EventCheck, PodCheck, ProbeKind, RanCheck } from './check-types';
-import { podStatusText } from './pod-status';
+import { podStatusText } from '../kubectl/print/index';
 
 /** What a check may look at. The step-relative fields make "since this step began" mean something. */
 export interface CheckContext {
