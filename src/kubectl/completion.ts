@@ -30,7 +30,9 @@ function filterPrefix(words: Iterable<string>, prefix: string): string[] {
 export function completeLine(line: string, cursor: number, sources: CompletionSources): Completion {
   const before = line.slice(0, cursor);
   // The pipeline segment the cursor is in, and its words.
-  const segmentStart = Math.max(before.lastIndexOf('|'), before.lastIndexOf(';'), before.lastIndexOf('&&') + 1) + 1;
+  const separators = [...before.matchAll(/\|\||&&|[|;]/g)];
+  const lastSeparator = separators[separators.length - 1];
+  const segmentStart = lastSeparator ? lastSeparator.index + lastSeparator[0].length : 0;
   const segment = before.slice(segmentStart);
   const wordStartInSegment = segment.search(/\S*$/);
   const from = segmentStart + wordStartInSegment;
