@@ -2,10 +2,18 @@
 // on every request, so the generator can swap fixtures between kubectl runs) with discovery,
 // get, list, and label/field selectors — enough for the real kubectl to run get -o
 // yaml/json/name/jsonpath, describe pod and describe node against our fixtures.
+//
+// `kubectl get` asks for server-side Tables. Their cells come from OUR column code (a real API
+// server computes them in Go), so table goldens check kubectl's client side — column selection
+// for -o wide, NAMESPACE, -L, --show-labels, --no-headers, alignment — not the cell values;
+// those are covered by unit tests written from printers.go.
 // Usage: tsx scripts/golden/standin-server.ts PORT OBJECTS.json
 
 import { readFileSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Kind, KubeObject } from '../../src/sim/api';
+import { COLUMNS } from '../../src/kubectl/print/columns';
+import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 
 type Obj = { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } } & Record<string, unknown>;
 
@@ -62,6 +70,36 @@ function labelMatches(obj: Obj, selector: string): boolean {
     }
   }
   return true;
+}
+
+function wantsTable(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('as=Table');
+}
+
+// The column definitions a real server sends: the standard columns at priority 0, the rest
+// (shown only with -o wide) at priority 1; kubectl upper-cases the names itself.
+function toTable(kind: Kind, items: Obj[], includeObject: string | null): unknown {
+  const columns = COLUMNS[kind];
+  const standard = new Set(columns.headers);
+  return {
+    kind: 'Table',
+    apiVersion: 'meta.k8s.io/v1',
+    metadata: { resourceVersion: '1' },
+    columnDefinitions: columns.wideHeaders.map((name) => ({
+      name,
+      type: 'string',
+      format: name === 'NAME' ? 'name' : '',
+      description: '',
+      priority: standard.has(name) ? 0 : 1,
+    })),
+    rows: items.map((o) => ({
+      cells: columns.cells(o as unknown as KubeObject, FIXTURE_NOW, true),
+      object:
+        includeObject === 'Object'
+          ? o
+          : { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata },
+    })),
+  };
 }
 
 function send(res: ServerResponse, code: number, body: unknown): void {
@@ -128,11 +166,13 @@ createServer((req, res) => {
   let items = all.filter((o) => !def.namespaced || namespace === undefined || (o.metadata?.namespace ?? 'default') === namespace);
   if (name) {
     const found = items.find((o) => o.metadata?.name === name);
-    return found ? send(res, 200, found) : notFound(res, def.name, name);
+    if (!found) return notFound(res, def.name, name);
+    return send(res, 200, wantsTable(req) ? toTable(def.kind as Kind, [found], url.searchParams.get('includeObject')) : found);
   }
   const fieldSelector = url.searchParams.get('fieldSelector');
   if (fieldSelector) items = items.filter((o) => fieldMatches(o, fieldSelector));
   const labelSelector = url.searchParams.get('labelSelector');
   if (labelSelector) items = items.filter((o) => labelMatches(o, labelSelector));
+  if (wantsTable(req)) return send(res, 200, toTable(def.kind as Kind, items, url.searchParams.get('includeObject')));
   return send(res, 200, { kind: `${def.kind}List`, apiVersion: 'v1', metadata: { resourceVersion: '1' }, items });
 }).listen(Number(portText), '127.0.0.1');

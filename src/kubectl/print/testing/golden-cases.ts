@@ -5,7 +5,8 @@
 import type { Event, Node, Pod } from '../../../sim/api';
 import { describeNode, defaultNodeLease } from '../describe-node';
 import { describePod } from '../describe-pod';
-import { printJsonPath, printNames, printObjects, sortObjects } from '../index';
+import { printJsonPath, printNames, printObjects, printTable, sortObjects } from '../index';
+import type { TableOptions } from '../index';
 import { FIXTURE_NOW } from './fixtures';
 import { buildNodes, buildScenarios, buildVolumes } from './scenarios';
 
@@ -87,7 +88,55 @@ function sortedNamesCase(name: string, sortBy: string): GoldenCase {
   };
 }
 
+// Table goldens: kubectl renders the Table our stand-in serves (cells from our column code), so
+// these check the client-side layout; see scripts/golden/standin-server.ts.
+function tableCase(name: string, args: string[], kind: Parameters<typeof printTable>[0], pick: (c: Cluster) => Pod[] | Cluster[keyof Cluster], opts: Omit<TableOptions, 'now'> = {}): GoldenCase {
+  return {
+    name,
+    args,
+    ours: (c) => printTable(kind, pick(c) as Pod[], { now: FIXTURE_NOW, ...opts }),
+  };
+}
+
 export const CASES: GoldenCase[] = [
+  tableCase('table-pods', ['get', 'pods'], 'Pod', defaultPods),
+  tableCase('table-pods-wide', ['get', 'pods', '-o', 'wide'], 'Pod', defaultPods, { wide: true }),
+  tableCase('table-pods-all-namespaces', ['get', 'pods', '-A'], 'Pod', (c) => c.pods, { withNamespace: true }),
+  tableCase('table-pods-show-labels', ['get', 'pods', '--show-labels'], 'Pod', defaultPods, { showLabels: true }),
+  tableCase('table-pods-label-columns', ['get', 'pods', '-L', 'app', '-L', 'app.kubernetes.io/name'], 'Pod', defaultPods, {
+    labelColumns: ['app', 'app.kubernetes.io/name'],
+  }),
+  tableCase('table-pods-no-headers', ['get', 'pods', '--no-headers'], 'Pod', defaultPods, { noHeaders: true }),
+  tableCase('table-pods-wide-labels-all', ['get', 'pods', '-A', '-o', 'wide', '--show-labels'], 'Pod', (c) => c.pods, {
+    wide: true,
+    withNamespace: true,
+    showLabels: true,
+  }),
+  tableCase('table-pod-single', ['get', 'pod', 'kuard'], 'Pod', (c) => [podNamed(c, 'kuard')]),
+  tableCase('table-nodes', ['get', 'nodes'], 'Node', (c) => c.nodes),
+  tableCase('table-nodes-wide', ['get', 'nodes', '-o', 'wide'], 'Node', (c) => c.nodes, { wide: true }),
+  tableCase('table-events', ['get', 'events'], 'Event', (c) => c.events),
+  tableCase('table-events-wide', ['get', 'events', '-o', 'wide'], 'Event', (c) => c.events, { wide: true }),
+  tableCase('table-pv', ['get', 'pv'], 'PersistentVolume', (c) => c.persistentvolumes),
+  tableCase('table-pv-wide', ['get', 'pv', '-o', 'wide'], 'PersistentVolume', (c) => c.persistentvolumes, { wide: true }),
+  tableCase('table-pvc', ['get', 'pvc'], 'PersistentVolumeClaim', (c) => c.persistentvolumeclaims),
+  tableCase('table-pvc-wide', ['get', 'pvc', '-o', 'wide'], 'PersistentVolumeClaim', (c) => c.persistentvolumeclaims, { wide: true }),
+  {
+    name: 'table-pods-sort-by-restarts',
+    args: ['get', 'pods', '--sort-by=.status.containerStatuses[0].restartCount'],
+    ours: (c) => {
+      const r = sortObjects(defaultPods(c), '.status.containerStatuses[0].restartCount');
+      return r.ok ? printTable('Pod', r.objects, { now: FIXTURE_NOW }) : r.error;
+    },
+  },
+  {
+    name: 'table-events-sort-by-last-seen',
+    args: ['get', 'events', '--sort-by=.lastTimestamp'],
+    ours: (c) => {
+      const r = sortObjects(c.events, '.lastTimestamp');
+      return r.ok ? printTable('Event', r.objects, { now: FIXTURE_NOW }) : r.error;
+    },
+  },
   describePodCase('running', 'kuard'),
   describePodCase('pending-unschedulable', 'cpu-hog'),
   describePodCase('container-creating', 'creating'),
