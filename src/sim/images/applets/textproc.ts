@@ -1,0 +1,134 @@
+// Text-processing applets for pipelines: head, tail, wc, grep, sort, tee, seq, basename, dirname.
+
+import type { ExecContext } from '../machine';
+import type { Run } from '../process';
+import { resolvePath } from '../../fs';
+import { parseFlags } from './files';
+import { readStdin } from './input';
+
+/** Concatenated input of the operand files (or stdin); reports unreadable files busybox-style. */
+function* gather(ctx: ExecContext, applet: string, operands: string[]): Generator<import('../process').Wait, { text: string; status: number }, import('../process').Resume> {
+  if (operands.length === 0) return { text: yield* readStdin(ctx), status: 0 };
+  let text = '';
+  let status = 0;
+  for (const name of operands) {
+    const node = ctx.machine.host.fs.stat(resolvePath(ctx.cwd, name));
+    if (node?.kind === 'file') text += node.content;
+    else {
+      ctx.io.err(node ? `${applet}: read error: Is a directory\n` : `${applet}: can't open '${name}': No such file or directory\n`);
+      status = 1;
+    }
+  }
+  return { text, status };
+}
+
+function lines(text: string): string[] {
+  const all = text.split('\n');
+  if (all[all.length - 1] === '') all.pop();
+  return all;
+}
+
+export function* head(ctx: ExecContext): Run {
+  const { operands, values } = parseFlags(ctx.argv.slice(1));
+  const count = Number(values.get('n') ?? 10);
+  const { text, status } = yield* gather(ctx, 'head', operands);
+  for (const line of lines(text).slice(0, count)) ctx.io.out(`${line}\n`);
+  return status;
+}
+
+export function* tail(ctx: ExecContext): Run {
+  const { operands, values } = parseFlags(ctx.argv.slice(1));
+  const count = Number(values.get('n') ?? 10);
+  const { text, status } = yield* gather(ctx, 'tail', operands);
+  for (const line of lines(text).slice(-count)) ctx.io.out(`${line}\n`);
+  return status;
+}
+
+export function* wc(ctx: ExecContext): Run {
+  const { flags, operands } = parseFlags(ctx.argv.slice(1));
+  const { text, status } = yield* gather(ctx, 'wc', operands);
+  const counts = { l: (text.match(/\n/g) ?? []).length, w: text.split(/\s+/).filter(Boolean).length, c: text.length };
+  const chosen = (['l', 'w', 'c'] as const).filter((f) => flags.size === 0 || flags.has(f));
+  const numbers = chosen.map((f) => String(counts[f]).padStart(chosen.length === 1 ? 0 : 7));
+  const suffix = operands.length === 1 ? ` ${operands[0]}` : '';
+  ctx.io.out(`${numbers.join(' ')}${suffix}\n`);
+  return status;
+}
+
+export function* grep(ctx: ExecContext): Run {
+  const { flags, operands } = parseFlags(ctx.argv.slice(1));
+  const pattern = operands.shift();
+  if (pattern === undefined) {
+    ctx.io.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n');
+    return 2;
+  }
+  let regex: RegExp;
+  try {
+    regex = new RegExp(flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : pattern, flags.has('i') ? 'i' : '');
+  } catch {
+    ctx.io.err(`grep: bad regex '${pattern}'\n`);
+    return 2;
+  }
+  const { text, status } = yield* gather(ctx, 'grep', operands);
+  const matched = lines(text).filter((line) => regex.test(line) !== flags.has('v'));
+  if (flags.has('c')) ctx.io.out(`${matched.length}\n`);
+  else if (!flags.has('q')) for (const line of matched) ctx.io.out(`${line}\n`);
+  if (status !== 0) return 2;
+  return matched.length > 0 ? 0 : 1;
+}
+
+export function* sort(ctx: ExecContext): Run {
+  const { flags, operands } = parseFlags(ctx.argv.slice(1));
+  const { text, status } = yield* gather(ctx, 'sort', operands);
+  let sorted = lines(text).sort(flags.has('n') ? (a, b) => parseFloat(a) - parseFloat(b) : undefined);
+  if (flags.has('r')) sorted = sorted.reverse();
+  if (flags.has('u')) sorted = sorted.filter((line, i) => i === 0 || line !== sorted[i - 1]);
+  for (const line of sorted) ctx.io.out(`${line}\n`);
+  return status;
+}
+
+export function* tee(ctx: ExecContext): Run {
+  const { flags, operands } = parseFlags(ctx.argv.slice(1));
+  const text = yield* readStdin(ctx);
+  ctx.io.out(text);
+  let status = 0;
+  for (const name of operands) {
+    try {
+      ctx.machine.host.fs.writeFile(resolvePath(ctx.cwd, name), text, { append: flags.has('a') });
+    } catch {
+      ctx.io.err(`tee: ${name}: No such file or directory\n`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+export function* seq(ctx: ExecContext): Run {
+  const nums = ctx.argv.slice(1).map(Number);
+  if (nums.length === 0 || nums.some((n) => !Number.isFinite(n))) {
+    ctx.io.err(`seq: invalid number '${ctx.argv.slice(1).find((a) => !Number.isFinite(Number(a))) ?? ''}'\n`);
+    return 1;
+  }
+  const [first, step, last] = nums.length === 1 ? [1, 1, nums[0]!] : nums.length === 2 ? [nums[0]!, 1, nums[1]!] : [nums[0]!, nums[1]!, nums[2]!];
+  for (let n = first, i = 0; step > 0 ? n <= last : n >= last; n += step, i++) {
+    if (step === 0 || i > 100_000) break;
+    ctx.io.out(`${n}\n`);
+  }
+  return 0;
+}
+
+export function* basename(ctx: ExecContext): Run {
+  const [path = '', suffix] = ctx.argv.slice(1);
+  let base = path.replace(/\/+$/, '');
+  base = base.slice(base.lastIndexOf('/') + 1) || (path.startsWith('/') ? '/' : '');
+  if (suffix && base.endsWith(suffix) && base !== suffix) base = base.slice(0, -suffix.length);
+  ctx.io.out(`${base}\n`);
+  return 0;
+}
+
+export function* dirname(ctx: ExecContext): Run {
+  const path = (ctx.argv[1] ?? '').replace(/\/+$/, '');
+  const cut = path.lastIndexOf('/');
+  ctx.io.out(`${cut < 0 ? '.' : cut === 0 ? '/' : path.slice(0, cut)}\n`);
+  return 0;
+}

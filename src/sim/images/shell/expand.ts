@@ -1,0 +1,251 @@
+// Word expansion (POSIX §2.6): parameters, command substitution, arithmetic, then field splitting
+// of unquoted results and pathname expansion (globbing) of unquoted patterns.
+
+import type { Word, WordPart } from './ast';
+import type { Resume, Wait } from '../process';
+import type { ContainerFs } from '../../fs';
+import { resolvePath } from '../../fs';
+
+export interface ExpansionScope {
+  getVar(name: string): string | undefined;
+  setVar(name: string, value: string): void;
+  positional(): readonly string[];
+  /** Runs `$(…)`, returning its standard output. */
+  substitute(body: import('./ast').ListNode): Generator<Wait, string, Resume>;
+  readonly fs: ContainerFs;
+  readonly cwd: string;
+}
+
+export class ExpansionError extends Error {}
+
+/** One character of an expanded word, remembering whether it may be split or globbed. */
+interface Piece {
+  text: string;
+  literal: boolean; // quoted or from the source text: never split
+  pattern: boolean; // unquoted source text: may glob
+}
+
+export function* expandWords(words: readonly Word[], scope: ExpansionScope): Generator<Wait, string[], Resume> {
+  const fields: string[] = [];
+  for (const word of words) fields.push(...(yield* expandWord(word, scope)));
+  return fields;
+}
+
+/** Expands without splitting or globbing (assignments, redirect targets, `case` words). */
+export function* expandToString(word: Word, scope: ExpansionScope): Generator<Wait, string, Resume> {
+  let out = '';
+  for (const part of word.parts) {
+    const value = yield* expandPart(part, scope);
+    out += typeof value === 'string' ? value : value.join(' ');
+  }
+  return out;
+}
+
+function* expandWord(word: Word, scope: ExpansionScope): Generator<Wait, string[], Resume> {
+  // "$@" inside double quotes becomes one field per positional parameter.
+  if (word.parts.length === 1 && word.parts[0]!.kind === 'param' && word.parts[0]!.name === '@' && word.parts[0]!.quoted) {
+    return [...scope.positional()];
+  }
+  const pieces: Piece[] = [];
+  let sawQuoted = false;
+  for (const part of word.parts) {
+    const value = yield* expandPart(part, scope);
+    const text = typeof value === 'string' ? value : value.join(' ');
+    if (part.quoted) sawQuoted = true;
+    if (part.kind === 'text') pieces.push({ text, literal: true, pattern: !part.quoted });
+    else pieces.push({ text, literal: part.quoted, pattern: false });
+  }
+  const fields = splitFields(pieces, scope.getVar('IFS') ?? ' \t\n');
+  if (fields.length === 0) return sawQuoted ? [''] : [];
+  const out: string[] = [];
+  for (const field of fields) out.push(...glob(field, scope));
+  return out;
+}
+
+function splitFields(pieces: Piece[], ifs: string): Piece[][] {
+  const fields: Piece[][] = [];
+  let current: Piece[] = [];
+  let started = false;
+  for (const piece of pieces) {
+    if (piece.literal) {
+      current.push(piece);
+      started = true;
+      continue;
+    }
+    for (const ch of piece.text) {
+      if (ifs.includes(ch)) {
+        if (started) fields.push(current);
+        current = [];
+        started = false;
+      } else {
+        current.push({ text: ch, literal: false, pattern: false });
+        started = true;
+      }
+    }
+  }
+  if (started) fields.push(current);
+  return fields;
+}
+
+/** Pathname expansion of one field: only unquoted `*`, `?` and `[…]` are special. */
+function glob(field: Piece[], scope: ExpansionScope): string[] {
+  const text = field.map((p) => p.text).join('');
+  const hasPattern = field.some((p) => p.pattern && /[*?[]/.test(p.text));
+  if (!hasPattern) return [text];
+  const absolute = text.startsWith('/');
+  const segments = text.split('/').filter((s, i) => s !== '' || i === 0);
+  let matches = [absolute ? '/' : ''];
+  for (const segment of segments) {
+    if (segment === '') continue;
+    const next: string[] = [];
+    for (const base of matches) {
+      if (!/[*?[]/.test(segment)) {
+        next.push(join(base, segment));
+        continue;
+      }
+      const dir = resolvePath(scope.cwd, base || '.');
+      let names: string[] = [];
+      try {
+        names = scope.fs.readDir(dir);
+      } catch {
+        names = [];
+      }
+      const regex = patternToRegex(segment);
+      for (const name of names) {
+        if (name.startsWith('.') && !segment.startsWith('.')) continue;
+        if (regex.test(name)) next.push(join(base, name));
+      }
+    }
+    matches = next.filter((path) => scope.fs.exists(resolvePath(scope.cwd, path || '.')));
+  }
+  return matches.length > 0 ? matches.sort() : [text];
+}
+
+function join(base: string, name: string): string {
+  if (base === '') return name;
+  return base.endsWith('/') ? base + name : `${base}/${name}`;
+}
+
+export function patternToRegex(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') source += '.*';
+    else if (c === '?') source += '.';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end < 0) source += '\\[';
+      else {
+        let set = pattern.slice(i + 1, end);
+        if (set.startsWith('!')) set = '^' + set.slice(1);
+        source += `[${set.replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 's');
+}
+
+function* expandPart(part: WordPart, scope: ExpansionScope): Generator<Wait, string | string[], Resume> {
+  switch (part.kind) {
+    case 'text':
+      return part.value;
+    case 'command': {
+      const output = yield* scope.substitute(part.body);
+      return output.replace(/\n+$/, '');
+    }
+    case 'arith':
+      return String(evaluateArithmetic(part.expr, scope));
+    case 'param':
+      return yield* expandParam(part, scope);
+  }
+}
+
+function* expandParam(part: Extract<WordPart, { kind: 'param' }>, scope: ExpansionScope): Generator<Wait, string, Resume> {
+  const value = part.name === '@' || part.name === '*' ? scope.positional().join(' ') : scope.getVar(part.name);
+  switch (part.op) {
+    case undefined:
+      return value ?? '';
+    case 'length':
+      return String((value ?? '').length);
+    case '#':
+    case '##':
+    case '%':
+    case '%%':
+      return stripPattern(value ?? '', part.op, yield* expandToString(part.arg!, scope));
+    case ':-':
+      return value ? value : yield* expandToString(part.arg!, scope);
+    case '-':
+      return value !== undefined ? value : yield* expandToString(part.arg!, scope);
+    case ':=': {
+      if (value) return value;
+      const fallback = yield* expandToString(part.arg!, scope);
+      scope.setVar(part.name, fallback);
+      return fallback;
+    }
+    case ':+':
+      return value ? yield* expandToString(part.arg!, scope) : '';
+  }
+}
+
+/** `$(( … ))`: integer arithmetic with the C operators shell scripts use. */
+export function evaluateArithmetic(expr: string, scope: Pick<ExpansionScope, 'getVar'>): number {
+  const tokens = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!]/g) ?? [];
+  const rest = expr.replace(/\d+|[A-Za-z_$][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!\s]/g, '');
+  if (rest) throw new ExpansionError(`arithmetic syntax error`);
+  let i = 0;
+  const peek = (): string | undefined => tokens[i];
+  const take = (): string | undefined => tokens[i++];
+  const binary = (ops: string[], next: () => number, apply: (op: string, a: number, b: number) => number) => (): number => {
+    let left = next();
+    while (ops.includes(peek() ?? '')) {
+      const op = take()!;
+      left = apply(op, left, next());
+    }
+    return left;
+  };
+  const primary = (): number => {
+    const token = take();
+    if (token === undefined) throw new ExpansionError('arithmetic syntax error');
+    if (token === '(') {
+      const value = orExpr();
+      if (take() !== ')') throw new ExpansionError('arithmetic syntax error');
+      return value;
+    }
+    if (token === '-') return -primary();
+    if (token === '+') return primary();
+    if (token === '!') return primary() === 0 ? 1 : 0;
+    if (/^\d+$/.test(token)) return Number(token);
+    const name = token.startsWith('$') ? token.slice(1) : token;
+    if (!/^[A-Za-z_]/.test(name)) throw new ExpansionError('arithmetic syntax error');
+    const value = Number(scope.getVar(name) ?? 0);
+    return Number.isFinite(value) ? Math.trunc(value) : 0;
+  };
+  const mul = binary(['*', '/', '%'], primary, (op, a, b) => {
+    if ((op === '/' || op === '%') && b === 0) throw new ExpansionError('divide by zero');
+    return op === '*' ? a * b : op === '/' ? Math.trunc(a / b) : a % b;
+  });
+  const add = binary(['+', '-'], mul, (op, a, b) => (op === '+' ? a + b : a - b));
+  const cmp = binary(['<', '>', '<=', '>='], add, (op, a, b) =>
+    Number(op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b),
+  );
+  const eq = binary(['==', '!='], cmp, (op, a, b) => Number(op === '==' ? a === b : a !== b));
+  const andExpr = binary(['&&'], eq, (_op, a, b) => Number(a !== 0 && b !== 0));
+  const orExpr = binary(['||'], andExpr, (_op, a, b) => Number(a !== 0 || b !== 0));
+  if (tokens.length === 0) return 0;
+  const result = orExpr();
+  if (i < tokens.length) throw new ExpansionError('arithmetic syntax error');
+  return result;
+}
+
+/** `${x#p}` / `${x##p}` remove the shortest / longest matching prefix; `%` / `%%` a suffix. */
+function stripPattern(value: string, op: '#' | '##' | '%' | '%%', pattern: string): string {
+  const regex = patternToRegex(pattern);
+  const lengths = [...Array(value.length + 1).keys()];
+  if (op === '##' || op === '%%') lengths.reverse();
+  for (const n of lengths) {
+    if (op.startsWith('#') && regex.test(value.slice(0, n))) return value.slice(n);
+    if (op.startsWith('%') && regex.test(value.slice(value.length - n))) return value.slice(0, value.length - n);
+  }
+  return value;
+}

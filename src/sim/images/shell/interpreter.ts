@@ -1,0 +1,419 @@
+// Runs parsed shell scripts: the `sh`/`ash` of busybox (and the Debian images' dash, which differs
+// only in wording here). External commands become child processes, so `ps` sees them and Ctrl+C
+// or `kill` stops exactly the right one; builtins run inside the shell as they do in ash.
+
+import type { AndOr, CommandNode, ListNode, Pipeline, Redirect, SimpleCommand } from './ast';
+import { ExpansionError, expandToString, expandWords, type ExpansionScope } from './expand';
+import { TextInput, type ExecContext, type StdIO } from '../machine';
+import { SignalDelivery, type Resume, type Run, type Wait } from '../process';
+import { resolvePath } from '../../fs';
+import { BUILTINS, type Builtin } from './builtins';
+import { openRedirect } from './redirects';
+
+/** `exit N` unwinds to the shell's top. */
+export class ExitShell {
+  constructor(readonly code: number) {}
+}
+
+/** `return N` unwinds to the function call. */
+export class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+
+export class LoopControl {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    readonly levels: number,
+  ) {}
+}
+
+type Step<T> = Generator<Wait, T, Resume>;
+
+export class Shell {
+  readonly vars = new Map<string, string>();
+  readonly exported = new Set<string>();
+  readonly functions = new Map<string, CommandNode>();
+  private functionDepth = 0;
+  positional: string[] = [];
+  status = 0;
+  cwd: string;
+  lineNumber = 1;
+  errexit = false;
+  lastBackgroundPid: number | undefined;
+  /** Nesting depth of conditions (`if`, `while`, left of && / ||), where `set -e` does not apply. */
+  private conditionDepth = 0;
+  private loopDepth = 0;
+
+  constructor(
+    readonly ctx: ExecContext,
+    readonly name: string,
+  ) {
+    this.cwd = ctx.cwd;
+    for (const [key, value] of ctx.env) {
+      this.vars.set(key, value);
+      this.exported.add(key);
+    }
+    this.vars.set('PWD', this.cwd);
+    this.exported.add('PWD');
+    if (!this.vars.has('IFS')) this.vars.set('IFS', ' \t\n');
+    if (!this.vars.has('PS1')) this.vars.set('PS1', this.defaultPrompt());
+  }
+
+  get flavour(): 'ash' | 'dash' | 'bash' {
+    const program = this.ctx.argv[0]?.slice(this.ctx.argv[0].lastIndexOf('/') + 1);
+    return program === 'bash' ? 'bash' : this.ctx.machine.profile.shell;
+  }
+
+  get inFunction(): boolean {
+    return this.functionDepth > 0;
+  }
+
+  /** "sh: foo: not found" in ash; dash adds the line number ("sh: 1: foo: not found"); bash says "bash: line 1: " in scripts. */
+  errorPrefix(): string {
+    if (this.flavour === 'dash') return `${this.name}: ${this.lineNumber}: `;
+    return `${this.name}: `;
+  }
+
+  error(io: StdIO, message: string): void {
+    io.err(`${this.errorPrefix()}${message}\n`);
+  }
+
+  environment(extra?: Map<string, string>): Map<string, string> {
+    const env = new Map<string, string>();
+    for (const name of this.exported) {
+      const value = this.vars.get(name);
+      if (value !== undefined) env.set(name, value);
+    }
+    if (extra) for (const [key, value] of extra) env.set(key, value);
+    return env;
+  }
+
+  scope(): ExpansionScope {
+    const shell = this;
+    return {
+      getVar: (name) => shell.getVar(name),
+      setVar: (name, value) => shell.vars.set(name, value),
+      positional: () => shell.positional,
+      fs: shell.ctx.machine.host.fs,
+      cwd: shell.cwd,
+      *substitute(body) {
+        let captured = '';
+        const io: StdIO = { stdin: new TextInput(''), out: (text) => (captured += text), err: (text) => shell.ctx.io.err(text) };
+        const saved = { cwd: shell.cwd, vars: new Map(shell.vars) };
+        try {
+          shell.status = yield* shell.runList(body, io);
+        } catch (signal) {
+          if (!(signal instanceof ExitShell)) throw signal;
+          shell.status = signal.code;
+        } finally {
+          shell.cwd = saved.cwd; // a subshell's cd and assignments stay inside it
+          shell.vars.clear();
+          for (const [key, value] of saved.vars) shell.vars.set(key, value);
+        }
+        return captured;
+      },
+    };
+  }
+
+  getVar(name: string): string | undefined {
+    switch (name) {
+      case '?':
+        return String(this.status);
+      case '$':
+        return String(this.ctx.proc.pid);
+      case '#':
+        return String(this.positional.length);
+      case '!':
+        return this.lastBackgroundPid === undefined ? '' : String(this.lastBackgroundPid);
+      case '0':
+        return this.name;
+      case '-':
+        return this.errexit ? 'e' : '';
+    }
+    if (/^[1-9]$/.test(name)) return this.positional[Number(name) - 1];
+    return this.vars.get(name);
+  }
+
+  defaultPrompt(): string {
+    if (this.flavour === 'dash') return this.ctx.proc.user.uid === 0 ? '# ' : '$ ';
+    // Debian's /etc/bash.bashrc: "\u@\h:\w\$ ".
+    if (this.flavour === 'bash') return '\\u@\\h:\\w\\$ ';
+    return '\\w \\$ ';
+  }
+
+  /** PS1 with busybox's escapes: \w (cwd, ~ for $HOME), \W, \h, \u, \$. */
+  prompt(): string {
+    const ps1 = this.vars.get('PS1') ?? this.defaultPrompt();
+    const home = this.vars.get('HOME');
+    const cwdShown = home && (this.cwd === home || this.cwd.startsWith(home + '/')) ? '~' + this.cwd.slice(home.length) : this.cwd;
+    return ps1.replace(/\\([wWhu$])/g, (_m, code: string) => {
+      if (code === 'w') return cwdShown;
+      if (code === 'W') return this.cwd === '/' ? '/' : this.cwd.slice(this.cwd.lastIndexOf('/') + 1);
+      if (code === 'h') return this.ctx.machine.host.hostname.split('.')[0]!;
+      if (code === 'u') return this.ctx.proc.user.name;
+      return this.ctx.proc.user.uid === 0 ? '#' : '$';
+    });
+  }
+
+  *runList(list: ListNode, io: StdIO): Step<number> {
+    let status = this.status;
+    for (const item of list.items) {
+      if (item.background) {
+        status = this.startBackground(item, io);
+      } else {
+        status = yield* this.runAndOr(item, io);
+      }
+      this.status = status;
+    }
+    return status;
+  }
+
+  private startBackground(item: AndOr, io: StdIO): number {
+    const shell = this;
+    const { proc } = this.ctx.machine.startRoot(
+      [this.name],
+      function* (ctx: ExecContext): Run {
+        const child = new Shell(ctx, shell.name);
+        child.cwd = shell.cwd;
+        for (const [key, value] of shell.vars) child.vars.set(key, value);
+        child.positional = [...shell.positional];
+        try {
+          return yield* child.runAndOr({ ...item, background: false }, io);
+        } catch (signal) {
+          if (signal instanceof ExitShell) return signal.code;
+          throw signal;
+        }
+      },
+      { env: this.environment(), cwd: this.cwd, io: { ...io, stdin: new TextInput('') }, tty: false, ppid: this.ctx.proc.pid, command: this.name },
+      () => undefined,
+    );
+    this.lastBackgroundPid = proc.pid;
+    return 0;
+  }
+
+  private *runAndOr(item: AndOr, io: StdIO): Step<number> {
+    const conditional = item.rest.length > 0;
+    if (conditional) this.conditionDepth++;
+    let status: number;
+    try {
+      status = yield* this.runPipeline(item.first, io);
+    } finally {
+      if (conditional) this.conditionDepth--;
+    }
+    for (let i = 0; i < item.rest.length; i++) {
+      const { op, pipeline } = item.rest[i]!;
+      this.status = status;
+      if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
+      const last = i === item.rest.length - 1;
+      if (!last) this.conditionDepth++;
+      try {
+        status = yield* this.runPipeline(pipeline, io);
+      } finally {
+        if (!last) this.conditionDepth--;
+      }
+    }
+    if (this.errexit && status !== 0 && this.conditionDepth === 0 && !conditional) throw new ExitShell(status);
+    return status;
+  }
+
+  private *runPipeline(pipeline: Pipeline, io: StdIO): Step<number> {
+    if (pipeline.negated) this.conditionDepth++;
+    let status = 0;
+    try {
+      let stdin = io.stdin;
+      for (let i = 0; i < pipeline.commands.length; i++) {
+        const last = i === pipeline.commands.length - 1;
+        let captured = '';
+        const stageIO: StdIO = last ? { ...io, stdin } : { stdin, out: (text) => (captured += text), err: io.err };
+        status = yield* this.runCommand(pipeline.commands[i]!, stageIO);
+        stdin = new TextInput(captured);
+      }
+    } finally {
+      if (pipeline.negated) this.conditionDepth--;
+    }
+    return pipeline.negated ? (status === 0 ? 1 : 0) : status;
+  }
+
+  *runCommand(node: CommandNode, outer: StdIO): Step<number> {
+    const redirected = yield* this.applyRedirects(node.redirects, outer);
+    if (typeof redirected === 'number') return redirected;
+    const io = redirected;
+    switch (node.kind) {
+      case 'simple':
+        return yield* this.runSimple(node, io);
+      case 'if':
+        for (const branch of node.branches) {
+          this.conditionDepth++;
+          let condition: number;
+          try {
+            condition = yield* this.runList(branch.condition, io);
+          } finally {
+            this.conditionDepth--;
+          }
+          if (condition === 0) return yield* this.runList(branch.body, io);
+        }
+        return node.otherwise ? yield* this.runList(node.otherwise, io) : 0;
+      case 'while':
+      case 'until':
+        return yield* this.runLoop(node.kind, node.condition, node.body, io);
+      case 'for':
+        return yield* this.runFor(node, io);
+      case 'group':
+        return yield* this.runList(node.body, io);
+      case 'function':
+        this.functions.set(node.name, node.body);
+        return 0;
+      case 'subshell': {
+        const saved = { cwd: this.cwd, vars: new Map(this.vars) };
+        try {
+          return yield* this.runList(node.body, io);
+        } catch (signal) {
+          if (signal instanceof ExitShell) return signal.code;
+          throw signal;
+        } finally {
+          this.cwd = saved.cwd;
+          this.vars.clear();
+          for (const [key, value] of saved.vars) this.vars.set(key, value);
+        }
+      }
+    }
+  }
+
+  private *runLoop(kind: 'while' | 'until', condition: ListNode, body: ListNode, io: StdIO): Step<number> {
+    let status = 0;
+    let iterations = 0;
+    this.loopDepth++;
+    try {
+      for (;;) {
+        // A loop that never waits would freeze the page; let simulated time pass now and then.
+        if (++iterations % 1000 === 0) yield { kind: 'sleep', ms: 10 };
+        this.conditionDepth++;
+        let test: number;
+        try {
+          test = yield* this.runList(condition, io);
+        } finally {
+          this.conditionDepth--;
+        }
+        if ((kind === 'while') !== (test === 0)) break;
+        const outcome = yield* this.runLoopBody(body, io);
+        status = outcome.status;
+        if (outcome.stop) break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return status;
+  }
+
+  private *runFor(node: Extract<CommandNode, { kind: 'for' }>, io: StdIO): Step<number> {
+    const items = node.items ? yield* expandWords(node.items, this.scope()) : [...this.positional];
+    let status = 0;
+    this.loopDepth++;
+    try {
+      for (const item of items) {
+        this.vars.set(node.variable, item);
+        const outcome = yield* this.runLoopBody(node.body, io);
+        status = outcome.status;
+        if (outcome.stop) break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return status;
+  }
+
+  private *runLoopBody(body: ListNode, io: StdIO): Step<{ status: number; stop: boolean }> {
+    try {
+      return { status: yield* this.runList(body, io), stop: false };
+    } catch (control) {
+      if (!(control instanceof LoopControl)) throw control;
+      if (control.levels > 1) throw new LoopControl(control.kind, control.levels - 1);
+      return { status: 0, stop: control.kind === 'break' };
+    }
+  }
+
+  get inLoop(): boolean {
+    return this.loopDepth > 0;
+  }
+
+  private *runSimple(node: SimpleCommand, io: StdIO): Step<number> {
+    let argv: string[];
+    const assigned = new Map<string, string>();
+    const statusBefore = this.status;
+    try {
+      argv = yield* expandWords(node.words, this.scope());
+      for (const { name, value } of node.assignments) assigned.set(name, yield* expandToString(value, this.scope()));
+    } catch (error) {
+      if (!(error instanceof ExpansionError)) throw error;
+      this.error(io, error.message);
+      return 2;
+    }
+    if (argv.length === 0) {
+      for (const [name, value] of assigned) this.vars.set(name, value);
+      // A bare assignment's status is that of its last command substitution, else 0.
+      return this.status !== statusBefore ? this.status : 0;
+    }
+    const name = argv[0]!;
+    const fn = this.functions.get(name);
+    if (fn) return yield* this.callFunction(fn, argv, io);
+    const builtin: Builtin | undefined = BUILTINS[name];
+    if (builtin) return yield* builtin(this, argv, io);
+    return yield* this.runExternal(argv, io, assigned);
+  }
+
+  private *callFunction(body: CommandNode, argv: string[], io: StdIO): Step<number> {
+    const savedPositional = this.positional;
+    this.positional = argv.slice(1);
+    this.functionDepth++;
+    try {
+      return yield* this.runCommand(body, io);
+    } catch (signal) {
+      if (signal instanceof ReturnSignal) return signal.code;
+      throw signal;
+    } finally {
+      this.functionDepth--;
+      this.positional = savedPositional;
+    }
+  }
+
+  *runExternal(argv: string[], io: StdIO, assigned: Map<string, string>): Step<number> {
+    const machine = this.ctx.machine;
+    const env = this.environment(assigned);
+    const found = machine.resolve(argv[0]!, env, this.cwd);
+    if (!found.found) {
+      if (found.reason === 'not-found') {
+        this.error(io, this.flavour === 'bash' ? `${argv[0]}: command not found` : `${argv[0]}: not found`);
+        return 127;
+      }
+      this.error(io, `${argv[0]}: Permission denied`);
+      return 126;
+    }
+    return yield* machine.runChild(this.ctx, argv, found.exe, io, env, this.cwd);
+  }
+
+  private *applyRedirects(redirects: readonly Redirect[], io: StdIO): Step<StdIO | number> {
+    let current = io;
+    for (const redirect of redirects) {
+      const target = yield* expandToString(redirect.target, this.scope());
+      const result = openRedirect(redirect, target, current, this.ctx.machine.host.fs, this.cwd);
+      if (typeof result === 'string') {
+        this.error(io, result);
+        return 1;
+      }
+      current = result;
+    }
+    return current;
+  }
+
+  changeDirectory(path: string): boolean {
+    const target = resolvePath(this.cwd, path);
+    const node = this.ctx.machine.host.fs.stat(target);
+    if (node?.kind !== 'dir') return false;
+    this.vars.set('OLDPWD', this.cwd);
+    this.cwd = target;
+    this.vars.set('PWD', target);
+    return true;
+  }
+}
+
+export { SignalDelivery };
