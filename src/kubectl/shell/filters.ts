@@ -66,25 +66,37 @@ function grep(args: string[], out: Sink): FilterResult {
   let count = false;
   let extended = false;
   let word = false;
+  let after = 0;
+  let before = 0;
   let pattern: string | undefined;
-  for (const a of args) {
+  const usage = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
     if (a.startsWith('-') && a.length > 1 && pattern === undefined) {
-      for (const flag of a.slice(1)) {
+      const letters = a.slice(1);
+      for (let j = 0; j < letters.length; j++) {
+        const flag = letters[j]!;
         if (flag === 'i') ignoreCase = true;
         else if (flag === 'v') invert = true;
         else if (flag === 'c') count = true;
         else if (flag === 'E') extended = true;
         else if (flag === 'w') word = true;
-        else return { ok: false, error: `grep: invalid option -- '${flag}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n`, exitCode: 2 };
+        else if (flag === 'A' || flag === 'B' || flag === 'C') {
+          // -A/-B/-C NUM: lines of context after/before/around each match.
+          const rest = letters.slice(j + 1);
+          const value = rest !== '' ? rest : args[++i];
+          if (value === undefined) return { ok: false, error: `grep: option requires an argument -- '${flag}'\n${usage}`, exitCode: 2 };
+          if (!/^\d+$/.test(value)) return { ok: false, error: `grep: ${value}: invalid context length argument\n`, exitCode: 2 };
+          if (flag !== 'B') after = Number(value);
+          if (flag !== 'A') before = Number(value);
+          j = letters.length;
+        } else return { ok: false, error: `grep: invalid option -- '${flag}'\n${usage}`, exitCode: 2 };
       }
     } else if (pattern === undefined) pattern = a;
   }
-  if (pattern === undefined) {
-    return { ok: false, error: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", exitCode: 2 };
-  }
+  if (pattern === undefined) return { ok: false, error: usage, exitCode: 2 };
   let regex: RegExp;
   try {
-    // Basic regular expressions treat | + ? ( ) literally; extended ones do not.
     const source = extended ? pattern : basicToJs(pattern);
     regex = new RegExp(word ? `\\b(?:${source})\\b` : source, ignoreCase ? 'i' : '');
   } catch {
@@ -92,10 +104,36 @@ function grep(args: string[], out: Sink): FilterResult {
   }
   const lines = new LineSplitter();
   let matched = 0;
+  let lineNo = 0;
+  let lastPrinted = 0;
+  let afterLeft = 0;
+  const recent: { no: number; text: string }[] = [];
+  const print = (no: number, text: string) => {
+    // GNU grep separates non-adjacent context groups with "--".
+    if ((before > 0 || after > 0) && lastPrinted > 0 && no > lastPrinted + 1) out.write('--\n');
+    out.write(text + '\n');
+    lastPrinted = no;
+  };
   const onLine = (line: string) => {
+    lineNo++;
     if (regex.test(line) !== invert) {
       matched++;
-      if (!count) out.write(line + '\n');
+      if (!count) {
+        for (const r of recent) if (r.no > lastPrinted) print(r.no, r.text);
+        print(lineNo, line);
+        afterLeft = after;
+      }
+      recent.length = 0;
+      return;
+    }
+    if (afterLeft > 0 && !count) {
+      afterLeft--;
+      print(lineNo, line);
+      return;
+    }
+    if (before > 0) {
+      recent.push({ no: lineNo, text: line });
+      if (recent.length > before) recent.shift();
     }
   };
   return {

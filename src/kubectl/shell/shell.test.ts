@@ -103,3 +103,12 @@ describe('shell builtins', () => {
     expect(session.engine.records().at(-1)?.exitCode).toBe(7);
   });
 });
+
+describe('grep context', () => {
+  it('prints -A/-B/-C context with "--" between groups, as GNU grep does', () => {
+    const session = testSession({ 'f.txt': 'a\nmatch1\nb\nc\nd\nmatch2\ne\n' });
+    expect(outputOf(session, 'grep -A 1 match f.txt')).toBe('match1\nb\n--\nmatch2\ne\n');
+    expect(outputOf(session, 'cat f.txt | grep -B1 match')).toBe('a\nmatch1\n--\nd\nmatch2\n');
+    expect(outputOf(session, 'cat f.txt | grep -C 2 match2')).toBe('c\nd\nmatch2\ne\n');
+  });
+});
