@@ -36,6 +36,8 @@ export interface LessonRunner {
   current(): number;
   /** Opens a step (redo included): its check starts from what the cluster and console hold now. */
   open(step: number): void;
+  /** Opens a done step to do it again: it shows as open until its check holds anew. */
+  redo(step: number): void;
   stateOf(step: number): StepState;
   done(): number[];
   /** Whether the open step's check holds right now (also completes it). */
@@ -111,6 +113,10 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
     lesson,
     current: () => current,
     open,
+    redo(n) {
+      doneSet.delete(clampStep(n));
+      open(n);
+    },
     stateOf: (n) => (doneSet.has(n) ? 'done' : n === current ? 'open' : 'todo'),
     done: () => [...doneSet].sort((a, b) => a - b),
     recheck,

@@ -13,7 +13,7 @@ interface Props {
   lesson: Lesson;
   runner: LessonRunner;
   justCompleted: number | undefined;
-  onOpen(step: number): void;
+  onOpen(step: number, opts?: { redo?: boolean }): void;
 }
 
 function solutionText(line: SolutionLine): string {
@@ -131,7 +131,7 @@ export function LessonStep({ session, lesson, runner, justCompleted, onOpen }: P
           Previous step
         </button>
         {done && (
-          <button type="button" className="pl-lesson-button" onClick={() => onOpen(step.index)}>
+          <button type="button" className="pl-lesson-button" onClick={() => onOpen(step.index, { redo: true })}>
             Redo this step
           </button>
         )}

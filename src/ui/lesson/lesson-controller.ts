@@ -28,7 +28,7 @@ export interface LessonController {
   view: StoreApi<LessonViewState>;
   /** `restart` forgets the lesson's progress and files; `reload` re-reads them (after an import). */
   open(lessonId: string, step?: number, opts?: { restart?: boolean; reload?: boolean }): void;
-  openStep(step: number): void;
+  openStep(step: number, opts?: { redo?: boolean }): void;
   dispose(): void;
 }
 
@@ -88,10 +88,11 @@ export function createLessonController(session: Session, catalog: Catalog, progr
     runner.recheck();
   }
 
-  function openStep(step: number): void {
+  function openStep(step: number, opts: { redo?: boolean } = {}): void {
     const { lesson, runner } = view.getState();
     if (!lesson || !runner) return;
-    runner.open(step);
+    if (opts.redo) runner.redo(step);
+    else runner.open(step);
     progress.getState().openStep(lesson.id, runner.current());
     view.setState({ justCompleted: undefined });
     setHash(lesson, runner.current());

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, exportProgress, importProgress, withFiles, withLessonReset, withStepDone, withStepOpen } from './progress';
+import { parseRoute, routeHash } from './route';
+
+describe('progress data', () => {
+  it('records open and done steps and files per lesson, and survives export then import', () => {
+    let p = withStepOpen(emptyProgress(), 'liveness-probes', 2);
+    p = withStepDone(p, 'liveness-probes', 1);
+    p = withStepDone(p, 'liveness-probes', 1);
+    p = withFiles(p, 'liveness-probes', { 'kuard-pod-health.yaml': 'kind: Pod\n' });
+    expect(p.current).toBe('liveness-probes');
+    expect(p.lessons['liveness-probes']).toEqual({ step: 2, done: [1], files: { 'kuard-pod-health.yaml': 'kind: Pod\n' } });
+    const back = importProgress(exportProgress(p));
+    expect(back).toEqual({ ok: true, progress: p });
+    expect(withLessonReset(p, 'liveness-probes').lessons).toEqual({});
+  });
+
+  it('refuses files that are not progress, with a reason', () => {
+    expect(importProgress('not json')).toEqual({ ok: false, error: 'not a Pod Lab progress file (not JSON)' });
+    expect(importProgress('{"kind":"something-else","version":1,"lessons":{}}')).toEqual({ ok: false, error: 'not a Pod Lab progress file' });
+    expect(importProgress('{"version":2,"lessons":{}}')).toEqual({ ok: false, error: 'unsupported progress version 2' });
+    expect(importProgress('{"version":1,"lessons":{"x":{"step":0,"done":[],"files":{}}}}')).toEqual({
+      ok: false,
+      error: 'progress for lesson "x" is malformed',
+    });
+    expect(importProgress('{"version":1,"lessons":{"x":{"step":1,"done":[1],"files":{"a":3}}}}').ok).toBe(false);
+  });
+});
+
+describe('step URLs', () => {
+  it('reads and writes #/lesson/<id>/step/<n> and #/sandbox', () => {
+    expect(parseRoute('#/lesson/liveness-probes/step/3')).toEqual({ lesson: 'liveness-probes', step: 3 });
+    expect(parseRoute('#/lesson/why-pods')).toEqual({ lesson: 'why-pods', step: 1 });
+    expect(parseRoute('#/sandbox')).toEqual({ sandbox: true });
+    expect(parseRoute('#/lesson/Bad Id/step/x')).toBeUndefined();
+    expect(parseRoute('')).toBeUndefined();
+    expect(routeHash({ lesson: 'volumes', step: 2 })).toBe('#/lesson/volumes/step/2');
+    expect(parseRoute(routeHash({ lesson: 'volumes', step: 2 }))).toEqual({ lesson: 'volumes', step: 2 });
+  });
+});
