@@ -175,7 +175,8 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
     }
   }
 
-  if (!options.watchOnly) {
+  // With -w the watch prints the initial objects itself (kubectl get --watch).
+  if (!options.watch) {
     const output = options.output;
     if (output.kind === 'yaml' || output.kind === 'json') {
       if (all.length > 0 || !single) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
@@ -188,7 +189,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       }
     } else if (output.kind === 'name') {
       for (const group of groups) if (group.objects.length > 0) ctx.stdout(printNames(group.type.kind, group.objects));
-    } else if (!options.watch) {
+    } else {
       let first = true;
       for (const group of groups) {
         if (group.objects.length === 0) continue;
@@ -208,7 +209,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       }
     }
     const listedNothing = groups.every((g) => g.objects.length === 0) && groups.some((g) => g.listed) && errors.length === 0;
-    if (listedNothing && !options.watch && (output.kind === 'table' || output.kind === 'name')) {
+    if (listedNothing && (output.kind === 'table' || output.kind === 'name')) {
       const namespaced = groups.some((g) => g.type.namespaced);
       ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
     }
