@@ -86,7 +86,8 @@ async function main(): Promise<void> {
           sleepUntilEarlyInSecond();
           shift = Math.floor(Date.now() / 1000) * 1000 - FIXTURE_NOW;
         }
-        const cluster = buildCluster(FIXTURE_NOW);
+        const base = buildCluster(FIXTURE_NOW);
+        const cluster = c.prepare ? c.prepare(base) : base;
         cluster.leases = cluster.nodes.map((n) => leaseFor(n, FIXTURE_NOW));
         writeFileSync(objectsFile, shiftJson(JSON.stringify(cluster), shift));
         const started = Date.now();

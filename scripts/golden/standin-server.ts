@@ -169,6 +169,17 @@ createServer((req, res) => {
     if (!found) return notFound(res, def.name, name);
     return send(res, 200, wantsTable(req) ? toTable(def.kind as Kind, [found], url.searchParams.get('includeObject')) : found);
   }
+  if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') {
+    // A watch replays the file's watchEvents for this resource, one JSON document per line, then ends.
+    const events = (load()['watchEvents'] ?? []) as unknown as { type: string; object: Obj & { kind?: string } }[];
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+    for (const e of events.filter((x) => x.object.kind === def.kind)) {
+      const object = wantsTable(req) ? toTable(def.kind as Kind, [e.object], url.searchParams.get('includeObject')) : e.object;
+      res.write(JSON.stringify({ type: e.type, object }) + '\n');
+    }
+    res.end();
+    return;
+  }
   const fieldSelector = url.searchParams.get('fieldSelector');
   if (fieldSelector) items = items.filter((o) => fieldMatches(o, fieldSelector));
   const labelSelector = url.searchParams.get('labelSelector');

@@ -12,7 +12,7 @@ describe('printers match the real kubectl', () => {
   for (const c of CASES) {
     it(`kubectl ${c.args.join(' ')}`, () => {
       const expected = readFileSync(join(import.meta.dirname, 'testdata', `${c.name}.txt`), 'utf8');
-      expect(c.ours(cluster)).toBe(expected);
+      expect(c.ours(c.prepare ? c.prepare(cluster) : cluster)).toBe(expected);
     });
   }
 });

@@ -5,7 +5,7 @@
 import type { Event, Node, Pod } from '../../../sim/api';
 import { describeNode, defaultNodeLease } from '../describe-node';
 import { describePod } from '../describe-pod';
-import { printJsonPath, printNames, printObjects, printTable, sortObjects } from '../index';
+import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../index';
 import type { TableOptions } from '../index';
 import { FIXTURE_NOW } from './fixtures';
 import { buildNodes, buildScenarios, buildVolumes } from './scenarios';
@@ -17,6 +17,8 @@ export interface Cluster {
   persistentvolumes: ReturnType<typeof buildVolumes>['pvs'];
   persistentvolumeclaims: ReturnType<typeof buildVolumes>['pvcs'];
   leases?: unknown[];
+  /** Replayed by the stand-in's watch endpoint after the initial list (kubectl get -w). */
+  watchEvents?: { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: Pod }[];
 }
 
 export function buildCluster(_now: number = FIXTURE_NOW): Cluster {
@@ -47,7 +49,40 @@ export interface GoldenCase {
   args: string[];
   /** The output contains ages or absolute times (the generator shifts the clock for these). */
   ages?: boolean;
+  /** Adjusts the standard cluster for this case (both for kubectl and for our printers). */
+  prepare?(cluster: Cluster): Cluster;
   ours(cluster: Cluster): string;
+}
+
+function copyPod(pod: Pod, change: (p: Pod) => void): Pod {
+  const copy = JSON.parse(JSON.stringify(pod)) as Pod;
+  change(copy);
+  return copy;
+}
+
+// kubectl get -w: the list (with header), then one row per watch event, each flushed alone, the
+// columns only ever growing (RememberWidths).
+function watchCase(name: string, initial: (c: Cluster) => Pod[], events: (c: Cluster) => NonNullable<Cluster['watchEvents']>): GoldenCase {
+  return {
+    name,
+    args: ['get', 'pods', '-w'],
+    prepare: (c) => ({ ...c, pods: initial(c), watchEvents: events(c) }),
+    ours: (c) => {
+      const widths: number[] = [];
+      const now = FIXTURE_NOW;
+      let text = '';
+      let headerDone = false;
+      if (c.pods.length > 0) {
+        text += printWatchRows('Pod', c.pods, { now, header: true, watchWidths: widths });
+        headerDone = true;
+      }
+      for (const e of c.watchEvents ?? []) {
+        text += printWatchRows('Pod', [e.object], { now, header: !headerDone, watchWidths: widths });
+        headerDone = true;
+      }
+      return text;
+    },
+  };
 }
 
 const defaultPods = (c: Cluster) => c.pods.filter((p) => p.metadata?.namespace === 'default');
@@ -99,6 +134,23 @@ function tableCase(name: string, args: string[], kind: Parameters<typeof printTa
 }
 
 export const CASES: GoldenCase[] = [
+  watchCase(
+    'watch-pods',
+    (c) => [podNamed(c, 'kuard'), podNamed(c, 'creating')],
+    (c) => [
+      { type: 'MODIFIED', object: copyPod(podNamed(c, 'kuard'), (p) => ((p.metadata as { deletionTimestamp?: string }).deletionTimestamp = '2026-11-22T10:00:30Z')) },
+      { type: 'ADDED', object: copyPod(podNamed(c, 'creating'), (p) => (p.metadata!.name = 'a-much-longer-pod-name')) },
+      { type: 'MODIFIED', object: podNamed(c, 'kuard-restarts') },
+    ],
+  ),
+  watchCase(
+    'watch-pods-from-empty',
+    () => [],
+    (c) => [
+      { type: 'ADDED', object: podNamed(c, 'cpu-hog') },
+      { type: 'MODIFIED', object: podNamed(c, 'crashy') },
+    ],
+  ),
   tableCase('table-pods', ['get', 'pods'], 'Pod', defaultPods),
   tableCase('table-pods-wide', ['get', 'pods', '-o', 'wide'], 'Pod', defaultPods, { wide: true }),
   tableCase('table-pods-all-namespaces', ['get', 'pods', '-A'], 'Pod', (c) => c.pods, { withNamespace: true }),
