@@ -1,0 +1,132 @@
+// nginx and redis as their official images behave: start-up logs, serving, shutdown on SIGTERM.
+import { describe, expect, it } from 'vitest';
+import type { HttpResponse, NetError } from '../program';
+import { emptyVolume, FakeContainer } from './testing/fake-host';
+
+function ok(response: HttpResponse | NetError): HttpResponse {
+  if ('error' in response) throw new Error(`expected a response, got ${response.error}`);
+  return response;
+}
+
+describe('nginx', () => {
+  it("runs the image's entrypoint script, then logs nginx's start-up notices", () => {
+    const c = new FakeContainer('nginx').start();
+    expect(c.logs('stdout')).toBe(
+      [
+        '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+        '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+        '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+        '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+        '/docker-entrypoint.sh: Configuration complete; ready for start up',
+        '',
+      ].join('\n'),
+    );
+    expect(c.logs('stderr')).toContain('2026/11/22 10:00:00 [notice] 1#1: nginx/1.27.3\n');
+    expect(c.logs('stderr')).toMatch(/\[notice\] 1#1: start worker process \d+\n$/);
+  });
+
+  it('serves the welcome page and 404s with access log lines in combined format', () => {
+    const c = new FakeContainer('nginx').start();
+    const page = ok(c.get(80, '/', 'probe'));
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Welcome to nginx!</title>');
+    expect(c.logs('stdout')).toContain(`10.244.1.1 - - [22/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"\n`);
+    const missing = ok(c.get(80, '/nope'));
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('<center>nginx/1.27.3</center>');
+    expect(c.logs('stderr')).toContain('open() "/usr/share/nginx/html/nope" failed (2: No such file or directory)');
+  });
+
+  it('serves a file another container wrote into a shared volume', () => {
+    const shared = emptyVolume();
+    let web: FakeContainer | undefined;
+    const writer = new FakeContainer('busybox', {
+      command: ['sh', '-c', 'echo "<h1>from the sidecar</h1>" > /pod-data/index.html; sleep 3600'],
+      volumes: [{ path: '/pod-data', dir: shared }],
+      neighbours: () => (web ? [web.program] : []),
+    }).start();
+    web = new FakeContainer('nginx', { volumes: [{ path: '/usr/share/nginx/html', dir: shared }] }).start();
+    expect(ok(web.get(80, '/')).body).toBe('<h1>from the sidecar</h1>\n');
+    // The sidecar reaches nginx over the Pod's shared localhost.
+    expect(writer.sh('wget -qO- http://localhost/').stdout).toBe('<h1>from the sidecar</h1>\n');
+    expect(writer.sh('wget -qO- http://localhost:81/').stderr).toBe("wget: can't connect to remote host (127.0.0.1): Connection refused\n");
+  });
+
+  it('shuts down fast on SIGTERM with exit 0 and its shutdown notices', () => {
+    const c = new FakeContainer('nginx').start();
+    c.program.signal('SIGTERM');
+    expect(c.exitCode).toBe(0);
+    expect(c.logs('stderr')).toContain('[notice] 1#1: signal 15 (SIGTERM) received, exiting\n');
+    expect(c.logs('stderr')).toMatch(/\[notice\] 1#1: exit\n$/);
+  });
+
+  it('is a Debian image: sh is dash, bash exists, ps and wget do not', () => {
+    const c = new FakeContainer('nginx').start();
+    expect(c.sh('nope').stderr).toBe('sh: 1: nope: not found\n');
+    const bash = c.exec(['bash'], { tty: true, stdin: true });
+    expect(bash.stdout).toBe('root@test-pod:/# ');
+    expect(c.exec(['ps']).stderr).toContain('exec: "ps": executable file not found in $PATH');
+    expect(c.exec(['cat', '/etc/os-release']).stdout).toContain('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"');
+  });
+});
+
+describe('redis', () => {
+  it('logs redis start-up lines and answers redis-cli ping', () => {
+    const c = new FakeContainer('redis').start();
+    expect(c.logs()).toContain('1:C 22 Nov 2026 10:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n');
+    expect(c.logs()).toContain('1:M 22 Nov 2026 10:00:00.000 * Ready to accept connections tcp\n');
+    expect(c.exec(['redis-cli', 'ping']).stdout).toBe('PONG\n');
+    expect(c.exec(['redis-cli', 'set', 'k', 'v']).stdout).toBe('OK\n');
+    expect(c.exec(['redis-cli', 'get', 'k'], { tty: true }).stdout).toBe('"v"\n');
+    expect(c.program.tcpConnect(6379)).toBe(true);
+    expect(c.program.tcpConnect(6380)).toBe(false);
+  });
+
+  it('saves its data to /data on SIGTERM, so a volume keeps it for the next container', () => {
+    const data = emptyVolume();
+    const first = new FakeContainer('redis', { volumes: [{ path: '/data', dir: data }] }).start();
+    first.exec(['redis-cli', 'set', 'visits', '41']);
+    first.program.signal('SIGTERM');
+    expect(first.exitCode).toBe(0);
+    expect(first.logs()).toContain('Redis is now ready to exit, bye bye...\n');
+    const second = new FakeContainer('redis', { volumes: [{ path: '/data', dir: data }] }).start();
+    expect(second.exec(['redis-cli', 'incr', 'visits']).stdout).toBe('42\n');
+  });
+});
+
+describe('PID 1 and SIGTERM', () => {
+  it('busybox sleep as PID 1 ignores SIGTERM; only SIGKILL ends it', () => {
+    const c = new FakeContainer('busybox', { command: ['sleep', '3600'] }).start();
+    c.program.signal('SIGTERM');
+    c.advance(30_000);
+    expect(c.running).toBe(true);
+    c.kill();
+    expect(c.exitCode).toBe(137);
+  });
+
+  it('a shell script as PID 1 ignores SIGTERM too', () => {
+    const c = new FakeContainer('busybox', { command: ['sh', '-c', 'while true; do sleep 1; done'] }).start();
+    c.program.signal('SIGTERM');
+    c.advance(10_000);
+    expect(c.running).toBe(true);
+  });
+
+  it('a container whose command finishes exits with its status (0 Completed, 1 Error)', () => {
+    const done = new FakeContainer('busybox', { command: ['sh', '-c', 'echo hello; exit 0'] }).start();
+    expect(done.exitCode).toBe(0);
+    expect(done.logs()).toBe('hello\n');
+    const failing = new FakeContainer('alpine', { command: ['sh', '-c', 'echo oops >&2; exit 1'] }).start();
+    expect(failing.exitCode).toBe(1);
+    expect(failing.logs('stderr')).toBe('oops\n');
+  });
+
+  it('a restart gets a fresh image file system', () => {
+    const first = new FakeContainer('busybox', { command: ['sleep', '3600'] }).start();
+    first.sh('touch /tmp/marker');
+    const second = new FakeContainer('busybox', { command: ['sleep', '3600'] }).start();
+    expect(second.sh('ls /tmp').stdout).toBe('');
+  });
+});
