@@ -94,14 +94,14 @@ Examples:
   },
 });
 
-/** Events about one object: same name, namespace and uid (describe.go's field selector). */
+/** Events about one object: same name, namespace and uid (describe.go asks with a field selector). */
 function eventsFor(obj: KubeObject, ctx: CommandContext): Event[] {
   const namespace = obj.metadata?.namespace;
-  const listed = ctx.cluster.list('Event', namespace ?? 'default');
+  const terms = [`involvedObject.name=${obj.metadata?.name ?? ''}`, `involvedObject.namespace=${namespace ?? ''}`];
+  if (obj.metadata?.uid) terms.push(`involvedObject.uid=${obj.metadata.uid}`);
+  const listed = ctx.cluster.list('Event', namespace ?? 'default', { fieldSelector: terms.join(',') });
   if (!listed.ok) return [];
-  return (listed.value as Event[]).filter(
-    (e) => e.involvedObject.name === obj.metadata?.name && e.involvedObject.kind === obj.kind && (!obj.metadata?.uid || e.involvedObject.uid === obj.metadata.uid),
-  );
+  return (listed.value as Event[]).filter((e) => e.involvedObject.kind === obj.kind);
 }
 
 function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext): string {
@@ -110,9 +110,9 @@ function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext
     case 'Pod':
       return printers.describePod(obj as Pod, eventsFor(obj, ctx), now);
     case 'Node': {
-      const pods = ctx.cluster.list('Pod', undefined);
+      const pods = ctx.cluster.list('Pod', undefined, { fieldSelector: `spec.nodeName=${obj.metadata?.name ?? ''}` });
       const onNode = pods.ok ? (pods.value as Pod[]).filter((p) => p.spec?.nodeName === obj.metadata?.name) : [];
-      const events = ctx.cluster.list('Event', undefined);
+      const events = ctx.cluster.list('Event', undefined, { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${obj.metadata?.name ?? ''}` });
       const nodeEvents = events.ok ? (events.value as Event[]).filter((e) => e.involvedObject.kind === 'Node' && e.involvedObject.name === obj.metadata?.name) : [];
       return printers.describeNode(obj as Node, onNode, nodeEvents, now);
     }
