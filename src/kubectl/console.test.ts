@@ -1,0 +1,177 @@
+// The console engine's states and jobs: exec shells, streams stopped by Ctrl+C, waits when the UI
+// drives the clock, edit through the editor hook, and the records lessons read.
+
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../sim';
+import { createConsole } from './console';
+import type { ConsoleState } from './console-types';
+import { outputOf, TEST_START, testSession } from './testing/session';
+import { memoryWorkspace } from './transcript';
+
+const KUARD = 'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue';
+
+describe('exec -it shells', () => {
+  it('hands lines to the container shell until exit, with its prompt, then returns to $', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 10');
+    const states: ConsoleState['kind'][] = [];
+    session.engine.onStateChange((s) => states.push(s.kind));
+    session.run('kubectl exec -it kuard -- sh');
+    expect(session.engine.state()).toEqual({ kind: 'shell', pod: 'kuard', container: 'kuard' });
+    expect(session.engine.prompt()).not.toBe('$ ');
+    expect(session.engine.prompt().endsWith(' ')).toBe(true);
+    const out = session.run('echo inside');
+    expect(out.endsWith('echo inside\ninside\n')).toBe(true);
+    session.run('exit');
+    expect(session.engine.state()).toEqual({ kind: 'idle' });
+    expect(session.engine.prompt()).toBe('$ ');
+    expect(states).toEqual(['shell', 'idle']);
+    // Lines typed inside the container are not the learner's shell history.
+    expect(session.engine.history()).toEqual([KUARD, 'sleep 10', 'kubectl exec -it kuard -- sh']);
+  });
+
+  it('refuses to exec into a container that has not started', () => {
+    const session = testSession();
+    session.run(KUARD);
+    expect(outputOf(session, 'kubectl exec kuard -- ls')).toBe('error: unable to upgrade connection: container not found ("kuard")\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('passes on a failing command\'s exit code with kubectl\'s message', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 10');
+    expect(outputOf(session, 'kubectl exec kuard -- sh -c "exit 3"')).toBe('command terminated with exit code 3\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(3);
+  });
+});
+
+describe('streams and Ctrl+C', () => {
+  it('keeps a watch running through later lines and stops it on ^C with status 130', () => {
+    const session = testSession();
+    session.run('kubectl get pods -w');
+    expect(session.engine.state()).toEqual({ kind: 'running', line: 'kubectl get pods -w' });
+    const later = session.run(KUARD, 'sleep 5');
+    expect(later).toContain('NAME    READY   STATUS');
+    expect(later).toContain('kuard   1/1     Running');
+    session.run('^C');
+    expect(session.engine.state()).toEqual({ kind: 'idle' });
+    const watch = session.engine.records().find((r) => r.line === 'kubectl get pods -w')!;
+    expect(watch.exitCode).toBe(130);
+    expect(watch.output).toContain('Running');
+    // After ^C nothing more is printed for the watch.
+    expect(session.run('sleep 60')).toBe('$ sleep 60\n');
+  });
+
+  it('closes a port-forward on ^C, after which curl cannot connect', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 10', 'kubectl port-forward pod/kuard 8080');
+    expect(session.engine.forwards()).toEqual([{ namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 }]);
+    expect(outputOf(session, 'curl -s localhost:8080/ready')).toBe('Handling connection for 8080\nok');
+    session.run('^C');
+    expect(session.engine.forwards()).toEqual([]);
+    expect(outputOf(session, 'curl localhost:8080/ready')).toContain('curl: (7) Failed to connect');
+  });
+});
+
+describe('when the UI drives the clock', () => {
+  function externalSession() {
+    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
+    let out = '';
+    const engine = createConsole({ cluster, workspace: memoryWorkspace(), clockDriver: 'external', hooks: { output: (t) => (out += t) } });
+    return { cluster, engine, output: () => out };
+  }
+
+  it('sleep waits for simulated time to pass and queues the lines typed meanwhile', () => {
+    const { cluster, engine, output } = externalSession();
+    engine.submit('sleep 30');
+    expect(engine.state().kind).toBe('running');
+    engine.submit('date');
+    expect(output()).toBe('');
+    cluster.clock.advanceBy(10_000);
+    expect(engine.state().kind).toBe('running');
+    cluster.clock.advanceBy(20_000);
+    expect(engine.state().kind).toBe('idle');
+    expect(output()).toBe('Sun Nov 22 10:00:30 UTC 2026\n');
+  });
+
+  it('delete waits until the Pod is gone', () => {
+    const { cluster, engine, output } = externalSession();
+    engine.submit(KUARD);
+    cluster.clock.advanceBy(10_000);
+    engine.submit('kubectl delete pod kuard');
+    expect(output()).toContain('pod "kuard" deleted\n');
+    expect(engine.state().kind).toBe('running');
+    for (let i = 0; i < 40 && engine.state().kind !== 'idle'; i++) cluster.clock.advanceBy(1_000);
+    expect(engine.state().kind).toBe('idle');
+    expect(cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
+  });
+});
+
+describe('delete when the console drives the clock', () => {
+  it('returns only after the Pod is gone, having let the grace period pass', () => {
+    const session = testSession();
+    // sleep as PID 1 ignores SIGTERM, so the kubelet kills it when the 30 s grace period ends.
+    session.run('kubectl run sleeper --image=busybox -- sleep 3600', 'sleep 10');
+    const before = session.cluster.clock.now();
+    expect(outputOf(session, 'kubectl delete pod sleeper')).toBe('pod "sleeper" deleted\n');
+    expect(session.cluster.get('Pod', 'default', 'sleeper').ok).toBe(false);
+    expect(session.cluster.clock.now() - before).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('force-deletes with the warning and without waiting', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 10');
+    expect(outputOf(session, 'kubectl delete pod kuard --force')).toBe(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\npod "kuard" force deleted\n',
+    );
+  });
+});
+
+describe('kubectl edit', () => {
+  it('opens the live object and applies what the learner saves', () => {
+    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
+    let out = '';
+    let save: ((text: string) => void) | undefined;
+    const engine = createConsole({
+      cluster,
+      workspace: memoryWorkspace(),
+      clockDriver: 'console',
+      hooks: { output: (t) => (out += t), openEditor: (_obj, onSave) => (save = onSave) },
+    });
+    engine.submit(KUARD);
+    engine.submit('kubectl edit pod kuard');
+    expect(engine.state().kind).toBe('running');
+    const live = cluster.get('Pod', 'default', 'kuard');
+    if (!live.ok) throw new Error('no pod');
+    const edited = { ...live.value, metadata: { ...live.value.metadata, labels: { ...live.value.metadata?.labels, env: 'dev' } } };
+    save!(JSON.stringify(edited));
+    expect(out.endsWith('pod/kuard edited\n')).toBe(true);
+    expect(engine.state().kind).toBe('idle');
+    const after = cluster.get('Pod', 'default', 'kuard');
+    expect(after.ok && after.value.metadata?.labels?.env).toBe('dev');
+  });
+
+  it('cancels when nothing changed', () => {
+    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
+    let out = '';
+    const engine = createConsole({
+      cluster,
+      workspace: memoryWorkspace(),
+      clockDriver: 'console',
+      hooks: { output: (t) => (out += t), openEditor: (obj, onSave) => onSave(JSON.stringify(obj)) },
+    });
+    engine.submit(KUARD);
+    engine.submit('kubectl edit pod/kuard');
+    expect(out.endsWith('Edit cancelled, no changes made.\n')).toBe(true);
+  });
+});
+
+describe('records', () => {
+  it('records each line with its argv per stage, exit code, times and output', () => {
+    const session = testSession();
+    session.run('sleep 5', 'kubectl get pods | grep kuard');
+    const [sleep, get] = session.engine.records();
+    expect(sleep).toMatchObject({ line: 'sleep 5', argv: [['sleep', '5']], exitCode: 0, startedAt: TEST_START, endedAt: TEST_START + 5000 });
+    expect(get).toMatchObject({ argv: [['kubectl', 'get', 'pods'], ['grep', 'kuard']], exitCode: 1, output: 'No resources found in default namespace.\n' });
+  });
+});
