@@ -59,16 +59,16 @@ export function LessonPane() {
   return (
     <div className="pl-lesson">
       <div className="pl-lesson__bar">
-        <label className="pl-lesson__picker">
-          <span>Lesson</span>
-          <select value={lesson?.id ?? ''} onChange={(e) => controller.open(e.target.value)}>
+        <div className="pl-lesson__picker">
+          <label htmlFor="pl-lesson-picker">Lesson</label>
+          <select id="pl-lesson-picker" value={lesson?.id ?? ''} onChange={(e) => controller.open(e.target.value)}>
             {catalog.lessons.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.sandbox ? l.title : `${l.order}. ${l.title}`}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <ProgressMenu progress={progress} onImported={() => controller.open(progress.getState().progress.current ?? lesson?.id ?? 'sandbox', undefined, { reload: true })} onRestart={() => lesson && controller.open(lesson.id, 1, { restart: true })} />
       </div>
       <p className="pl-visually-hidden" role="status" aria-live="polite">

@@ -1,0 +1,32 @@
+/// <reference lib="dom" />
+// A probe lesson, played as a learner: open the lesson's manifest in the editor, apply it from the
+// console, let simulated time pass with the clock, and see the exec liveness probe restart the
+// container — in the lesson's cue and in kubectl's own output.
+import { expect, test } from '@playwright/test';
+import { focusConsole, screenLines, waitForPrompt } from './support/console';
+
+test('an exec liveness probe restarts the container, and the step completes', async ({ page }) => {
+  await page.goto('./#/lesson/readiness-and-health-checks/step/4');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPrompt(page);
+
+  const lesson = page.getByRole('region', { name: 'Lesson pane' });
+  await expect(lesson.getByRole('heading', { name: 'Step 4 of 5: Three kinds of checks' })).toBeVisible();
+  await lesson.getByRole('button', { name: 'Open exec-liveness.yaml in the editor' }).click();
+  await expect(page.getByRole('tab', { name: /exec-liveness\.yaml/ })).toBeVisible();
+
+  await focusConsole(page);
+  await page.keyboard.type('kubectl apply -f exec-liveness.yaml\n');
+  await expect.poll(async () => (await screenLines(page)).includes('pod/liveness-exec created')).toBe(true);
+  await expect(lesson.getByText('Waiting for:')).toBeVisible();
+
+  // The file is removed 30 s after start; three failed checks 5 s apart later, the kubelet restarts it.
+  const skip = page.getByRole('button', { name: /Skip 30\s?s ahead/ });
+  for (let i = 0; i < 3; i++) await skip.click();
+  await expect(lesson.getByText('Step complete')).toBeVisible({ timeout: 20_000 });
+
+  await focusConsole(page);
+  await page.keyboard.type('kubectl get pod liveness-exec\n');
+  await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/liveness-exec\s+1\/1\s+Running\s+[1-9]\d* \(\d+s ago\)/);
+});
