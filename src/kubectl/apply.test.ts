@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { outputOf, testSession } from './testing/session';
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: kuard
+spec:
+  containers:
+    - image: gcr.io/kuar-demo/kuard-amd64:blue
+      name: kuard
+      ports:
+        - containerPort: 8080
+          name: http
+          protocol: TCP
+`;
+
+const files = {
+  'kuard-pod.yaml': POD,
+  'labelled.yaml': POD.replace('  name: kuard\n', '  name: kuard\n  labels:\n    app: kuard\n'),
+  'green.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - image: gcr.io/kuar-demo/kuard-amd64:green\n    name: kuard\n',
+  'typo.yaml': POD.replace('      name: kuard\n', '      name: kuard\n      imagee: x\n'),
+  'port.yaml': POD.replace('8080\n', '9090\n'),
+  'other-ns.yaml': POD.replace('  name: kuard\n', '  name: kuard\n  namespace: other\n'),
+  'two.json': JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a' }, spec: { containers: [{ name: 'a', image: 'nginx' }] } }, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b' }, spec: { containers: [{ name: 'b', image: 'nginx' }] } }] }),
+  'multi.yaml': `${POD}---\n${POD.replace(/kuard\n/g, 'kuard2\n').replace('name: kuard2\n      ports', 'name: kuard2\n      ports')}`,
+};
+
+describe('kubectl apply', () => {
+  it('creates, then reports unchanged, then configured', () => {
+    const session = testSession(files);
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml')).toBe('pod/kuard created\n');
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml')).toBe('pod/kuard unchanged\n');
+    expect(outputOf(session, 'kubectl apply -f labelled.yaml')).toBe('pod/kuard configured\n');
+    expect(outputOf(session, 'kubectl get pod kuard -o jsonpath={.metadata.labels.app}')).toBe('kuard');
+    // Removing the label from the file removes it from the Pod (three-way merge).
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml')).toBe('pod/kuard configured\n');
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.metadata?.labels).toBeUndefined();
+  });
+
+  it('stores the last applied configuration exactly as kubectl writes it', () => {
+    const session = testSession(files);
+    session.run('kubectl apply -f kuard-pod.yaml');
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.metadata?.annotations?.['kubectl.kubernetes.io/last-applied-configuration']).toBe(
+      '{"apiVersion":"v1","kind":"Pod","metadata":{"annotations":{},"name":"kuard","namespace":"default"},"spec":{"containers":[{"image":"gcr.io/kuar-demo/kuard-amd64:blue","name":"kuard","ports":[{"containerPort":8080,"name":"http","protocol":"TCP"}]}]}}\n',
+    );
+  });
+
+  it('warns about the missing annotation on objects made with run, then configures', () => {
+    const session = testSession(files);
+    session.run('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue');
+    expect(outputOf(session, 'kubectl apply -f green.yaml')).toBe(
+      'Warning: resource pods/kuard is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\npod/kuard configured\n',
+    );
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.spec?.containers[0]?.image).toBe('gcr.io/kuar-demo/kuard-amd64:green');
+  });
+
+  it('reports unknown fields through strict field validation', () => {
+    const session = testSession(files);
+    expect(outputOf(session, 'kubectl apply -f typo.yaml')).toBe(
+      'Error from server (BadRequest): error when creating "typo.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee"\n',
+    );
+    expect(session.cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
+  });
+
+  it('refuses to change an immutable field, in the Invalid format', () => {
+    const session = testSession(files);
+    session.run('kubectl apply -f kuard-pod.yaml');
+    expect(outputOf(session, 'kubectl apply -f port.yaml').startsWith('The Pod "kuard" is invalid: spec: Forbidden: pod updates may not change fields other than')).toBe(true);
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('applies every item of a List and every document of a file', () => {
+    const session = testSession(files);
+    expect(outputOf(session, 'kubectl apply -f two.json')).toBe('pod/a created\npod/b created\n');
+    expect(outputOf(session, 'kubectl apply -f multi.yaml')).toBe('pod/kuard created\npod/kuard2 created\n');
+  });
+
+  it('refuses a namespace that contradicts -n', () => {
+    const session = testSession(files);
+    expect(outputOf(session, 'kubectl apply -f other-ns.yaml -n dev')).toBe(
+      'error: the namespace from the provided object "other" does not match the namespace "dev". You must pass \'--namespace=other\' to perform this operation.\n',
+    );
+  });
+});
+
+describe('kubectl create -f', () => {
+  it('creates, then fails with AlreadyExists naming the file', () => {
+    const session = testSession(files);
+    expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe('pod/kuard created\n');
+    expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe('Error from server (AlreadyExists): error when creating "kuard-pod.yaml": pods "kuard" already exists\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+});
+
+describe('kubectl run', () => {
+  it('prints the Pod it would create with --dry-run=client -o yaml, exactly as kubectl v1.32 does', () => {
+    const session = testSession();
+    // Real output of: kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'
+    expect(outputOf(session, "kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'")).toBe(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: a\n    b: c\n  name: x\nspec:\n  containers:\n  - command:\n    - sh\n    - -c\n    - echo hi\n    env:\n    - name: A\n      value: b\n    image: i\n    name: x\n    ports:\n    - containerPort: 80\n    resources: {}\n  dnsPolicy: ClusterFirst\n  restartPolicy: Never\nstatus: {}\n',
+    );
+    expect(session.cluster.get('Pod', 'default', 'x').ok).toBe(false);
+  });
+
+  it('creates the Pod with the run label', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue')).toBe('pod/kuard created\n');
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.metadata?.labels).toEqual({ run: 'kuard' });
+  });
+});
+
+describe('kubectl label and annotate', () => {
+  it('adds, refuses to overwrite without --overwrite, overwrites, and removes', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=nginx');
+    expect(outputOf(session, 'kubectl label pod kuard env=prod')).toBe('pod/kuard labeled\n');
+    expect(outputOf(session, 'kubectl label pod kuard env=dev')).toBe("error: 'env' already has a value (prod), and --overwrite is false\n");
+    expect(outputOf(session, 'kubectl label pod kuard env=dev --overwrite')).toBe('pod/kuard labeled\n');
+    expect(outputOf(session, 'kubectl label pods kuard env-')).toBe('pod/kuard unlabeled\n');
+    expect(outputOf(session, 'kubectl annotate pod/kuard note=hello')).toBe('pod/kuard annotated\n');
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.metadata?.labels).toEqual({ run: 'kuard' });
+    expect(pod.ok && pod.value.metadata?.annotations?.note).toBe('hello');
+  });
+
+  it('rejects a label value kubectl would reject before sending', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=nginx');
+    // Real: kubectl label pod kuard 'a=b c'
+    expect(outputOf(session, "kubectl label pod kuard 'a=b c'")).toBe(
+      "error: invalid label value: \"a=b c\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n",
+    );
+  });
+});
