@@ -27,6 +27,7 @@ export interface EventSource {
 export class EventRecorder {
   private folded = new Map<string, Event>();
   private nameCounter = 0;
+  private lastPurge = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly store: ObjectStore,
@@ -100,7 +101,9 @@ export class EventRecorder {
 
   /** Drops events whose last update is older than the TTL (run when events are read or written). */
   purgeExpired(now = this.clock.now()): void {
-    if (this.nameCounter % 64 !== 0 && this.store.count('Event') < 5000) return;
+    // At most one sweep per simulated minute: expiry is coarse, and a sweep walks every event.
+    if (now - this.lastPurge < 60_000) return;
+    this.lastPurge = now;
     for (const event of this.store.all<Event>('Event')) {
       const last = parseTime(event.lastTimestamp) ?? parseTime(event.series?.lastObservedTime) ?? parseTime(event.eventTime) ?? now;
       if (now - last > EVENT_TTL_MS) this.store.remove(event);

@@ -1,8 +1,17 @@
 // Time renderings used inside stored objects: RFC 3339 to the second (metav1.Time), to the
 // microsecond (metav1.MicroTime, Event.eventTime), and Go's time.Duration text for event messages.
 
+let memoSecond = Number.NaN;
+let memoText = '';
+
+/** RFC 3339 to the second; the last answer is remembered, since one instant is formatted many times. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== memoSecond) {
+    memoSecond = second;
+    memoText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return memoText;
 }
 
 export function rfc3339Micro(ms: number): string {

@@ -13,8 +13,24 @@ export const NAMESPACED: Record<Kind, boolean> = {
   Namespace: false,
 };
 
+/** Deep copy of a JSON value (objects, arrays, primitives); undefined members are dropped as JSON would. */
 export function copyObject<T>(obj: T): T {
-  return JSON.parse(JSON.stringify(obj)) as T;
+  return copyValue(obj) as T;
+}
+
+function copyValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = value[i] === undefined ? null : copyValue(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value as Record<string, unknown>) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = copyValue(v);
+  }
+  return out;
 }
 
 function keyOf(namespace: string | undefined, name: string): string {

@@ -20,8 +20,19 @@ export interface Requests {
   memory: number;
 }
 
+const requestCache = new WeakMap<object, Requests>();
+
 /** Effective request: max(sum of app containers, largest init container), per resource. */
 export function podRequests(pod: Pod): Requests {
+  // Container resources cannot change after creation, so the sum is computed once per spec.
+  const cached = pod.spec ? requestCache.get(pod.spec) : undefined;
+  if (cached) return cached;
+  const computed = computeRequests(pod);
+  if (pod.spec) requestCache.set(pod.spec, computed);
+  return computed;
+}
+
+function computeRequests(pod: Pod): Requests {
   const sum = { cpuMilli: 0, memory: 0 };
   for (const c of pod.spec?.containers ?? []) {
     sum.cpuMilli += milliCores(c.resources?.requests?.cpu);
@@ -32,6 +43,18 @@ export function podRequests(pod: Pod): Requests {
     sum.memory = Math.max(sum.memory, quantityValue(c.resources?.requests?.memory) ?? 0);
   }
   return sum;
+}
+
+const allocatableCache = new WeakMap<object, { cpu: number; memory: number; pods: number }>();
+
+function allocatable(node: Node): { cpu: number; memory: number; pods: number } {
+  const source = node.status?.allocatable ?? {};
+  let cached = allocatableCache.get(source);
+  if (!cached) {
+    cached = { cpu: milliCores(source.cpu), memory: quantityValue(source.memory) ?? 0, pods: quantityValue(source.pods) ?? 110 };
+    allocatableCache.set(source, cached);
+  }
+  return cached;
 }
 
 function holdsResources(pod: Pod): boolean {
@@ -151,9 +174,7 @@ export class Scheduler {
         continue;
       }
       const u = usage.get(name)!;
-      const allocCpu = milliCores(node.status?.allocatable?.cpu);
-      const allocMem = quantityValue(node.status?.allocatable?.memory) ?? 0;
-      const allocPods = quantityValue(node.status?.allocatable?.pods) ?? 110;
+      const { cpu: allocCpu, memory: allocMem, pods: allocPods } = allocatable(node);
       let fits = true;
       if (u.pods + 1 > allocPods) {
         count(reasons, 'Too many pods');

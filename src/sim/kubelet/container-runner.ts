@@ -230,6 +230,12 @@ export class ContainerRunner {
   }
 
   private probeReported(kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType): void {
+    if (this.ctx.probeListeners.size > 0) this.tellListeners(kind, outcome, runner);
+    if (this.killReason) return;
+    this.applyProbe(kind, outcome, runner);
+  }
+
+  private tellListeners(kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType): void {
     const { worker } = this;
     const r = {
       time: this.ctx.clock.now(),
@@ -243,7 +249,10 @@ export class ContainerRunner {
       failureThreshold: runner.failureThreshold,
     };
     for (const listener of this.ctx.probeListeners) listener(r);
-    if (this.killReason) return;
+  }
+
+  private applyProbe(kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType): void {
+    const { worker } = this;
     const label = kind[0]!.toUpperCase() + kind.slice(1);
     if (outcome.result === 'success') {
       if (kind === 'startup' && !this.started) {

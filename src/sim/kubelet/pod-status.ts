@@ -52,6 +52,7 @@ export class ConditionTracker {
   set(type: string, status: boolean, now: number, reason?: string, message?: string): PodCondition {
     const prev = this.last.get(type);
     const text = status ? 'True' : 'False';
+    if (prev && prev.status === text && prev.reason === reason && prev.message === message) return prev;
     const condition: PodCondition = {
       lastProbeTime: null as unknown as undefined,
       lastTransitionTime: prev && prev.status === text ? prev.lastTransitionTime : rfc3339(now),

@@ -9,7 +9,6 @@ import { ContainerRunner } from './container-runner';
 import { buildPodStatus, computePhase, ConditionTracker, type Phase } from './pod-status';
 import { buildPodVolumes } from './volumes';
 import { rfc3339 } from '../time-format';
-import { stableJson } from '../apiserver/pod-update';
 import { mut } from '../mutable';
 import type { TimerId } from '../clock';
 
@@ -245,6 +244,15 @@ export class PodWorker {
   /** Re-renders the status and stores it if anything a client could see changed. */
   changed(): void {
     if (this.gone) return;
+    // Everything the status is made from, cheaply: an unchanged signature means nothing to report.
+    let signature = `${this.terminalPhase}|${this.sandboxReady}|${this.podIP}|${this.reason}`;
+    for (const c of this.runners) {
+      const st = c.state;
+      const detail = st.waiting ? `w${st.waiting.reason}${st.waiting.message}` : st.running ? `r${st.running.startedAt}` : `t${st.terminated?.exitCode}${st.terminated?.finishedAt}`;
+      signature += `|${detail}|${c.ready}|${c.started}|${c.restartCount}|${c.containerID}|${c.reportedImage}|${c.lastTerminated?.finishedAt}|${c.succeeded}`;
+    }
+    if (signature === this.lastReported) return;
+    this.lastReported = signature;
     const status = buildPodStatus({
       now: this.ctx.clock.now(),
       conditions: this.conditions,
@@ -260,10 +268,7 @@ export class PodWorker {
       reason: this.reason,
       message: this.message,
     });
-    const text = stableJson(status);
-    if (text === this.lastReported) return;
-    this.lastReported = text;
-    mut(this.pod).status = JSON.parse(text) as Pod['status'];
+    mut(this.pod).status = status;
     this.ctx.store.modified(this.pod);
   }
 }

@@ -5,7 +5,7 @@
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import type { SimClock, TimerId } from '../clock';
 import type { ContainerInstance } from './container-instance';
-import type { HttpResponse, NetError } from '../program';
+import type { HttpRequest, HttpResponse, NetError } from '../program';
 
 export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 
@@ -39,6 +39,7 @@ export interface Outcome {
 }
 
 const USER_AGENT = 'kube-probe/1.32';
+const SUCCESS: Outcome = { result: 'success', output: '' };
 
 function isNetError(r: HttpResponse | NetError): r is NetError {
   return (r as NetError).error !== undefined;
@@ -100,60 +101,70 @@ export class ProbeRunner {
       return;
     }
     this.scheduleNext();
-    this.execute((outcome) => {
-      if (this.stopped || this.target.instance.exited) return;
-      if (outcome.result === 'success') {
-        this.consecutiveSuccesses++;
-        this.consecutiveFailures = 0;
-      } else {
-        this.consecutiveFailures++;
-        this.consecutiveSuccesses = 0;
-      }
-      this.target.report(this.kind, outcome, this);
-    });
+    if (this.probe.exec) this.executeCommand(this.probe.exec.command ?? [], this.probe.timeoutSeconds ?? 1, this.settle);
+    else this.settle(this.check());
   }
 
-  private execute(done: (o: Outcome) => void): void {
+  private readonly settle = (outcome: Outcome): void => {
+    if (this.stopped || this.target.instance.exited) return;
+    if (outcome.result === 'success') {
+      this.consecutiveSuccesses++;
+      this.consecutiveFailures = 0;
+    } else {
+      this.consecutiveFailures++;
+      this.consecutiveSuccesses = 0;
+    }
+    this.target.report(this.kind, outcome, this);
+  };
+
+  /** The network probes, answered at once by the program (prepared once: a probe runs every few seconds for hours). */
+  private check(): Outcome {
     const { probe, target } = this;
     const { program } = target.instance;
-    const timeoutSeconds = probe.timeoutSeconds ?? 1;
     try {
       if (probe.httpGet) {
-        const port = resolvePort(target.container, probe.httpGet.port) ?? 0;
-        const host = probe.httpGet.host || target.podIP;
-        const scheme = (probe.httpGet.scheme ?? 'HTTP').toLowerCase();
-        const path = probe.httpGet.path ?? '/';
-        const url = `${scheme}://${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`;
-        const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: '*/*' };
-        for (const h of probe.httpGet.httpHeaders ?? []) headers[h.name] = h.value;
-        const response = program.http(port, { method: 'GET', path, headers, from: 'probe' });
+        const http = (this.http ??= this.prepareHttp());
+        const response = program.http(http.port, http.request);
         if (isNetError(response)) {
           if (response.error === 'timeout')
-            return done({ result: 'timeout', output: `Get "${url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` });
-          return done({ result: 'failure', output: `Get "${url}": dial tcp ${host}:${port}: connect: connection refused` });
+            return { result: 'timeout', output: `Get "${http.url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
+          return { result: 'failure', output: `Get "${http.url}": dial tcp ${http.host}:${http.port}: connect: connection refused` };
         }
         // pkg/probe/http: 200 ≤ code < 400 is healthy.
-        if (response.status >= 200 && response.status < 400) return done({ result: 'success', output: '' });
-        return done({ result: 'failure', output: `HTTP probe failed with statuscode: ${response.status}` });
+        if (response.status >= 200 && response.status < 400) return SUCCESS;
+        return { result: 'failure', output: `HTTP probe failed with statuscode: ${response.status}` };
       }
       if (probe.tcpSocket) {
         const port = resolvePort(target.container, probe.tcpSocket.port) ?? 0;
         const host = probe.tcpSocket.host || target.podIP;
-        if (program.tcpConnect(port)) return done({ result: 'success', output: '' });
-        return done({ result: 'failure', output: `dial tcp ${host}:${port}: connect: connection refused` });
+        if (program.tcpConnect(port)) return SUCCESS;
+        return { result: 'failure', output: `dial tcp ${host}:${port}: connect: connection refused` };
       }
       if (probe.grpc) {
         const port = probe.grpc.port;
         const answer = program.grpcHealth(port, probe.grpc.service ?? '');
-        if (answer === 'SERVING') return done({ result: 'success', output: '' });
-        if (answer === 'NOT_SERVING') return done({ result: 'failure', output: 'service unhealthy (responded with "NOT_SERVING")' });
-        return done({ result: 'timeout', output: `timeout: failed to connect service "${target.podIP}:${port}" within ${timeoutSeconds}s` });
+        if (answer === 'SERVING') return SUCCESS;
+        if (answer === 'NOT_SERVING') return { result: 'failure', output: 'service unhealthy (responded with "NOT_SERVING")' };
+        return { result: 'timeout', output: `timeout: failed to connect service "${target.podIP}:${port}" within ${probe.timeoutSeconds ?? 1}s` };
       }
-      if (probe.exec) return this.executeCommand(probe.exec.command ?? [], timeoutSeconds, done);
     } catch (error) {
-      return done({ result: 'failure', output: String(error) });
+      return { result: 'failure', output: String(error) };
     }
-    done({ result: 'failure', output: 'unknown probe handler' });
+    return { result: 'failure', output: 'unknown probe handler' };
+  }
+
+  private http: { port: number; host: string; url: string; request: HttpRequest } | undefined;
+
+  private prepareHttp(): { port: number; host: string; url: string; request: HttpRequest } {
+    const get = this.probe.httpGet!;
+    const port = resolvePort(this.target.container, get.port) ?? 0;
+    const host = get.host || this.target.podIP;
+    const scheme = (get.scheme ?? 'HTTP').toLowerCase();
+    const path = get.path ?? '/';
+    const url = `${scheme}://${host}:${port}${path.startsWith('/') ? '' : '/'}${path}`;
+    const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: '*/*' };
+    for (const h of get.httpHeaders ?? []) headers[h.name] = h.value;
+    return { port, host, url, request: { method: 'GET', path, headers, from: 'probe' } };
   }
 
   /** exec: success iff exit 0; the output is stdout and stderr combined; past timeoutSeconds it fails. */
