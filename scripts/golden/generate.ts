@@ -32,12 +32,13 @@ users: [{name: u, user: {}}]
 `,
 );
 
-const ISO = /"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z"/g;
+// Only the API's time fields move; a timestamp-looking annotation value stays as written.
+const ISO = /"(creationTimestamp|deletionTimestamp|firstTimestamp|lastTimestamp|eventTime|lastObservedTime|startTime|startedAt|finishedAt|lastTransitionTime|lastProbeTime|lastHeartbeatTime|lastPhaseTransitionTime|renewTime|acquireTime)":"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z"/g;
 
 function shiftJson(text: string, shiftMs: number): string {
-  return text.replace(ISO, (_, base: string, frac: string | undefined) => {
+  return text.replace(ISO, (_, key: string, base: string, frac: string | undefined) => {
     const shifted = new Date(Date.parse(`${base}Z`) + shiftMs).toISOString().slice(0, 19);
-    return `"${shifted}${frac ?? ''}Z"`;
+    return `"${key}":"${shifted}${frac ?? ''}Z"`;
   });
 }
 

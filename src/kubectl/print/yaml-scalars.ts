@@ -45,13 +45,13 @@ function validDate(s: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-function isPrintable(code: number): boolean {
+// go-yaml's is_printable, which works on UTF-8 bytes and so treats characters outside the BMP
+// (emoji) as unprintable: such strings end up double-quoted with \U escapes.
+export function isPrintable(code: number): boolean {
   if (code === 0x0a) return true;
   if (code >= 0x20 && code <= 0x7e) return true;
-  if (code === 0x85) return true;
   if (code >= 0xa0 && code <= 0xd7ff) return true;
   if (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) return true;
-  if (code >= 0x10000 && code <= 0x10ffff) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
 // empty collections, scalar styles from yaml-scalars.ts, and long plain/quoted strings folded
 // at the first space past column 80 (go-yaml's best_width).
 
-import { chooseStyle } from './yaml-scalars';
+import { chooseStyle, isPrintable } from './yaml-scalars';
 
 const BEST_WIDTH = 80;
 
@@ -202,8 +202,21 @@ class YamlWriter {
     this.put("'");
     const chars = [...value];
     let spaces = false;
+    let breaks = false;
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;
+      if (ch === '\u2028' || ch === '\u2029') {
+        // Unicode line/paragraph separators are written as they are and start a new line.
+        this.out += ch;
+        this.column = 0;
+        this.atLineStart = true;
+        breaks = true;
+        continue;
+      }
+      if (breaks) {
+        this.newline(indent);
+        breaks = false;
+      }
       if (ch === ' ') {
         if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
           this.newline(indent);
@@ -301,21 +314,38 @@ function doubleQuoteEscape(ch: string): string | undefined {
     case '\u2029':
       return '\\P';
   }
-  const printable =
-    code === 0x0a ||
-    (code >= 0x20 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) ||
-    (code >= 0x10000 && code <= 0x10ffff);
-  if (printable) return undefined;
+  if (isPrintable(code)) return undefined;
   if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
+// sigs.k8s.io/yaml reads kubectl's JSON back with a YAML parser before printing it. Go's JSON
+// encoder leaves U+0085 (NEL) unescaped, and YAML treats it as a line break inside the quoted
+// string, folding it (and the blanks around it) into a space, or n breaks into n-1 newlines.
+function foldNextLines(text: string): string {
+  return text.replace(/[ \t]*((?:\u0085[ \t]*)+)/g, (_, breaks: string) => {
+    const count = breaks.split('\u0085').length - 1;
+    return count === 1 ? ' ' : '\n'.repeat(count - 1);
+  });
+}
+
+function reviveAsYamlReadsIt(value: Json): Json {
+  if (typeof value === 'string') return value.includes('\u0085') ? foldNextLines(value) : value;
+  if (Array.isArray(value)) return value.map(reviveAsYamlReadsIt);
+  if (value !== null && typeof value === 'object') {
+    const out: { [key: string]: Json } = {};
+    for (const [k, v] of Object.entries(value)) out[k.includes('\u0085') ? foldNextLines(k) : k] = reviveAsYamlReadsIt(v);
+    return out;
+  }
+  return value;
+}
+
 /** One document, as `kubectl get -o yaml` prints it (ends with a newline). */
 export function toYaml(value: unknown): string {
-  const json = JSON.parse(JSON.stringify(value ?? null)) as Json;
+  const source = JSON.stringify(value ?? null);
+  const parsed = JSON.parse(source) as Json;
+  const json = source.includes('\u0085') ? reviveAsYamlReadsIt(parsed) : parsed;
   const writer = new YamlWriter();
   if (Array.isArray(json)) {
     if (json.length === 0) return '[]\n';

@@ -101,9 +101,17 @@ function describePodCase(scenario: string, podName: string, namespace = 'default
   };
 }
 
-function jsonPathCase(name: string, args: string[], template: string, objects: (c: Cluster) => Pod[], asList: boolean): GoldenCase {
+function jsonPathCase(
+  name: string,
+  args: string[],
+  template: string,
+  objects: (c: Cluster) => Pod[],
+  asList: boolean,
+  prepare?: (c: Cluster) => Cluster,
+): GoldenCase {
   return {
     name,
+    ...(prepare ? { prepare } : {}),
     args: [...args, '-o', `jsonpath=${template}`],
     ours: (c) => {
       const r = printJsonPath(objects(c), template, { asList });
@@ -133,7 +141,58 @@ function tableCase(name: string, args: string[], kind: Parameters<typeof printTa
   };
 }
 
+// Strings chosen to exercise every quoting, escaping, folding and key-ordering rule of the YAML
+// and JSON emitters (and describe's long/multi-line annotation handling).
+const AWKWARD_VALUES = [
+  'True', 'true', 'yes', 'y', 'N', 'off', 'null', '~', '', '1', '-1', '+1', '0755', '08', '1e3', '1.5', '.5', '1_000', '0x1F', '0b101',
+  '0o17', '+.inf', '.NaN', '1:20', '2024-05-01', '2024-05-01T10:15:12Z', '2024-5-1 1:2:3', 'a: b', 'a:b', 'key:', '- x', '-x', '-', '?', ':',
+  '#x', 'x #y', 'x#y', ' lead', 'trail ', 'multi\nline', 'multi\nline\n', 'multi\n\n', ' lead\nline', 'space \nbreak', 'tab\there', 'é unicode',
+  "'quoted'", '"dq"', '[a]', '{a}', '*x', '&a', '!x', '%x', '@x', '`x', '|x', '>x', 'a,b', 'a[b]', '<none>', 'a&b', 'line\u2028sep', 'bell\u0007',
+  'back\\slash', '---', '...', 'x...', 'emoji 😀 here', 'nbsp\u00a0x', 'bom\ufeffx', 'nel\u0085x',
+  'a fairly long plain string that keeps going past the eighty column limit of the go-yaml emitter so that it has to fold',
+  'a long string: with a colon and space that forces single quotes and keeps going past the eighty column limit ok',
+  'a long string with a "double quote" and a tab\there that forces double quotes and keeps going past eighty columns',
+  'a long string ending in a space that keeps going past the eighty column limit of the go-yaml emitter so it folds ',
+  'twospaces  between  words  in  a  long  string  that  goes  past  the  eighty  column  limit  of  the  emitter  yes',
+  'averyveryverylongwordwithoutanyspacesatallthatgoespasttheeightycolumnlimitofthegoyamlemitterwithoutbreaking at all',
+];
+
+function awkwardPod(): Pod {
+  const annotations: Record<string, string> = {};
+  AWKWARD_VALUES.forEach((v, i) => (annotations[`v${i}`] = v));
+  annotations['long.example.com/description'] = 'x'.repeat(150);
+  annotations['A_upper'] = 'a';
+  annotations['a-dash'] = 'a';
+  annotations['a_under'] = 'a';
+  annotations['a9'] = 'a';
+  annotations['a10'] = 'a';
+  annotations['a09'] = 'a';
+  annotations['1'] = 'numeric key';
+  annotations['y'] = 'bool-like key';
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { annotations, creationTimestamp: '2026-11-22T09:00:00Z', labels: { 'app.kubernetes.io/name': 'weird', tier: '1' }, name: 'weird', namespace: 'lab', uid: 'weird-uid' },
+    spec: {
+      containers: [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'echo "hi"\nsleep 10'], env: [{ name: 'MULTI', value: 'a\nb' }, { name: 'EMPTY', value: '' }] }],
+    },
+    status: { phase: 'Pending', qosClass: 'BestEffort' },
+  };
+}
+
+const withAwkwardPod = (c: Cluster): Cluster => ({ ...c, pods: [...c.pods, awkwardPod()] });
+
 export const CASES: GoldenCase[] = [
+  { name: 'awkward-yaml', args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'yaml'], prepare: withAwkwardPod, ours: () => printObjects([awkwardPod()], 'yaml') },
+  { name: 'awkward-json', args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'json'], prepare: withAwkwardPod, ours: () => printObjects([awkwardPod()], 'json') },
+  {
+    name: 'awkward-describe',
+    args: ['describe', 'pod', 'weird', '-n', 'lab'],
+    ages: true,
+    prepare: withAwkwardPod,
+    ours: () => describePod(awkwardPod(), [], FIXTURE_NOW),
+  },
+  jsonPathCase('awkward-jsonpath', ['get', 'pod', 'weird', '-n', 'lab'], '{.metadata.annotations}', () => [awkwardPod()], false, withAwkwardPod),
   watchCase(
     'watch-pods',
     (c) => [podNamed(c, 'kuard'), podNamed(c, 'creating')],
