@@ -82,7 +82,7 @@ export function LessonPane() {
       {lesson && runner ? (
         <>
           {!lesson.sandbox && <StepList lesson={lesson} runner={runner} onOpen={(n) => controller.openStep(n)} />}
-          <LessonStep key={`${lesson.id}/${runner.current()}`} session={session} lesson={lesson} runner={runner} justCompleted={view.justCompleted} onOpen={(n, opts) => controller.openStep(n, opts)} />
+          <LessonStep key={`${lesson.id}/${runner.current()}`} session={session} lesson={lesson} runner={runner} onOpen={(n, opts) => controller.openStep(n, opts)} />
         </>
       ) : (
         <p>Loading lessons…</p>

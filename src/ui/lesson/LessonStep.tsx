@@ -1,6 +1,6 @@
 // One step of a lesson: its text and blocks, its goal in words, the cue when its check holds,
 // hints revealed one at a time, the solution on request, and the way to the next step.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Session } from '../../app/session';
 import { describeCheck } from '../../lessons/check-describe';
 import type { LessonRunner } from '../../lessons/runner';
@@ -12,7 +12,6 @@ interface Props {
   session: Session;
   lesson: Lesson;
   runner: LessonRunner;
-  justCompleted: number | undefined;
   onOpen(step: number, opts?: { redo?: boolean }): void;
 }
 
@@ -32,17 +31,14 @@ function solutionText(line: SolutionLine): string {
   }
 }
 
-export function LessonStep({ session, lesson, runner, justCompleted, onOpen }: Props) {
+export function LessonStep({ session, lesson, runner, onOpen }: Props) {
   const step = lesson.steps[runner.current() - 1];
   const [hintsShown, setHintsShown] = useState(0);
   const [busy, setBusy] = useState('');
-  const doneRef = useRef<HTMLDivElement>(null);
   const done = step ? runner.stateOf(step.index) === 'done' : false;
 
-  useEffect(() => {
-    if (step && justCompleted === step.index) doneRef.current?.focus();
-  }, [justCompleted, step]);
-
+  // The completion cue is visual and announced (aria-live in the pane); focus stays where the
+  // learner is typing, usually the console.
   const actions: BlockActions = {
     run(command) {
       if (session.console.state().kind !== 'idle') {
@@ -94,7 +90,7 @@ export function LessonStep({ session, lesson, runner, justCompleted, onOpen }: P
           {busy}
         </p>
       )}
-      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`} ref={doneRef} tabIndex={-1}>
+      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`} >
         {done ? (
           <p className="pl-lesson-goal__done">
             <span aria-hidden="true">✓ </span>Step complete
