@@ -3,6 +3,7 @@
 // (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 import { expect, type Page, test } from '@playwright/test';
 import { waitForPrompt } from './support/console';
+import { KUARD_POD, openNewFile } from './support/editor';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -45,7 +46,6 @@ for (const [label, viewport] of [
     await page.setViewportSize(viewport);
     await page.goto('./');
     await waitForPrompt(page);
-    await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
     const boxes = await paneBoxes(page);
     expectNoOverlap(boxes);
     if (viewport.width < 820) {
@@ -86,9 +86,7 @@ test('the dividers resize the panes from the keyboard, and the sizes survive a r
 
 test('the dark theme follows the system setting', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./');
-  await waitForPrompt(page);
-  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await openNewFile(page, 'pod.yaml', KUARD_POD);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(13, 17, 23)');
   await expect(page.locator('.monaco-editor')).toHaveClass(/vs-dark/);

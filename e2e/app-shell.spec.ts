@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { watchPage } from './support/page-watch';
 import { waitForPrompt } from './support/console';
+import { KUARD_POD, openNewFile } from './support/editor';
 
 test('the page loads with no console errors and no request to another host', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
@@ -11,8 +12,9 @@ test('the page loads with no console errors and no request to another host', asy
   await expect(page.getByRole('region', { name: 'Cluster' })).toBeVisible();
   await expect(page.getByLabel('Lesson pane')).toBeVisible();
   await waitForPrompt(page);
-  // Monaco arrives lazily, with its workers: wait for it and the YAML language service to start.
-  await expect(page.locator('.monaco-editor .view-lines')).toContainText('kuard-amd64:blue', { timeout: 20_000 });
+  // Monaco arrives lazily, with its workers: open a file and wait for the YAML service's first marker.
+  await openNewFile(page, 'pod.yaml', KUARD_POD + 'bogus: 1\n');
+  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: test.info().outputPath('loaded.png') });
   expect(watch.errors).toEqual([]);
