@@ -63,8 +63,8 @@ export interface Proc {
   startedAt: number;
   memoryBytes: number;
   cpuMillicores: number;
-  /** A signal handler; without one, the default action applies (ignored for PID 1). */
-  onSignal?: (sig: Signal) => void;
+  /** A signal handler; returning false (or having none) leaves the default action (ignored for PID 1). */
+  onSignal?: (sig: Signal) => boolean | void;
   /** Where to throw a delivery to stop this process. */
   runner: Runner;
   /** True for a root process (its own runner): killing it ends the runner. */
@@ -214,10 +214,7 @@ export class Machine {
   signal(pid: number, sig: Signal): boolean {
     const proc = this.processes.get(pid);
     if (!proc) return false;
-    if (sig !== 'SIGKILL' && proc.onSignal) {
-      proc.onSignal(sig);
-      return true;
-    }
+    if (sig !== 'SIGKILL' && proc.onSignal && proc.onSignal(sig) !== false) return true;
     if (sig !== 'SIGKILL' && proc.pid === 1) return true; // init ignores signals it does not handle
     if (proc.root) proc.runner.kill(128 + SIGNAL_NUMBERS[sig]);
     else proc.runner.deliver(new SignalDelivery(sig, proc.pid));

@@ -114,6 +114,30 @@ describe('PID 1 and SIGTERM', () => {
     expect(c.running).toBe(true);
   });
 
+  it('a trap on TERM lets a shell script exit gracefully after its current command', () => {
+    const c = new FakeContainer('busybox', { command: ['sh', '-c', "trap 'echo graceful; exit 0' TERM; while true; do sleep 1; done"] }).start();
+    c.advance(2_500);
+    c.program.signal('SIGTERM');
+    expect(c.running).toBe(true);
+    c.advance(500);
+    expect(c.exitCode).toBe(0);
+    expect(c.logs()).toBe('graceful\n');
+  });
+
+  it('a trapped signal interrupts wait at once (sleep infinity & wait)', () => {
+    const c = new FakeContainer('alpine', { command: ['sh', '-c', "trap 'exit 0' TERM INT; sleep infinity & wait"] }).start();
+    c.advance(60_000);
+    c.program.signal('SIGTERM');
+    c.advance(100);
+    expect(c.exitCode).toBe(0);
+  });
+
+  it('runs an EXIT trap when the script ends', () => {
+    const c = new FakeContainer('busybox', { command: ['sh', '-c', "trap 'echo cleanup' EXIT; echo work; exit 3"] }).start();
+    expect(c.logs()).toBe('work\ncleanup\n');
+    expect(c.exitCode).toBe(3);
+  });
+
   it('a container whose command finishes exits with its status (0 Completed, 1 Error)', () => {
     const done = new FakeContainer('busybox', { command: ['sh', '-c', 'echo hello; exit 0'] }).start();
     expect(done.exitCode).toBe(0);

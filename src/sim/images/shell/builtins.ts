@@ -135,20 +135,46 @@ export const BUILTINS: Record<string, Builtin> = {
     return status;
   }),
   wait: function* (shell) {
-    // Waits for background jobs: as long as one is alive, time passes in small steps.
+    // Waits for background jobs; a trapped signal interrupts the wait (status 128+n), as POSIX says.
     for (;;) {
+      if (shell.pendingTraps.length > 0) return 128 + (SIGNAL_NUMBERS_BY_NAME[shell.pendingTraps[0]!] ?? 15);
       const alive = [...shell.ctx.machine.processes.values()].some((p) => p.ppid === shell.ctx.proc.pid && p.root);
       if (!alive) return 0;
       yield { kind: 'sleep', ms: 100 };
     }
   },
-  trap: simple(() => 0),
+  trap: simple((shell, argv, io) => {
+    const args = argv.slice(1);
+    if (args.length === 0) {
+      for (const [name, action] of shell.traps) io.out(`trap -- '${action}' ${name}\n`);
+      return 0;
+    }
+    const [action, ...signals] = args.length === 1 ? ['-', ...args] : args;
+    for (const raw of signals) {
+      const name = signalName(raw);
+      if (!name) {
+        shell.error(io, `trap: ${raw}: bad trap`);
+        return 1;
+      }
+      if (action === '-') shell.traps.delete(name);
+      else shell.traps.set(name, action!);
+    }
+    return 0;
+  }),
   return: simple((shell, argv) => {
     const code = argv[1] === undefined ? shell.status : Number(argv[1]) & 255;
     if (shell.inFunction) throw new ReturnSignal(code);
     throw new ExitShell(code);
   }),
 };
+
+const SIGNAL_NUMBERS_BY_NAME: Record<string, number> = { EXIT: 0, HUP: 1, INT: 2, QUIT: 3, KILL: 9, USR1: 10, USR2: 12, TERM: 15 };
+
+function signalName(raw: string): string | undefined {
+  const upper = raw.toUpperCase().replace(/^SIG/, '');
+  if (upper in SIGNAL_NUMBERS_BY_NAME) return upper;
+  return Object.entries(SIGNAL_NUMBERS_BY_NAME).find(([, n]) => String(n) === raw)?.[0];
+}
 
 function listExports(shell: Shell, io: StdIO): void {
   for (const name of [...shell.exported].sort()) {

@@ -9,6 +9,7 @@ import { SignalDelivery, type Resume, type Run, type Wait } from '../process';
 import { resolvePath } from '../../fs';
 import { BUILTINS, type Builtin } from './builtins';
 import { openRedirect } from './redirects';
+import { parseScript } from './parser';
 
 /** `exit N` unwinds to the shell's top. */
 export class ExitShell {
@@ -33,6 +34,10 @@ export class Shell {
   readonly vars = new Map<string, string>();
   readonly exported = new Set<string>();
   readonly functions = new Map<string, CommandNode>();
+  /** `trap` actions by signal name (TERM, INT, EXIT…); '' means ignore. */
+  readonly traps = new Map<string, string>();
+  /** Trapped signals received, whose actions run after the current command (POSIX §2.11). */
+  readonly pendingTraps: string[] = [];
   private functionDepth = 0;
   positional: string[] = [];
   status = 0;
@@ -57,6 +62,27 @@ export class Shell {
     this.exported.add('PWD');
     if (!this.vars.has('IFS')) this.vars.set('IFS', ' \t\n');
     if (!this.vars.has('PS1')) this.vars.set('PS1', this.defaultPrompt());
+    ctx.proc.onSignal = (sig) => this.receive(sig);
+  }
+
+  /** A signal for the shell's own process: run its trap later, ignore it, or take the default. */
+  private receive(sig: 'SIGTERM' | 'SIGINT' | 'SIGKILL'): boolean {
+    const name = sig.slice(3);
+    const action = this.traps.get(name);
+    if (action === undefined) return false;
+    if (action !== '') this.pendingTraps.push(name);
+    return true;
+  }
+
+  *runPendingTraps(io: StdIO): Step<void> {
+    while (this.pendingTraps.length > 0) {
+      const name = this.pendingTraps.shift()!;
+      const action = this.traps.get(name);
+      if (!action) continue;
+      const saved = this.status;
+      yield* this.runList(parseScript(action), io);
+      this.status = saved;
+    }
   }
 
   get flavour(): 'ash' | 'dash' | 'bash' {
@@ -164,6 +190,7 @@ export class Shell {
         status = yield* this.runAndOr(item, io);
       }
       this.status = status;
+      if (this.pendingTraps.length > 0) yield* this.runPendingTraps(io);
     }
     return status;
   }

@@ -70,13 +70,30 @@ function* runSource(shell: Shell, source: string): Run {
     shell.error(shell.ctx.io, error.message);
     return 2;
   }
+  let code: number;
   try {
-    return yield* shell.runList(list, shell.ctx.io);
+    code = yield* shell.runList(list, shell.ctx.io);
+  } catch (signal) {
+    if (signal instanceof ExitShell) code = signal.code;
+    else if (signal instanceof LoopControl) code = 0;
+    else throw signal;
+  }
+  return yield* runExitTrap(shell, code);
+}
+
+/** `trap '…' EXIT` runs as the shell ends; an `exit` inside it sets the final status. */
+function* runExitTrap(shell: Shell, code: number): Run {
+  const action = shell.traps.get('EXIT');
+  if (!action) return code;
+  shell.traps.delete('EXIT');
+  shell.status = code;
+  try {
+    yield* shell.runList(parseScript(action), shell.ctx.io);
   } catch (signal) {
     if (signal instanceof ExitShell) return signal.code;
-    if (signal instanceof LoopControl) return 0;
     throw signal;
   }
+  return code;
 }
 
 /** One command line per input line; a line that leaves a construct open continues with "> ". */
