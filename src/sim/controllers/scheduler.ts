@@ -116,9 +116,10 @@ export class Scheduler {
     this.queue.clear();
     if (pods.length === 0) return;
     const usage = this.nodeUsage();
+    const nodes = this.store.all<Node>('Node');
     for (const pod of pods) {
       if (this.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) !== pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) continue;
-      this.scheduleOne(pod, usage);
+      this.scheduleOne(pod, usage, nodes);
     }
   }
 
@@ -136,8 +137,7 @@ export class Scheduler {
     return usage;
   }
 
-  private scheduleOne(pod: Pod, usage: Map<string, { cpuMilli: number; memory: number; pods: number }>): void {
-    const nodes = this.store.all<Node>('Node');
+  private scheduleOne(pod: Pod, usage: Map<string, { cpuMilli: number; memory: number; pods: number }>, nodes: readonly Node[]): void {
     const total = nodes.length;
     const claimProblem = this.claimProblem(pod);
     if (claimProblem) {

@@ -49,8 +49,11 @@ export class PodWorker {
     return (this.pod.spec?.initContainers?.length ?? 0) > 0;
   }
 
-  get runners(): ContainerRunner[] {
-    return [...this.init, ...this.main];
+  private allRunners: ContainerRunner[] | undefined;
+
+  /** Init containers, then app containers. */
+  get runners(): readonly ContainerRunner[] {
+    return (this.allRunners ??= [...this.init, ...this.main]);
   }
 
   /** The kubelet accepted the Pod: report it, then bring up the sandbox. */
