@@ -94,8 +94,10 @@ export function ClockControlsView({ driver, shortcuts = true }: { driver: ClockD
 function StepButton({ driver, onStep }: { driver: ClockDriver; onStep: () => void }) {
   // The tooltip names the next event; computed when the pointer or focus arrives, not every frame.
   const [title, setTitle] = useState('Step to the next event (.)');
+  const [nextAt, setNextAt] = useState<number>();
   const refresh = () => {
     const next = driver.getState().peekNext();
+    setNextAt(next?.at);
     if (!next) return setTitle('Step to the next event (.) — nothing is scheduled');
     const inMs = next.at - driver.getState().now;
     const what = next.label ? `: ${next.label}` : '';
@@ -108,6 +110,7 @@ function StepButton({ driver, onStep }: { driver: ClockDriver; onStep: () => voi
       aria-label="Step to the next event"
       aria-keyshortcuts="."
       title={title}
+      data-next-at={nextAt}
       onPointerEnter={refresh}
       onFocus={refresh}
       onClick={() => {
@@ -120,13 +123,14 @@ function StepButton({ driver, onStep }: { driver: ClockDriver; onStep: () => voi
   );
 }
 
-/** The simulated time; subscribed on its own so a frame re-renders only this text. */
+/** The simulated time; subscribed on its own so a frame re-renders only this small text. */
 function ClockTime({ driver }: { driver: ClockDriver }) {
-  const now = useStore(driver, (s) => Math.floor(s.now / 1000) * 1000);
+  const exact = useStore(driver, (s) => s.now);
+  const now = Math.floor(exact / 1000) * 1000;
   const startedAt = useStore(driver, (s) => s.startedAt);
   const playing = useStore(driver, (s) => s.playing);
   return (
-    <output className="pl-clock__time" aria-label="Simulated time" data-sim-time={now} data-playing={playing}>
+    <output className="pl-clock__time" aria-label="Simulated time" data-sim-ms={exact} data-playing={playing}>
       <span className="pl-clock__time-of-day">{formatTimeOfDay(now)}</span>
       <span className="pl-clock__elapsed">{formatElapsed(now - startedAt)}</span>
       {!playing && <span className="pl-clock__paused">paused</span>}
