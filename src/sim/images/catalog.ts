@@ -102,7 +102,7 @@ function nginxImage(version: string, alpine: boolean, sizeBytes: number): () => 
     workingDir: '',
     exposedPorts: [80],
     sizeBytes,
-    profile: { user: ROOT, shell: alpine ? 'ash' : 'dash' },
+    profile: { user: ROOT, shell: alpine ? 'ash' : 'dash', userland: alpine ? 'busybox' : 'gnu' },
     programs,
     filesystem: fs,
   });
@@ -118,7 +118,7 @@ function redisImage(version: string, alpine: boolean, sizeBytes: number): () => 
     workingDir: '/data',
     exposedPorts: [6379],
     sizeBytes,
-    profile: { user: ROOT, shell: alpine ? 'ash' : 'dash' },
+    profile: { user: ROOT, shell: alpine ? 'ash' : 'dash', userland: alpine ? 'busybox' : 'gnu' },
     programs,
     filesystem: fs,
   });

@@ -98,6 +98,8 @@ export interface ImageProfile {
   user: User;
   /** Which shell the image's /bin/sh is: wording of prompts and errors differs. */
   shell: 'ash' | 'dash';
+  /** busybox applets (busybox, alpine) or GNU coreutils (Debian-based images): error wording differs. */
+  userland?: 'busybox' | 'gnu';
 }
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';

@@ -154,3 +154,19 @@ describe('PID 1 and SIGTERM', () => {
     expect(second.sh('ls /tmp').stdout).toBe('');
   });
 });
+
+describe('Debian-based images use GNU coreutils wording', () => {
+  it('cat, ls, rm, mkdir and sleep word their errors as coreutils does', () => {
+    const c = new FakeContainer('nginx').start();
+    expect(c.exec(['cat', '/nope']).stderr).toBe('cat: /nope: No such file or directory\n');
+    const ls = c.exec(['ls', '/nope']);
+    expect(ls.stderr).toBe("ls: cannot access '/nope': No such file or directory\n");
+    expect(ls.code).toBe(2);
+    expect(c.exec(['rm', '/nope']).stderr).toBe("rm: cannot remove '/nope': No such file or directory\n");
+    expect(c.exec(['mkdir', '/tmp']).stderr).toBe("mkdir: cannot create directory '/tmp': File exists\n");
+    expect(c.exec(['sleep', 'x']).stderr).toBe("sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n");
+    expect(c.exec(['ls', '-l', '/usr/share/nginx/html']).stdout).toBe(
+      'total 8\n-rw-r--r-- 1 root root 497 Nov 26  2024 50x.html\n-rw-r--r-- 1 root root 615 Nov 26  2024 index.html\n',
+    );
+  });
+});

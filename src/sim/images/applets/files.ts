@@ -37,6 +37,11 @@ export function parseFlags(args: readonly string[]): { flags: Set<string>; opera
   return { flags, operands, values };
 }
 
+/** True in Debian-based images, whose coreutils word errors differently from busybox. */
+export function isGnu(ctx: ExecContext): boolean {
+  return ctx.machine.profile.userland === 'gnu';
+}
+
 export function* cat(ctx: ExecContext): Run {
   const { operands } = parseFlags(ctx.argv.slice(1));
   if (operands.length === 0) operands.push('-');
@@ -48,10 +53,10 @@ export function* cat(ctx: ExecContext): Run {
     }
     const node = ctx.machine.host.fs.stat(resolvePath(ctx.cwd, name));
     if (!node) {
-      ctx.io.err(`cat: can't open '${name}': No such file or directory\n`);
+      ctx.io.err(isGnu(ctx) ? `cat: ${name}: No such file or directory\n` : `cat: can't open '${name}': No such file or directory\n`);
       status = 1;
     } else if (node.kind === 'dir') {
-      ctx.io.err('cat: read error: Is a directory\n');
+      ctx.io.err(isGnu(ctx) ? `cat: ${name}: Is a directory\n` : 'cat: read error: Is a directory\n');
       status = 1;
     } else ctx.io.out(node.content);
   }
@@ -91,8 +96,8 @@ export function* ls(ctx: ExecContext): Run {
   for (const operand of operands) {
     const node = fs.stat(resolvePath(ctx.cwd, operand));
     if (!node) {
-      ctx.io.err(`ls: ${operand}: No such file or directory\n`);
-      status = 1;
+      ctx.io.err(isGnu(ctx) ? `ls: cannot access '${operand}': No such file or directory\n` : `ls: ${operand}: No such file or directory\n`);
+      status = isGnu(ctx) ? 2 : 1;
     } else if (node.kind === 'dir' && !flags.has('d')) dirs.push(operand);
     else files.push(operand);
   }
@@ -104,25 +109,43 @@ export function* ls(ctx: ExecContext): Run {
       else ctx.io.out(columns(names, 80));
       return;
     }
+    const rows: { mode: string; links: string; size: string; time: string; name: string }[] = [];
     for (const name of names) {
       const path = base === undefined ? name : name === '.' ? base : name === '..' ? `${base}/..` : `${base}/${name}`;
       const node = fs.stat(resolvePath(ctx.cwd, path));
       if (!node) continue;
       const size = node.kind === 'dir' ? 4096 : utf8Length(node.content);
       const links = node.kind === 'dir' ? 2 + [...node.entries.values()].filter((c) => c.kind === 'dir').length : 1;
-      ctx.io.out(
-        `${modeString(node)} ${String(links).padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${String(size).padStart(9)} ${listTime(node.modifiedAt, now)} ${name}\n`,
-      );
+      rows.push({ mode: modeString(node), links: String(links), size: String(size), time: listTime(node.modifiedAt, now), name });
+    }
+    if (isGnu(ctx)) {
+      // GNU ls sizes each column to its widest entry.
+      const linkWidth = Math.max(...rows.map((r) => r.links.length));
+      const sizeWidth = Math.max(...rows.map((r) => r.size.length));
+      for (const r of rows) ctx.io.out(`${r.mode} ${r.links.padStart(linkWidth)} root root ${r.size.padStart(sizeWidth)} ${r.time} ${r.name}\n`);
+    } else {
+      for (const r of rows) ctx.io.out(`${r.mode} ${r.links.padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${r.size.padStart(9)} ${r.time} ${r.name}\n`);
     }
   };
   render(files.sort(), undefined);
   for (const dir of dirs.sort()) {
     if (operands.length > 1) ctx.io.out(`${files.length > 0 || dir !== dirs[0] ? '\n' : ''}${dir}:\n`);
     const names = fs.readDir(resolvePath(ctx.cwd, dir)).filter((name) => all || !name.startsWith('.'));
-    if (long && operands.length === 1) ctx.io.out(`total ${names.length * 4}\n`);
+    if (long && operands.length === 1) ctx.io.out(`total ${diskKiB(fs, resolvePath(ctx.cwd, dir), names)}\n`);
     render(all ? ['.', '..', ...names] : names, dir);
   }
   return status;
+}
+
+/** `total` of ls -l: 1 KiB units of 4 KiB blocks; empty files take none. */
+function diskKiB(fs: ExecContext['machine']['host']['fs'], dir: string, names: string[]): number {
+  let total = 0;
+  for (const name of names) {
+    const node = fs.stat(`${dir === '/' ? '' : dir}/${name}`);
+    if (node?.kind === 'dir') total += 4;
+    else if (node) total += 4 * Math.ceil(utf8Length(node.content) / 4096);
+  }
+  return total;
 }
 
 /** busybox's column layout for a terminal: column-major, two spaces between columns. */
@@ -155,7 +178,7 @@ export function* touch(ctx: ExecContext): Run {
       if (node) node.modifiedAt = ctx.machine.host.now();
       else fs.writeFile(path, '');
     } catch (error) {
-      ctx.io.err(`touch: ${name}: ${errnoText(error)}\n`);
+      ctx.io.err(isGnu(ctx) ? `touch: cannot touch '${name}': ${errnoText(error)}\n` : `touch: ${name}: ${errnoText(error)}\n`);
       status = 1;
     }
   }
@@ -173,13 +196,13 @@ export function* rm(ctx: ExecContext): Run {
     const node = fs.stat(path);
     if (!node) {
       if (!force) {
-        ctx.io.err(`rm: can't remove '${name}': No such file or directory\n`);
+        ctx.io.err(isGnu(ctx) ? `rm: cannot remove '${name}': No such file or directory\n` : `rm: can't remove '${name}': No such file or directory\n`);
         status = 1;
       }
       continue;
     }
     if (node.kind === 'dir' && !recursive) {
-      ctx.io.err(`rm: '${name}' is a directory\n`);
+      ctx.io.err(isGnu(ctx) ? `rm: cannot remove '${name}': Is a directory\n` : `rm: '${name}' is a directory\n`);
       status = 1;
       continue;
     }
@@ -187,7 +210,7 @@ export function* rm(ctx: ExecContext): Run {
       if (node.kind === 'dir' && mountedWithin(ctx, path)) throw new FsFailure('EBUSY', path);
       fs.remove(path, { recursive });
     } catch (error) {
-      ctx.io.err(`rm: can't remove '${name}': ${errnoText(error)}\n`);
+      ctx.io.err(isGnu(ctx) ? `rm: cannot remove '${name}': ${errnoText(error)}\n` : `rm: can't remove '${name}': ${errnoText(error)}\n`);
       status = 1;
     }
   }
@@ -214,7 +237,7 @@ export function* mkdir(ctx: ExecContext): Run {
       if (fs.stat(parent)?.kind !== 'dir') throw new FsFailure('ENOENT', path);
       fs.mkdirp(path);
     } catch (error) {
-      ctx.io.err(`mkdir: can't create directory '${name}': ${errnoText(error)}\n`);
+      ctx.io.err(isGnu(ctx) ? `mkdir: cannot create directory '${name}': ${errnoText(error)}\n` : `mkdir: can't create directory '${name}': ${errnoText(error)}\n`);
       status = 1;
     }
   }

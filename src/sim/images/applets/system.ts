@@ -17,7 +17,8 @@ export function* sleep(ctx: ExecContext): Run {
     if (/^inf(inity)?$/i.test(arg)) totalMs = Infinity;
     const match = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
     if (!match && totalMs !== Infinity) {
-      ctx.io.err(`sleep: invalid number '${arg}'\n`);
+      const gnu = ctx.machine.profile.userland === 'gnu';
+      ctx.io.err(gnu ? `sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n` : `sleep: invalid number '${arg}'\n`);
       return 1;
     }
     if (match) totalMs += Number(match[1]) * { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as '']!;
