@@ -175,3 +175,37 @@ describe('records', () => {
     expect(get).toMatchObject({ argv: [['kubectl', 'get', 'pods'], ['grep', 'kuard']], exitCode: 1, output: 'No resources found in default namespace.\n' });
   });
 });
+
+describe('kubectl wait', () => {
+  it('lets simulated time run until the condition holds, then says so', () => {
+    const session = testSession();
+    session.run(KUARD);
+    expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/kuard')).toBe('pod/kuard condition met\n');
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.status?.phase).toBe('Running');
+  });
+
+  it('times out with kubectl\'s message', () => {
+    const session = testSession();
+    session.run('kubectl run broken --image=nginx:doesnotexist');
+    expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/broken --timeout=10s')).toBe('error: timed out waiting for the condition on pods/broken\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('rejects an unknown condition as kubectl v1.32 does', () => {
+    const session = testSession();
+    // Real: kubectl wait pod/kuard --for=foo → error: unrecognized condition: "foo"
+    expect(outputOf(session, 'kubectl wait pod/kuard --for=foo')).toBe('error: unrecognized condition: "foo"\n');
+  });
+});
+
+describe('get output formats built on the client', () => {
+  it('prints custom columns and reads objects named by a file', () => {
+    const session = testSession({ 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: kuard\n    image: gcr.io/kuar-demo/kuard-amd64:blue\n' });
+    session.run('kubectl apply -f p.yaml', 'sleep 10');
+    expect(outputOf(session, 'kubectl get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,SEL:.spec.nodeSelector')).toBe(
+      'NAME    PHASE     SEL\nkuard   Running   <none>\n',
+    );
+    expect(outputOf(session, 'kubectl get -f p.yaml -o name')).toBe('pod/kuard\n');
+  });
+});

@@ -8,7 +8,7 @@ import { CommandFailure, failFlag } from './errors';
 import { FlagReader, parseFlags, type FlagSpec } from './flags';
 import { renderCommandHelp, renderRootHelp } from './help';
 import { COMMANDS, findCommand } from './registry';
-import { suggestCommands } from './suggest';
+import { KUBECTL_COMMAND_ORDER, suggestCommands } from './suggest';
 
 export type KubectlContext = Omit<CommandContext, 'namespace'>;
 
@@ -67,6 +67,11 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   }
   const found = findCommand(verb, rest);
   if (!found) {
+    // A real kubectl verb this simulator does not offer is not "unknown": say so plainly.
+    if (KUBECTL_COMMAND_ORDER.includes(verb)) {
+      ctx.stderr(`error: "kubectl ${verb}" is not available in Pod Lab, which simulates the commands of the Pods chapter (see "kubectl --help")\n`);
+      return 1;
+    }
     ctx.stderr(unknownCommand(verb).text);
     return 1;
   }

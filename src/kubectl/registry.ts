@@ -15,6 +15,7 @@ import { topCommand, topNodeCommand, topPodCommand } from './commands/top';
 import { cpCommand } from './commands/cp';
 import { editCommand } from './commands/edit';
 import { explainCommand } from './commands/explain';
+import { waitCommand } from './commands/wait';
 
 export const COMMANDS: readonly Command<unknown>[] = [
   createCommand,
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   portForwardCommand,
   cpCommand,
   applyCommand,
+  waitCommand,
   labelCommand,
   annotateCommand,
   apiResourcesCommand,

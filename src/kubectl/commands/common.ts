@@ -28,7 +28,8 @@ export type OutputFormat =
   | { kind: 'yaml' }
   | { kind: 'json' }
   | { kind: 'name' }
-  | { kind: 'jsonpath'; template: string };
+  | { kind: 'jsonpath'; template: string }
+  | { kind: 'custom-columns'; columns: { header: string; template: string }[] };
 
 /** Parses `-o` the way kubectl's PrintFlags do; undefined means "no printer matches". */
 export function parseOutputFormat(text: string): OutputFormat | undefined {
@@ -39,6 +40,28 @@ export function parseOutputFormat(text: string): OutputFormat | undefined {
   if (text === 'name') return { kind: 'name' };
   const jsonpath = /^jsonpath(?:-as-json)?=(.*)$/s.exec(text);
   if (jsonpath) return { kind: 'jsonpath', template: jsonpath[1]! };
+  const custom = /^custom-columns=(.*)$/s.exec(text);
+  if (custom) {
+    const columns = custom[1]!
+      .split(',')
+      .filter((c) => c !== '')
+      .map((spec) => {
+        const colon = spec.indexOf(':');
+        if (colon < 0) return { header: spec, template: '' };
+        const expr = spec.slice(colon + 1);
+        return { header: spec.slice(0, colon), template: expr.startsWith('{') ? expr : `{${expr}}` };
+      });
+    return { kind: 'custom-columns', columns };
+  }
+  return undefined;
+}
+
+/** The errors kubectl gives for a malformed custom-columns spec, or undefined when it is fine. */
+export function customColumnsError(format: OutputFormat): string | undefined {
+  if (format.kind !== 'custom-columns') return undefined;
+  if (format.columns.length === 0) return 'custom-columns format specified but no custom columns given';
+  const bad = format.columns.find((c) => c.template === '');
+  if (bad) return `unexpected custom-columns spec: ${bad.header}, expected <header>:<json-path-expr>`;
   return undefined;
 }
 
@@ -170,12 +193,15 @@ export function defaultContainer(pod: Pod): { name: string; notice?: string } | 
   return { name: chosen.name, notice: `Defaulted container "${chosen.name}" out of: ${all.join(', ')}\n` };
 }
 
-/** Simple column alignment (tabwriter with padding 3) for the few tables kubectl builds itself. */
-export function alignColumns(rows: readonly string[][], padding = 3): string {
+/**
+ * Column alignment for the tables kubectl builds on the client (api-resources, top,
+ * custom-columns): cli-runtime's tabwriter, minwidth 6 and padding 3; the last cell is not padded.
+ */
+export function alignColumns(rows: readonly string[][], padding = 3, minWidth = 6): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows
-    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]! + padding))).join(''))
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(Math.max(widths[i]! + padding, minWidth)))).join(''))
     .map((line) => line + '\n')
     .join('');
 }

@@ -4,12 +4,14 @@ import type { KubeObject, Kind, WatchEvent } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../printers';
-import { parseResourceArgs, type ResourceType } from '../resources';
-import { parseOutputFormat, parseSelector, selectorMatches, unknownFormatMessage, type OutputFormat } from './common';
+import { readManifests } from '../manifest';
+import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
+import { alignColumns, customColumnsError, parseOutputFormat, parseSelector, selectorMatches, unknownFormatMessage, type OutputFormat } from './common';
 
 interface GetOptions {
   requests: { type: ResourceType; names: string[] }[];
-  fromFiles?: KubeObject[];
+  /** -f: the objects are named by manifests (resolved when the command runs). */
+  files: string[];
   output: OutputFormat;
   selector: string;
   fieldSelector: string;
@@ -76,13 +78,12 @@ export const getCommand = defineCommand<GetOptions>({
     const format = flags.string('output');
     const output = parseOutputFormat(format);
     if (!output) return fail(unknownFormatMessage(format));
+    const columnsError = customColumnsError(output);
+    if (columnsError) return fail(columnsError);
     const files = flags.list('filename');
-    let fromFiles: KubeObject[] | undefined;
     let requests: GetOptions['requests'] = [];
     let showKind = false;
-    if (files.length > 0) {
-      fromFiles = [];
-    } else {
+    if (files.length === 0) {
       if (args.length === 0) {
         return new CommandFailure(
           'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
@@ -110,7 +111,7 @@ export const getCommand = defineCommand<GetOptions>({
     if (watch && requests.length > 1) return fail('you may only specify a single resource type');
     return {
       requests,
-      fromFiles,
+      files,
       output,
       selector,
       fieldSelector: flags.string('field-selector'),
@@ -157,7 +158,46 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: { type: Re
   return { groups, errors };
 }
 
+/** `-o custom-columns=HEADER:.path,...`: one JSONPath per column, `<none>` when it finds nothing. */
+function customColumns(objects: KubeObject[], columns: { header: string; template: string }[], noHeaders: boolean): string {
+  const rows: string[][] = noHeaders ? [] : [columns.map((c) => c.header)];
+  for (const obj of objects) {
+    rows.push(
+      columns.map((c) => {
+        const value = printJsonPath([obj], c.template, { asList: false });
+        return value.ok && value.text !== '' ? value.text : '<none>';
+      }),
+    );
+  }
+  return alignColumns(rows);
+}
+
+/** `get -f FILE`: the kinds and names the manifests describe, as requests. */
+function requestsFromFiles(options: GetOptions, ctx: CommandContext): GetOptions['requests'] | string {
+  const read = readManifests(options.files, ctx.workspace);
+  if (read.missingPath !== undefined) return `error: the path "${read.missingPath}" does not exist\n`;
+  if (read.errors.length > 0) return read.errors.map((e) => `error: ${e}\n`).join('');
+  const requests: GetOptions['requests'] = [];
+  for (const item of read.objects) {
+    const type = resolveResourceType(String(item.object.kind));
+    if (!type) return `error: the server doesn't have a resource type "${String(item.object.kind)}"\n`;
+    const name = String((item.object.metadata as Record<string, unknown> | undefined)?.name ?? '');
+    const last = requests[requests.length - 1];
+    if (last && last.type === type) last.names.push(name);
+    else requests.push({ type, names: [name] });
+  }
+  return requests;
+}
+
 function runGet(options: GetOptions, ctx: CommandContext): number | Job {
+  if (options.files.length > 0) {
+    const requests = requestsFromFiles(options, ctx);
+    if (typeof requests === 'string') {
+      ctx.stderr(requests);
+      return 1;
+    }
+    options = { ...options, requests, showKind: new Set(requests.map((r) => r.type)).size > 1 };
+  }
   const { groups, errors } = collect(options, ctx);
   const now = ctx.cluster.clock.now();
   const all = groups.flatMap((g) => g.objects);
@@ -187,6 +227,9 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
         ctx.stderr(`error: ${printed.error}\n`);
         exitCode = 1;
       }
+    } else if (output.kind === 'custom-columns') {
+      const objects = groups.flatMap((g) => g.objects);
+      if (objects.length > 0) ctx.stdout(customColumns(objects, output.columns, options.noHeaders));
     } else if (output.kind === 'name') {
       for (const group of groups) if (group.objects.length > 0) ctx.stdout(printNames(group.type.kind, group.objects));
     } else {
@@ -209,7 +252,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       }
     }
     const listedNothing = groups.every((g) => g.objects.length === 0) && groups.some((g) => g.listed) && errors.length === 0;
-    if (listedNothing && (output.kind === 'table' || output.kind === 'name')) {
+    if (listedNothing && (output.kind === 'table' || output.kind === 'name' || output.kind === 'custom-columns')) {
       const namespaced = groups.some((g) => g.type.namespaced);
       ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
     }
