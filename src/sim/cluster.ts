@@ -90,7 +90,8 @@ export class Cluster implements ClusterApi {
     this.scheduler = new Scheduler(this.store, this.clock, this.random, this.events, (pod) => this.kubelets.podBound(pod));
     this.binder = new VolumeBinder(this.store, this.clock, this.events, () => this.scheduler.clusterChanged());
     this.api = new ApiServer(this.store, this.clock, this.random, {
-      podCreated: (pod) => this.scheduler.add(pod),
+      // A Pod that names its node skips the scheduler: that node's kubelet runs it (or nothing does).
+      podCreated: (pod) => (pod.spec?.nodeName ? this.kubelets.podBound(pod) : this.scheduler.add(pod)),
       podSpecUpdated: (pod) => this.kubelets.podSpecUpdated(pod),
       podDeletionRequested: (pod) => this.kubelets.podDeletionRequested(pod),
       podRemoved: (pod) => {
