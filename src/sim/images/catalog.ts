@@ -9,6 +9,7 @@ import { kuardProgram } from './programs/kuard';
 import { nginxProgram } from './programs/nginx';
 import { redisCli, redisServerProgram } from './programs/redis';
 import { agnhost, goproxy, livenessServer } from './programs/test-images';
+import { etcd } from './programs/etcd';
 import { serveForever } from './machine';
 import { agnhostTree, alpineTree, busyboxTree, kuardTree, nginxTree, redisTree, scratchTree } from './filesystems';
 
@@ -241,5 +242,6 @@ export const REPOSITORIES: Repository[] = [
   { name: 'registry.k8s.io/liveness', tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]) },
   { name: 'k8s.gcr.io/liveness', tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]) },
   { name: 'registry.k8s.io/goproxy', tags: tags([[['0.1'], scratchImage('/goproxy', 'goproxy', goproxy, 2571640, [8080])]]) },
+  { name: 'registry.k8s.io/etcd', tags: tags([[['3.5.1-0', '3.5.9-0', '3.5.12-0', '3.5.15-0', '3.5.16-0'], scratchImage('/usr/local/bin/etcd', 'etcd', etcd, 23315648, [2379, 2380, 4001], false)]]) },
   { name: 'registry.k8s.io/pause', tags: tags([[['3.10', '3.9', '3.8', '3.7', '3.6'], scratchImage('/pause', 'pause', pause, 320368, [])]]) },
 ];

@@ -105,6 +105,33 @@ describe('tcp-liveness-readiness.yaml', () => {
   });
 });
 
+describe('grpc-liveness.yaml', () => {
+  it('etcd answers the gRPC health check, so the container keeps running', () => {
+    const sim = cluster().apply({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'etcd-with-grpc' },
+      spec: {
+        containers: [
+          {
+            name: 'etcd',
+            image: 'registry.k8s.io/etcd:3.5.1-0',
+            command: ['/usr/local/bin/etcd', '--data-dir', '/var/lib/etcd', '--listen-client-urls', 'http://0.0.0.0:2379', '--advertise-client-urls', 'http://127.0.0.1:2379', '--log-level', 'debug'],
+            ports: [{ containerPort: 2379 }],
+            livenessProbe: { grpc: { port: 2379 }, initialDelaySeconds: 10 },
+          },
+        ],
+      },
+    });
+    sim.advance('2m');
+    expect(container(sim.pod('etcd-with-grpc'))?.restartCount).toBe(0);
+    expect(sim.reasons('etcd-with-grpc').filter((r) => r.startsWith('Unhealthy'))).toEqual([]);
+    const logs = sim.cluster.readLogs('default', 'etcd-with-grpc', {});
+    if (!logs.ok) throw new Error(logs.error.message);
+    expect(JSON.parse(logs.value.lines[0]!.text)).toMatchObject({ level: 'info', msg: 'Running: ' });
+  });
+});
+
 describe("the book's kuard health check, failed from kuard's page over port-forward", () => {
   it('fail-next 3 makes three liveness failures, a Killing and a restart; kuard logs each probe', () => {
     const sim = cluster().apply({

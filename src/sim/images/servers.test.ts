@@ -85,6 +85,20 @@ describe('redis', () => {
     expect(c.program.tcpConnect(6380)).toBe(false);
   });
 
+  it('redis-cli without a command opens its prompt on a terminal', () => {
+    const c = new FakeContainer('redis').start();
+    const cli = c.exec(['redis-cli'], { tty: true, stdin: true });
+    expect(cli.stdout).toBe('127.0.0.1:6379> ');
+    cli.handle.write('set greeting hello\n');
+    cli.handle.write('get greeting\n');
+    cli.handle.write('nosuch\n');
+    expect(cli.stdout).toBe(
+      "127.0.0.1:6379> OK\n127.0.0.1:6379> \"hello\"\n127.0.0.1:6379> (error) ERR unknown command 'nosuch', with args beginning with: \n127.0.0.1:6379> ",
+    );
+    cli.handle.write('quit\n');
+    expect(cli.code).toBe(0);
+  });
+
   it('saves its data to /data on SIGTERM, so a volume keeps it for the next container', () => {
     const data = emptyVolume();
     const first = new FakeContainer('redis', { volumes: [{ path: '/data', dir: data }] }).start();

@@ -5,7 +5,7 @@
 
 import { resolvePath } from '../../fs';
 import { serveForever, type ExecContext, type Executable, type RedisReply } from '../machine';
-import type { Run } from '../process';
+import type { Resume, Run } from '../process';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -114,12 +114,21 @@ export function* redisCli(ctx: ExecContext): Run {
     ctx.io.err(`Could not connect to Redis at ${host}:${port}: Connection refused\n`);
     return 1;
   }
-  if (args.length === 0) {
-    ctx.io.err('redis-cli: the interactive prompt is not simulated; pass a command, e.g. redis-cli ping\n');
-    return 1;
+  if (args.length > 0) return printReply(ctx, listener.command(args), ctx.tty);
+  // No command: the interactive prompt, one command per line until quit or end of input.
+  const prompt = `${host}:${port}> `;
+  for (;;) {
+    ctx.io.out(prompt);
+    const line: Resume = ctx.io.stdin ? ctx.io.stdin.readLine() : yield { kind: 'read' };
+    if (line === null || line === undefined) return 0;
+    const words = line.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/^"(.*)"$/, '$1'));
+    if (words.length === 0) continue;
+    if (/^(quit|exit)$/i.test(words[0]!)) return 0;
+    printReply(ctx, listener.command(words), true);
   }
-  const reply = listener.command(args);
-  const tty = ctx.tty;
+}
+
+function printReply(ctx: ExecContext, reply: RedisReply, tty: boolean): number {
   switch (reply.kind) {
     case 'status':
       ctx.io.out(`${reply.text}\n`);
