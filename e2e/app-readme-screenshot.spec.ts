@@ -16,7 +16,8 @@ test('the README screenshot: kuard applied and listed', async ({ page }) => {
   await page.keyboard.type('kubectl apply -f kuard-pod.yaml\n');
   await waitForPrompt(page);
   // Let the simulated cluster pull the image and start the container.
-  await page.getByRole('button', { name: 'Skip ahead 30 s' }).click().catch(() => undefined);
+  await page.getByRole('button', { name: 'Skip 30 s ahead' }).click();
+  await focusConsole(page);
   await page.keyboard.type('kubectl get pods\n');
   await waitForPrompt(page);
   await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^kuard\s/));
