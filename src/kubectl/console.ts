@@ -267,6 +267,9 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
     notifyState();
   }
 
+  // Jobs may change shape as simulated time passes (a wait that becomes a shell): re-check the state.
+  const stopClockWatch = cluster.clock.onAdvance(() => notifyState());
+
   const engine: ConsoleEngine = {
     submit: submitLine,
     interrupt() {
@@ -305,6 +308,7 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
         if (jobs[jobs.length - 1] === top) jobs.pop();
       }
       disposed = true;
+      stopClockWatch();
       stateListeners.clear();
       recordListeners.clear();
     },

@@ -137,7 +137,7 @@ export function selectorMatches(reqs: readonly Requirement[], labels: Readonly<R
  * time right away (up to `limitMs`); when the UI drives it, the command runs until the clock has
  * moved far enough. `then(reached)` writes the result and returns the exit code.
  */
-export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: number, then: (reached: boolean) => number): RunResult {
+export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: number, then: (reached: boolean) => RunResult): RunResult {
   if (done()) return then(true);
   const clock = ctx.cluster.clock;
   if (ctx.clockDriver === 'console') return then(clock.runUntil(done, limitMs));
@@ -153,7 +153,11 @@ export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: numbe
         if (!reached && clock.now() < deadline) return;
         finished = true;
         stop?.();
-        finish(then(reached));
+        const next = then(reached);
+        if (typeof next === 'number') return finish(next);
+        // The wait turns into what comes next (e.g. `run -it` becomes a shell): this job takes its shape.
+        Object.assign(job, { kind: next.kind, interrupt: next.interrupt.bind(next), input: next.input?.bind(next), endOfInput: next.endOfInput?.bind(next), prompt: next.prompt?.bind(next), shell: next.shell });
+        next.start(finish);
       };
       stop = clock.onAdvance(check);
     },

@@ -83,6 +83,15 @@ function runExec(options: ExecOptions, ctx: CommandContext): RunResult {
     if (chosen?.notice) ctx.stderr(chosen.notice);
     container = chosen?.name ?? '';
   }
+  return startProcess({ ...options, container }, ctx);
+}
+
+/**
+ * Runs a command in a container: returns its exit code when it ends at once, a shell job when
+ * stdin is attached, or a stream job that ends with the process. Shared with `kubectl run -it`.
+ */
+export function startProcess(options: ExecOptions, ctx: CommandContext): RunResult {
+  const container = options.container;
   const interactive = options.stdin;
   let exitCode: number | undefined;
   let partial = '';

@@ -1,12 +1,19 @@
 // kubectl run (pkg/cmd/run/run.go): builds a one-container Pod from flags and creates it.
 
-import type { CommandContext } from '../command';
+import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
+import { waitFor } from './common';
+import { startProcess } from './exec';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
 import { printNames, printObjects } from '../printers';
-import type { KubeObject } from '../../sim/api';
+import type { KubeObject, Pod } from '../../sim/api';
 
 interface RunOptions {
+  /** -i/-t: attach to the container once it runs (approximated by a process in it), --rm deletes it after. */
+  attach: boolean;
+  tty: boolean;
+  remove: boolean;
+  command: string[];
   name: string;
   pod: Record<string, unknown>;
   dryRun: 'none' | 'client' | 'server';
@@ -61,6 +68,7 @@ Examples:
     { name: 'labels', short: 'l', type: 'string', help: 'Comma separated labels to apply to the pod. Will override the default "run" label.' },
     { name: 'output', short: 'o', type: 'string', help: 'Output format: json, yaml or name.' },
     { name: 'port', type: 'string', help: "The port that this container exposes." },
+    { name: 'rm', type: 'bool', help: 'Delete the Pod after the attached session ends (only with -i/-t).' },
     { name: 'restart', type: 'string', default: 'Always', help: 'The restart policy for this Pod. Legal values [Always, OnFailure, Never].' },
     { name: 'stdin', short: 'i', type: 'bool', help: 'Keep stdin open on the container.' },
     { name: 'tty', short: 't', type: 'bool', help: 'Allocate a TTY for the container.' },
@@ -74,6 +82,10 @@ Examples:
     const dryRunRaw = flags.string('dry-run');
     const dryRun = dryRunRaw === 'none' || dryRunRaw === 'false' ? 'none' : dryRunRaw === 'client' || dryRunRaw === 'unchanged' || dryRunRaw === 'true' ? 'client' : dryRunRaw === 'server' ? 'server' : undefined;
     if (!dryRun) return fail(`Invalid dry-run value (${dryRunRaw}). Must be "none", "server", or "client".`);
+    const attach = flags.bool('stdin');
+    if (flags.bool('tty') && !attach) return failWithHelp('run', '-i/--stdin is required for containers with -t/--tty=true');
+    if (flags.bool('rm') && !attach) return failWithHelp('run', '--rm should only be used for attached containers');
+    if (attach && dryRun !== 'none') return failWithHelp('run', "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
     const output = flags.string('output');
     if (!['', 'yaml', 'json', 'name'].includes(output)) {
       return fail(`unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml`);
@@ -96,7 +108,10 @@ Examples:
     }
     if (flags.string('image-pull-policy')) container.imagePullPolicy = flags.string('image-pull-policy');
     container.resources = {};
-    if (flags.bool('stdin')) container.stdin = true;
+    if (attach) {
+      container.stdin = true;
+      container.stdinOnce = true;
+    }
     if (flags.bool('tty')) container.tty = true;
     const metadata: Record<string, unknown> = { creationTimestamp: null, labels, name };
     if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
@@ -107,7 +122,7 @@ Examples:
       spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
       status: {},
     };
-    return { name, pod, dryRun, output: output as RunOptions['output'], namespace };
+    return { attach, tty: flags.bool('tty'), remove: flags.bool('rm'), command: words, name, pod, dryRun, output: output as RunOptions['output'], namespace };
   },
   run(options, ctx) {
     if ('requiredImage' in options) {
@@ -118,7 +133,7 @@ Examples:
   },
 });
 
-function runPod(options: RunOptions, ctx: CommandContext): number {
+function runPod(options: RunOptions, ctx: CommandContext): RunResult {
   const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
   const show = (obj: KubeObject) => {
     if (options.output === 'yaml' || options.output === 'json') ctx.stdout(printObjects([obj], options.output));
@@ -139,6 +154,60 @@ function runPod(options: RunOptions, ctx: CommandContext): number {
     return 1;
   }
   ctx.stderr(formatWarnings(created.warnings));
-  show(created.value);
-  return 0;
+  if (!options.attach) {
+    show(created.value);
+    return 0;
+  }
+  return attachWhenRunning(options, ctx);
+}
+
+/**
+ * `kubectl run -it`: waits for the Pod to run, then connects the terminal to it. The simulator
+ * has no attach endpoint, so the session is a process running the Pod's command (or sh) in the
+ * container; with --rm the Pod is deleted when the session ends, as kubectl does.
+ */
+function attachWhenRunning(options: RunOptions, ctx: CommandContext): RunResult {
+  const runningOrDone = () => {
+    const now = phase(ctx, options);
+    return now !== 'Pending' && now !== undefined;
+  };
+  return waitFor(ctx, runningOrDone, 60_000, (reached) => {
+    if (!reached) {
+      ctx.stderr('error: timed out waiting for the condition\n');
+      return cleanup(options, ctx, 1);
+    }
+    return startSession(options, ctx);
+  });
+}
+
+function startSession(options: RunOptions, ctx: CommandContext): RunResult {
+  if (phase(ctx, options) !== 'Running') {
+    ctx.stderr(`error: cannot attach to a container in a completed pod; current phase is ${phase(ctx, options)}\n`);
+    return cleanup(options, ctx, 1);
+  }
+  ctx.stderr("If you don't see a command prompt, try pressing enter.\n");
+  const argv = options.command.length > 0 ? options.command : ['sh'];
+  const session = startProcess({ pod: options.name, container: options.name, command: argv, stdin: true, tty: options.tty, namespace: options.namespace }, ctx);
+  if (typeof session === 'number') return cleanup(options, ctx, session);
+  const start = session.start.bind(session);
+  session.start = (finish) => start((code) => finish(cleanup(options, ctx, code)));
+  return session;
+}
+
+function phase(ctx: CommandContext, options: RunOptions): string | undefined {
+  const got = ctx.cluster.get('Pod', options.namespace, options.name);
+  return got.ok ? (got.value as Pod).status?.phase : undefined;
+}
+
+/** --rm: delete the Pod and let its grace period pass, printing what kubectl prints. */
+function cleanup(options: RunOptions, ctx: CommandContext, code: number): number {
+  if (!options.remove) return code;
+  const deleted = ctx.cluster.delete('Pod', options.namespace, options.name);
+  if (!deleted.ok) {
+    ctx.stderr(formatStatusError(deleted.error));
+    return 1;
+  }
+  ctx.stdout(`pod "${options.name}" deleted\n`);
+  if (ctx.clockDriver === 'console') ctx.cluster.clock.runUntil(() => !ctx.cluster.get('Pod', options.namespace, options.name).ok, 60 * 60 * 1000);
+  return code;
 }
