@@ -95,6 +95,8 @@ export function startProcess(options: ExecOptions, ctx: CommandContext): RunResu
   const interactive = options.stdin;
   let exitCode: number | undefined;
   let partial = '';
+  /** The shell's last prompt, shown again while a command typed into it is still running. */
+  let lastPrompt = '';
   let shellMode = false;
   let onExit: ((code: number) => void) | undefined;
   const io = {
@@ -107,6 +109,7 @@ export function startProcess(options: ExecOptions, ctx: CommandContext): RunResu
       const cut = text.lastIndexOf('\n') + 1;
       if (cut > 0) ctx.stdout(text.slice(0, cut));
       partial = text.slice(cut);
+      if (partial !== '') lastPrompt = partial;
     },
     stderr(chunk: string) {
       ctx.stderr(chunk);
@@ -152,6 +155,7 @@ export function startProcess(options: ExecOptions, ctx: CommandContext): RunResu
         if (exitCode !== undefined) onExit(exitCode);
       },
       input(line) {
+        // The withheld prompt has been shown (as the prompt); what the shell prints next is new.
         partial = '';
         handle.write(line + '\n');
       },
@@ -159,11 +163,10 @@ export function startProcess(options: ExecOptions, ctx: CommandContext): RunResu
         handle.signal('EOF');
       },
       interrupt() {
-        partial = '';
         handle.signal('SIGINT');
       },
       prompt() {
-        return partial;
+        return partial !== '' ? partial : lastPrompt;
       },
     };
     return job;
