@@ -30,3 +30,34 @@ test('an exec liveness probe restarts the container, and the step completes', as
   await page.keyboard.type('kubectl get pod liveness-exec\n');
   await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/liveness-exec\s+1\/1\s+Running\s+[1-9]\d* \(\d+s ago\)/);
 });
+
+test('the liveness lesson: kuard fails its checks through the forward and is restarted', async ({ page }) => {
+  await page.goto('./#/lesson/liveness-probes/step/1');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPrompt(page);
+  const lesson = page.getByRole('region', { name: 'Lesson pane' });
+
+  await lesson.getByRole('button', { name: 'Open kuard-pod-health.yaml in the editor' }).click();
+  await lesson.getByRole('button', { name: 'Run in console: kubectl apply -f kuard-pod-health.yaml' }).click();
+  await expect.poll(async () => (await screenLines(page)).includes('pod/kuard created')).toBe(true);
+  await page.getByRole('button', { name: /Skip 10\s?s ahead/ }).click();
+  await expect(lesson.getByText('Step complete')).toBeVisible({ timeout: 20_000 });
+  await lesson.getByRole('button', { name: 'Next step' }).click();
+
+  await lesson.getByRole('button', { name: 'Run in console: kubectl port-forward kuard 8080:8080' }).click();
+  await expect.poll(async () => (await screenLines(page)).join('\n')).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
+  await lesson.getByRole('button', { name: 'Fail the next 3 liveness checks' }).click();
+  await expect(lesson.getByRole('status').filter({ hasText: 'HTTP 200' })).toBeVisible();
+  await focusConsole(page);
+  await page.keyboard.press('Control+c');
+  await waitForPrompt(page);
+
+  const skip = page.getByRole('button', { name: /Skip 30\s?s ahead/ });
+  await skip.click();
+  await skip.click();
+  await expect(lesson.getByText('Step complete')).toBeVisible({ timeout: 20_000 });
+  await focusConsole(page);
+  await page.keyboard.type('kubectl get pods\n');
+  await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/kuard\s+1\/1\s+Running\s+1 \(\d+s ago\)/);
+});

@@ -163,4 +163,25 @@ describe('parseLesson refuses broken files with the file and line', () => {
     const src = lesson('## Q\n```quiz\nquestion: Q?\noptions:\n  - {text: a, correct: true, why: w}\n  - {text: b, why: w}\n```\n```check\nquiz: answered\n```\n```solution\nanswer 3\n```');
     expect(errorOf(src)).toEqual({ line: 17, detail: 'solution: "answer 3" names no option of this step\'s quiz' });
   });
+
+  it('a browse block without a label', () => {
+    expect(errorOf(lesson(`${STEP}\n\`\`\`browse\nPUT /healthy/api {"failNext":3}\n\`\`\``))).toEqual({
+      line: 23,
+      detail: 'browse block needs label="…" (the button\'s text)',
+    });
+  });
+});
+
+describe('browse blocks', () => {
+  it('carry the button text and the request', () => {
+    const l = parseLesson(lesson(`${STEP}\n\`\`\`browse label="Fail the next 3 checks"\nPUT /healthy/api {"failNext":3}\n\`\`\``), FILE);
+    expect(l.steps[0]!.blocks.at(-1)).toEqual({
+      kind: 'browse',
+      label: 'Fail the next 3 checks',
+      method: 'PUT',
+      path: '/healthy/api',
+      body: '{"failNext":3}',
+      line: 23,
+    });
+  });
 });

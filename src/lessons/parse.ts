@@ -175,6 +175,19 @@ export function parseLesson(source: string, file: string): Lesson {
         needStep('hint').hints.push(body.trim());
       } else if (lang === 'solution') {
         needStep('solution').solutions.push(parseSolution(body, file, firstLine));
+      } else if (lang === 'browse') {
+        const label = /\blabel="([^"]+)"/.exec(info)?.[1];
+        const request = /^(GET|PUT|POST)\s+(\/\S*)(?:\s+(.+))?$/.exec(body.trim());
+        if (!label) throw new LessonError(file, lineNo, 'browse block needs label="…" (the button\'s text)');
+        if (!request) throw new LessonError(file, firstLine, 'browse block holds one request: METHOD /path [BODY]');
+        target().push({
+          kind: 'browse',
+          label,
+          method: request[1] as 'GET' | 'PUT' | 'POST',
+          path: request[2]!,
+          ...(request[3] ? { body: request[3] } : {}),
+          line: lineNo,
+        });
       } else if (lang === 'quiz') {
         const quiz = parseQuiz(body, file, firstLine);
         const s = needStep('quiz');

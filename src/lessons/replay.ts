@@ -4,6 +4,7 @@
 
 import type { ClusterApi } from '../sim/api';
 import type { ConsoleEngine, Workspace } from '../kubectl/console-types';
+import { sendThroughForward } from './browse';
 import type { LessonRunner } from './runner';
 import type { Lesson, SolutionLine } from './types';
 
@@ -39,15 +40,8 @@ export function replayLine(lesson: Lesson, stepIndex: number, line: SolutionLine
       break;
     }
     case 'browse': {
-      // The in-app browser reaches the Pod only through a forward the learner opened.
-      const forward = target.console.forwards()[0];
-      if (!forward) throw new Error(`${lesson.file}:${line.line}: browse needs an open kubectl port-forward`);
-      target.cluster.portForward(forward.namespace, forward.pod, forward.podPort, {
-        method: action.method,
-        path: action.path,
-        from: 'port-forward',
-        ...(action.body !== undefined ? { body: action.body, headers: { 'Content-Type': 'application/json' } } : {}),
-      });
+      const answer = sendThroughForward(target.cluster, target.console.forwards(), action);
+      if (!answer.ok) throw new Error(`${lesson.file}:${line.line}: ${answer.reason}`);
       target.runner.recheck();
       break;
     }

@@ -27,6 +27,11 @@ export type StepBlock =
   | { kind: 'markdown'; text: string; line: number }
   | { kind: 'console'; commands: string[]; line: number }
   | { kind: 'manifest'; file: string; text: string; line: number }
+  /**
+   * A control of the page behind a port-forward (kuard's "Fail" link, its memory "Allocate"), for
+   * learners without the in-app browser: the same HTTP request, sent through their open forward.
+   */
+  | { kind: 'browse'; label: string; method: 'GET' | 'PUT' | 'POST'; path: string; body?: string; line: number }
   /** A question the learner answers by choosing one option (the chapter's "thinking with Pods"). */
   | { kind: 'quiz'; question: string; options: QuizOption[]; line: number }
   /** Any other fenced block (plain output, a snippet): shown verbatim, never run. */

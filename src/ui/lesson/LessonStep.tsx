@@ -2,9 +2,11 @@
 // hints revealed one at a time, the solution on request, and the way to the next step.
 import { useState } from 'react';
 import type { Session } from '../../app/session';
+import { sendThroughForward } from '../../lessons/browse';
 import { describeCheck } from '../../lessons/check-describe';
 import type { LessonRunner } from '../../lessons/runner';
 import type { Lesson, SolutionLine } from '../../lessons/types';
+import { pasteIntoConsole } from './console-paste';
 import { Markdown } from './Markdown';
 import { StepBlocks, type BlockActions } from './StepBlocks';
 
@@ -46,7 +48,8 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
         return;
       }
       setBusy('');
-      // The command appears in the console as if typed, then runs (and joins the history).
+      if (pasteIntoConsole(`${command}\r`)) return;
+      // No terminal on the page: run it directly, echoed as if typed.
       session.output.write(`${session.console.prompt()}${command}\n`);
       session.history.getState().add(command);
       session.console.submit(command);
@@ -59,6 +62,11 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
       session.files.getState().setActive(file);
     },
     answer: (option) => runner.answer(option),
+    browse(request) {
+      const answer = sendThroughForward(session.cluster, session.console.forwards(), request);
+      runner.recheck();
+      return answer;
+    },
     lastAnswer: runner.lastAnswer(),
   };
 

@@ -1,6 +1,7 @@
 // A step's blocks: prose, runnable commands ("Run in console"), manifests ("Open in editor"),
 // quizzes and plain code. Buttons are real <button>s with names a screen reader announces.
 import { useState } from 'react';
+import type { PageAnswer, PageRequest } from '../../lessons/browse';
 import type { QuizAnswer } from '../../lessons/runner';
 import type { StepBlock } from '../../lessons/types';
 import { InlineMarkdown, Markdown } from './Markdown';
@@ -10,6 +11,28 @@ export interface BlockActions {
   openManifest(file: string, text: string): void;
   answer(option: number): QuizAnswer | undefined;
   lastAnswer: QuizAnswer | undefined;
+  browse(request: PageRequest): PageAnswer;
+}
+
+/** A link of the forwarded page (kuard's), as a button: the same request the page would send. */
+function BrowseBlock({ block, actions }: { block: Extract<StepBlock, { kind: 'browse' }>; actions: BlockActions }) {
+  const [answer, setAnswer] = useState<PageAnswer | undefined>(undefined);
+  return (
+    <div className="pl-lesson-browse">
+      <span className="pl-lesson-browse__where">On the forwarded page (localhost):</span>
+      <button type="button" className="pl-lesson-button" onClick={() => setAnswer(actions.browse(block))}>
+        {block.label}
+      </button>
+      <code className="pl-lesson-browse__request">
+        {block.method} {block.path}
+      </code>
+      {answer && (
+        <p className={`pl-lesson-browse__answer${answer.ok ? '' : ' is-error'}`} role="status">
+          {answer.ok ? `HTTP ${answer.status}: ${answer.body.slice(0, 120)}` : answer.reason}
+        </p>
+      )}
+    </div>
+  );
 }
 
 function ConsoleBlock({ commands, actions }: { commands: string[]; actions: BlockActions }) {
@@ -97,6 +120,8 @@ export function StepBlocks({ blocks, actions }: { blocks: StepBlock[]; actions: 
             return <ManifestBlock key={i} file={block.file} text={block.text} actions={actions} />;
           case 'quiz':
             return <QuizBlock key={i} block={block} actions={actions} />;
+          case 'browse':
+            return <BrowseBlock key={i} block={block} actions={actions} />;
           case 'code':
             return (
               <pre key={i} className="pl-lesson-code">
