@@ -3,7 +3,8 @@
 
 import type { StdIO } from '../machine';
 import type { Resume, Wait } from '../process';
-import { ExitShell, LoopControl, ReturnSignal, type Shell } from './interpreter';
+import type { Shell } from './interpreter';
+import { ExitShell, LoopControl, ReturnSignal } from './state';
 import { echo, printf, test } from '../applets/text';
 import { killCommand } from '../applets/system';
 

@@ -5,63 +5,17 @@
 import type { AndOr, CommandNode, ListNode, Pipeline, Redirect, SimpleCommand } from './ast';
 import { ExpansionError, expandToString, expandWords, type ExpansionScope } from './expand';
 import { TextInput, type ExecContext, type StdIO } from '../machine';
-import { SignalDelivery, type Resume, type Run, type Wait } from '../process';
-import { resolvePath } from '../../fs';
+import { SignalDelivery, type Run } from '../process';
 import { BUILTINS, type Builtin } from './builtins';
 import { openRedirect } from './redirects';
 import { parseScript } from './parser';
+import { ExitShell, LoopControl, ReturnSignal, ShellState, type Step } from './state';
 
-/** `exit N` unwinds to the shell's top. */
-export class ExitShell {
-  constructor(readonly code: number) {}
-}
+export { ExitShell, LoopControl, ReturnSignal } from './state';
 
-/** `return N` unwinds to the function call. */
-export class ReturnSignal {
-  constructor(readonly code: number) {}
-}
-
-export class LoopControl {
-  constructor(
-    readonly kind: 'break' | 'continue',
-    readonly levels: number,
-  ) {}
-}
-
-type Step<T> = Generator<Wait, T, Resume>;
-
-export class Shell {
-  readonly vars = new Map<string, string>();
-  readonly exported = new Set<string>();
-  readonly functions = new Map<string, CommandNode>();
-  /** `trap` actions by signal name (TERM, INT, EXIT…); '' means ignore. */
-  readonly traps = new Map<string, string>();
-  /** Trapped signals received, whose actions run after the current command (POSIX §2.11). */
-  readonly pendingTraps: string[] = [];
-  private functionDepth = 0;
-  positional: string[] = [];
-  status = 0;
-  cwd: string;
-  lineNumber = 1;
-  errexit = false;
-  lastBackgroundPid: number | undefined;
-  /** Nesting depth of conditions (`if`, `while`, left of && / ||), where `set -e` does not apply. */
-  private conditionDepth = 0;
-  private loopDepth = 0;
-
-  constructor(
-    readonly ctx: ExecContext,
-    readonly name: string,
-  ) {
-    this.cwd = ctx.cwd;
-    for (const [key, value] of ctx.env) {
-      this.vars.set(key, value);
-      this.exported.add(key);
-    }
-    this.vars.set('PWD', this.cwd);
-    this.exported.add('PWD');
-    if (!this.vars.has('IFS')) this.vars.set('IFS', ' \t\n');
-    if (!this.vars.has('PS1')) this.vars.set('PS1', this.defaultPrompt());
+export class Shell extends ShellState {
+  constructor(ctx: ExecContext, name: string) {
+    super(ctx, name);
     ctx.proc.onSignal = (sig) => this.receive(sig);
   }
 
@@ -83,35 +37,6 @@ export class Shell {
       yield* this.runList(parseScript(action), io);
       this.status = saved;
     }
-  }
-
-  get flavour(): 'ash' | 'dash' | 'bash' {
-    const program = this.ctx.argv[0]?.slice(this.ctx.argv[0].lastIndexOf('/') + 1);
-    return program === 'bash' ? 'bash' : this.ctx.machine.profile.shell;
-  }
-
-  get inFunction(): boolean {
-    return this.functionDepth > 0;
-  }
-
-  /** "sh: foo: not found" in ash; dash adds the line number ("sh: 1: foo: not found"); bash says "bash: line 1: " in scripts. */
-  errorPrefix(): string {
-    if (this.flavour === 'dash') return `${this.name}: ${this.lineNumber}: `;
-    return `${this.name}: `;
-  }
-
-  error(io: StdIO, message: string): void {
-    io.err(`${this.errorPrefix()}${message}\n`);
-  }
-
-  environment(extra?: Map<string, string>): Map<string, string> {
-    const env = new Map<string, string>();
-    for (const name of this.exported) {
-      const value = this.vars.get(name);
-      if (value !== undefined) env.set(name, value);
-    }
-    if (extra) for (const [key, value] of extra) env.set(key, value);
-    return env;
   }
 
   scope(): ExpansionScope {
@@ -139,46 +64,6 @@ export class Shell {
         return captured;
       },
     };
-  }
-
-  getVar(name: string): string | undefined {
-    switch (name) {
-      case '?':
-        return String(this.status);
-      case '$':
-        return String(this.ctx.proc.pid);
-      case '#':
-        return String(this.positional.length);
-      case '!':
-        return this.lastBackgroundPid === undefined ? '' : String(this.lastBackgroundPid);
-      case '0':
-        return this.name;
-      case '-':
-        return this.errexit ? 'e' : '';
-    }
-    if (/^[1-9]$/.test(name)) return this.positional[Number(name) - 1];
-    return this.vars.get(name);
-  }
-
-  defaultPrompt(): string {
-    if (this.flavour === 'dash') return this.ctx.proc.user.uid === 0 ? '# ' : '$ ';
-    // Debian's /etc/bash.bashrc: "\u@\h:\w\$ ".
-    if (this.flavour === 'bash') return '\\u@\\h:\\w\\$ ';
-    return '\\w \\$ ';
-  }
-
-  /** PS1 with busybox's escapes: \w (cwd, ~ for $HOME), \W, \h, \u, \$. */
-  prompt(): string {
-    const ps1 = this.vars.get('PS1') ?? this.defaultPrompt();
-    const home = this.vars.get('HOME');
-    const cwdShown = home && (this.cwd === home || this.cwd.startsWith(home + '/')) ? '~' + this.cwd.slice(home.length) : this.cwd;
-    return ps1.replace(/\\([wWhu$])/g, (_m, code: string) => {
-      if (code === 'w') return cwdShown;
-      if (code === 'W') return this.cwd === '/' ? '/' : this.cwd.slice(this.cwd.lastIndexOf('/') + 1);
-      if (code === 'h') return this.ctx.machine.host.hostname.split('.')[0]!;
-      if (code === 'u') return this.ctx.proc.user.name;
-      return this.ctx.proc.user.uid === 0 ? '#' : '$';
-    });
   }
 
   *runList(list: ListNode, io: StdIO): Step<number> {
@@ -432,15 +317,6 @@ export class Shell {
     return current;
   }
 
-  changeDirectory(path: string): boolean {
-    const target = resolvePath(this.cwd, path);
-    const node = this.ctx.machine.host.fs.stat(target);
-    if (node?.kind !== 'dir') return false;
-    this.vars.set('OLDPWD', this.cwd);
-    this.cwd = target;
-    this.vars.set('PWD', target);
-    return true;
-  }
 }
 
 export { SignalDelivery };
