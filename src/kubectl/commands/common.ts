@@ -181,20 +181,22 @@ export function rfc3339Nano(ms: number): string {
   return `${whole}${trimmed ? '.' + trimmed : ''}Z`;
 }
 
-/** The container kubectl picks when -c is absent (podcmd.FindOrDefaultContainerByName). */
+/**
+ * The container kubectl picks when -c is absent (podcmd.FindOrDefaultContainerByName): the
+ * default-container annotation, else the first container, with a notice on stderr when the Pod
+ * has other containers (init and ephemeral ones count).
+ */
 export function defaultContainer(pod: Pod): { name: string; notice?: string } | undefined {
   const containers = pod.spec?.containers ?? [];
   if (containers.length === 0) return undefined;
   const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
-  const chosen = containers.find((c) => c.name === annotated) ?? containers[0]!;
-  if (containers.length === 1 && (pod.spec?.initContainers ?? []).length === 0) return { name: chosen.name };
-  if (annotated && chosen.name === annotated) return { name: chosen.name };
-  const all = [
-    ...containers.map((c) => c.name),
-    ...(pod.spec?.initContainers ?? []).map((c) => `${c.name} (init)`),
-  ];
-  if (containers.length === 1) return { name: chosen.name };
-  return { name: chosen.name, notice: `Defaulted container "${chosen.name}" out of: ${all.join(', ')}\n` };
+  if (annotated && containers.some((c) => c.name === annotated)) return { name: annotated };
+  const init = pod.spec?.initContainers ?? [];
+  const ephemeral = pod.spec?.ephemeralContainers ?? [];
+  const first = containers[0]!.name;
+  if (containers.length === 1 && init.length === 0 && ephemeral.length === 0) return { name: first };
+  const all = [...containers.map((c) => c.name), ...init.map((c) => `${c.name} (init)`), ...ephemeral.map((c) => `${c.name} (ephem)`)];
+  return { name: first, notice: `Defaulted container "${first}" out of: ${all.join(', ')}\n` };
 }
 
 /**
