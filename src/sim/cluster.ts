@@ -16,12 +16,15 @@ import type { ProbeResult } from './kubelet/prober';
 import { VolumeStorage } from './kubelet/volumes';
 import { buildNamespace, buildNode, DEFAULT_NODES, KUBELET_VERSION, type NodeSpecOption } from './nodes';
 import { createImageCatalog } from './images';
+import { corednsPod, kubeProxyPod, withAddonImages } from './system-pods';
 import { milliCores, quantityValue } from './apiserver/quantity';
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 
 export const DEFAULT_START_TIME = Date.UTC(2026, 10, 22, 10, 0, 0);
 /** How long before "now" the cluster was set up (node and namespace ages in `kubectl get`). */
-export const CLUSTER_AGE_MS = 3 * 24 * 60 * 60 * 1000;
+export const CLUSTER_AGE_MS = 6 * 60 * 60 * 1000;
+/** The add-ons are deployed a minute after the nodes join. */
+const ADDONS_AFTER_MS = 60_000;
 
 export interface ClusterOptions {
   /** Simulated "now" at creation, epoch ms (default 2026-11-22T10:00:00Z; the app passes the real time). */
@@ -32,6 +35,8 @@ export interface ClusterOptions {
   images?: ImageCatalog;
   /** Worker nodes (default: node-1..3, 2 CPU / ~4 GiB / 110 pods each, hostIPs 10.0.0.11-13). */
   nodes?: readonly NodeSpecOption[];
+  /** Run the kube-system add-ons (CoreDNS ×2, kube-proxy per node) from cluster set-up on (default true). */
+  systemPods?: boolean;
 }
 
 export class Cluster implements ClusterApi {
@@ -52,11 +57,12 @@ export class Cluster implements ClusterApi {
 
   constructor(opts: ClusterOptions = {}) {
     const start = opts.startTime ?? DEFAULT_START_TIME;
-    this.clock = new SimClock(start);
+    const setupAt = start - CLUSTER_AGE_MS;
+    // The cluster lives from its set-up on; the clock is moved to `start` once the add-ons run.
+    this.clock = new SimClock(setupAt);
     this.random = new SeededRandom(opts.seed ?? 1);
     this.events = new EventRecorder(this.store, this.clock, this.random);
     const nodeRuntimes = new Map<string, NodeRuntime>();
-    const setupAt = start - CLUSTER_AGE_MS;
     for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) this.store.add(buildNamespace(name, setupAt, this.random.uuid()));
     (opts.nodes ?? DEFAULT_NODES).forEach((option, i) => {
       const node = buildNode(option, i, setupAt, this.random.uuid(), this.random.hex(32));
@@ -77,7 +83,7 @@ export class Cluster implements ClusterApi {
       random: this.random,
       store: this.store,
       events: this.events,
-      images: opts.images ?? createImageCatalog(),
+      images: withAddonImages(opts.images ?? createImageCatalog()),
       storage: new VolumeStorage(),
       probeListeners: this.probeListeners,
       boundVolume: (namespace, claimName) => this.boundVolume(namespace, claimName),
@@ -101,6 +107,12 @@ export class Cluster implements ClusterApi {
       },
       storageChanged: () => this.binder.changed(),
     });
+    if (opts.systemPods !== false) {
+      this.clock.advanceBy(ADDONS_AFTER_MS);
+      for (const option of opts.nodes ?? DEFAULT_NODES) this.api.create(kubeProxyPod(this.random, option.name));
+      for (let i = 0; i < 2; i++) this.api.create(corednsPod(this.random));
+    }
+    this.clock.advanceTo(start);
   }
 
   private boundVolume(namespace: string, claimName: string) {

@@ -26,9 +26,13 @@ function defaultProbe(probe: Probe | undefined): void {
   if (probe.grpc && probe.grpc.service === undefined) probe.grpc.service = '';
 }
 
-function defaultContainer(c: Container): void {
+function defaultContainer(c: Container, hostNetwork: boolean): void {
   if (c.image !== undefined && c.imagePullPolicy === undefined) c.imagePullPolicy = defaultPullPolicy(c.image);
-  for (const port of c.ports ?? []) port.protocol ??= 'TCP';
+  for (const port of c.ports ?? []) {
+    port.protocol ??= 'TCP';
+    // With the host's network a container port is a host port (SetDefaults_Pod).
+    if (hostNetwork && port.hostPort === undefined) port.hostPort = port.containerPort;
+  }
   c.resources ??= {};
   // Only limits set: requests default to the limits (pkg/apis/core/v1/defaults.go SetDefaults_Pod).
   if (c.resources.limits) {
@@ -63,8 +67,8 @@ export function applyPodDefaults(pod: Pod, suffix: string): void {
   if (spec.serviceAccount && !spec.serviceAccountName) spec.serviceAccountName = spec.serviceAccount;
   spec.serviceAccountName ??= 'default';
   spec.serviceAccount = spec.serviceAccountName;
-  for (const c of spec.initContainers ?? []) defaultContainer(c);
-  for (const c of spec.containers ?? []) defaultContainer(c);
+  for (const c of spec.initContainers ?? []) defaultContainer(c, spec.hostNetwork === true);
+  for (const c of spec.containers ?? []) defaultContainer(c, spec.hostNetwork === true);
   for (const v of spec.volumes ?? []) {
     if (v.hostPath) v.hostPath.type ??= '';
     if (v.configMap) v.configMap.defaultMode ??= 420;

@@ -67,8 +67,13 @@ export class PodWorker {
   private sandboxUp(): void {
     this.sandboxTimer = undefined;
     if (this.terminating || this.gone) return;
-    this.ipOctet = allocateIP(this.node);
-    this.podIP = `10.244.${this.node.podSubnet}.${this.ipOctet}`;
+    if (this.pod.spec?.hostNetwork) {
+      // hostNetwork Pods share the node's network namespace and so its address.
+      this.podIP = this.node.hostIP;
+    } else {
+      this.ipOctet = allocateIP(this.node);
+      this.podIP = `10.244.${this.node.podSubnet}.${this.ipOctet}`;
+    }
     const ns = this.pod.metadata?.namespace ?? 'default';
     this.volumes = buildPodVolumes(this.pod, {
       storage: this.ctx.storage,

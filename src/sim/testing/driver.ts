@@ -23,7 +23,8 @@ export class SimDriver {
   readonly probes: ProbeResult[] = [];
 
   constructor(opts: ClusterOptions) {
-    this.cluster = createCluster({ images: createFakeCatalog(), ...opts });
+    // No kube-system add-ons by default: their probes and events would crowd the tests' own.
+    this.cluster = createCluster({ images: createFakeCatalog(), systemPods: false, ...opts });
     this.start = this.cluster.clock.now();
     this.cluster.onProbe((r) => this.probes.push(r));
   }
