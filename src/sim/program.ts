@@ -89,6 +89,11 @@ export interface ContainerProgram {
   /** Starts a process in the container. Unknown executables exit 127 with the OCI runtime's message on stderr. */
   exec(argv: readonly string[], io: ProcessIO, opts: { tty: boolean; stdin: boolean }): ProcessHandle;
   usage(): ResourceUse;
+  /**
+   * Set when start() could not run the command at all (e.g. a typo in `command:`): the runtime's
+   * message. A real kubelet reports it as state.terminated reason "StartError", exit code 128.
+   */
+  readonly startFailure?: string;
 }
 
 export interface ImageInfo {
