@@ -161,6 +161,30 @@ describe('PID 1 and SIGTERM', () => {
     expect(failing.logs('stderr')).toBe('oops\n');
   });
 
+  it('a command that is not in the image fails to start with the runtime message (StartError, 128)', () => {
+    const c = new FakeContainer('busybox', { command: ['slep', '10'] }).start();
+    expect(c.exitCode).toBe(128);
+    expect(c.program.startFailure).toBe(
+      'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "slep": executable file not found in $PATH: unknown',
+    );
+  });
+
+  it('shows the memory limit in the cgroup files', () => {
+    const limited = new FakeContainer('busybox', { command: ['sleep', '60'], memoryLimitBytes: 268435456 }).start();
+    expect(limited.exec(['cat', '/sys/fs/cgroup/memory.max']).stdout).toBe('268435456\n');
+    const unlimited = new FakeContainer('busybox', { command: ['sleep', '60'] }).start();
+    expect(unlimited.exec(['cat', '/sys/fs/cgroup/memory.max']).stdout).toBe('max\n');
+  });
+
+  it('kubectl cp style: sh -c "cat > file" with the file on stdin, then end of input', () => {
+    const c = new FakeContainer('busybox', { command: ['sleep', '60'] }).start();
+    const copy = c.exec(['sh', '-c', "cat > '/tmp/index.html'"], { stdin: true });
+    copy.handle.write('<h1>hi</h1>\nsecond line');
+    copy.handle.signal('EOF');
+    expect(copy.code).toBe(0);
+    expect(c.fs.readFile('/tmp/index.html')).toBe('<h1>hi</h1>\nsecond line');
+  });
+
   it('a restart gets a fresh image file system', () => {
     const first = new FakeContainer('busybox', { command: ['sleep', '3600'] }).start();
     first.sh('touch /tmp/marker');
