@@ -209,3 +209,25 @@ describe('get output formats built on the client', () => {
     expect(outputOf(session, 'kubectl get -f p.yaml -o name')).toBe('pod/kuard\n');
   });
 });
+
+describe('get output for missing and malformed requests', () => {
+  it('prints only the error for one missing object, whatever the format', () => {
+    const session = testSession();
+    for (const format of ['yaml', 'json', 'name', 'wide', 'jsonpath={.metadata.name}']) {
+      expect(outputOf(session, `kubectl get pod nope -o ${format}`)).toBe('Error from server (NotFound): pods "nope" not found\n');
+    }
+  });
+
+  it('prints an empty List for a list request with -o yaml', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl get pods -o yaml')).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+  });
+
+  it('passes JSONPath and sort-by errors through once, as whole kubectl lines', () => {
+    const session = testSession();
+    session.run(KUARD);
+    expect(outputOf(session, 'kubectl get pods -o jsonpath={.items[0].metadata.name')).toBe('error: error parsing jsonpath {.items[0].metadata.name, unclosed action\n');
+    expect(outputOf(session, 'kubectl get pods --sort-by=.foo[').startsWith('error: ')).toBe(true);
+    expect(outputOf(session, 'kubectl get pods --sort-by=.foo[').startsWith('error: error: ')).toBe(false);
+  });
+});

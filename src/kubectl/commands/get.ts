@@ -132,6 +132,11 @@ export const getCommand = defineCommand<GetOptions>({
   },
 });
 
+/** The printers' errors are whole kubectl lines ("error: …"); end them with a newline. */
+function asLine(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
 /** Reads every object the request names; errors are collected in kubectl's order (after output). */
 function collect(options: GetOptions, ctx: CommandContext): { groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[]; errors: string[] } {
   const groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[] = [];
@@ -201,14 +206,15 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
   const { groups, errors } = collect(options, ctx);
   const now = ctx.cluster.clock.now();
   const all = groups.flatMap((g) => g.objects);
-  const single = groups.length === 1 && !groups[0]!.listed && groups[0]!.objects.length === 1 && options.requests[0]!.names.length === 1;
+  // One named object prints as itself (or, when missing, only as the error); anything else as a List.
+  const single = groups.length === 1 && !groups[0]!.listed && options.requests[0]!.names.length === 1;
   let exitCode = errors.length > 0 ? 1 : 0;
 
   if (options.sortBy) {
     for (const group of groups) {
       const sorted = sortObjects(group.objects, options.sortBy);
       if (!sorted.ok) {
-        ctx.stderr(`error: ${sorted.error}\n`);
+        ctx.stderr(asLine(sorted.error));
         return 1;
       }
       group.objects = sorted.objects;
@@ -219,12 +225,12 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
   if (!options.watch) {
     const output = options.output;
     if (output.kind === 'yaml' || output.kind === 'json') {
-      if (all.length > 0 || !single) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
+      if (!single || all.length > 0) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
     } else if (output.kind === 'jsonpath') {
-      const printed = printJsonPath(groups.flatMap((g) => g.objects), output.template, { asList: !single });
+      const printed = single && all.length === 0 ? { ok: true as const, text: '' } : printJsonPath(all, output.template, { asList: !single });
       if (printed.ok) ctx.stdout(printed.text);
       else {
-        ctx.stderr(`error: ${printed.error}\n`);
+        ctx.stderr(asLine(printed.error));
         exitCode = 1;
       }
     } else if (output.kind === 'custom-columns') {
