@@ -66,6 +66,15 @@ describe('CrashLoopBackOff', () => {
     expect(sim.reasons('crash')).toContain(`BackOff: Back-off restarting failed container crash in pod crash_default(${pod.metadata?.uid})`);
   });
 
+  it('repeats the BackOff event at each 10 s pod-worker resync while it waits', () => {
+    const sim = simulate().apply(podManifest('crash', { image: 'fake/job:1', args: ['--exit-code=1'] }));
+    const backoffs = () => sim.events('crash').find((e) => e.reason === 'BackOff')?.count ?? 0;
+    sim.advanceTo(153_000); // the exit at 153.1s starts a 160s wait (restart at 313.1s)
+    const before = backoffs();
+    sim.advanceTo(313_000);
+    expect(backoffs() - before).toBe(16); // at 154.1s, 164.1s … 304.1s
+  });
+
   it('starts over at 10s after ten minutes of clean running', () => {
     const sim = simulate().apply(podManifest('flaky', { image: 'fake/web:1', args: ['--exit-at=700', '--exit-code=1'] }));
     const starts = startTimes(sim, 'flaky');

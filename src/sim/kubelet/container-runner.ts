@@ -24,6 +24,8 @@ export const PULL_BYTES_PER_MS = 10_000;
 export const RESTART_SYNC_MS = 1000;
 /** An image-pull failure shows ErrImagePull until the next sync turns it into ImagePullBackOff. */
 export const PULL_BACKOFF_SYNC_MS = 1000;
+/** A pod worker whose sync failed (back-off) retries about every 10 s, repeating its event (pod_workers.go backOffPeriod). */
+export const WORKER_RESYNC_MS = 10_000;
 /** killContainer never waits less than 2 s (pkg/kubelet/kuberuntime minimumGracePeriodInSeconds). */
 export const MIN_KILL_GRACE_SECONDS = 2;
 
@@ -49,6 +51,7 @@ export class ContainerRunner {
   private everCreated = false;
   private alive = false;
   private timer: TimerId | undefined;
+  private repeatTimer: TimerId | undefined;
   private killTimer: TimerId | undefined;
   private probes: ProbeRunnerType[] = [];
   private readonly crashBackoff = new Backoff();
@@ -95,6 +98,19 @@ export class ContainerRunner {
   cancelTimer(): void {
     if (this.timer !== undefined) this.ctx.clock.cancel(this.timer);
     this.timer = undefined;
+    if (this.repeatTimer !== undefined) this.ctx.clock.cancel(this.repeatTimer);
+    this.repeatTimer = undefined;
+  }
+
+  /** While a back-off lasts, each pod-worker resync repeats the back-off events. */
+  private repeatUntil(until: number, emit: () => void): void {
+    const next = this.ctx.clock.now() + WORKER_RESYNC_MS;
+    if (next >= until) return;
+    this.repeatTimer = this.ctx.clock.schedule(next, () => {
+      this.repeatTimer = undefined;
+      emit();
+      this.repeatUntil(until, emit);
+    }, 'pod worker resync');
   }
 
   /** Pull (or find) the image, then create and start an instance. */
@@ -152,10 +168,14 @@ export class ContainerRunner {
     const retryAt = failedAt + this.pullBackoff.currentDelayMs;
     this.setTimer(failedAt + PULL_BACKOFF_SYNC_MS, () => {
       this.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` } };
-      this.event('Normal', 'BackOff', `Back-off pulling image "${image}"`);
-      this.event('Warning', 'Failed', 'Error: ImagePullBackOff');
+      const emit = () => {
+        this.event('Normal', 'BackOff', `Back-off pulling image "${image}"`);
+        this.event('Warning', 'Failed', 'Error: ImagePullBackOff');
+      };
+      emit();
       this.worker.changed();
       this.setTimer(retryAt, () => this.begin(), 'image pull retry');
+      this.repeatUntil(retryAt, emit);
     }, 'image pull backoff');
   }
 
@@ -358,9 +378,12 @@ export class ContainerRunner {
     this.setTimer(finishedAt + RESTART_SYNC_MS, () => {
       if (this.state.terminated) this.lastTerminated = this.state.terminated;
       this.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(wait)} restarting failed container=${this.name} pod=${who}` } };
-      this.event('Warning', 'BackOff', `Back-off restarting failed container ${this.name} in pod ${who}`);
+      const emit = () => this.event('Warning', 'BackOff', `Back-off restarting failed container ${this.name} in pod ${who}`);
+      emit();
       this.worker.changed();
-      this.setTimer(Math.max(finishedAt + wait, clock.now()), () => this.restartNow(), 'restart after back-off');
+      const restartAt = Math.max(finishedAt + wait, clock.now());
+      this.setTimer(restartAt, () => this.restartNow(), 'restart after back-off');
+      this.repeatUntil(restartAt, emit);
     }, 'crash back-off');
   }
 
