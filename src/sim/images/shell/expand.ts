@@ -63,6 +63,8 @@ function* expandWord(word: Word, scope: ExpansionScope): Generator<Wait, string[
 }
 
 function splitFields(pieces: Piece[], ifs: string): Piece[][] {
+  // The common case: nothing was expanded unquoted, so the word is one field as it stands.
+  if (pieces.every((piece) => piece.literal)) return pieces.length > 0 ? [pieces] : [];
   const fields: Piece[][] = [];
   let current: Piece[] = [];
   let started = false;
@@ -72,15 +74,21 @@ function splitFields(pieces: Piece[], ifs: string): Piece[][] {
       started = true;
       continue;
     }
+    let chunk = '';
     for (const ch of piece.text) {
-      if (ifs.includes(ch)) {
-        if (started) fields.push(current);
-        current = [];
-        started = false;
-      } else {
-        current.push({ text: ch, literal: false, pattern: false });
-        started = true;
+      if (!ifs.includes(ch)) {
+        chunk += ch;
+        continue;
       }
+      if (chunk) current.push({ text: chunk, literal: false, pattern: false });
+      chunk = '';
+      if (started || current.length > 0) fields.push(current);
+      current = [];
+      started = false;
+    }
+    if (chunk) {
+      current.push({ text: chunk, literal: false, pattern: false });
+      started = true;
     }
   }
   if (started) fields.push(current);

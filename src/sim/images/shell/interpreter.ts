@@ -197,8 +197,9 @@ export class Shell extends ShellState {
     this.loopDepth++;
     try {
       for (;;) {
-        // A loop that never waits would freeze the page; let simulated time pass now and then.
-        if (++iterations % 1000 === 0) yield { kind: 'sleep', ms: 10 };
+        // A loop that never waits would freeze the page: every 1000 rounds, let 100 ms of simulated
+        // time pass, so a busy loop costs the browser about as much real time as it takes in the sim.
+        if (++iterations % 1000 === 0) yield { kind: 'sleep', ms: 100 };
         this.conditionDepth++;
         let test: number;
         try {
