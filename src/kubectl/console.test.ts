@@ -231,3 +231,26 @@ describe('get output for missing and malformed requests', () => {
     expect(outputOf(session, 'kubectl get pods --sort-by=.foo[').startsWith('error: error: ')).toBe(false);
   });
 });
+
+describe('kubectl explain', () => {
+  it('documents a field from the Pod schema in kubectl explain\'s layout', () => {
+    const session = testSession();
+    const text = outputOf(session, 'kubectl explain pods.spec.containers.ports');
+    expect(text.startsWith('KIND:       Pod\nVERSION:    v1\n\nFIELD: ports <[]ContainerPort>\n\nDESCRIPTION:\n    List of ports to expose from the container.')).toBe(true);
+    expect(text).toContain('\nFIELDS:\n  containerPort\t<integer> -required-\n    Number of port to expose on the pod\'s IP address.');
+    expect(outputOf(session, 'kubectl explain pods.spec.nope')).toBe('error: field "nope" does not exist\n');
+  });
+});
+
+describe('kubectl cp', () => {
+  it('copies a workspace file into a container and back out', () => {
+    const session = testSession({ 'index.html': '<h1>hi</h1>\n' });
+    session.run(KUARD, 'sleep 5');
+    expect(outputOf(session, 'kubectl cp index.html kuard:/tmp/index.html')).toBe('');
+    expect(outputOf(session, 'kubectl exec kuard -- cat /tmp/index.html')).toBe('<h1>hi</h1>\n');
+    expect(outputOf(session, 'kubectl cp kuard:/tmp/index.html copy.html')).toBe("tar: removing leading '/' from member names\n");
+    expect(session.workspace.read('copy.html')).toBe('<h1>hi</h1>\n');
+    // Real: kubectl cp nope.txt kuard:/tmp/x
+    expect(outputOf(session, 'kubectl cp nope.txt kuard:/tmp/x')).toBe("error: nope.txt doesn't exist in local filesystem\n");
+  });
+});

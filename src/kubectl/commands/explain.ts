@@ -136,7 +136,8 @@ Examples:
     const names = Object.keys(props).sort();
     if (names.length > 0) {
       text += 'FIELDS:\n';
-      const required = new Set(fieldsOf.required ?? []);
+      // The generated schema marks apiVersion/kind required on Pod itself; the API's does not.
+      const required = new Set(fieldsOf === DEFINITIONS.Pod ? [] : fieldsOf.required ?? []);
       for (const name of names) {
         const child = props[name]!;
         text += `  ${name}\t<${typeText(child)}>${required.has(name) ? ' -required-' : ''}\n`;
