@@ -42,67 +42,33 @@ export function printNames(kind: Kind, objects: KubeObject[]): string {
 
 /** Go's json.MarshalIndent(v, "", "    ") plus the newline kubectl adds. */
 export function toGoJson(value: unknown): string {
-  return encode(value, '') + '\n';
+  // JSON.stringify indents exactly as MarshalIndent does ("key": value, {} and [] when empty);
+  // what differs is key order (Go sorts map keys) and the HTML-safe escapes Go adds.
+  const text = JSON.stringify(sortKeysDeep(value ?? null), null, 4) ?? 'null';
+  return (HTML_UNSAFE.test(text) ? text.replace(HTML_UNSAFE_GLOBAL, escapeHtmlUnsafe) : text) + '\n';
 }
 
-function encode(value: unknown, indent: string): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return goJsonString(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const inner = indent + '    ';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + encode(v, inner)).join(',\n')}\n${indent}]`;
-  }
+const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+const HTML_UNSAFE_GLOBAL = /[<>&\u2028\u2029]/g;
+const escapeHtmlUnsafe = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeysDeep(v)));
+  if (value === null || typeof value !== 'object') return typeof value === 'number' && !Number.isFinite(value) ? null : value;
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort(byteOrder);
-  if (keys.length === 0) return '{}';
-  return `{\n${keys.map((k) => `${inner}${goJsonString(k)}: ${encode(obj[k], inner)}`).join(',\n')}\n${indent}}`;
+  const keys = Object.keys(obj);
+  let sorted = true;
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) sorted = false;
+  if (!sorted) keys.sort(byteOrder);
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = obj[k];
+    if (v !== undefined && typeof v !== 'function') out[k] = sortKeysDeep(v);
+  }
+  return out;
 }
 
 // encoding/json sorts map keys by their UTF-8 bytes; for the BMP that is code-point order.
 function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-// encoding/json escapes <, > and & (HTML-safe by default) and U+2028/U+2029 besides the usual.
-function goJsonString(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (!/[\u0000-\u001f"\\<>&\u2028\u2029]/.test(s)) return `"${s}"`;
-  let out = '"';
-  for (const ch of s) {
-    switch (ch) {
-      case '"':
-        out += '\\"';
-        break;
-      case '\\':
-        out += '\\\\';
-        break;
-      case '\n':
-        out += '\\n';
-        break;
-      case '\r':
-        out += '\\r';
-        break;
-      case '\t':
-        out += '\\t';
-        break;
-      case '<':
-      case '>':
-      case '&':
-      case '\u2028':
-      case '\u2029':
-        out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-        break;
-      default: {
-        const code = ch.charCodeAt(0);
-        out += code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
-      }
-    }
-  }
-  return out + '"';
-}
-

@@ -4,7 +4,7 @@
 // empty collections, scalar styles from yaml-scalars.ts, and long plain/quoted strings folded
 // at the first space past column 80 (go-yaml's best_width).
 
-import { chooseStyle, isPrintable } from './yaml-scalars';
+import { type ScalarStyle, chooseStyle, isPrintable } from './yaml-scalars';
 
 const BEST_WIDTH = 80;
 
@@ -49,9 +49,25 @@ function isLetter(ch: string): boolean {
   return /\p{L}/u.test(ch);
 }
 
-function sortedKeys(obj: { [key: string]: Json }): string[] {
-  const keys = Object.keys(obj);
-  const allSimple = keys.every((k) => /^[a-zA-Z]+$/.test(k));
+function onlyAsciiLetters(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** The keys go-yaml would print, in its order; undefined members are absent, as in JSON. */
+function sortedKeys(obj: { [key: string]: Json | undefined }): string[] {
+  const keys: string[] = [];
+  let allSimple = true;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
+    const v = obj[k];
+    if (v === undefined || typeof v === 'function') continue;
+    keys.push(k);
+    if (allSimple && !onlyAsciiLetters(k)) allSimple = false;
+  }
   // Field names are letters only: plain code-point order is the same and much faster.
   if (allSimple) return keys.sort();
   return keys.sort((x, y) => (naturalLess(x, y) ? -1 : naturalLess(y, x) ? 1 : 0));
@@ -76,45 +92,90 @@ function goFloat(value: number): string {
   return String(value);
 }
 
+// Most strings in API objects repeat (field values, condition types, images): remember the
+// style go-yaml picks for each, and the rendered text of keys.
+const STYLE_CACHE = new Map<string, ScalarStyle>();
+const KEY_CACHE = new Map<string, string>();
+// Quoted text of strings short enough never to fold, by style.
+const SINGLE_CACHE = new Map<string, string>();
+const DOUBLE_CACHE = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+const INDENTS: string[] = [];
+
+function indentOf(n: number): string {
+  return (INDENTS[n] ??= ' '.repeat(n));
+}
+
+// A string that starts with a letter and has only these characters is always plain (unless it
+// is one of YAML 1.1's words for booleans and null, which all consist of letters).
+const SIMPLE_PLAIN = /^[A-Za-z][A-Za-z0-9_./-]*$/;
+const WORDS_NEEDING_QUOTES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+function styleOf(value: string, simpleKey: boolean): ScalarStyle {
+  if (!simpleKey && value.length < 64 && SIMPLE_PLAIN.test(value) && !WORDS_NEEDING_QUOTES.has(value)) return 'plain';
+  const cacheKey = simpleKey ? `k\u0000${value}` : value;
+  let style = STYLE_CACHE.get(cacheKey);
+  if (style === undefined) {
+    style = chooseStyle(value, simpleKey);
+    if (STYLE_CACHE.size > CACHE_LIMIT) STYLE_CACHE.clear();
+    STYLE_CACHE.set(cacheKey, style);
+  }
+  return style;
+}
+
 class YamlWriter {
-  private out = '';
+  // Pieces joined once at the end: far less garbage than growing one string.
+  private parts: string[] = [];
   private column = 0;
   // True right after a line break that a literal block wrote (go-yaml's "indention" state):
   // the next line then starts without another break.
   private atLineStart = false;
 
   text(): string {
-    return this.out;
+    return this.parts.join('');
   }
 
   private put(s: string): void {
-    this.out += s;
+    this.parts.push(s);
     this.column += s.length;
     this.atLineStart = false;
   }
 
   private lineBreak(): void {
-    this.out += '\n';
+    this.parts.push('\n');
     this.column = 0;
     this.atLineStart = true;
   }
 
   /** go-yaml's write_indent: start a new line (unless at one already) and pad to `indent`. */
   private newline(indent: number): void {
-    if (!this.atLineStart) this.out += '\n';
-    this.out += ' '.repeat(indent);
+    if (!this.atLineStart) this.parts.push('\n');
+    this.parts.push(indentOf(indent));
     this.column = indent;
     this.atLineStart = false;
   }
 
   /** A map whose first key is written at the current position and the others at `indent`. */
-  writeMap(obj: { [key: string]: Json }, indent: number, first: boolean): void {
+  writeMap(obj: { [key: string]: Json }, indent: number, first: boolean, keys = sortedKeys(obj)): void {
     let isFirst = first;
-    for (const key of sortedKeys(obj)) {
+    for (const key of keys) {
       if (!isFirst) this.newline(indent);
       isFirst = false;
-      this.writeScalarString(key, indent + 2, true);
-      this.put(':');
+      let keyText = KEY_CACHE.get(key);
+      if (keyText === undefined) {
+        // Keys are simple keys: never folded, so their text does not depend on the column.
+        const saved = { parts: this.parts, column: this.column, atLineStart: this.atLineStart };
+        this.parts = [];
+        this.column = 0;
+        this.writeScalarString(key, indent + 2, true);
+        keyText = `${this.parts.join('')}:`;
+        this.parts = saved.parts;
+        this.column = saved.column;
+        this.atLineStart = saved.atLineStart;
+        if (KEY_CACHE.size > CACHE_LIMIT) KEY_CACHE.clear();
+        KEY_CACHE.set(key, keyText);
+      }
+      this.put(keyText);
       this.writeValue(obj[key]!, indent, true);
     }
   }
@@ -134,7 +195,13 @@ class YamlWriter {
    * Writes a value after "key:" (inMap) or "-" (list item); `indent` is the column of that key
    * or dash.
    */
-  private writeValue(value: Json, indent: number, inMap: boolean): void {
+  private writeValue(value: Json | undefined, indent: number, inMap: boolean): void {
+    if (typeof value === 'string') {
+      this.put(' ');
+      this.writeScalarString(value, indent + 2, false);
+      return;
+    }
+    if (value === undefined) return this.put(' null');
     if (Array.isArray(value)) {
       if (value.length === 0) return this.put(' []');
       if (inMap) {
@@ -147,33 +214,58 @@ class YamlWriter {
       return;
     }
     if (value !== null && typeof value === 'object') {
-      if (Object.keys(value).length === 0) return this.put(' {}');
+      const keys = sortedKeys(value);
+      if (keys.length === 0) return this.put(' {}');
       if (inMap) {
         this.newline(indent + 2);
-        this.writeMap(value, indent + 2, true);
+        this.writeMap(value, indent + 2, true, keys);
       } else {
         this.put(' ');
-        this.writeMap(value, indent + 2, true);
+        this.writeMap(value, indent + 2, true, keys);
       }
       return;
     }
     this.put(' ');
     if (value === null) return this.put('null');
     if (typeof value === 'boolean') return this.put(value ? 'true' : 'false');
-    if (typeof value === 'number') return this.put(goFloat(value));
+    if (typeof value === 'number') return this.put(Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value));
     this.writeScalarString(value, indent + 2, false);
   }
 
-  private writeScalarString(value: string, indent: number, simpleKey: boolean): void {
-    const style = chooseStyle(value, simpleKey);
+  private writeScalarString(raw: string, indent: number, simpleKey: boolean): void {
+    const value = raw.includes('\u0085') ? foldNextLines(raw) : raw;
+    const style = styleOf(value, simpleKey);
     const allowBreaks = !simpleKey;
     switch (style) {
       case 'plain':
         return this.writePlain(value, indent, allowBreaks);
-      case 'single':
+      case 'single': {
+        // Text ending by column 81 has no space past column 80, so it cannot fold.
+        if (value.length + 2 + this.column <= BEST_WIDTH + 1 && !value.includes('\u2028') && !value.includes('\u2029')) {
+          let text = SINGLE_CACHE.get(value);
+          if (text === undefined) {
+            text = `'${value.replace(/'/g, "''")}'`;
+            if (SINGLE_CACHE.size > CACHE_LIMIT) SINGLE_CACHE.clear();
+            SINGLE_CACHE.set(value, text);
+          }
+          if (text.length + this.column <= BEST_WIDTH + 1) return this.put(text);
+        }
         return this.writeSingle(value, indent, allowBreaks);
-      case 'double':
+      }
+      case 'double': {
+        if (value.length + 2 + this.column <= BEST_WIDTH + 1) {
+          let text = DOUBLE_CACHE.get(value);
+          if (text === undefined) {
+            text = '"';
+            for (const ch of value) text += doubleQuoteEscape(ch) ?? ch;
+            text += '"';
+            if (DOUBLE_CACHE.size > CACHE_LIMIT) DOUBLE_CACHE.clear();
+            DOUBLE_CACHE.set(value, text);
+          }
+          if (text.length + this.column <= BEST_WIDTH + 1) return this.put(text);
+        }
         return this.writeDouble(value, indent, allowBreaks);
+      }
       case 'literal':
         return this.writeLiteral(value, indent);
     }
@@ -207,7 +299,7 @@ class YamlWriter {
       const ch = chars[i]!;
       if (ch === '\u2028' || ch === '\u2029') {
         // Unicode line/paragraph separators are written as they are and start a new line.
-        this.out += ch;
+        this.parts.push(ch);
         this.column = 0;
         this.atLineStart = true;
         breaks = true;
@@ -273,7 +365,7 @@ class YamlWriter {
       } else {
         if (lineStart) this.newline(indent);
         lineStart = false;
-        this.out += ch;
+        this.parts.push(ch);
         this.column++;
       }
     }
@@ -330,29 +422,17 @@ function foldNextLines(text: string): string {
   });
 }
 
-function reviveAsYamlReadsIt(value: Json): Json {
-  if (typeof value === 'string') return value.includes('\u0085') ? foldNextLines(value) : value;
-  if (Array.isArray(value)) return value.map(reviveAsYamlReadsIt);
-  if (value !== null && typeof value === 'object') {
-    const out: { [key: string]: Json } = {};
-    for (const [k, v] of Object.entries(value)) out[k.includes('\u0085') ? foldNextLines(k) : k] = reviveAsYamlReadsIt(v);
-    return out;
-  }
-  return value;
-}
-
 /** One document, as `kubectl get -o yaml` prints it (ends with a newline). */
 export function toYaml(value: unknown): string {
-  const source = JSON.stringify(value ?? null);
-  const parsed = JSON.parse(source) as Json;
-  const json = source.includes('\u0085') ? reviveAsYamlReadsIt(parsed) : parsed;
+  const json = (value ?? null) as Json;
   const writer = new YamlWriter();
   if (Array.isArray(json)) {
     if (json.length === 0) return '[]\n';
     writer.writeList(json, 0, true);
   } else if (json !== null && typeof json === 'object') {
-    if (Object.keys(json).length === 0) return '{}\n';
-    writer.writeMap(json, 0, true);
+    const keys = sortedKeys(json);
+    if (keys.length === 0) return '{}\n';
+    writer.writeMap(json, 0, true, keys);
   } else {
     return `${JSON.stringify(json)}\n`;
   }
