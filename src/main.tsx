@@ -1,19 +1,24 @@
-// Mounts Pod Lab: one browser session (simulated cluster, console, files) and the page around it.
+// Mounts Pod Lab in two steps. First the shell (layout, console line editor, files, history),
+// which is all the first chunk holds, so the console echoes typing as early as possible; then the
+// session (simulated cluster, kubectl, lessons), loaded as a second chunk right away in parallel.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserSession } from './app/browser-session';
-import { SessionProvider } from './app/session-context';
+import { browserStorage } from './app/persistence';
+import { AppProviders } from './app/session-context';
+import { createShell } from './app/shell';
 import { App } from './ui/App';
 import './ui/styles/app.css';
 
-const session = createBrowserSession();
+const shell = createShell({ storage: browserStorage() });
+const session = import('./app/browser-session').then((m) => m.createBrowserSession(shell));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <SessionProvider session={session}>
+    <AppProviders shell={shell} session={session}>
       <App />
-    </SessionProvider>
+    </AppProviders>
   </StrictMode>,
 );

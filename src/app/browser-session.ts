@@ -5,13 +5,16 @@ import { createConsole } from '../kubectl/console';
 import { createCluster } from '../sim/index';
 import { browserStorage } from './persistence';
 import { createSession, type Session } from './session';
+import type { Shell } from './shell';
 
-export function createBrowserSession(): Session {
+/** Builds the page's session around the shell the page made first (see main.tsx). */
+export function createBrowserSession(shell: Shell): Session {
   return createSession({
     createCluster,
     createConsole,
     startTime: Date.now(),
     seed: Math.floor(Math.random() * 2 ** 31),
     storage: browserStorage(),
+    shell,
   });
 }

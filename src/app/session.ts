@@ -11,33 +11,24 @@
 //   forwards     ForwardsStore     open port-forwards, for the in-app browser panel
 //   clockDriver  ClockDriver       play/pause/speed/step of simulated time (src/app/clock-driver.ts)
 //
-// Everything is made by factories, so tests and lessons can build as many sessions as they like.
+// The first five are the shell (src/app/shell.ts): the page makes them before the simulator has
+// loaded, and panes that need only them use `useShell()`. Everything is made by factories, so tests
+// and lessons can build as many sessions as they like.
 
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Cluster, ClusterOptions } from '../sim/index';
-import type { ConsoleEngine, ConsoleOptions, PortForward } from '../kubectl/console-types';
+import type { ConsoleEngine, ConsoleOptions } from '../kubectl/console-types';
 import { createClockDriver, type ClockDriver, type FrameSource } from './clock-driver';
 import { editText } from './edit-text';
-import { createEditsStore, type EditsStore } from './edits-store';
-import { createFilesStore, type FilesStore, workspaceOf } from './files-store';
-import { createHistoryStore, type HistoryStore } from './history-store';
-import { createOutputBus, type OutputBus } from './output-bus';
+import { workspaceOf } from './files-store';
 import type { KeyValueStorage } from './persistence';
-import { STARTER_FILES, type StarterFile } from './starter-files';
+import { createShell, type Shell, type ShellOptions } from './shell';
+import type { StarterFile } from './starter-files';
 
-export interface ForwardsState {
-  forwards: readonly PortForward[];
-}
-export type ForwardsStore = StoreApi<ForwardsState>;
+export type { ForwardsState, ForwardsStore, Shell } from './shell';
 
-export interface Session {
+export interface Session extends Shell {
   readonly cluster: Cluster;
   readonly console: ConsoleEngine;
-  readonly output: OutputBus;
-  readonly files: FilesStore;
-  readonly history: HistoryStore;
-  readonly edits: EditsStore;
-  readonly forwards: ForwardsStore;
   readonly clockDriver: ClockDriver;
   dispose(): void;
 }
@@ -48,6 +39,8 @@ export interface SessionOptions {
   /** Simulated "now" at start, in epoch ms (the browser passes the real time once). */
   startTime: number;
   seed: number;
+  /** The shell made earlier by the page; made here from `storage` and `originals` when absent. */
+  shell?: Shell;
   storage?: KeyValueStorage;
   /** Start files (and what reset restores); the chapter's kuard-pod.yaml by default. */
   originals?: readonly StarterFile[];
@@ -59,12 +52,9 @@ export interface SessionOptions {
 
 export function createSession(options: SessionOptions): Session {
   const cluster = options.createCluster({ startTime: options.startTime, seed: options.seed });
-  const output = createOutputBus();
-  const files = createFilesStore({ originals: options.originals ?? STARTER_FILES, storage: options.storage });
-  const history = createHistoryStore({ storage: options.storage });
-  const forwards: ForwardsStore = createStore<ForwardsState>()(() => ({ forwards: [] }));
-  // kubectl edit prints this when the editor closes with nothing changed.
-  const edits = createEditsStore((session) => session.save(session.text));
+  const shellOptions: ShellOptions = { storage: options.storage, originals: options.originals };
+  const shell = options.shell ?? createShell(shellOptions);
+  const { output, files, history, edits, forwards } = shell;
   const clockDriver = createClockDriver(cluster.clock, options.frames, { playing: options.playing ?? true });
 
   const engine = options.createConsole({

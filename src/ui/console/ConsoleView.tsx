@@ -7,12 +7,14 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { createConsoleController } from '../../app/console-controller';
-import { useSession } from '../../app/session-context';
+import { createDeferredConsole } from '../../app/deferred-console';
+import { useSessionPromise, useShell } from '../../app/session-context';
 import { useColorScheme } from '../theme/use-color-scheme';
 import { terminalTheme } from './terminal-theme';
 
 export function ConsoleView() {
-  const session = useSession();
+  const shell = useShell();
+  const sessionPromise = useSessionPromise();
   const host = useRef<HTMLDivElement>(null);
   const terminalRef = useRef<Terminal | null>(null);
   const scheme = useColorScheme();
@@ -38,7 +40,12 @@ export function ConsoleView() {
     terminalRef.current = terminal;
     fitQuietly(fit);
 
-    const controller = createConsoleController(session, {
+    // The terminal takes input before the simulator has loaded; lines typed meanwhile wait for it.
+    const engine = createDeferredConsole(
+      sessionPromise.then((s) => s.console),
+      shell,
+    );
+    const controller = createConsoleController({ console: engine, history: shell.history, output: shell.output }, {
       write: (data) => terminal.write(data),
       cols: () => terminal.cols,
     });
@@ -72,10 +79,11 @@ export function ConsoleView() {
       resize.disconnect();
       input.dispose();
       controller.dispose();
+      engine.dispose();
       terminal.dispose();
       terminalRef.current = null;
     };
-  }, [session]);
+  }, [shell, sessionPromise]);
 
   useEffect(() => {
     if (terminalRef.current) terminalRef.current.options.theme = terminalTheme(scheme);

@@ -3,7 +3,7 @@
 // read-only in the same box, so nothing moves when the editor appears.
 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useSession, useSessionStore } from '../../app/session-context';
+import { useSessionStore, useShell } from '../../app/session-context';
 import { useColorScheme } from '../theme/use-color-scheme';
 import { EditorTabs, type TabItem } from './EditorTabs';
 import { NewFileDialog, RemoveFileDialog, ResetDialog } from './FileDialogs';
@@ -13,7 +13,8 @@ const MonacoEditor = lazy(() => import('./MonacoEditor'));
 type Selection = { kind: 'file'; name: string } | { kind: 'edit'; id: number };
 
 export function EditorPane() {
-  const session = useSession();
+  // Files and edit tabs are part of the shell: the editor does not wait for the simulator.
+  const session = useShell();
   const files = useSessionStore(session.files, (s) => s.files);
   const activeFile = useSessionStore(session.files, (s) => s.active);
   const edits = useSessionStore(session.edits, (s) => s.sessions);

@@ -1,6 +1,10 @@
 // The bar across the top: the product's name, the simulated cluster at a glance, and its clock.
-import { ClockControls } from '../clock/ClockControls';
-import { ClusterStrip } from '../cluster/ClusterStrip';
+// The cluster strip and the clock need the session, so they arrive with its chunk.
+import { lazy } from 'react';
+import { WithSession } from '../../app/session-context';
+
+const ClusterStrip = lazy(() => import('../cluster/ClusterStrip').then((m) => ({ default: m.ClusterStrip })));
+const ClockControls = lazy(() => import('../clock/ClockControls').then((m) => ({ default: m.ClockControls })));
 
 export function TopBar() {
   return (
@@ -11,10 +15,14 @@ export function TopBar() {
         <span className="pl-brand__tagline">Kubernetes Pods, hands-on</span>
       </div>
       <div className="pl-topbar__strip" role="region" aria-label="Cluster">
-        <ClusterStrip />
+        <WithSession fallback={<span className="pl-loading">Starting the cluster…</span>}>
+          <ClusterStrip />
+        </WithSession>
       </div>
       <div className="pl-topbar__clock">
-        <ClockControls />
+        <WithSession fallback={null}>
+          <ClockControls />
+        </WithSession>
       </div>
     </header>
   );

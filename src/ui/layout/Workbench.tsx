@@ -1,12 +1,15 @@
 // The three panes: lesson on the left; editor above the console on the right. On a wide screen the
 // dividers resize them; on a narrow one (CSS, below 820px) they stack in reading order and the page scrolls.
-import { useMemo, useRef } from 'react';
+import { lazy, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { LessonPane } from '../lesson/LessonPane';
+import { WithSession } from '../../app/session-context';
 import { ConsolePane } from '../console/ConsolePane';
 import { EditorPane } from '../editor/EditorPane';
 import { createLayoutPrefs } from './layout-prefs';
 import { Splitter } from './Splitter';
+
+// The lesson pane needs the lessons and the cluster: it arrives with the session's chunk.
+const LessonPane = lazy(() => import('../lesson/LessonPane').then((m) => ({ default: m.LessonPane })));
 
 export function Workbench() {
   const prefs = useMemo(() => createLayoutPrefs(), []);
@@ -19,7 +22,9 @@ export function Workbench() {
   return (
     <main className="pl-workbench" ref={main} style={style}>
       <section className="pl-pane pl-pane--lesson" aria-label="Lesson pane">
-        <LessonPane />
+        <WithSession fallback={<p className="pl-loading pl-loading--pane">Loading the lesson…</p>}>
+          <LessonPane />
+        </WithSession>
       </section>
       <Splitter
         orientation="vertical"

@@ -1,0 +1,48 @@
+// The shell: the session's parts that need no simulator (files, history, console output, kubectl
+// edit tabs, port-forwards). The page makes them first, so the layout, the editor's tabs and the
+// console's line editor work at once, while the simulator and kubectl load as a second chunk.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PortForward } from '../kubectl/console-types';
+import { createEditsStore, type EditsStore } from './edits-store';
+import { createFilesStore, type FilesStore } from './files-store';
+import { createHistoryStore, type HistoryStore } from './history-store';
+import { createOutputBus, type OutputBus } from './output-bus';
+import type { KeyValueStorage } from './persistence';
+import { STARTER_FILES, type StarterFile } from './starter-files';
+
+export interface ForwardsState {
+  forwards: readonly PortForward[];
+}
+export type ForwardsStore = StoreApi<ForwardsState>;
+
+export interface Shell {
+  /** The console's output, for the terminal view. */
+  readonly output: OutputBus;
+  /** Workspace files = editor tabs = what `kubectl apply -f` reads. */
+  readonly files: FilesStore;
+  /** Console history, kept across reloads. */
+  readonly history: HistoryStore;
+  /** Objects opened by `kubectl edit`, shown as editor tabs. */
+  readonly edits: EditsStore;
+  /** Open port-forwards, for the in-app browser panel. */
+  readonly forwards: ForwardsStore;
+}
+
+export interface ShellOptions {
+  storage?: KeyValueStorage;
+  /** Start files (and what reset restores); the chapter's kuard-pod.yaml by default. */
+  originals?: readonly StarterFile[];
+}
+
+export function createShell(options: ShellOptions = {}): Shell {
+  return {
+    output: createOutputBus(),
+    files: createFilesStore({ originals: options.originals ?? STARTER_FILES, storage: options.storage }),
+    history: createHistoryStore({ storage: options.storage }),
+    // Closing an edit tab without saving hands kubectl the text unchanged, which it reports as
+    // "Edit cancelled, no changes made." (the real kubectl's check is the same: nothing differs).
+    edits: createEditsStore((session) => session.save(session.text)),
+    forwards: createStore<ForwardsState>()(() => ({ forwards: [] })),
+  };
+}
