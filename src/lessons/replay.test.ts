@@ -2,15 +2,17 @@
 // learner would type them: each step's check must be false when the step begins (no step passes by
 // default) and must hold after its solution, with at most two simulated minutes of reading time.
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from './catalog';
 import { createConsole } from '../kubectl/console';
 import type { Workspace } from '../kubectl/console-types';
 import { createCluster } from '../sim/index';
-import { readLessonsFromDisk } from '../../scripts/lessons-vite-plugin';
+import { readLessonSources } from '../../scripts/lessons-vite-plugin';
 import { replayLine } from './replay';
 import { createLessonRunner } from './runner';
 import { applyStartState } from './start';
 
-const catalog = readLessonsFromDisk(new URL('../..', import.meta.url).pathname);
+const lessonFiles = readLessonSources(new URL('../..', import.meta.url).pathname);
+const catalog = buildCatalog(lessonFiles.sources, lessonFiles.files);
 const START = Date.UTC(2026, 10, 22, 10, 0, 0);
 const READING_TIME_MS = 120_000;
 

@@ -35,8 +35,10 @@ export interface LessonController {
 export function createLessonController(session: Session, catalog: Catalog, progress: ProgressStore): LessonController {
   const view = createStore<LessonViewState>()(() => ({ lesson: undefined, runner: undefined, tick: 0, justCompleted: undefined, problems: [] }));
   let unsubscribeRunner: (() => void) | undefined;
+  /** While a lesson's files are put in place, the changes are not the learner's work. */
+  let switching = false;
   const unsubscribeFiles = session.files.subscribe((state, previous) => {
-    if (state.files === previous.files) return;
+    if (state.files === previous.files || switching) return;
     const { lesson, runner } = view.getState();
     if (lesson) progress.getState().saveFiles(lesson.id, Object.fromEntries(state.files.map((f) => [f.name, f.content])));
     runner?.recheck();
@@ -65,9 +67,14 @@ export function createLessonController(session: Session, catalog: Catalog, progr
     resetCluster(session.cluster);
     const starters = Object.entries(lesson.start.files).map(([name, path]) => ({ name, content: catalog.files[path] ?? '' }));
     const files = session.files.getState();
-    files.setOriginals(starters);
-    files.reset();
-    for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+    switching = true;
+    try {
+      files.setOriginals(starters);
+      files.reset();
+      for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+    } finally {
+      switching = false;
+    }
     const problems = applyStartState(lesson, session.cluster, { list: () => [], read: () => undefined, write: () => {} }, (p) => catalog.files[p]);
 
     const runner = createLessonRunner({

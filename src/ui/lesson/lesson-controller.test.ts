@@ -1,0 +1,79 @@
+// Opening lessons in one page session: each starts from its own cluster state and files, the
+// learner's files and done steps are kept per lesson, and "restart" forgets them.
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../app/persistence';
+import { createSession } from '../../app/session';
+import { createConsole } from '../../kubectl/console';
+import { createCluster } from '../../sim/index';
+import type { Pod } from '../../sim/api';
+import { readLessonSources } from '../../../scripts/lessons-vite-plugin';
+import { buildCatalog } from '../../lessons/catalog';
+import { createLessonController } from './lesson-controller';
+import { createProgressStore } from './progress-store';
+
+const lessonFiles = readLessonSources(new URL('../../..', import.meta.url).pathname);
+const catalog = buildCatalog(lessonFiles.sources, lessonFiles.files);
+
+function setup() {
+  const storage = memoryStorage();
+  const session = createSession({
+    createCluster: (o) => createCluster(o),
+    createConsole,
+    startTime: Date.UTC(2026, 10, 22, 10),
+    seed: 5,
+    storage,
+    frames: { request: () => 0, cancel: () => {} },
+    playing: false,
+  });
+  const progress = createProgressStore(storage);
+  const controller = createLessonController(session, catalog, progress);
+  const pods = () => {
+    const listed = session.cluster.list('Pod', 'default');
+    return listed.ok ? (listed.value as Pod[]).map((p) => p.metadata?.name) : [];
+  };
+  const fileNames = () => session.files.getState().files.map((f) => f.name);
+  return { session, progress, controller, pods, fileNames, storage };
+}
+
+describe('lesson controller', () => {
+  it("puts each lesson's start objects and files in place, and keeps the learner's files per lesson", () => {
+    const t = setup();
+    t.controller.open('deleting-pods');
+    expect(t.pods()).toEqual(['kuard']);
+    expect(t.fileNames()).toEqual(['kuard-pod.yaml']);
+    t.session.files.getState().write('notes.txt', 'mine');
+
+    t.controller.open('thinking-with-pods');
+    expect(t.pods()).toEqual([]);
+    expect(t.fileNames()).toEqual([]);
+
+    t.controller.open('deleting-pods');
+    expect(t.pods()).toEqual(['kuard']);
+    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'notes.txt']);
+    expect(t.progress.getState().progress.current).toBe('deleting-pods');
+  });
+
+  it('records completed steps, reopens at the saved step, and restart forgets the lesson', () => {
+    const t = setup();
+    t.controller.open('thinking-with-pods');
+    const runner = t.controller.view.getState().runner!;
+    runner.answer(2);
+    expect(t.progress.getState().progress.lessons['thinking-with-pods']!.done).toEqual([1]);
+    t.controller.openStep(2);
+
+    // A new page with the same storage opens where the learner was.
+    const again = createLessonController(t.session, catalog, createProgressStore(t.storage));
+    again.open('thinking-with-pods');
+    expect(again.view.getState().runner!.current()).toBe(2);
+    expect(again.view.getState().runner!.stateOf(1)).toBe('done');
+
+    again.open('thinking-with-pods', 1, { restart: true });
+    expect(again.view.getState().runner!.stateOf(1)).toBe('open');
+  });
+
+  it('opens the sandbox for an unknown lesson id', () => {
+    const t = setup();
+    t.controller.open('no-such-lesson');
+    expect(t.controller.view.getState().lesson?.id).toBe('sandbox');
+  });
+});
