@@ -254,3 +254,16 @@ describe('kubectl cp', () => {
     expect(outputOf(session, 'kubectl cp nope.txt kuard:/tmp/x')).toBe("error: nope.txt doesn't exist in local filesystem\n");
   });
 });
+
+describe('kubectl logs selections', () => {
+  it('reads the Pods a selector matches, 10 lines each by default, and honours --since', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 5');
+    const all = outputOf(session, 'kubectl logs kuard').split('\n').filter((l) => l !== '');
+    expect(all.length).toBeGreaterThan(10);
+    expect(outputOf(session, 'kubectl logs -l run=kuard').split('\n').filter((l) => l !== '')).toEqual(all.slice(-10));
+    session.run('sleep 60');
+    expect(outputOf(session, 'kubectl logs kuard --since=10s')).toBe('');
+    expect(outputOf(session, 'kubectl logs -l run=nobody')).toBe('No resources found in default namespace.\n');
+  });
+});

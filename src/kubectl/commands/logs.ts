@@ -6,9 +6,14 @@ import { defineCommand, type Job } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType } from '../resources';
 import { defaultContainer, rfc3339Nano } from './common';
+import { parseGoDuration } from './wait';
 
 interface LogsOptions {
   pod: string;
+  /** -l: the logs of every matching Pod (then --tail defaults to 10, as kubectl does). */
+  selector: string;
+  /** --since as milliseconds, or 0 for everything. */
+  sinceMs: number;
   container: string;
   follow: boolean;
   previous: boolean;
@@ -43,11 +48,20 @@ Examples:
     { name: 'follow', short: 'f', type: 'bool', help: 'Keep printing new lines as they are written.' },
     { name: 'prefix', type: 'bool', help: 'Prefix each log line with the log source (pod name and container name)' },
     { name: 'previous', short: 'p', type: 'bool', help: 'Print the logs of the previous instance of the container, if there was one.' },
+    { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)." },
     { name: 'since', type: 'string', default: '0s', help: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
     { name: 'tail', type: 'int', default: -1, help: 'Lines of recent log file to display. -1 shows every line.' },
     { name: 'timestamps', type: 'bool', help: 'Include timestamps on each line in the log output' },
   ],
   parse({ flags, args, namespace }) {
+    const sinceMs = parseGoDuration(flags.string('since'));
+    if (sinceMs === undefined) return fail(`invalid argument "${flags.string('since')}" for "--since" flag: time: invalid duration "${flags.string('since')}"`);
+    const selector = flags.string('selector');
+    if (selector && args.length > 0) return fail('only a selector (-l) or a POD name is allowed');
+    if (selector) {
+      const tail = flags.has('tail') ? flags.int('tail') : 10;
+      return { pod: '', selector, sinceMs, container: flags.string('container'), follow: flags.bool('follow'), previous: flags.bool('previous'), tail, timestamps: flags.bool('timestamps'), prefix: flags.bool('prefix'), namespace };
+    }
     if (args.length === 0) {
       return failWithHelp('logs', "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
     }
@@ -70,6 +84,8 @@ Examples:
     }
     return {
       pod,
+      selector: '',
+      sinceMs,
       container,
       follow: flags.bool('follow'),
       previous: flags.bool('previous'),
@@ -80,6 +96,23 @@ Examples:
     };
   },
   run(options, ctx) {
+    if (options.selector) {
+      const listed = ctx.cluster.list('Pod', options.namespace, { labelSelector: options.selector });
+      if (!listed.ok) {
+        ctx.stderr(formatStatusError(listed.error));
+        return 1;
+      }
+      if (listed.value.length === 0) {
+        ctx.stderr(`No resources found in ${options.namespace} namespace.\n`);
+        return 0;
+      }
+      let code = 0;
+      for (const pod of listed.value) {
+        const one = logsCommand.run({ ...options, selector: '', follow: false, pod: pod.metadata?.name ?? '' }, ctx);
+        if (typeof one === 'number' && one !== 0) code = one;
+      }
+      return code;
+    }
     const got = ctx.cluster.get('Pod', options.namespace, options.pod);
     if (!got.ok) {
       // logs wraps the lookup error in its own words: lowercase "error from server", with the namespace.
@@ -117,7 +150,9 @@ Examples:
     }
     const format = (line: LogLine) =>
       `${options.prefix ? `[pod/${options.pod}/${container}] ` : ''}${options.timestamps ? rfc3339Nano(line.time) + ' ' : ''}${line.text}\n`;
-    const lines = options.tail >= 0 ? stream.value.lines.slice(Math.max(0, stream.value.lines.length - options.tail)) : stream.value.lines;
+    const since = options.sinceMs > 0 ? ctx.cluster.clock.now() - options.sinceMs : -Infinity;
+    const recent = stream.value.lines.filter((l) => l.time >= since);
+    const lines = options.tail >= 0 ? recent.slice(Math.max(0, recent.length - options.tail)) : recent;
     ctx.stdout(lines.map(format).join(''));
     if (!options.follow || options.previous) return 0;
     let stop: (() => void) | undefined;
