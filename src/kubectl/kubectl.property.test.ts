@@ -67,4 +67,20 @@ describe('kubectl with random arguments', () => {
       { numRuns: 60, seed: 3 },
     );
   });
+
+  it('never breaks on arbitrary typed lines, quotes and operators included', () => {
+    const session = testSession();
+    const pieces = fc.constantFrom('kubectl', 'get', 'pods', '|', '||', '&&', ';', '>', '>>', '2>&1', "'", '"', '\\', '$?', '$HOME', '#', 'grep', 'head', '-n', 'x', ' ', 'sleep', '1', 'echo', 'cat', 'wc', '-l', '&');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 10 }), (parts) => {
+        const line = parts.join(' ');
+        const before = session.engine.records().length;
+        expect(() => session.run(line)).not.toThrow();
+        if (session.engine.state().kind !== 'idle') session.engine.interrupt();
+        const record = session.engine.records()[before];
+        if (record) expect(record.output).not.toMatch(/TypeError|ReferenceError|undefined is not|Cannot read properties/);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
 });
