@@ -76,3 +76,26 @@ test('pasting text types it at the cursor', async ({ page, context }) => {
   await expectCurrentLine(page, '$ kubectl get pods');
   expect(await currentLine(page)).not.toContain('^V');
 });
+
+test('the console echoes typing before the simulator has loaded, and runs the line once it has', async ({ page }) => {
+  // Hold back the chunk that carries the simulator and kubectl until the test lets it through.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/browser-session-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./');
+  await waitForPrompt(page);
+  await focusConsole(page);
+  await expect(page.getByText('Starting the cluster…')).toBeVisible();
+  await page.keyboard.type('kubectl get nodez');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('s');
+  await expectCurrentLine(page, '$ kubectl get nodes');
+  await page.keyboard.press('Enter');
+  release();
+  // The engine arrives, runs the waiting line, and the prompt comes back below its output.
+  await expect.poll(() => screenLines(page), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^NAME\s+STATUS/));
+  await waitForPrompt(page);
+});
