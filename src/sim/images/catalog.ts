@@ -10,8 +10,9 @@ import { nginxProgram } from './programs/nginx';
 import { redisCli, redisServerProgram } from './programs/redis';
 import { agnhost, goproxy, livenessServer } from './programs/test-images';
 import { etcd } from './programs/etcd';
+import { polinuxStress, vishStress } from './programs/stress';
 import { serveForever } from './machine';
-import { agnhostTree, alpineTree, busyboxTree, kuardTree, nginxTree, redisTree, scratchTree } from './filesystems';
+import { agnhostTree, alpineTree, busyboxTree, kuardTree, nginxTree, redisTree, scratchTree, stressTree } from './filesystems';
 
 export interface ImageVariant {
   entrypoint: string[];
@@ -155,6 +156,22 @@ function scratchImage(path: string, program: string, exe: Executable, sizeBytes:
   });
 }
 
+/** polinux/stress: alpine with stress in /usr/local/bin (no ENTRYPOINT; the examples give command). */
+function stressImage(): () => ImageVariant {
+  const fs = memo(stressTree);
+  return () => ({
+    entrypoint: [],
+    cmd: ['/bin/sh'],
+    env: { PATH },
+    workingDir: '',
+    exposedPorts: [],
+    sizeBytes: 4116283,
+    profile: { user: ROOT, shell: 'ash' },
+    programs: { busybox, stress: polinuxStress },
+    filesystem: fs,
+  });
+}
+
 /** The pause container: sleeps until SIGINT or SIGTERM, then exits 0. */
 const pause: Executable = function* (ctx) {
   ctx.proc.onSignal = () => ctx.proc.runner.kill(0);
@@ -242,6 +259,8 @@ export const REPOSITORIES: Repository[] = [
   { name: 'registry.k8s.io/liveness', tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]) },
   { name: 'k8s.gcr.io/liveness', tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]) },
   { name: 'registry.k8s.io/goproxy', tags: tags([[['0.1'], scratchImage('/goproxy', 'goproxy', goproxy, 2571640, [8080])]]) },
+  { name: 'docker.io/polinux/stress', tags: tags([[['latest', '1.0.4'], stressImage()]]) },
+  { name: 'docker.io/vish/stress', tags: tags([[['latest'], scratchImage('/stress', 'stress', vishStress, 2183520, [], true)]]) },
   { name: 'registry.k8s.io/etcd', tags: tags([[['3.5.1-0', '3.5.9-0', '3.5.12-0', '3.5.15-0', '3.5.16-0'], scratchImage('/usr/local/bin/etcd', 'etcd', etcd, 23315648, [2379, 2380, 4001], false)]]) },
   { name: 'registry.k8s.io/pause', tags: tags([[['3.10', '3.9', '3.8', '3.7', '3.6'], scratchImage('/pause', 'pause', pause, 320368, [])]]) },
 ];

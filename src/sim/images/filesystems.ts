@@ -136,6 +136,11 @@ export function scratchTree(binaryPath: string, program: string): DirNode {
   return root;
 }
 
+/** polinux/stress: alpine with the stress binary. */
+export function stressTree(): DirNode {
+  return tree({ ...alpineFiles('3.8.4'), '/usr/local/bin/stress': binary('stress') }, Date.UTC(2018, 6, 5));
+}
+
 /** agnhost ships on a small busybox base, so `sh` exists in it. */
 export function agnhostTree(): DirNode {
   return tree({ ...alpineFiles('3.18.4'), '/agnhost': binary('agnhost') }, Date.UTC(2023, 8, 14));

@@ -208,3 +208,27 @@ describe('Debian-based images use GNU coreutils wording', () => {
     );
   });
 });
+
+describe('the resource examples\' load generators', () => {
+  const MiB = 1024 * 1024;
+
+  it('polinux/stress --vm-bytes 150M stays under a 200Mi limit and reports its memory', () => {
+    const c = new FakeContainer('polinux/stress', { command: ['stress'], args: ['--vm', '1', '--vm-bytes', '150M', '--vm-hang', '1'], memoryLimitBytes: 200 * MiB }).start();
+    expect(c.logs()).toBe('stress: info: [1] dispatching hogs: 0 cpu, 0 io, 1 vm, 0 hdd\n');
+    expect(c.running).toBe(true);
+    expect(c.lastUsage.memoryBytes).toBeGreaterThan(150 * MiB);
+    expect(c.lastUsage.memoryBytes).toBeLessThan(200 * MiB);
+  });
+
+  it('polinux/stress --vm-bytes 250M under a 100Mi limit is OOM-killed', () => {
+    const c = new FakeContainer('polinux/stress', { command: ['stress'], args: ['--vm', '1', '--vm-bytes', '250M', '--vm-hang', '1'], memoryLimitBytes: 100 * MiB }).start();
+    expect(c.oomKilled).toBe(true);
+    expect(c.exitCode).toBe(137);
+  });
+
+  it('vish/stress -cpus 2 asks for two cores', () => {
+    const c = new FakeContainer('vish/stress', { args: ['-cpus', '2'] }).start();
+    expect(c.program.usage().cpuMillicores).toBe(2000);
+    expect(c.logs()).toContain('main.go:39] Spawning a thread to consume CPU\n');
+  });
+});

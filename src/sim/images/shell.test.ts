@@ -66,6 +66,8 @@ describe('sh -c grammar', () => {
     const c = busybox();
     const r = c.sh('while true; do :; done');
     expect(r.code).toBeUndefined();
+    // Meanwhile it shows one busy core, as kubectl top would.
+    expect(c.program.usage().cpuMillicores).toBeGreaterThanOrEqual(1000);
     r.handle.signal('SIGKILL');
     expect(r.code).toBe(137);
   });

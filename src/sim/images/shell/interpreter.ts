@@ -194,12 +194,21 @@ export class Shell extends ShellState {
   private *runLoop(kind: 'while' | 'until', condition: ListNode, body: ListNode, io: StdIO): Step<number> {
     let status = 0;
     let iterations = 0;
+    let busyCpuBefore: number | undefined;
     this.loopDepth++;
     try {
       for (;;) {
         // A loop that never waits would freeze the page: every 1000 rounds, let 100 ms of simulated
         // time pass, so a busy loop costs the browser about as much real time as it takes in the sim.
-        if (++iterations % 1000 === 0) yield { kind: 'sleep', ms: 100 };
+        if (++iterations % 1000 === 0) {
+          // Meanwhile it keeps one core busy, which is what `kubectl top` would show.
+          if (this.ctx.proc.cpuMillicores < 1000) {
+            busyCpuBefore = this.ctx.proc.cpuMillicores;
+            this.ctx.proc.cpuMillicores = 1000;
+            this.ctx.machine.reportUsage();
+          }
+          yield { kind: 'sleep', ms: 100 };
+        }
         this.conditionDepth++;
         let test: number;
         try {
@@ -214,6 +223,10 @@ export class Shell extends ShellState {
       }
     } finally {
       this.loopDepth--;
+      if (busyCpuBefore !== undefined) {
+        this.ctx.proc.cpuMillicores = busyCpuBefore;
+        this.ctx.machine.reportUsage();
+      }
     }
     return status;
   }
