@@ -90,6 +90,7 @@ export class Cluster implements ClusterApi {
       podGone: (pod) => {
         if (!this.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!)) this.kubelets.forget(pod);
         this.scheduler.clusterChanged();
+        if (pod.spec?.volumes?.some((v) => v.persistentVolumeClaim)) this.binder.changed();
       },
     };
     this.kubelets = new Kubelets(ctx, nodeRuntimes);
@@ -104,6 +105,7 @@ export class Cluster implements ClusterApi {
         this.scheduler.forget(pod);
         this.kubelets.podRemoved(pod);
         this.scheduler.clusterChanged();
+        if (pod.spec?.volumes?.some((v) => v.persistentVolumeClaim)) this.binder.changed();
       },
       storageChanged: () => this.binder.changed(),
     });

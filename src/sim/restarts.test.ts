@@ -193,4 +193,15 @@ describe('activeDeadlineSeconds', () => {
     expect(pod.status?.reason).toBe('DeadlineExceeded');
     expect(pod.status?.message).toBe('Pod was active on the node longer than the specified deadline');
   });
+
+  it('can be set on a running Pod by an update, counting from its start time', () => {
+    const sim = simulate().apply(podManifest('late', { image: 'fake/web:1' })).advance('30s');
+    const pod = sim.pod('late');
+    pod.spec!.activeDeadlineSeconds = 40;
+    expect(sim.cluster.update(pod).ok).toBe(true);
+    sim.advanceTo('39s');
+    expect(sim.pod('late').status?.phase).toBe('Running');
+    sim.advanceTo('41s');
+    expect(sim.pod('late').status?.reason).toBe('DeadlineExceeded');
+  });
 });

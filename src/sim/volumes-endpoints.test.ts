@@ -77,6 +77,24 @@ describe('volumes', () => {
   });
 });
 
+describe('storage protection', () => {
+  it('a claim in use stays (Terminating) until its Pod is gone; its volume is then Released', () => {
+    const sim = simulate();
+    sim.apply({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pv1' }, spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/mnt/pv1' } } });
+    sim.apply({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'claim' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } });
+    sim.apply(podManifest('user', { image: 'fake/web:1', volumeMounts: [{ name: 'd', mountPath: '/d' }] }, { volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'claim' } }] })).advance('5s');
+    expect(sim.cluster.delete('PersistentVolumeClaim', 'default', 'claim').ok).toBe(true);
+    sim.advance('5s');
+    const claim = sim.cluster.get('PersistentVolumeClaim', 'default', 'claim');
+    expect(claim.ok && claim.value.metadata?.deletionTimestamp).toBeTruthy();
+    expect(claim.ok && claim.value.metadata?.finalizers).toEqual(['kubernetes.io/pvc-protection']);
+    sim.delete('user').advance('5s');
+    expect(sim.cluster.get('PersistentVolumeClaim', 'default', 'claim').ok).toBe(false);
+    const pv = sim.cluster.get('PersistentVolume', undefined, 'pv1');
+    expect(pv.ok && (pv.value as PersistentVolume).status?.phase).toBe('Released');
+  });
+});
+
 describe('logs', () => {
   it('returns the current and previous instance, with the kubelet messages otherwise', () => {
     const sim = simulate().apply(podManifest('crash', { image: 'fake/job:1', args: ['--exit-code=1'] }));

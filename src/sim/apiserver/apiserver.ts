@@ -216,9 +216,19 @@ export class ApiServer {
       }
       case 'Node':
         return fail(methodNotAllowed('nodes cannot be deleted in this simulated cluster'));
+      case 'PersistentVolume':
+      case 'PersistentVolumeClaim': {
+        // The protection finalizers keep a claim in use (or a bound volume) until the controller lets go.
+        if (!obj.metadata?.deletionTimestamp) {
+          mut(obj.metadata!).deletionTimestamp = rfc3339(this.clock.now());
+          mut(obj.metadata!).deletionGracePeriodSeconds = 0;
+          this.store.modified(obj);
+        }
+        this.hooks.storageChanged();
+        return { ok: true, value: copyObject(obj) };
+      }
       default: {
         this.store.remove(obj);
-        if (kind === 'PersistentVolume' || kind === 'PersistentVolumeClaim') this.hooks.storageChanged();
         return { ok: true, value: copyObject(obj) };
       }
     }

@@ -2,7 +2,7 @@
 // Pending claim binds to the smallest Available volume with enough capacity, every requested
 // access mode and the same storage class; both sides record the binding. A claim that finds
 // nothing stays Pending with a FailedBinding event. Deleting a claim leaves its volume Released.
-import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
+import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { SimClock } from '../clock';
 import type { ObjectStore } from '../apiserver/store';
 import type { EventRecorder } from '../events';
@@ -28,7 +28,26 @@ export class VolumeBinder {
     }, 'persistentvolume-controller');
   }
 
+  /** pvc-protection and pv-protection: a deleted claim goes once no Pod uses it, a deleted volume once unbound. */
+  private finishDeletions(): void {
+    const inUse = new Set<string>();
+    for (const pod of this.store.all<Pod>('Pod')) {
+      if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
+      for (const v of pod.spec?.volumes ?? []) if (v.persistentVolumeClaim) inUse.add(`${pod.metadata?.namespace}/${v.persistentVolumeClaim.claimName}`);
+    }
+    for (const claim of this.store.all<PersistentVolumeClaim>('PersistentVolumeClaim')) {
+      if (claim.metadata?.deletionTimestamp && !inUse.has(`${claim.metadata.namespace}/${claim.metadata.name}`)) this.store.remove(claim);
+    }
+    for (const pv of this.store.all<PersistentVolume>('PersistentVolume')) {
+      if (!pv.metadata?.deletionTimestamp) continue;
+      const ref = pv.spec?.claimRef;
+      const claim = ref ? this.store.find<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace, ref.name ?? '') : undefined;
+      if (!claim || claim.metadata?.uid !== ref?.uid) this.store.remove(pv);
+    }
+  }
+
   private syncAll(): void {
+    this.finishDeletions();
     const volumes = this.store.all<PersistentVolume>('PersistentVolume');
     const claims = this.store.all<PersistentVolumeClaim>('PersistentVolumeClaim');
     let bound = false;
@@ -47,7 +66,7 @@ export class VolumeBinder {
       }
     }
     for (const claim of claims) {
-      if (claim.status?.phase !== 'Pending') continue;
+      if (claim.status?.phase !== 'Pending' || claim.metadata?.deletionTimestamp) continue;
       const pv = this.match(claim, volumes);
       if (!pv) {
         const message = claim.spec?.storageClassName
@@ -68,7 +87,7 @@ export class VolumeBinder {
     const modes = claim.spec?.accessModes ?? [];
     const className = claim.spec?.storageClassName ?? '';
     const candidates = volumes.filter((pv) => {
-      if (pv.status?.phase !== 'Available' || pv.spec?.claimRef) return false;
+      if (pv.status?.phase !== 'Available' || pv.spec?.claimRef || pv.metadata?.deletionTimestamp) return false;
       if (claim.spec?.volumeName && pv.metadata?.name !== claim.spec.volumeName) return false;
       if ((pv.spec?.storageClassName ?? '') !== className) return false;
       if ((quantityValue(pv.spec?.capacity?.storage) ?? 0) < wanted) return false;

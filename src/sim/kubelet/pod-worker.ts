@@ -176,6 +176,15 @@ export class PodWorker {
     if (!this.runners.some((c) => c.running)) this.finish('Failed');
   }
 
+  /** activeDeadlineSeconds counts from the Pod's start time; an update may set or lower it. */
+  private rescheduleDeadline(): void {
+    const deadline = this.pod.spec?.activeDeadlineSeconds;
+    if (deadline === undefined || this.terminating || this.terminalPhase) return;
+    this.clearDeadline();
+    const startedAt = Date.parse(this.startTime);
+    this.deadlineTimer = this.ctx.clock.schedule(startedAt + deadline * 1000, () => this.deadlineExceeded(), 'activeDeadlineSeconds');
+  }
+
   private clearDeadline(): void {
     if (this.deadlineTimer !== undefined) this.ctx.clock.cancel(this.deadlineTimer);
     this.deadlineTimer = undefined;
@@ -219,6 +228,7 @@ export class PodWorker {
 
   /** An allowed spec change: a changed image restarts that container (kubelet hashes the spec). */
   specUpdated(): void {
+    this.rescheduleDeadline();
     const all = [...(this.pod.spec?.initContainers ?? []), ...(this.pod.spec?.containers ?? [])];
     for (const runner of this.runners) {
       const spec = all.find((c) => c.name === runner.name);
