@@ -19,7 +19,8 @@ export function writeVolumes(w: DescribeWriter, volumes: Volume[] | undefined): 
   }
 }
 
-function writeVolumeSource(w: DescribeWriter, v: Volume): void {
+/** The block for one volume source, two levels in (also used for a PV's Source). */
+export function writeVolumeSource(w: DescribeWriter, v: Volume): void {
   if (v.hostPath) {
     const type = v.hostPath.type === undefined || v.hostPath.type === null ? '<none>' : v.hostPath.type;
     w.write(2, 'Type:\tHostPath (bare host directory volume)\n');

@@ -14,3 +14,5 @@ export { sortObjects } from './sort';
 export { describePod } from './describe-pod';
 export { describeNode, defaultNodeLease } from './describe-node';
 export type { DescribeNodeOptions, NodeLease } from './describe-node';
+export { describePersistentVolume, describePersistentVolumeClaim } from './describe-storage';
+export type { DescribeClaimOptions } from './describe-storage';

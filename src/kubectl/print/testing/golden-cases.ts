@@ -5,6 +5,7 @@
 import type { Event, Node, Pod } from '../../../sim/api';
 import { describeNode, defaultNodeLease } from '../describe-node';
 import { describePod } from '../describe-pod';
+import { describePersistentVolume, describePersistentVolumeClaim } from '../describe-storage';
 import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../index';
 import type { TableOptions } from '../index';
 import { FIXTURE_NOW } from './fixtures';
@@ -24,9 +25,26 @@ export interface Cluster {
 export function buildCluster(_now: number = FIXTURE_NOW): Cluster {
   const scenarios = buildScenarios();
   const volumes = buildVolumes();
+  // The PV controller's complaint about a claim nothing can satisfy.
+  const claimEvent: Event = {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { name: 'waiting-pvc.187a3f00aa11bb22', namespace: 'default', uid: 'ev-pvc-1', creationTimestamp: '2026-11-22T09:59:40Z' },
+    involvedObject: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: 'waiting-pvc', namespace: 'default', uid: 'pvc-uid-waiting-pvc', resourceVersion: '710' },
+    reason: 'FailedBinding',
+    message: 'no persistent volumes available for this claim and no storage class is set',
+    source: { component: 'persistentvolume-controller' },
+    firstTimestamp: '2026-11-22T09:59:40Z',
+    lastTimestamp: '2026-11-22T09:59:55Z',
+    count: 3,
+    type: 'Warning',
+    eventTime: null as unknown as string,
+    reportingComponent: 'persistentvolume-controller',
+    reportingInstance: '',
+  };
   return {
     pods: Object.values(scenarios).map((s) => s.pod),
-    events: Object.values(scenarios).flatMap((s) => s.events),
+    events: [...Object.values(scenarios).flatMap((s) => s.events), claimEvent],
     nodes: buildNodes(),
     persistentvolumes: volumes.pvs,
     persistentvolumeclaims: volumes.pvcs,
@@ -276,6 +294,37 @@ export const CASES: GoldenCase[] = [
       },
     }),
   ),
+  {
+    name: 'describe-pv-bound',
+    args: ['describe', 'pv', 'task-pv-volume'],
+    ages: true,
+    ours: (c) => describePersistentVolume(c.persistentvolumes[0]!, [], FIXTURE_NOW),
+  },
+  {
+    name: 'describe-pv-available',
+    args: ['describe', 'pv', 'spare-pv'],
+    ages: true,
+    ours: (c) => describePersistentVolume(c.persistentvolumes[1]!, [], FIXTURE_NOW),
+  },
+  {
+    name: 'describe-pvc-bound',
+    args: ['describe', 'pvc', 'my-pvc'],
+    ages: true,
+    ours: (c) =>
+      describePersistentVolumeClaim(c.persistentvolumeclaims[0]!, [], FIXTURE_NOW, { pods: defaultPods(c) }),
+  },
+  {
+    name: 'describe-pvc-pending',
+    args: ['describe', 'pvc', 'waiting-pvc'],
+    ages: true,
+    ours: (c) =>
+      describePersistentVolumeClaim(
+        c.persistentvolumeclaims[1]!,
+        c.events.filter((e) => e.involvedObject?.name === 'waiting-pvc'),
+        FIXTURE_NOW,
+        { pods: defaultPods(c) },
+      ),
+  },
   { name: 'get-pod-yaml', args: ['get', 'pod', 'kuard', '-o', 'yaml'], ours: (c) => printObjects([podNamed(c, 'kuard')], 'yaml') },
   { name: 'get-pod-json', args: ['get', 'pod', 'kuard', '-o', 'json'], ours: (c) => printObjects([podNamed(c, 'kuard')], 'json') },
   {
