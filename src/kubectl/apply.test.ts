@@ -1,3 +1,4 @@
+import type { Pod } from '../sim/api';
 import { describe, expect, it } from 'vitest';
 import { outputOf, testSession } from './testing/session';
 
@@ -55,7 +56,7 @@ describe('kubectl apply', () => {
       'Warning: resource pods/kuard is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\npod/kuard configured\n',
     );
     const pod = session.cluster.get('Pod', 'default', 'kuard');
-    expect(pod.ok && pod.value.spec?.containers[0]?.image).toBe('gcr.io/kuar-demo/kuard-amd64:green');
+    expect(pod.ok && (pod.value as Pod).spec?.containers[0]?.image).toBe('gcr.io/kuar-demo/kuard-amd64:green');
   });
 
   it('reports unknown fields through strict field validation', () => {

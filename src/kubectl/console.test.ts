@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../sim';
 import { createConsole } from './console';
+import type { Pod } from '../sim/api';
 import type { ConsoleState } from './console-types';
 import { outputOf, TEST_START, testSession } from './testing/session';
 import { memoryWorkspace } from './transcript';
@@ -182,7 +183,7 @@ describe('kubectl wait', () => {
     session.run(KUARD);
     expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/kuard')).toBe('pod/kuard condition met\n');
     const pod = session.cluster.get('Pod', 'default', 'kuard');
-    expect(pod.ok && pod.value.status?.phase).toBe('Running');
+    expect(pod.ok && (pod.value as Pod).status?.phase).toBe('Running');
   });
 
   it('times out with kubectl\'s message', () => {
