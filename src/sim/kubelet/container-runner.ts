@@ -4,8 +4,7 @@
 import type { Container, ContainerState, ContainerStateTerminated } from 'kubernetes-types/core/v1';
 import type { TimerId } from '../clock';
 import type { ImageLookup } from '../program';
-import type { ProbeKind, Outcome, ProbeRunner as ProbeRunnerType } from './prober';
-import { ProbeRunner } from './prober';
+import { ContainerProbes } from './container-probes';
 import { ContainerInstance } from './container-instance';
 import { Backoff } from './backoff';
 import type { LogBuffer } from './log-buffer';
@@ -53,12 +52,12 @@ export class ContainerRunner {
   private timer: TimerId | undefined;
   private repeatTimer: TimerId | undefined;
   private killTimer: TimerId | undefined;
-  private probes: ProbeRunnerType[] = [];
+  private readonly probes = new ContainerProbes(this);
   private readonly crashBackoff = new Backoff();
   private readonly pullBackoff = new Backoff();
 
   constructor(
-    private readonly worker: PodWorker,
+    readonly worker: PodWorker,
     public spec: Container,
     readonly init: boolean,
   ) {
@@ -75,7 +74,7 @@ export class ContainerRunner {
     return this.alive;
   }
 
-  private get ctx() {
+  get ctx() {
     return this.worker.ctx;
   }
 
@@ -83,7 +82,7 @@ export class ContainerRunner {
     return `spec.${this.init ? 'initContainers' : 'containers'}{${this.name}}`;
   }
 
-  private event(type: 'Normal' | 'Warning', reason: string, message: string): void {
+  event(type: 'Normal' | 'Warning', reason: string, message: string): void {
     this.worker.event(type, reason, message, this.fieldPath());
   }
 
@@ -217,88 +216,9 @@ export class ContainerRunner {
     this.started = !this.spec.startupProbe;
     this.ready = this.started && !this.spec.readinessProbe;
     this.event('Normal', 'Started', `Started container ${this.name}`);
-    this.startProbes(instance);
+    this.probes.start(instance);
     instance.start(containerArgv(this.spec, lookup.info, env));
     worker.changed();
-  }
-
-  private startProbes(instance: ContainerInstance): void {
-    const target = {
-      clock: this.ctx.clock,
-      instance,
-      container: this.spec,
-      podIP: this.worker.podIP,
-      started: () => this.started,
-      report: (kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType) => this.probeReported(kind, outcome, runner),
-    };
-    const kinds: [ProbeKind, Container['livenessProbe']][] = [
-      ['startup', this.spec.startupProbe],
-      ['liveness', this.spec.livenessProbe],
-      ['readiness', this.spec.readinessProbe],
-    ];
-    for (const [kind, probe] of kinds) {
-      if (!probe) continue;
-      const runner = new ProbeRunner(kind, probe, target);
-      this.probes.push(runner);
-      runner.start();
-    }
-  }
-
-  private stopProbes(): void {
-    for (const p of this.probes) p.stop();
-    this.probes = [];
-  }
-
-  private probeReported(kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType): void {
-    if (this.ctx.probeListeners.size > 0) this.tellListeners(kind, outcome, runner);
-    if (this.killReason) return;
-    this.applyProbe(kind, outcome, runner);
-  }
-
-  private tellListeners(kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType): void {
-    const { worker } = this;
-    const r = {
-      time: this.ctx.clock.now(),
-      namespace: worker.pod.metadata?.namespace ?? 'default',
-      pod: worker.pod.metadata?.name ?? '',
-      container: this.name,
-      probe: kind,
-      result: outcome.result,
-      message: outcome.output,
-      consecutiveFailures: runner.consecutiveFailures,
-      failureThreshold: runner.failureThreshold,
-    };
-    for (const listener of this.ctx.probeListeners) listener(r);
-  }
-
-  private applyProbe(kind: ProbeKind, outcome: Outcome, runner: ProbeRunnerType): void {
-    const { worker } = this;
-    const label = kind[0]!.toUpperCase() + kind.slice(1);
-    if (outcome.result === 'success') {
-      if (kind === 'startup' && !this.started) {
-        this.started = true;
-        runner.stop();
-        if (!this.spec.readinessProbe) this.ready = true;
-        worker.changed();
-      } else if (kind === 'readiness' && !this.ready && runner.consecutiveSuccesses >= runner.successThreshold) {
-        this.ready = true;
-        worker.changed();
-      }
-      return;
-    }
-    this.event('Warning', 'Unhealthy', `${label} probe failed: ${outcome.output}`);
-    if (runner.consecutiveFailures < runner.failureThreshold) return;
-    if (kind === 'readiness') {
-      if (this.ready) {
-        this.ready = false;
-        worker.changed();
-      }
-      return;
-    }
-    // Liveness/startup past the threshold: kill with the probe's grace period, or the Pod's.
-    const suffix = worker.pod.spec?.restartPolicy === 'Never' ? '' : ', will be restarted';
-    const grace = runner.probe.terminationGracePeriodSeconds ?? worker.pod.spec?.terminationGracePeriodSeconds ?? 30;
-    this.kill(kind, grace, `Container ${this.name} failed ${kind} probe${suffix}`);
   }
 
   /** SIGTERM now, SIGKILL when the grace period ends (if the program has not exited by then). */
@@ -313,7 +233,7 @@ export class ContainerRunner {
       return;
     }
     this.killReason = reason;
-    this.stopProbes();
+    this.probes.stop();
     this.event('Normal', 'Killing', message);
     instance.signal('SIGTERM');
     if (!instance.exited) this.scheduleSigkill(instance, graceSeconds);
@@ -331,7 +251,7 @@ export class ContainerRunner {
   /** Stops everything at once, with no events (the Pod object is already gone). */
   abandon(): void {
     this.cancelTimer();
-    this.stopProbes();
+    this.probes.stop();
     if (this.killTimer !== undefined) this.ctx.clock.cancel(this.killTimer);
     this.killTimer = undefined;
     if (this.instance && !this.instance.exited) {
@@ -346,7 +266,7 @@ export class ContainerRunner {
     this.alive = false;
     if (this.killTimer !== undefined) this.ctx.clock.cancel(this.killTimer);
     this.killTimer = undefined;
-    this.stopProbes();
+    this.probes.stop();
     const reason = oom ?? (exitCode === 0 ? 'Completed' : 'Error');
     const running = this.state.running;
     this.state = {
