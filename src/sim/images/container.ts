@@ -15,6 +15,7 @@ import type {
 } from '../program';
 import { Machine, TextInput, type Executable, type ImageProfile, type Resolution } from './machine';
 import { SignalDelivery } from './process';
+import { writeRuntimeFiles } from './runtime-files';
 
 /** Exit code kubectl reports when the runtime cannot start an exec'd command (k8s-reference §8.6). */
 export const EXEC_START_FAILURE_EXIT_CODE = 126;
@@ -52,7 +53,7 @@ export class SimContainer implements ContainerProgram {
       );
       return;
     }
-    writeCgroupFiles(host);
+    writeRuntimeFiles(host);
     const io = { stdin: new TextInput(''), out: (text: string) => host.stdout(text), err: (text: string) => host.stderr(text) };
     machine.startRoot(argv, found.exe, { env, cwd, io, tty: false, ppid: 0 }, (code) => {
       if (this.killed) return;
@@ -145,22 +146,6 @@ export class SimContainer implements ContainerProgram {
       return `${gateway}:${port}`;
     }
     return `127.0.0.1:${port}`;
-  }
-}
-
-/**
- * The container's cgroup (v2) limits as files, so `cat /sys/fs/cgroup/memory.max` shows the
- * memory limit from the Pod spec ("max" without one), as it does on a real node.
- */
-function writeCgroupFiles(host: ContainerHost): void {
-  const files: Record<string, string> = {
-    'memory.max': host.memoryLimitBytes === undefined ? 'max\n' : `${host.memoryLimitBytes}\n`,
-    'cpu.max': host.cpuLimitMillicores === undefined ? 'max 100000\n' : `${host.cpuLimitMillicores * 100} 100000\n`,
-  };
-  try {
-    for (const [name, content] of Object.entries(files)) host.fs.writeFile(`/sys/fs/cgroup/${name}`, content, { createParents: true });
-  } catch {
-    // A read-only or odd mount over /sys: the program still runs, only these files are missing.
   }
 }
 

@@ -169,6 +169,17 @@ describe('PID 1 and SIGTERM', () => {
     );
   });
 
+  it('has the kubelet-provided files: hosts, resolv.conf and the service account mount', () => {
+    const c = new FakeContainer('busybox', { command: ['sleep', '60'], hostname: 'kuard' }).start();
+    expect(c.exec(['cat', '/etc/hosts']).stdout).toBe(
+      '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n10.244.1.7\tkuard\n',
+    );
+    expect(c.exec(['cat', '/etc/resolv.conf']).stdout).toBe('search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n');
+    expect(c.exec(['ls', '/var/run/secrets/kubernetes.io/serviceaccount']).stdout).toBe('ca.crt\nnamespace\ntoken\n');
+    expect(c.exec(['cat', '/var/run/secrets/kubernetes.io/serviceaccount/namespace']).stdout).toBe('default');
+    expect(c.exec(['cat', '/var/run/secrets/kubernetes.io/serviceaccount/token']).stdout).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
+  });
+
   it('shows the memory limit in the cgroup files', () => {
     const limited = new FakeContainer('busybox', { command: ['sleep', '60'], memoryLimitBytes: 268435456 }).start();
     expect(limited.exec(['cat', '/sys/fs/cgroup/memory.max']).stdout).toBe('268435456\n');
