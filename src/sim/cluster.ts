@@ -134,7 +134,10 @@ export class Cluster implements ClusterApi {
   }
 
   update(obj: unknown, opts?: WriteOptions): ApiResult<KubeObject> {
-    return this.api.update(obj, opts);
+    const result = this.api.update(obj, opts);
+    // New node labels or taints may let a Pending Pod fit.
+    if (result.ok && result.value.kind === 'Node') this.scheduler.clusterChanged();
+    return result;
   }
 
   get(kind: Kind, namespace: string | undefined, name: string): ApiResult<KubeObject> {
