@@ -108,6 +108,11 @@ function main(): void {
     rl.prompt();
   };
   rl.on('line', (line) => {
+    // At the outer prompt, `exit` leaves the terminal as it would leave bash.
+    if (engine.state().kind === 'idle' && line.trim() === 'exit') {
+      rl.close();
+      return;
+    }
     engine.submit(line);
     prompt();
   });
