@@ -77,6 +77,15 @@ describe('create', () => {
     expect(errorOf(cluster.create(pod({ containers: [{ name: 'k', image: 'nginx:1', ports: [{ containerPort: '8080' }] }] })))?.message).toBe(
       'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal string into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32',
     );
+    expect(errorOf(cluster.create(pod({ containers: [{ name: 'k', image: 7 }] })))?.message).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number into Go struct field Container.spec.containers.image of type string',
+    );
+    expect(errorOf(cluster.create(pod({ containers: [{ name: 'k', image: 'nginx:1', ports: [{ containerPort: 80.5 }] }] })))?.message).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number 80.5 into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32',
+    );
+    expect(errorOf(cluster.create(pod({ containers: [null] })))?.message).toBe(
+      'Pod "kuard" is invalid: [spec.containers[0].name: Required value, spec.containers[0].image: Required value]',
+    );
     expect(errorOf(cluster.create(pod({ containers: [{ name: 'k', image: 'nginx:1', resources: { limits: { memory: '128MB' } } }] })))?.message).toBe(
       "Pod in version \"v1\" cannot be handled as a Pod: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
     );

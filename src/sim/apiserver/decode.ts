@@ -36,7 +36,8 @@ interface Ctx {
 }
 
 function typeError(value: unknown, t: FieldType, ctx: Ctx, field: string): DecodeFailure {
-  const shown = typeof value === 'number' ? `number ${value}` : jsonKind(value);
+  // encoding/json names the literal's kind, adding the number itself only when it does not fit a numeric field.
+  const shown = typeof value === 'number' && (t === 'int32' || t === 'int64') ? `number ${value}` : jsonKind(value);
   const where = ctx.goPath ? `${ctx.goPath}.${field}` : field;
   return new DecodeFailure(`json: cannot unmarshal ${shown} into Go struct field ${ctx.struct.replace(/^v1\./, '')}.${where} of type ${goTypeName(t)}`);
 }
@@ -87,7 +88,8 @@ function decodeValue(value: unknown, t: FieldType, path: string, ctx: Ctx, field
   }
   if ('list' in t) {
     if (!Array.isArray(value)) throw typeError(value, t, ctx, field);
-    return value.map((item, i) => decodeStruct(item, t.list, `${path}[${i}]`, ctx, field));
+    // A null element decodes to the zero struct, which validation then judges.
+    return value.map((item, i) => decodeStruct(item === null ? {} : item, t.list, `${path}[${i}]`, ctx, field));
   }
   return decodeStruct(value, t, path, ctx, field);
 }
