@@ -23,7 +23,7 @@ export const KUBECTL_COMMAND_ORDER: readonly string[] = [
   'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach',
   'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait',
   'kustomize', 'label', 'annotate', 'completion', 'api-resources', 'api-versions', 'config', 'plugin', 'version',
-  'options', 'help',
+  'options',
 ];
 
 /** Explicit suggestions kubectl declares (SuggestFor): `kubectl list` and `kubectl ps` point at get and wait. */
