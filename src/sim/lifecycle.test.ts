@@ -21,6 +21,7 @@ describe('start-up', () => {
     expect(sim.pod('web').spec?.nodeName).toBeUndefined();
     sim.advance('50ms');
     expect(sim.pod('web').spec?.nodeName).toMatch(/^node-[123]$/);
+    expect(sim.pod('web').status?.conditions).toEqual([{ lastProbeTime: null, lastTransitionTime: '2026-11-22T10:00:00Z', status: 'True', type: 'PodScheduled' }]);
     sim.advance('100ms');
     expect(state(sim.pod('web'))).toBe('waiting:ContainerCreating');
     sim.advanceTo(START - 1);

@@ -210,7 +210,10 @@ export class Scheduler {
     u.memory += req.memory;
     u.pods++;
     mut(pod).spec!.nodeName = nodeName;
-    if (pod.status?.conditions) delete mut(pod.status).conditions;
+    // The binding subresource records PodScheduled=True along with the node (pkg/registry/core/pod/storage).
+    const status = mut(pod.status ?? {});
+    status.conditions = [{ lastProbeTime: null as unknown as undefined, lastTransitionTime: rfc3339(this.clock.now()), status: 'True', type: 'PodScheduled' }];
+    mut(pod).status = status;
     this.store.modified(pod);
     const m = pod.metadata!;
     this.events.recordSeries({ kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion }, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${m.namespace}/${m.name} to ${nodeName}`, 'default-scheduler');

@@ -49,6 +49,11 @@ export function computePhase(init: readonly ContainerRunner[], main: readonly Co
 export class ConditionTracker {
   private last = new Map<string, PodCondition>();
 
+  /** Carries over conditions already on the Pod (PodScheduled from the binding). */
+  constructor(existing: readonly PodCondition[] = []) {
+    for (const c of existing) this.last.set(c.type, c);
+  }
+
   set(type: string, status: boolean, now: number, reason?: string, message?: string): PodCondition {
     const prev = this.last.get(type);
     const text = status ? 'True' : 'False';

@@ -28,7 +28,7 @@ export class PodWorker {
   private terminalPhase: Phase | undefined;
   private reason: string | undefined;
   private message: string | undefined;
-  private readonly conditions = new ConditionTracker();
+  private readonly conditions: ConditionTracker;
   private readonly startTime: string;
   private lastReported = '';
   private deadlineTimer: TimerId | undefined;
@@ -41,6 +41,7 @@ export class PodWorker {
     readonly pod: Pod,
   ) {
     this.startTime = rfc3339(ctx.clock.now());
+    this.conditions = new ConditionTracker(pod.status?.conditions ?? []);
     this.init = (pod.spec?.initContainers ?? []).map((c) => new ContainerRunner(this, c, true));
     this.main = (pod.spec?.containers ?? []).map((c) => new ContainerRunner(this, c, false));
   }
