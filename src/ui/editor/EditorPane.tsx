@@ -3,14 +3,15 @@
 // read-only in the same box, so nothing moves when the editor appears.
 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useSessionStore, useShell } from '../../app/session-context';
+import { useSessionStore, useShell, WithSession } from '../../app/session-context';
 import { useColorScheme } from '../theme/use-color-scheme';
 import { EditorTabs, type TabItem } from './EditorTabs';
 import { NewFileDialog, RemoveFileDialog, ResetDialog } from './FileDialogs';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
+const BrowserView = lazy(() => import('../browser/BrowserView'));
 
-type Selection = { kind: 'file'; name: string } | { kind: 'edit'; id: number };
+type Selection = { kind: 'file'; name: string } | { kind: 'edit'; id: number } | { kind: 'browser'; port: number };
 
 export function EditorPane() {
   // Files and edit tabs are part of the shell: the editor does not wait for the simulator.
@@ -18,18 +19,30 @@ export function EditorPane() {
   const files = useSessionStore(session.files, (s) => s.files);
   const activeFile = useSessionStore(session.files, (s) => s.active);
   const edits = useSessionStore(session.edits, (s) => s.sessions);
+  const forwards = useSessionStore(session.forwards, (s) => s.forwards);
   const scheme = useColorScheme();
   const [activeEdit, setActiveEdit] = useState<number | undefined>(undefined);
+  const [activePort, setActivePort] = useState<number | undefined>(undefined);
   const [dialog, setDialog] = useState<'new' | 'reset' | { remove: string } | undefined>(undefined);
 
   // A new `kubectl edit` session comes to the front.
   const newestEdit = edits[edits.length - 1]?.id;
   useEffect(() => {
-    if (newestEdit !== undefined) setActiveEdit(newestEdit);
+    if (newestEdit !== undefined) {
+      setActivePort(undefined);
+      setActiveEdit(newestEdit);
+    }
   }, [newestEdit]);
+  // A new port-forward opens its page, as a learner would open http://localhost:PORT next.
+  const newestPort = forwards[forwards.length - 1]?.localPort;
+  useEffect(() => {
+    if (newestPort !== undefined) setActivePort(newestPort);
+  }, [newestPort]);
 
   const selection: Selection | undefined =
-    activeEdit !== undefined && edits.some((e) => e.id === activeEdit)
+    activePort !== undefined && forwards.some((f) => f.localPort === activePort)
+      ? { kind: 'browser', port: activePort }
+      : activeEdit !== undefined && edits.some((e) => e.id === activeEdit)
       ? { kind: 'edit', id: activeEdit }
       : activeFile !== undefined
         ? { kind: 'file', name: activeFile }
@@ -39,12 +52,21 @@ export function EditorPane() {
     () => [
       ...files.map((f) => ({ id: `file:${f.name}`, label: f.name, closeLabel: `Delete ${f.name}` })),
       ...edits.map((e) => ({ id: `edit:${e.id}`, label: e.title, closeLabel: `Cancel editing ${e.title}`, live: true })),
+      ...forwards.map((f) => ({ id: `browser:${f.localPort}`, label: `localhost:${f.localPort}`, closeLabel: `Close the page on localhost:${f.localPort}`, live: true })),
     ],
-    [files, edits],
+    [files, edits, forwards],
   );
-  const selectedId = selection ? (selection.kind === 'file' ? `file:${selection.name}` : `edit:${selection.id}`) : undefined;
+  const selectedId = selection
+    ? selection.kind === 'file'
+      ? `file:${selection.name}`
+      : selection.kind === 'edit'
+        ? `edit:${selection.id}`
+        : `browser:${selection.port}`
+    : undefined;
 
   const selectTab = (id: string) => {
+    setActivePort(id.startsWith('browser:') ? Number(id.slice(8)) : undefined);
+    if (id.startsWith('browser:')) return;
     if (id.startsWith('edit:')) setActiveEdit(Number(id.slice(5)));
     else {
       setActiveEdit(undefined);
@@ -52,21 +74,26 @@ export function EditorPane() {
     }
   };
   const closeTab = (id: string) => {
-    if (id.startsWith('edit:')) session.edits.getState().cancel(Number(id.slice(5)));
+    // The page's tab goes; the port-forward keeps running in the console until Ctrl+C.
+    if (id.startsWith('browser:')) setActivePort(-1);
+    else if (id.startsWith('edit:')) session.edits.getState().cancel(Number(id.slice(5)));
     else setDialog({ remove: id.slice(5) });
   };
 
+  const forward = selection?.kind === 'browser' ? forwards.find((f) => f.localPort === selection.port) : undefined;
   const current =
-    selection?.kind === 'edit'
+    selection?.kind === 'browser'
+      ? undefined
+      : selection?.kind === 'edit'
       ? edits.find((e) => e.id === selection.id)
-      : selection
+      : selection?.kind === 'file'
         ? files.find((f) => f.name === selection.name)
         : undefined;
   const text = current ? ('content' in current ? current.content : current.text) : '';
   const fileName = current ? ('content' in current ? current.name : `edit-${current.id}.yaml`) : '';
   const onChange = (value: string) => {
     if (selection?.kind === 'edit') session.edits.getState().update(selection.id, value);
-    else if (selection) session.files.getState().write(selection.name, value);
+    else if (selection?.kind === 'file') session.files.getState().write(selection.name, value);
   };
 
   return (
@@ -95,8 +122,14 @@ export function EditorPane() {
           )}
         </div>
       </div>
-      <div className="pl-editor-pane__body" role="tabpanel" aria-label={current ? fileName : 'No file open'}>
-        {current ? (
+      <div className="pl-editor-pane__body" role="tabpanel" aria-label={forward ? `localhost:${forward.localPort}` : current ? fileName : 'No file open'}>
+        {forward ? (
+          <WithSession fallback={null}>
+            <Suspense fallback={null}>
+              <BrowserView forward={forward} />
+            </Suspense>
+          </WithSession>
+        ) : current ? (
           <Suspense fallback={<EditorFallback text={text} />}>
             <MonacoEditor
               documentId={selectedId!}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../sim/index';
+import { browse, kuardPageContext } from './forward-browser';
+import { createOutputBus } from './output-bus';
+
+const KUARD = {
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name: 'kuard', namespace: 'default' },
+  spec: { containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue', ports: [{ containerPort: 8080 }] }] },
+};
+
+function runningKuard() {
+  const cluster = createCluster({ seed: 3 });
+  const created = cluster.create(KUARD);
+  expect(created.ok).toBe(true);
+  cluster.clock.runUntil(() => {
+    const pod = cluster.get('Pod', 'default', 'kuard');
+    return pod.ok && (pod.value as { status?: { phase?: string } }).status?.phase === 'Running';
+  }, 120_000);
+  const output = createOutputBus();
+  const printed: string[] = [];
+  output.subscribe((t) => printed.push(t));
+  const forwards = [{ namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 }];
+  return { cluster, output, printed, forwards };
+}
+
+describe('in-app browser through a port-forward', () => {
+  it('loads kuard’s page, and the port-forward reports the connection', () => {
+    const s = runningKuard();
+    const result = browse(s, 8080, { path: '/' });
+    expect(result.kind).toBe('response');
+    if (result.kind !== 'response') return;
+    expect(result.response.status).toBe(200);
+    const context = kuardPageContext(result.response.body);
+    expect(context?.version).toBe('v0.10.0-blue');
+    expect(String(context?.requestDump)).toMatch(/^GET \/ HTTP\/1\.1\r\nHost: localhost:8080/);
+    expect(s.printed).toEqual(['Handling connection for 8080\n']);
+  });
+
+  it('drives kuard’s liveness API: fail the next 2 checks', () => {
+    const s = runningKuard();
+    const put = browse(s, 8080, { method: 'PUT', path: '/healthy/api', body: '{"failNext":2}' });
+    expect(put.kind).toBe('response');
+    const status = browse(s, 8080, { path: '/healthy/api' });
+    expect(status.kind === 'response' && JSON.parse(status.response.body).failNext).toBe(2);
+  });
+
+  it('a port nothing forwards is refused, without touching the console', () => {
+    const s = runningKuard();
+    expect(browse(s, 9999, { path: '/' })).toEqual({ kind: 'refused', message: 'localhost refused to connect (nothing forwards port 9999).' });
+    expect(s.printed).toEqual([]);
+  });
+
+  it('a forward to a port the Pod does not listen on gives an empty reply and kubectl’s error line', () => {
+    const s = runningKuard();
+    const result = browse({ ...s, forwards: [{ namespace: 'default', pod: 'kuard', localPort: 8081, podPort: 9090 }] }, 8081, { path: '/' });
+    expect(result.kind).toBe('empty-reply');
+    expect(s.printed.join('')).toMatch(/an error occurred forwarding 8081 -> 9090: error forwarding port 9090 to pod kuard/);
+  });
+
+  it('finds no page context in a page that is not kuard’s', () => {
+    expect(kuardPageContext('<html><body>nginx</body></html>')).toBeUndefined();
+    expect(kuardPageContext('<script>var pageContext = {broken;</script>')).toBeUndefined();
+  });
+});
