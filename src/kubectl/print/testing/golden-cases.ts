@@ -198,9 +198,65 @@ function awkwardPod(): Pod {
   };
 }
 
+// Events as a v1.32 cluster records them through events.k8s.io/v1: the scheduler's carries only
+// eventTime (no first/last timestamps), a repeating kubelet event carries a series.
+function newStyleEvents(c: Cluster): Event[] {
+  const pod = podNamed(c, 'crashy');
+  const involvedObject = { apiVersion: 'v1', kind: 'Pod', name: 'crashy', namespace: 'default', uid: pod.metadata!.uid! };
+  return [
+    {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: 'crashy.new1', namespace: 'default', uid: 'ev-new-1', creationTimestamp: '2026-11-22T09:55:00Z' },
+      involvedObject,
+      reason: 'Scheduled',
+      message: 'Successfully assigned default/crashy to node-1',
+      source: {},
+      firstTimestamp: null as unknown as string,
+      lastTimestamp: null as unknown as string,
+      eventTime: '2026-11-22T09:55:00.000000Z',
+      type: 'Normal',
+      action: 'Binding',
+      reportingComponent: 'default-scheduler',
+      reportingInstance: 'default-scheduler-control-plane',
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: 'crashy.new2', namespace: 'default', uid: 'ev-new-2', creationTimestamp: '2026-11-22T09:55:30Z' },
+      involvedObject: { ...involvedObject, fieldPath: 'spec.containers{app}' },
+      reason: 'BackOff',
+      message: 'Back-off restarting failed container app in pod crashy_default(x)',
+      source: { component: 'kubelet', host: 'node-1' },
+      firstTimestamp: '2026-11-22T09:55:30Z',
+      lastTimestamp: '2026-11-22T09:55:30Z',
+      count: 1,
+      eventTime: null as unknown as string,
+      series: { count: 9, lastObservedTime: '2026-11-22T09:59:50.000000Z' },
+      type: 'Warning',
+      reportingComponent: 'kubelet',
+      reportingInstance: 'node-1',
+    },
+  ];
+}
+
+const withNewStyleEvents = (c: Cluster): Cluster => ({ ...c, events: newStyleEvents(c) });
+
 const withAwkwardPod = (c: Cluster): Cluster => ({ ...c, pods: [...c.pods, awkwardPod()] });
 
 export const CASES: GoldenCase[] = [
+  {
+    name: 'describe-pod-new-style-events',
+    args: ['describe', 'pod', 'crashy'],
+    ages: true,
+    prepare: withNewStyleEvents,
+    ours: (c) => describePod(podNamed(c, 'crashy'), newStyleEvents(c), FIXTURE_NOW),
+  },
+  { ...tableCase('table-events-new-style', ['get', 'events'], 'Event', (c) => newStyleEvents(c)), prepare: withNewStyleEvents },
+  {
+    ...tableCase('table-events-new-style-wide', ['get', 'events', '-o', 'wide'], 'Event', (c) => newStyleEvents(c), { wide: true }),
+    prepare: withNewStyleEvents,
+  },
   { name: 'awkward-yaml', args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'yaml'], prepare: withAwkwardPod, ours: () => printObjects([awkwardPod()], 'yaml') },
   { name: 'awkward-json', args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'json'], prepare: withAwkwardPod, ours: () => printObjects([awkwardPod()], 'json') },
   {
