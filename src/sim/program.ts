@@ -73,6 +73,9 @@ export interface ContainerHost {
   random(): number;
   /** Other containers of the same Pod share the network: `localhost:PORT` reaches them. */
   localhostRequest(port: number, req: HttpRequest): HttpResponse | NetError;
+  /** The container spec's `stdin` / `tty` (kubectl run -it): PID 1 then reads its input from attach. */
+  readonly stdin?: boolean;
+  readonly tty?: boolean;
 }
 
 export interface ContainerProgram {
@@ -94,6 +97,12 @@ export interface ContainerProgram {
    * message. A real kubelet reports it as state.terminated reason "StartError", exit code 128.
    */
   readonly startFailure?: string;
+  /**
+   * `kubectl attach` / `kubectl run -it`: connects to PID 1's standard streams (its input only
+   * when the container was started with stdin). Output written from now on is also sent to `io`;
+   * `io.exit` is called when PID 1 ends.
+   */
+  attach?(io: ProcessIO): ProcessHandle;
 }
 
 export interface ImageInfo {
