@@ -14,7 +14,7 @@ import type {
   Signal,
 } from '../program';
 import { Machine, TextInput, type Executable, type ImageProfile, type Resolution } from './machine';
-import { SignalDelivery } from './process';
+import { SignalDelivery, type Runner } from './process';
 import { writeRuntimeFiles } from './runtime-files';
 
 /** Exit code kubectl reports when the runtime cannot start an exec'd command (k8s-reference §8.6). */
@@ -30,6 +30,9 @@ export interface ContainerBlueprint {
 
 export class SimContainer implements ContainerProgram {
   private machine: Machine | undefined;
+  private host: ContainerHost | undefined;
+  private pid1: Runner | undefined;
+  private readonly attached = new Set<ProcessIO>();
   private killed = false;
   /** Why PID 1 could not start (the runtime's message), for the kubelet's StartError status. */
   startFailure: string | undefined;
@@ -39,6 +42,7 @@ export class SimContainer implements ContainerProgram {
   start(host: ContainerHost, argv: readonly string[]): void {
     const machine = new Machine(host, this.blueprint.profile, this.blueprint.programs);
     this.machine = machine;
+    this.host = host;
     const env = machine.baseEnv();
     const cwd = this.blueprint.workingDir || '/';
     if (argv.length === 0) {
@@ -54,13 +58,52 @@ export class SimContainer implements ContainerProgram {
       return;
     }
     writeRuntimeFiles(host);
-    const io = { stdin: new TextInput(''), out: (text: string) => host.stdout(text), err: (text: string) => host.stderr(text) };
-    machine.startRoot(argv, found.exe, { env, cwd, io, tty: false, ppid: 0 }, (code) => {
+    // Without `stdin: true` in the spec, PID 1's input is empty (a shell reads end of input and exits).
+    const tty = host.tty === true;
+    if (tty) env.set('TERM', 'xterm');
+    const io = {
+      stdin: host.stdin ? undefined : new TextInput(''),
+      out: (text: string) => {
+        host.stdout(text);
+        for (const session of this.attached) session.stdout(text);
+      },
+      err: (text: string) => {
+        host.stderr(text);
+        for (const session of this.attached) (tty ? session.stdout : session.stderr).call(session, text);
+      },
+    };
+    const { runner } = machine.startRoot(argv, found.exe, { env, cwd, io, tty, ppid: 0 }, (code) => {
+      for (const session of this.attached) session.exit(code);
+      this.attached.clear();
       if (this.killed) return;
       this.killed = true;
       machine.stopAll();
       host.exit(code);
     });
+    this.pid1 = runner;
+  }
+
+  attach(io: ProcessIO): ProcessHandle {
+    const runner = this.pid1;
+    if (!runner || runner.done || this.killed) {
+      io.stderr('error: unable to upgrade connection: container not found\n');
+      io.exit(1);
+      return { write: () => undefined, signal: () => undefined };
+    }
+    this.attached.add(io);
+    const acceptsInput = this.host?.stdin === true;
+    return {
+      write: (input) => {
+        if (!acceptsInput) return;
+        for (const line of input.match(/[^\n]*\n|[^\n]+$/g) ?? []) runner.write(line);
+      },
+      signal: (sig) => {
+        if (sig === 'EOF') {
+          if (acceptsInput) runner.closeInput();
+        } else if (sig === 'SIGINT' && this.host?.tty) runner.deliver(new SignalDelivery('SIGINT', undefined));
+        else this.machine?.signal(1, sig);
+      },
+    };
   }
 
   private failStart(host: ContainerHost, message: string): void {

@@ -88,3 +88,25 @@ describe('interactive sh', () => {
     expect(sh.code).toBe(0);
   });
 });
+
+describe('PID 1 with stdin and tty (kubectl run -it)', () => {
+  it('a busybox container running plain sh without stdin exits 0 at once (Completed)', () => {
+    const c = new FakeContainer('busybox').start();
+    expect(c.exitCode).toBe(0);
+  });
+
+  it('with stdin and tty, sh waits at its prompt; attach types into it and exit ends the container', () => {
+    const c = new FakeContainer('busybox', { stdin: true, tty: true }).start();
+    expect(c.running).toBe(true);
+    expect(c.logs()).toBe('/ # ');
+    let output = '';
+    let code: number | undefined;
+    const session = c.program.attach!({ stdout: (t) => (output += t), stderr: (t) => (output += t), exit: (n) => (code = n) });
+    session.write('\n');
+    session.write('hostname\n');
+    expect(output).toBe('/ # test-pod\n/ # ');
+    session.write('exit 3\n');
+    expect(code).toBe(3);
+    expect(c.exitCode).toBe(3);
+  });
+});

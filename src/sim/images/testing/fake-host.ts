@@ -17,6 +17,9 @@ export interface FakeContainerOptions {
   volumes?: { path: string; dir: DirNode; readOnly?: boolean }[];
   clock?: SimClock;
   hostname?: string;
+  /** The container spec's stdin / tty (kubectl run -it). */
+  stdin?: boolean;
+  tty?: boolean;
   /** Other containers of the Pod, for localhost requests. */
   neighbours?: () => ContainerProgram[];
 }
@@ -96,6 +99,8 @@ export class FakeContainer {
       cpuLimitMillicores: undefined,
       random: () => random.next(),
       localhostRequest: (port, req) => this.localhost(port, req),
+      stdin: this.options.stdin,
+      tty: this.options.tty,
     };
     this.program.start(host, this.argv);
     return this;
