@@ -43,6 +43,26 @@ describe('start-up', () => {
     ]);
   });
 
+  it('a watcher sees created, bound, ContainerCreating, then Running with its IP', () => {
+    const sim = simulate();
+    const seen: string[] = [];
+    sim.cluster.watch((e) => {
+      if (e.object.kind !== 'Pod') return;
+      const p = e.object as Pod;
+      const c = p.status?.containerStatuses?.[0];
+      seen.push(`${e.type} ${p.status?.phase} ${p.spec?.nodeName ?? '-'} ${c ? state(p) : '-'} ${p.status?.podIP ?? '-'}`);
+    });
+    sim.apply(podManifest('w', { image: 'fake/web:1' })).advance('5s');
+    const node = sim.pod('w').spec?.nodeName;
+    const ip = sim.pod('w').status?.podIP;
+    expect(seen).toEqual([
+      'ADDED Pending - - -',
+      `MODIFIED Pending ${node} - -`,
+      `MODIFIED Pending ${node} waiting:ContainerCreating -`,
+      `MODIFIED Running ${node} running ${ip}`,
+    ]);
+  });
+
   it('reuses a pulled image on the same node (IfNotPresent) and says so', () => {
     const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
     const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).advance('5s');

@@ -85,7 +85,8 @@ export class PodWorker {
       token: `eyJhbGciOiJSUzI1NiIsImtpZCI6InBvZC1sYWIifQ.${this.ctx.random.hex(48)}.${this.ctx.random.hex(86)}`,
     });
     this.sandboxReady = true;
-    this.changed();
+    // No report here: the pod worker is still inside the sync that pulls and starts the containers,
+    // so the IP and PodReadyToStartContainers show up with the next status (started, or a failed pull).
     this.proceed();
   }
 
