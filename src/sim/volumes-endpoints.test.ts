@@ -134,6 +134,8 @@ describe('exec and port-forward', () => {
   it('refuse a container that is not running, with the real texts', () => {
     const sim = simulate().apply(podManifest('web', { image: 'fake/web:1' }));
     const io = { stdout() {}, stderr() {}, exit() {} };
+    expect(sim.cluster.exec('default', 'web', ['ls'], io, { tty: false, stdin: false })).toMatchObject({ ok: false, error: { message: 'pod web does not have a host assigned' } });
+    sim.advance('200ms');
     expect(sim.cluster.exec('default', 'web', ['ls'], io, { tty: false, stdin: false })).toMatchObject({ ok: false, error: { message: 'unable to upgrade connection: container not found ("web")' } });
     expect(sim.cluster.portForward('default', 'web', 8080, { method: 'GET', path: '/' })).toMatchObject({ ok: false, error: { message: 'unable to forward port because pod is not running. Current status=Pending' } });
     sim.advance('5s');

@@ -119,6 +119,8 @@ export class Kubelets {
     if (!found.ok) return found;
     const { pod, runner } = found.value;
     const name = opts.container ?? pod.spec!.containers[0]!.name;
+    // The API server can only proxy to a node (pkg/registry/core/pod streamLocation).
+    if (!pod.spec?.nodeName) return fail(`pod ${podName} does not have a host assigned`);
     if (!runner?.running) return fail(`unable to upgrade connection: container not found ("${name}")`);
     if (argv.length === 0) return fail('you must specify at least one command for the container');
     try {
