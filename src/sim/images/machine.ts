@@ -102,6 +102,7 @@ export interface ImageProfile {
   userland?: 'busybox' | 'gnu';
 }
 
+const RUNC_EXEC_PIDS = 5;
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export class Machine {
@@ -187,6 +188,9 @@ export class Machine {
       if (proc) this.removeProcess(proc.pid);
       onExit(code);
     });
+    // runc's exec spends a few PIDs on its own init before the command runs: an exec'd shell is
+    // typically PID 7, not 2, and each later exec lands about five higher.
+    if (opts.ppid === 0 && this.nextPid > 1) this.nextPid += RUNC_EXEC_PIDS;
     proc = this.addProcess(
       { ppid: opts.ppid, user: this.profile.user, command: opts.command ?? argv.join(' '), runner, root: true },
       baselineMemory(argv[0] ?? ''),
