@@ -8,6 +8,8 @@ test('port-forward opens kuard’s page; its controls reach the Pod; Ctrl+C clos
   await page.goto('./#/lesson/accessing-your-pod/step/1');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  // The lesson has set up its start state (kuard applied) once its text shows.
+  await expect(page.getByRole('heading', { name: 'Talking to your Pod' })).toBeVisible({ timeout: 15_000 });
   await waitForPrompt(page);
   await focusConsole(page);
   await page.keyboard.type('kubectl wait --for=condition=Ready pod/kuard --timeout=120s\n');
