@@ -18,6 +18,7 @@ describe('progress data', () => {
   it('refuses files that are not progress, with a reason', () => {
     expect(importProgress('not json')).toEqual({ ok: false, error: 'not a Pod Lab progress file (not JSON)' });
     expect(importProgress('{"kind":"something-else","version":1,"lessons":{}}')).toEqual({ ok: false, error: 'not a Pod Lab progress file' });
+    expect(importProgress('{"hello":1}')).toEqual({ ok: false, error: 'not a Pod Lab progress file' });
     expect(importProgress('{"version":2,"lessons":{}}')).toEqual({ ok: false, error: 'unsupported progress version 2' });
     expect(importProgress('{"version":1,"lessons":{"x":{"step":0,"done":[],"files":{}}}}')).toEqual({
       ok: false,
