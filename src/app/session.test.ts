@@ -84,4 +84,21 @@ describe('session wiring', () => {
     expect(session.cluster.clock.now()).toBe(before + 10_000);
     expect(session.clockDriver.getState().now).toBe(before + 10_000);
   });
+
+  it('an edit tab closes when kubectl edit is interrupted in the console', () => {
+    const { session } = build();
+    session.cluster.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'kuard', namespace: 'default' },
+      spec: { containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue' }] },
+    });
+    const printed: string[] = [];
+    session.output.subscribe((t) => printed.push(t));
+    session.console.submit('kubectl edit pod kuard');
+    expect(session.edits.getState().sessions.map((s) => s.title)).toEqual(['pod/kuard (edit)']);
+    session.console.interrupt();
+    expect(session.edits.getState().sessions).toEqual([]);
+    expect(printed.join('')).toContain('Edit cancelled, no changes made.');
+  });
 });

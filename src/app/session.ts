@@ -75,6 +75,12 @@ export function createSession(options: SessionOptions): Session {
     },
   });
 
+  // An edit tab belongs to a waiting `kubectl edit`. Once the console is no longer running it
+  // (Ctrl+C: "Edit cancelled, no changes made."), saving could do nothing, so the tab goes too.
+  const stopWatchingEdits = engine.onStateChange((state) => {
+    if (state.kind !== 'running' && edits.getState().sessions.length > 0) edits.setState({ sessions: [] });
+  });
+
   return {
     cluster,
     console: engine,
@@ -85,6 +91,7 @@ export function createSession(options: SessionOptions): Session {
     forwards,
     clockDriver,
     dispose() {
+      stopWatchingEdits();
       engine.dispose();
       clockDriver.getState().dispose();
     },
