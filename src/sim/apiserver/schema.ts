@@ -38,6 +38,32 @@ const objectMeta = s('v1.ObjectMeta', {
 
 const resources = s('v1.ResourceRequirements', { limits: 'quantityMap', requests: 'quantityMap', claims: 'any' });
 
+const nameRef = (struct: string, nameField = 'name') => s(struct, { [nameField]: 'string', key: 'string', optional: 'bool' });
+
+const keyToPath = list(s('v1.KeyToPath', { key: 'string', path: 'string', mode: 'int32' }));
+
+const seccomp = s('v1.SeccompProfile', { type: 'string', localhostProfile: 'string' });
+
+const containerSecurity = s('v1.SecurityContext', {
+  capabilities: s('v1.Capabilities', { add: 'stringList', drop: 'stringList' }),
+  privileged: 'bool', seLinuxOptions: 'any', windowsOptions: 'any', runAsUser: 'int64', runAsGroup: 'int64',
+  runAsNonRoot: 'bool', readOnlyRootFilesystem: 'bool', allowPrivilegeEscalation: 'bool', procMount: 'string',
+  seccompProfile: seccomp, appArmorProfile: 'any',
+});
+
+const podSecurity = s('v1.PodSecurityContext', {
+  seLinuxOptions: 'any', windowsOptions: 'any', runAsUser: 'int64', runAsGroup: 'int64', runAsNonRoot: 'bool',
+  supplementalGroups: 'any', supplementalGroupsPolicy: 'string', fsGroup: 'int64', sysctls: 'any',
+  fsGroupChangePolicy: 'string', seccompProfile: seccomp, appArmorProfile: 'any', seLinuxChangePolicy: 'string',
+});
+
+const handler = s('v1.LifecycleHandler', {
+  exec: s('v1.ExecAction', { command: 'stringList' }),
+  httpGet: s('v1.HTTPGetAction', { path: 'string', port: 'intstr', host: 'string', scheme: 'string', httpHeaders: 'any' }),
+  tcpSocket: s('v1.TCPSocketAction', { port: 'intstr', host: 'string' }),
+  sleep: s('v1.SleepAction', { seconds: 'int64' }),
+});
+
 const probe = s('v1.Probe', {
   exec: s('v1.ExecAction', { command: 'stringList' }),
   httpGet: s('v1.HTTPGetAction', {
@@ -53,16 +79,26 @@ const probe = s('v1.Probe', {
 const container = s('v1.Container', {
   name: 'string', image: 'string', command: 'stringList', args: 'stringList', workingDir: 'string',
   ports: list(s('v1.ContainerPort', { name: 'string', hostPort: 'int32', containerPort: 'int32', protocol: 'string', hostIP: 'string' })),
-  envFrom: 'any',
-  env: list(s('v1.EnvVar', { name: 'string', value: 'string', valueFrom: 'any' })),
-  resources, resizePolicy: 'any', restartPolicy: 'string',
+  envFrom: list(s('v1.EnvFromSource', { prefix: 'string', configMapRef: nameRef('v1.ConfigMapEnvSource'), secretRef: nameRef('v1.SecretEnvSource') })),
+  env: list(s('v1.EnvVar', {
+    name: 'string',
+    value: 'string',
+    valueFrom: s('v1.EnvVarSource', {
+      fieldRef: s('v1.ObjectFieldSelector', { apiVersion: 'string', fieldPath: 'string' }),
+      resourceFieldRef: s('v1.ResourceFieldSelector', { containerName: 'string', resource: 'string', divisor: 'quantity' }),
+      configMapKeyRef: nameRef('v1.ConfigMapKeySelector'),
+      secretKeyRef: nameRef('v1.SecretKeySelector'),
+    }),
+  })),
+  resources, resizePolicy: list(s('v1.ContainerResizePolicy', { resourceName: 'string', restartPolicy: 'string' })), restartPolicy: 'string',
   volumeMounts: list(s('v1.VolumeMount', {
     name: 'string', readOnly: 'bool', recursiveReadOnly: 'string', mountPath: 'string', subPath: 'string',
     mountPropagation: 'string', subPathExpr: 'string',
   })),
-  volumeDevices: 'any', livenessProbe: probe, readinessProbe: probe, startupProbe: probe, lifecycle: 'any',
+  volumeDevices: 'any', livenessProbe: probe, readinessProbe: probe, startupProbe: probe,
+  lifecycle: s('v1.Lifecycle', { postStart: handler, preStop: handler, stopSignal: 'string' }),
   terminationMessagePath: 'string', terminationMessagePolicy: 'string', imagePullPolicy: 'string',
-  securityContext: 'any', stdin: 'bool', stdinOnce: 'bool', tty: 'bool',
+  securityContext: containerSecurity, stdin: 'bool', stdinOnce: 'bool', tty: 'bool',
 });
 
 const volume = s('v1.Volume', {
@@ -71,7 +107,9 @@ const volume = s('v1.Volume', {
   hostPath: s('v1.HostPathVolumeSource', { path: 'string', type: 'string' }),
   nfs: s('v1.NFSVolumeSource', { server: 'string', path: 'string', readOnly: 'bool' }),
   persistentVolumeClaim: s('v1.PersistentVolumeClaimVolumeSource', { claimName: 'string', readOnly: 'bool' }),
-  configMap: 'any', secret: 'any', projected: 'any', downwardAPI: 'any', csi: 'any', ephemeral: 'any',
+  configMap: s('v1.ConfigMapVolumeSource', { name: 'string', items: keyToPath, defaultMode: 'int32', optional: 'bool' }),
+  secret: s('v1.SecretVolumeSource', { secretName: 'string', items: keyToPath, defaultMode: 'int32', optional: 'bool' }),
+  projected: 'any', downwardAPI: 'any', csi: 'any', ephemeral: 'any',
   image: 'any', gitRepo: 'any', iscsi: 'any', awsElasticBlockStore: 'any', gcePersistentDisk: 'any', azureDisk: 'any',
   azureFile: 'any', cephfs: 'any', cinder: 'any', fc: 'any', flexVolume: 'any', flocker: 'any', glusterfs: 'any',
   photonPersistentDisk: 'any', portworxVolume: 'any', quobyte: 'any', rbd: 'any', scaleIO: 'any', storageos: 'any',
@@ -85,7 +123,7 @@ const podSpec = s('v1.PodSpec', {
   restartPolicy: 'string', terminationGracePeriodSeconds: 'int64', activeDeadlineSeconds: 'int64', dnsPolicy: 'string',
   nodeSelector: 'stringMap', serviceAccountName: 'string', serviceAccount: 'string', automountServiceAccountToken: 'bool',
   nodeName: 'string', hostNetwork: 'bool', hostPID: 'bool', hostIPC: 'bool', shareProcessNamespace: 'bool',
-  securityContext: 'any', imagePullSecrets: 'any', hostname: 'string', subdomain: 'string', affinity: 'any',
+  securityContext: podSecurity, imagePullSecrets: list(s('v1.LocalObjectReference', { name: 'string' })), hostname: 'string', subdomain: 'string', affinity: 'any',
   schedulerName: 'string', tolerations: list(toleration), hostAliases: 'any', priorityClassName: 'string',
   priority: 'int32', dnsConfig: 'any', readinessGates: 'any', runtimeClassName: 'string', enableServiceLinks: 'bool',
   preemptionPolicy: 'string', overhead: 'quantityMap', topologySpreadConstraints: 'any', setHostnameAsFQDN: 'bool',
