@@ -68,6 +68,9 @@ describe('create', () => {
       code: 400,
       message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee", unknown field "spec.volumes[0].presistentVolumeClaim"',
     });
+    expect(errorOf(cluster.create(pod({ securityContext: { runAsUser: 1000, fsgroup: 2 }, containers: [{ name: 'k', image: 'nginx:1', env: [{ name: 'A', valueFrom: { fieldRef: { fieldpath: 'x' } } }] }] })))?.message).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.securityContext.fsgroup", unknown field "spec.containers[0].env[0].valueFrom.fieldRef.fieldpath"',
+    );
     const warned = cluster.create(pod({ containers: [{ name: 'kuard', imagee: 'x', image: 'nginx:1' }] }), { fieldValidation: 'Warn' });
     expect(warned.ok && warned.warnings).toEqual(['unknown field "spec.containers[0].imagee"']);
   });
