@@ -33,7 +33,7 @@ describe('exec -it shells', () => {
 
   it('refuses to exec into a container that has not started', () => {
     const session = testSession();
-    session.run(KUARD);
+    session.run('kubectl run kuard --image=nginx:doesnotexist', 'sleep 5');
     expect(outputOf(session, 'kubectl exec kuard -- ls')).toBe('error: unable to upgrade connection: container not found ("kuard")\n');
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
