@@ -3,7 +3,7 @@
 // all name "busybox", as its hard links all point at one binary. (/etc/hostname, /etc/hosts and
 // /etc/resolv.conf are the kubelet's mounts, not the image's.)
 
-import { newDir, treeFromFiles, type DirNode } from '../fs';
+import { treeFromFiles, type DirNode } from '../fs';
 import { BINARY_MAGIC } from './machine';
 import { APPLETS } from './applets';
 import { NGINX_ENTRYPOINT_FILES, NGINX_HTML_FILES } from './nginx-files';
@@ -132,8 +132,7 @@ export function redisTree(alpine: boolean): DirNode {
 
 /** Images built FROM scratch: only their binary (no shell; exec into them fails). */
 export function scratchTree(binaryPath: string, program: string): DirNode {
-  const root = tree({ [binaryPath]: binary(program), '/etc/': '', '/dev/': '', '/proc/': '', '/sys/': '' }, Date.UTC(2022, 2, 1));
-  return root;
+  return tree({ [binaryPath]: binary(program), '/etc/': '', '/dev/': '', '/proc/': '', '/sys/': '' }, Date.UTC(2022, 2, 1));
 }
 
 /** polinux/stress: alpine with the stress binary. */
@@ -146,4 +145,3 @@ export function agnhostTree(): DirNode {
   return tree({ ...alpineFiles('3.18.4'), '/agnhost': binary('agnhost') }, Date.UTC(2023, 8, 14));
 }
 
-export { newDir };

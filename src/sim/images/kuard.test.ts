@@ -2,7 +2,7 @@
 // the memory page (allocations count against the limit), /env/api, /fs/, and SIGTERM.
 import { describe, expect, it } from 'vitest';
 import type { HttpResponse, NetError } from '../program';
-import { FakeContainer } from './testing/fake-host';
+import { emptyVolume, FakeContainer } from './testing/fake-host';
 
 const KUARD = 'gcr.io/kuar-demo/kuard-amd64:blue';
 
@@ -123,6 +123,14 @@ describe('kuard', () => {
     expect(shell.stdout).toContain('    1 nobody    0:00 /kuard\n');
     shell.handle.write('exit 5\n');
     expect(shell.code).toBe(5);
+  });
+
+  it('as nobody it may write to /tmp and its volumes, not to the image\'s own directories', () => {
+    const c = new FakeContainer(KUARD, { volumes: [{ path: '/data', dir: emptyVolume() }] }).start();
+    expect(c.exec(['touch', '/x']).stderr).toBe('touch: /x: Permission denied\n');
+    expect(c.sh('echo hi > /etc/motd').stderr).toBe("sh: can't create /etc/motd: Permission denied\n");
+    expect(c.exec(['rm', '/kuard']).stderr).toBe("rm: can't remove '/kuard': Permission denied\n");
+    expect(c.sh('touch /tmp/ok && echo saved > /data/f && cat /data/f').stdout).toBe('saved\n');
   });
 
   it('accepts the liveness/readiness fail-next flags given with the command', () => {

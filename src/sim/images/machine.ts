@@ -157,6 +157,20 @@ export class Machine {
     return { found: false, reason: 'not-found', path: name };
   }
 
+  /**
+   * Whether `user` may create, change or remove `path`. Root may; others only inside a mounted
+   * volume (emptyDir is world-writable) or in a world-writable directory such as /tmp. Ownership
+   * is not tracked, so this is the directory-permission half of Unix's rule.
+   */
+  mayWrite(path: string, user: User): boolean {
+    if (user.uid === 0) return true;
+    const abs = resolvePath('/', path);
+    if (this.host.fs.mountList().some((m) => abs === m.path || abs.startsWith(`${m.path}/`))) return true;
+    const parent = abs.slice(0, abs.lastIndexOf('/')) || '/';
+    const dir = this.host.fs.stat(parent);
+    return dir?.kind === 'dir' && (dir.mode & 0o002) !== 0;
+  }
+
   /** Registers a process record (the caller runs its code). */
   addProcess(fields: Omit<Proc, 'pid' | 'startedAt' | 'memoryBytes' | 'cpuMillicores'>, memoryBytes: number): Proc {
     const proc: Proc = { ...fields, pid: this.nextPid++, startedAt: this.host.now(), memoryBytes, cpuMillicores: 0 };

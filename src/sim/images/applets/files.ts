@@ -16,8 +16,16 @@ const ERRNO_TEXT: Record<string, string> = {
   EBUSY: 'Resource busy',
 };
 
+/** EACCES: the simulated permission check refused a write (see Machine.mayWrite). */
+export class PermissionDenied extends Error {}
+
 export function errnoText(error: unknown): string {
+  if (error instanceof PermissionDenied) return 'Permission denied';
   return error instanceof FsFailure ? (ERRNO_TEXT[error.code] ?? error.code) : String(error);
+}
+
+export function checkWritable(ctx: ExecContext, path: string): void {
+  if (!ctx.machine.mayWrite(path, ctx.proc.user)) throw new PermissionDenied(path);
 }
 
 /** Splits leading `-abc` flags from operands (stops at `--`). */
@@ -175,6 +183,7 @@ export function* touch(ctx: ExecContext): Run {
     const path = resolvePath(ctx.cwd, name);
     try {
       const node = fs.stat(path);
+      checkWritable(ctx, path);
       if (node) node.modifiedAt = ctx.machine.host.now();
       else fs.writeFile(path, '');
     } catch (error) {
@@ -208,6 +217,7 @@ export function* rm(ctx: ExecContext): Run {
     }
     try {
       if (node.kind === 'dir' && mountedWithin(ctx, path)) throw new FsFailure('EBUSY', path);
+      checkWritable(ctx, path);
       fs.remove(path, { recursive });
     } catch (error) {
       ctx.io.err(isGnu(ctx) ? `rm: cannot remove '${name}': ${errnoText(error)}\n` : `rm: can't remove '${name}': ${errnoText(error)}\n`);
@@ -229,12 +239,14 @@ export function* mkdir(ctx: ExecContext): Run {
     const path = resolvePath(ctx.cwd, name);
     try {
       if (flags.has('p')) {
+        if (!fs.exists(path)) checkWritable(ctx, path);
         fs.mkdirp(path);
         continue;
       }
       if (fs.exists(path)) throw new FsFailure('EEXIST', path);
       const parent = path.slice(0, path.lastIndexOf('/')) || '/';
       if (fs.stat(parent)?.kind !== 'dir') throw new FsFailure('ENOENT', path);
+      checkWritable(ctx, path);
       fs.mkdirp(path);
     } catch (error) {
       ctx.io.err(isGnu(ctx) ? `mkdir: cannot create directory '${name}': ${errnoText(error)}\n` : `mkdir: can't create directory '${name}': ${errnoText(error)}\n`);
@@ -251,6 +263,7 @@ export function* rmdir(ctx: ExecContext): Run {
     const path = resolvePath(ctx.cwd, name);
     try {
       if (fs.stat(path)?.kind === 'file') throw new FsFailure('ENOTDIR', path);
+      checkWritable(ctx, path);
       fs.remove(path);
     } catch (error) {
       ctx.io.err(`rmdir: '${name}': ${errnoText(error)}\n`);
@@ -286,6 +299,8 @@ function copyOrMove(ctx: ExecContext, applet: 'cp' | 'mv'): number {
     try {
       if (!node) throw new FsFailure('ENOENT', source);
       if (node.kind === 'dir') throw new FsFailure('EISDIR', source);
+      checkWritable(ctx, dest);
+      if (applet === 'mv') checkWritable(ctx, sourcePath);
       fs.writeFile(dest, node.content);
       if (applet === 'mv') fs.remove(sourcePath);
     } catch (error) {

@@ -3,7 +3,7 @@
 import type { ExecContext } from '../machine';
 import type { Run } from '../process';
 import { resolvePath } from '../../fs';
-import { parseFlags } from './files';
+import { checkWritable, errnoText, parseFlags } from './files';
 import { readStdin } from './input';
 
 /** Concatenated input of the operand files (or stdin); reports unreadable files busybox-style. */
@@ -94,9 +94,10 @@ export function* tee(ctx: ExecContext): Run {
   let status = 0;
   for (const name of operands) {
     try {
+      checkWritable(ctx, resolvePath(ctx.cwd, name));
       ctx.machine.host.fs.writeFile(resolvePath(ctx.cwd, name), text, { append: flags.has('a') });
-    } catch {
-      ctx.io.err(`tee: ${name}: No such file or directory\n`);
+    } catch (error) {
+      ctx.io.err(`tee: ${name}: ${errnoText(error)}\n`);
       status = 1;
     }
   }

@@ -6,7 +6,7 @@ import type { HttpRequest, HttpResponse, NetError } from '../../program';
 import type { ExecContext } from '../machine';
 import type { Run } from '../process';
 import { resolvePath } from '../../fs';
-import { utf8Length } from './files';
+import { checkWritable, errnoText, utf8Length } from './files';
 
 const REASONS: Record<number, string> = {
   200: 'OK',
@@ -95,9 +95,10 @@ export function* wget(ctx: ExecContext): Run {
     return 0;
   }
   try {
+    checkWritable(ctx, resolvePath(ctx.cwd, fileName));
     machine.host.fs.writeFile(resolvePath(ctx.cwd, fileName), response.body);
-  } catch {
-    ctx.io.err(`wget: can't open '${fileName}': No such file or directory\n`);
+  } catch (error) {
+    ctx.io.err(`wget: can't open '${fileName}': ${errnoText(error)}\n`);
     return 1;
   }
   if (!quiet) ctx.io.err(`saving to '${fileName}'\n${progress(fileName)}'${fileName}' saved\n`);

@@ -321,7 +321,9 @@ export class Shell extends ShellState {
     let current = io;
     for (const redirect of redirects) {
       const target = yield* expandToString(redirect.target, this.scope());
-      const result = openRedirect(redirect, target, current, this.ctx.machine.host.fs, this.cwd);
+      const result = openRedirect(redirect, target, current, this.ctx.machine.host.fs, this.cwd, (path) =>
+        this.ctx.machine.mayWrite(path, this.ctx.proc.user),
+      );
       if (typeof result === 'string') {
         this.error(io, result);
         return 1;

@@ -6,7 +6,14 @@ import { TextInput, type StdIO } from '../machine';
 import { FsFailure, resolvePath, type ContainerFs } from '../../fs';
 
 /** Returns the new standard streams, or an error message (without the "sh: " prefix). */
-export function openRedirect(redirect: Redirect, target: string, io: StdIO, fs: ContainerFs, cwd: string): StdIO | string {
+export function openRedirect(
+  redirect: Redirect,
+  target: string,
+  io: StdIO,
+  fs: ContainerFs,
+  cwd: string,
+  mayWrite: (path: string) => boolean,
+): StdIO | string {
   if (redirect.op === '>&' || redirect.op === '<&') {
     if (target === '1' || target === '2') {
       const sink = target === '1' ? io.out : io.err;
@@ -23,18 +30,19 @@ export function openRedirect(redirect: Redirect, target: string, io: StdIO, fs: 
       return `can't open ${target}: no such file`;
     }
   }
-  const sink = openSink(target, redirect.op === '>>', fs, cwd, io);
+  const sink = openSink(target, redirect.op === '>>', fs, cwd, io, mayWrite);
   if (typeof sink === 'string') return sink;
   if (redirect.fd === 2) return { ...io, err: sink };
   if (redirect.fd === 1) return { ...io, out: sink };
   return io;
 }
 
-function openSink(target: string, append: boolean, fs: ContainerFs, cwd: string, io: StdIO): ((text: string) => void) | string {
+function openSink(target: string, append: boolean, fs: ContainerFs, cwd: string, io: StdIO, mayWrite: (path: string) => boolean): ((text: string) => void) | string {
   if (target === '/dev/null') return () => undefined;
   if (target === '/dev/stdout') return io.out;
   if (target === '/dev/stderr') return io.err;
   const path = resolvePath(cwd, target);
+  if (!mayWrite(path)) return `can't create ${target}: Permission denied`;
   try {
     if (!append || !fs.exists(path)) fs.writeFile(path, '');
   } catch (error) {
