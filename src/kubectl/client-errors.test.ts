@@ -113,3 +113,30 @@ describe('kubectl client-side errors (verified against kubectl v1.32.4)', () => 
     expect(pods.ok && pods.value.length).toBe(0);
   });
 });
+
+describe('help', () => {
+  it('lists the commands in kubectl\'s groups and layout', () => {
+    const session = testSession();
+    const text = outputOf(session, 'kubectl');
+    expect(text.startsWith('kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\nBasic Commands (Beginner):\n  create          Create a resource from a file or from stdin\n')).toBe(true);
+    expect(text).toContain('\nTroubleshooting and Debugging Commands:\n  describe        Show details of a specific resource or group of resources\n  logs            Print the logs for a container in a pod\n');
+    expect(text.endsWith('Use "kubectl <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n')).toBe(true);
+    expect(outputOf(session, 'kubectl --help')).toBe(text);
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+  });
+
+  it('gives each command its page with Examples, Options and Usage, for -h, --help and help VERB', () => {
+    const session = testSession();
+    const page = outputOf(session, 'kubectl logs -h');
+    expect(page).toContain('\nExamples:\n  # ');
+    expect(page).toContain("\nOptions:\n    --all-containers=false:\n\tGet all containers' logs in the pod(s).\n\n    -c, --container='':\n");
+    expect(page).toContain('\nUsage:\n  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n');
+    expect(outputOf(session, 'kubectl help logs')).toBe(page);
+    expect(outputOf(session, 'kubectl logs --help')).toBe(page);
+  });
+
+  it('prints the global options as kubectl options does', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl options').startsWith('The following options can be passed to any command:\n\n    --cluster=\'\':\n')).toBe(true);
+  });
+});

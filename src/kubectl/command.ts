@@ -69,6 +69,8 @@ export interface Command<Options = unknown> {
   summary: string;
   /** The group heading it is listed under in `kubectl --help`. */
   group: string;
+  /** Left out of `kubectl --help` (as kubectl leaves out `options`). */
+  hidden?: boolean;
   /** Everything above "Options:" in `kubectl VERB --help`: description, examples. */
   help: string;
   /** The "Usage:" line(s), without the leading "kubectl". */

@@ -36,7 +36,7 @@ export function renderCommandHelp(command: Command<unknown>): string {
 export function renderRootHelp(commands: readonly Command<unknown>[]): string {
   const groups = new Map<string, Command<unknown>[]>();
   for (const command of commands) {
-    if (command.name.includes(' ')) continue;
+    if (command.name.includes(' ') || command.hidden) continue;
     const list = groups.get(command.group) ?? [];
     list.push(command);
     groups.set(command.group, list);

@@ -10,7 +10,7 @@ import { annotateCommand, labelCommand } from './commands/label';
 import { logsCommand } from './commands/logs';
 import { portForwardCommand } from './commands/port-forward';
 import { runCommand } from './commands/run';
-import { apiResourcesCommand, clusterInfoCommand, versionCommand } from './commands/info';
+import { apiResourcesCommand, clusterInfoCommand, optionsCommand, versionCommand } from './commands/info';
 import { topCommand, topNodeCommand, topPodCommand } from './commands/top';
 import { cpCommand } from './commands/cp';
 import { editCommand } from './commands/edit';
@@ -39,6 +39,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   annotateCommand,
   apiResourcesCommand,
   versionCommand,
+  optionsCommand,
 ] as readonly Command<unknown>[] as Command<unknown>[];
 
 /** Finds the command for a verb, descending into sub-verbs (`top pod`); returns the remaining argv. */

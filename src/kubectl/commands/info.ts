@@ -3,7 +3,8 @@
 import { defineCommand } from '../command';
 import { fail } from '../errors';
 import { RESOURCE_TYPES } from '../resources';
-import { alignColumns } from './common';
+import { renderFlagList } from '../help';
+import { alignColumns, GLOBAL_FLAGS } from './common';
 
 /** kubectl's bundled kustomize in v1.32. */
 const KUSTOMIZE_VERSION = 'v5.5.0';
@@ -100,6 +101,25 @@ Examples:
       rows.push(row);
     }
     ctx.stdout(alignColumns(rows));
+    return 0;
+  },
+});
+
+export const optionsCommand = defineCommand<Record<string, never>>({
+  name: 'options',
+  group: 'Other Commands',
+  hidden: true,
+  summary: 'Print the list of flags inherited by all commands',
+  help: `Print the flags every command accepts.
+
+Examples:
+  # The global flags
+  kubectl options`,
+  usage: 'options [flags]',
+  flags: [],
+  parse: () => ({}),
+  run(_options, ctx) {
+    ctx.stdout(`The following options can be passed to any command:\n\n${renderFlagList(GLOBAL_FLAGS)}`);
     return 0;
   },
 });
