@@ -20,7 +20,12 @@ interface PortForwardOptions {
   namespace: string;
 }
 
-let nextEphemeralPort = 40123;
+/** `:8080` asks for any free local port; take the first free one from a fixed base, so sessions repeat. */
+function freeLocalPort(taken: readonly number[]): number {
+  let port = 40123;
+  while (taken.includes(port)) port++;
+  return port;
+}
 
 export const portForwardCommand = defineCommand<PortForwardOptions>({
   name: 'port-forward',
@@ -89,7 +94,8 @@ Examples:
         }
         podPort = named.containerPort;
       }
-      const localPort = spec.local ?? nextEphemeralPort++;
+      const taken = [...ctx.portForwards.list().map((f) => f.localPort), ...forwards.map((f) => f.localPort)];
+      const localPort = spec.local ?? freeLocalPort(taken);
       forwards.push({ namespace: options.namespace, pod: options.pod, localPort, podPort });
     }
     if (pod.status?.phase !== 'Running') {
