@@ -12,7 +12,7 @@ import { agnhost, goproxy, livenessServer } from './programs/test-images';
 import { etcd } from './programs/etcd';
 import { polinuxStress, vishStress } from './programs/stress';
 import { serveForever } from './machine';
-import { agnhostTree, alpineTree, busyboxTree, kuardTree, nginxTree, redisTree, scratchTree, stressTree } from './filesystems';
+import { agnhostTree, alpineTree, busyboxTree, debianTree, kuardTree, nginxTree, redisTree, scratchTree, stressTree } from './filesystems';
 
 export interface ImageVariant {
   entrypoint: string[];
@@ -75,6 +75,24 @@ function alpineImage(version: string, sizeBytes: number): () => ImageVariant {
     filesystem: fs,
   });
 }
+
+function debianImage(cmd: string[], sizeBytes: number, osRelease?: string): () => ImageVariant {
+  const fs = memo(() => debianTree(osRelease));
+  return () => ({
+    entrypoint: [],
+    cmd,
+    env: { PATH },
+    workingDir: '',
+    exposedPorts: [],
+    sizeBytes,
+    profile: { user: ROOT, shell: 'dash', userland: 'gnu' },
+    programs: DEBIAN_PROGRAMS,
+    filesystem: fs,
+  });
+}
+
+const UBUNTU_RELEASE = (version: string, codename: string): string =>
+  `PRETTY_NAME="Ubuntu ${version} LTS"\nNAME="Ubuntu"\nVERSION_ID="${version.split('.').slice(0, 2).join('.')}"\nVERSION="${version} LTS (${codename[0]!.toUpperCase()}${codename.slice(1)})"\nVERSION_CODENAME=${codename}\nID=ubuntu\nID_LIKE=debian\nHOME_URL="https://www.ubuntu.com/"\nUBUNTU_CODENAME=${codename}\n`;
 
 function kuardImage(version: string, sizeBytes: number, digest?: string): () => ImageVariant {
   const fs = memo(kuardTree);
@@ -222,6 +240,20 @@ export const REPOSITORIES: Repository[] = [
       [['3.19', '3.19.4'], alpineImage('3.19.4', 3418814)],
       [['3.18', '3.18.9'], alpineImage('3.18.9', 3404612)],
       [['edge'], alpineImage('3.23.0_alpha20251016', 3811922)],
+    ]),
+  },
+  {
+    name: 'docker.io/library/debian',
+    tags: tags([
+      [['latest', 'stable', 'bookworm', '12', '12.8', 'bookworm-slim', 'stable-slim', '12-slim'], debianImage(['bash'], 48494272)],
+      [['bullseye', '11', 'bullseye-slim', '11-slim'], debianImage(['bash'], 53739320)],
+    ]),
+  },
+  {
+    name: 'docker.io/library/ubuntu',
+    tags: tags([
+      [['latest', '24.04', 'noble'], debianImage(['/bin/bash'], 29754290, UBUNTU_RELEASE('24.04.1', 'noble'))],
+      [['22.04', 'jammy'], debianImage(['/bin/bash'], 29536392, UBUNTU_RELEASE('22.04.5', 'jammy'))],
     ]),
   },
   {

@@ -106,6 +106,13 @@ function debianFiles(): Record<string, string> {
   return files;
 }
 
+/** debian / ubuntu base images: coreutils, dash as sh, bash. */
+export function debianTree(osRelease?: string): DirNode {
+  const files = debianFiles();
+  if (osRelease) files['/etc/os-release'] = osRelease;
+  return tree(files, Date.UTC(2024, 10, 11, 1, 20, 14));
+}
+
 export function nginxTree(alpine: boolean): DirNode {
   const base = alpine ? alpineFiles('3.20.3') : debianFiles();
   const passwd = `${base['/etc/passwd']}nginx:x:101:101:nginx user:/nonexistent:/bin/false\n`;

@@ -183,3 +183,35 @@ describe("the book's kuard health check, failed from kuard's page over port-forw
     expect(status.lastState?.terminated ?? status.state?.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
   });
 });
+
+describe('two-container-pod.yaml (nginx and debian sharing an emptyDir)', () => {
+  it('debian writes index.html and completes; nginx serves the file from the shared volume', () => {
+    const sim = cluster().apply({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'two-containers' },
+      spec: {
+        restartPolicy: 'Never',
+        volumes: [{ name: 'shared-data', emptyDir: {} }],
+        containers: [
+          { name: 'nginx-container', image: 'nginx', volumeMounts: [{ name: 'shared-data', mountPath: '/usr/share/nginx/html' }] },
+          {
+            name: 'debian-container',
+            image: 'debian',
+            volumeMounts: [{ name: 'shared-data', mountPath: '/pod-data' }],
+            command: ['/bin/sh'],
+            args: ['-c', 'echo Hello from the debian container > /pod-data/index.html'],
+          },
+        ],
+      },
+    });
+    sim.advance('1m');
+    const statuses = sim.pod('two-containers').status?.containerStatuses ?? [];
+    const debian = statuses.find((s) => s.name === 'debian-container');
+    expect(debian?.state?.terminated).toMatchObject({ exitCode: 0, reason: 'Completed' });
+    expect(statuses.find((s) => s.name === 'nginx-container')?.state?.running).toBeDefined();
+    const page = sim.cluster.portForward('default', 'two-containers', 80, { method: 'GET', path: '/', from: 'port-forward' });
+    if (!page.ok || 'error' in page.value) throw new Error('nginx did not answer');
+    expect(page.value.body).toBe('Hello from the debian container\n');
+  });
+});
