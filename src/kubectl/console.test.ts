@@ -268,3 +268,25 @@ describe('kubectl logs selections', () => {
     expect(outputOf(session, 'kubectl logs -l run=nobody')).toBe('No resources found in default namespace.\n');
   });
 });
+
+describe('kubectl port-forward', () => {
+  it('resolves named ports, picks a local port for :PORT, and reports a busy port as kubectl does', () => {
+    const session = testSession({
+      'kuard.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: kuard\n    image: gcr.io/kuar-demo/kuard-amd64:blue\n    ports:\n    - containerPort: 8080\n      name: http\n',
+    });
+    session.run('kubectl apply -f kuard.yaml', 'sleep 10');
+    expect(outputOf(session, 'kubectl port-forward kuard 9000:http')).toBe('Forwarding from 127.0.0.1:9000 -> 8080\nForwarding from [::1]:9000 -> 8080\n');
+    expect(outputOf(session, 'kubectl port-forward kuard :8080')).toBe('Forwarding from 127.0.0.1:40123 -> 8080\nForwarding from [::1]:40123 -> 8080\n');
+    expect(outputOf(session, 'kubectl port-forward kuard 9000:8080')).toBe(
+      'Unable to listen on port 9000: Listeners failed to create with the following errors: [unable to create listener: Error listen tcp4 127.0.0.1:9000: bind: address already in use unable to create listener: Error listen tcp6 [::1]:9000: bind: address already in use]\nerror: unable to listen on any of the requested ports: [{9000 8080}]\n',
+    );
+    // Real: kubectl port-forward kuard abc (reference §8.3)
+    expect(outputOf(session, 'kubectl port-forward kuard abc')).toBe("error: Pod 'kuard' does not have a named port 'abc'\n");
+  });
+
+  it('refuses a Pod that is not running', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=nginx:doesnotexist');
+    expect(outputOf(session, 'kubectl port-forward kuard 8080')).toBe('error: unable to forward port because pod is not running. Current status=Pending\n');
+  });
+});

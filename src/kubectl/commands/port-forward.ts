@@ -9,7 +9,9 @@ import { fail, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType } from '../resources';
 
 interface PortSpec {
+  /** undefined: any free port (`:8080`) or, with sameAsRemote, the resolved remote port (`8080`, `http`). */
   local: number | undefined;
+  sameAsRemote: boolean;
   remote: string;
 }
 
@@ -64,13 +66,17 @@ Examples:
     for (const spec of args.slice(1)) {
       const parts = spec.split(':');
       if (parts.length > 2) return fail(`invalid port format '${spec}'`);
-      const [localText, remote] = parts.length === 2 ? [parts[0]!, parts[1]!] : [parts[0]!, parts[0]!];
+      if (parts.length === 1) {
+        ports.push({ local: undefined, sameAsRemote: true, remote: parts[0]! });
+        continue;
+      }
+      const [localText, remote] = [parts[0]!, parts[1]!];
       let local: number | undefined;
       if (localText !== '') {
         if (!/^\d+$/.test(localText) || Number(localText) > 65535) return fail(`Error parsing local port '${localText}': strconv.ParseUint: parsing "${localText}": invalid syntax`);
         local = Number(localText);
       }
-      ports.push({ local, remote });
+      ports.push({ local, sameAsRemote: false, remote });
     }
     const address = flags.list('address').flatMap((a) => a.split(',')).filter((a) => a !== '');
     return { pod, ports, address: address[0] ?? 'localhost', namespace };
@@ -95,7 +101,7 @@ Examples:
         podPort = named.containerPort;
       }
       const taken = [...ctx.portForwards.list().map((f) => f.localPort), ...forwards.map((f) => f.localPort)];
-      const localPort = spec.local ?? freeLocalPort(taken);
+      const localPort = spec.sameAsRemote ? podPort : spec.local ?? freeLocalPort(taken);
       forwards.push({ namespace: options.namespace, pod: options.pod, localPort, podPort });
     }
     if (pod.status?.phase !== 'Running') {
