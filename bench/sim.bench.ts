@@ -24,7 +24,7 @@ function nodes(count: number) {
 }
 
 function cluster(nodeCount: number): Cluster {
-  return createCluster({ seed: 7, nodes: nodes(nodeCount), images: real ? createImageCatalog() : createFakeCatalog() });
+  return createCluster({ seed: 7, nodes: nodes(nodeCount), images: real ? createImageCatalog() : createFakeCatalog(), systemPods: false });
 }
 
 function pod(i: number): object {
