@@ -99,3 +99,36 @@ test('the console echoes typing before the simulator has loaded, and runs the li
   await expect.poll(() => screenLines(page), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^NAME\s+STATUS/));
   await waitForPrompt(page);
 });
+
+test('Tab completes kubectl’s verbs and the workspace’s file names', async ({ page }) => {
+  // "ap" is ambiguous (api-resources, apply): a second Tab lists the choices.
+  await page.keyboard.type('kubectl ap');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^api-resources\s.*\bapply$/));
+  await page.keyboard.type('p');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('-f ');
+  // The completed word got its trailing space, so "-f" is a word of its own.
+  await expectCurrentLine(page, '$ kubectl apply -f');
+  // The file names come from the editor's tabs; whatever the lesson starts with, one is offered.
+  const firstFile = await page.getByRole('tab').first().textContent();
+  await page.keyboard.type(firstFile!.slice(0, 2));
+  await page.keyboard.press('Tab');
+  await expect.poll(() => currentLine(page)).toMatch(/^\$ kubectl apply -f \S+/);
+});
+
+test('a selection in the console is copied with Ctrl+Shift+C', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.keyboard.type('kubectl get pods');
+  const row = page.locator('.xterm-rows > div').first();
+  const box = (await row.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.press('Control+Shift+c');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('$ kubectl get pods');
+  // Copying did not interrupt or change the line.
+  await expectCurrentLine(page, '$ kubectl get pods');
+});
