@@ -12,8 +12,17 @@ export class DescribeWriter {
   }
 
   toString(): string {
-    return tabwrite(this.text, { minWidth: 0, padding: 2 });
+    return tabwrite(escapeTerminal(this.text), { minWidth: 0, padding: 2 });
   }
+}
+
+/**
+ * kubectl writes describe output (and table cells) through printers.WriteEscaped, which defuses
+ * terminal control: ESC becomes "^[" and a carriage return becomes the two characters "\r".
+ */
+export function escapeTerminal(text: string): string {
+  if (!text.includes('\x1b') && !text.includes('\r')) return text;
+  return text.replace(/\x1b/g, '^[').replace(/\r/g, '\\r');
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -6,6 +6,7 @@ import type { Kind, KubeObject } from '../../sim/api';
 import { COLUMNS, RESOURCE_NAMES } from './columns';
 import { tabwrite } from './tabwriter';
 
+
 export interface TableOptions {
   /** The current (simulated) time in epoch ms; ages are computed against it. */
   now: number;
@@ -33,26 +34,13 @@ export function formatLabels(labels: Record<string, string> | undefined): string
   return keys.map((k) => `${k}=${labels![k]}`).join(',');
 }
 
-// cli-runtime's table printer cuts a cell at its first line break (adding "...") and escapes
-// other non-printable characters, so one object always stays on one line.
+// cli-runtime's table printer cuts a string cell at its first line break ("\n", "\r" or "\f",
+// adding "...") so one object stays on one line, and turns ESC into "^[" (WriteEscaped). A tab
+// inside a cell is written as it is, and shifts the columns after it, as in kubectl.
 function cleanCell(cell: string): string {
-  let text = cell;
-  let truncated = false;
-  const cut = text.search(/[\f\n\r]/);
-  if (cut >= 0) {
-    text = text.slice(0, cut);
-    truncated = true;
-  }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(text)) {
-    // eslint-disable-next-line no-control-regex
-    text = text.replace(/[\u0000-\u001f\u007f]/g, (ch) => {
-      if (ch === '\t') return '\\t';
-      if (ch === '\v') return '\\v';
-      return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-  }
-  return truncated ? `${text}...` : text;
+  const cut = cell.search(/[\f\n\r]/);
+  const text = cut >= 0 ? `${cell.slice(0, cut)}...` : cell;
+  return text.includes('\x1b') ? text.replace(/\x1b/g, '^[') : text;
 }
 
 function headerRow(kind: Kind, opts: TableOptions): string[] {
@@ -74,7 +62,7 @@ function objectRow(kind: Kind, obj: KubeObject, opts: TableOptions): string[] {
   if (opts.withNamespace) cells.unshift(obj.metadata?.namespace ?? '');
   const labels = obj.metadata?.labels ?? {};
   for (const key of opts.labelColumns ?? []) cells.push(cleanCell(labels[key] ?? ''));
-  if (opts.showLabels) cells.push(formatLabels(labels));
+  if (opts.showLabels) cells.push(cleanCell(formatLabels(labels)));
   return cells;
 }
 

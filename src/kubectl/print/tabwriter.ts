@@ -25,8 +25,17 @@ function textWidth(text: string): number {
   return width;
 }
 
-/** Formats the given text (lines ending in "\n") as one tabwriter flush. */
+/**
+ * Formats the given text (lines ending in "\n") as tabwriter output. A form feed ends a line
+ * like "\n" (and is written as one) but also flushes, so no column spans it.
+ */
 export function tabwrite(text: string, opts: TabwriterOptions): string {
+  if (!text.includes('\f')) return tabwriteFlush(text, opts);
+  const chunks = text.split('\f');
+  return chunks.map((chunk, i) => tabwriteFlush(i < chunks.length - 1 ? `${chunk}\n` : chunk, opts)).join('');
+}
+
+function tabwriteFlush(text: string, opts: TabwriterOptions): string {
   const rawLines = text.split('\n');
   // A trailing "\n" leaves one empty string that is not a line.
   const endsWithNewline = rawLines.length > 0 && rawLines[rawLines.length - 1] === '';

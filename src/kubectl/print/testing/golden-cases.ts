@@ -166,7 +166,7 @@ const AWKWARD_VALUES = [
   '0o17', '+.inf', '.NaN', '1:20', '2024-05-01', '2024-05-01T10:15:12Z', '2024-5-1 1:2:3', 'a: b', 'a:b', 'key:', '- x', '-x', '-', '?', ':',
   '#x', 'x #y', 'x#y', ' lead', 'trail ', 'multi\nline', 'multi\nline\n', 'multi\n\n', ' lead\nline', 'space \nbreak', 'tab\there', 'é unicode',
   "'quoted'", '"dq"', '[a]', '{a}', '*x', '&a', '!x', '%x', '@x', '`x', '|x', '>x', 'a,b', 'a[b]', '<none>', 'a&b', 'line\u2028sep', 'bell\u0007',
-  'back\\slash', '---', '...', 'x...', 'emoji 😀 here', 'nbsp\u00a0x', 'bom\ufeffx', 'nel\u0085x',
+  'back\\slash', '---', '...', 'x...', 'emoji 😀 here', 'nbsp\u00a0x', 'bom\ufeffx', 'nel\u0085x', 'form\ffeed', 'back\bspace', 'ctrl\u0001x', 'cr\rx', 'esc\u001b[31mred',
   'a fairly long plain string that keeps going past the eighty column limit of the go-yaml emitter so that it has to fold',
   'a long string: with a colon and space that forces single quotes and keeps going past the eighty column limit ok',
   'a long string with a "double quote" and a tab\there that forces double quotes and keeps going past eighty columns',
@@ -190,7 +190,7 @@ function awkwardPod(): Pod {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { annotations, creationTimestamp: '2026-11-22T09:00:00Z', labels: { 'app.kubernetes.io/name': 'weird', tier: '1' }, name: 'weird', namespace: 'lab', uid: 'weird-uid' },
+    metadata: { annotations, creationTimestamp: '2026-11-22T09:00:00Z', labels: { 'app.kubernetes.io/name': 'weird', tier: '1', odd: 'a\u001bb' }, name: 'weird', namespace: 'lab', uid: 'weird-uid' },
     spec: {
       containers: [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'echo "hi"\nsleep 10'], env: [{ name: 'MULTI', value: 'a\nb' }, { name: 'EMPTY', value: '' }] }],
     },
@@ -265,6 +265,14 @@ export const CASES: GoldenCase[] = [
     ages: true,
     prepare: withAwkwardPod,
     ours: () => describePod(awkwardPod(), [], FIXTURE_NOW),
+  },
+  {
+    ...tableCase('awkward-table', ['get', 'pods', '-n', 'lab', '-o', 'wide', '--show-labels', '-L', 'odd'], 'Pod', () => [awkwardPod()], {
+      wide: true,
+      showLabels: true,
+      labelColumns: ['odd'],
+    }),
+    prepare: withAwkwardPod,
   },
   jsonPathCase('awkward-jsonpath', ['get', 'pod', 'weird', '-n', 'lab'], '{.metadata.annotations}', () => [awkwardPod()], false, withAwkwardPod),
   watchCase(
