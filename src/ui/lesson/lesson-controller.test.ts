@@ -57,7 +57,8 @@ describe('lesson controller', () => {
     const t = setup();
     t.controller.open('thinking-with-pods');
     const runner = t.controller.view.getState().runner!;
-    runner.answer(1); // "No. They talk over the network…"
+    const quiz = runner.lesson.steps[0]!.blocks.find((b) => b.kind === 'quiz');
+    runner.answer(quiz?.kind === 'quiz' ? quiz.options.findIndex((o) => o.correct) + 1 : 0);
     expect(t.progress.getState().progress.lessons['thinking-with-pods']!.done).toEqual([1]);
     t.controller.openStep(2);
 
