@@ -77,7 +77,12 @@ Examples:
       items = items.filter((m) => m.name === options.name);
       if (items.length === 0) {
         const pod = ctx.cluster.get('Pod', options.namespace, options.name);
-        ctx.stderr(pod.ok ? `error: Metrics not available for pod ${options.namespace}/${options.name}, age: ${Math.round((ctx.cluster.clock.now() - Date.parse(pod.value.metadata?.creationTimestamp ?? '')) / 1000)}s\n` : formatStatusError(pod.error));
+        // metrics-server answers for a Pod it has never seen with its own resource name.
+        ctx.stderr(
+          pod.ok
+            ? `error: Metrics not available for pod ${options.namespace}/${options.name}, age: ${Math.round((ctx.cluster.clock.now() - Date.parse(pod.value.metadata?.creationTimestamp ?? '')) / 1000)}s\n`
+            : `Error from server (NotFound): podmetrics.metrics.k8s.io "${options.namespace}/${options.name}" not found\n`,
+        );
         return 1;
       }
     }
