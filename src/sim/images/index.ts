@@ -10,6 +10,15 @@ import { invalidReferenceMessage, parseImageReference, pullError } from './refer
 
 export { SimContainer, EXEC_START_FAILURE_EXIT_CODE, START_FAILURE_EXIT_CODE } from './container';
 export { parseImageReference } from './reference';
+export {
+  kuardRequests,
+  parseDirectoryListing,
+  parseKuardPageContext,
+  type KuardEnvStatus,
+  type KuardMemoryStatus,
+  type KuardPageContext,
+  type KuardProbeStatus,
+} from './kuard-api';
 
 export function createImageCatalog(): ImageCatalog {
   const byName = new Map<string, Repository>(REPOSITORIES.map((repo) => [repo.name, repo]));

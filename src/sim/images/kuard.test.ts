@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpResponse, NetError } from '../program';
 import { emptyVolume, FakeContainer } from './testing/fake-host';
+import { kuardRequests, parseDirectoryListing, parseKuardPageContext, type KuardProbeStatus } from './kuard-api';
 
 const KUARD = 'gcr.io/kuar-demo/kuard-amd64:blue';
 
@@ -103,9 +104,21 @@ describe('kuard', () => {
   it('embeds its page context (hostname, version, colour) in the page', () => {
     const c = new FakeContainer(KUARD).start();
     const page = ok(c.get(8080, '/'));
-    const context = JSON.parse(/var pageContext = (.*);<\/script>/.exec(page.body)![1]!);
+    const context = parseKuardPageContext(page.body)!;
     expect(context).toMatchObject({ hostname: 'test-pod', version: 'v0.10.0-blue', addrs: ['10.244.1.7'] });
     expect(context.versionColor).toMatch(/^hsl\(\d+,100%,50%\)$/);
+  });
+
+  it("serves the app's typed requests: the page's fail buttons, the memory page, the file browser", () => {
+    const c = new FakeContainer(KUARD).start();
+    ok(c.request(8080, kuardRequests.setProbe('ready', 1)));
+    expect(ok(c.get(8080, '/ready')).status).toBe(500);
+    const status = JSON.parse(ok(c.request(8080, kuardRequests.probeStatus('ready'))).body) as KuardProbeStatus;
+    expect(status.failNext).toBe(0);
+    expect(status.history[0]?.code).toBe(500);
+    ok(c.request(8080, kuardRequests.allocate(10 * 1024 * 1024)));
+    expect(JSON.parse(ok(c.request(8080, kuardRequests.memory())).body).memStats.HeapAlloc).toBeGreaterThan(10 * 1024 * 1024);
+    expect(parseDirectoryListing(ok(c.request(8080, kuardRequests.files('/'))).body)).toContain('etc/');
   });
 
   it('exits at once on SIGTERM with Go runtime code 2 as PID 1', () => {
