@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SimClock } from './clock';
 
 describe('SimClock', () => {
@@ -36,5 +37,26 @@ describe('SimClock', () => {
     expect(clock.now()).toBe(90);
     expect(clock.runUntil(() => false, 50)).toBe(false);
     expect(clock.now()).toBe(140);
+  });
+});
+
+describe('SimClock ordering under random schedules', () => {
+  it('runs every live timer once, in time order, ties in scheduling order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.boolean()), { maxLength: 200 }), (plan) => {
+        const clock = new SimClock(0);
+        const ran: number[] = [];
+        const expected: { at: number; n: number }[] = [];
+        plan.forEach(([at, cancel], n) => {
+          const id = clock.schedule(at, () => ran.push(n));
+          if (cancel) clock.cancel(id);
+          else expected.push({ at, n });
+        });
+        clock.advanceTo(100);
+        expected.sort((a, b) => a.at - b.at || a.n - b.n);
+        expect(ran).toEqual(expected.map((e) => e.n));
+      }),
+      { numRuns: 200, seed: 3 },
+    );
   });
 });

@@ -123,15 +123,18 @@ export class SimClock {
   }
 
   private push(timer: Timer): void {
+    // Sift up by moving parents down into the hole (no swap arrays: this runs for every probe).
     const heap = this.heap;
+    let i = heap.length;
     heap.push(timer);
-    let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      const above = heap[parent]!;
+      if (!this.before(timer, above)) break;
+      heap[i] = above;
       i = parent;
     }
+    heap[i] = timer;
   }
 
   private pop(): Timer | undefined {
@@ -139,18 +142,19 @@ export class SimClock {
     const top = heap[0];
     const last = heap.pop();
     if (heap.length > 0 && last) {
-      heap[0] = last;
+      // Sift the last timer down from the root, moving smaller children up into the hole.
+      const n = heap.length;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let smallest = i;
-        if (l < heap.length && this.before(heap[l]!, heap[smallest]!)) smallest = l;
-        if (r < heap.length && this.before(heap[r]!, heap[smallest]!)) smallest = r;
-        if (smallest === i) break;
-        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
-        i = smallest;
+        const child = r < n && this.before(heap[r]!, heap[l]!) ? r : l;
+        if (!this.before(heap[child]!, last)) break;
+        heap[i] = heap[child]!;
+        i = child;
       }
+      heap[i] = last;
     }
     return top;
   }
