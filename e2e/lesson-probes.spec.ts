@@ -60,4 +60,15 @@ test('the liveness lesson: kuard fails its checks through the forward and is res
   await focusConsole(page);
   await page.keyboard.type('kubectl get pods\n');
   await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/kuard\s+1\/1\s+Running\s+1 \(\d+s ago\)/);
+
+  // The events tell the story; the previous container's log shows the failed checks.
+  await lesson.getByRole('button', { name: 'Next step' }).click();
+  await lesson.getByRole('button', { name: 'Run in console: kubectl describe pod kuard' }).click();
+  await expect(lesson.getByText('Step complete')).toBeVisible();
+  await lesson.getByRole('button', { name: 'Next step' }).click();
+  await focusConsole(page);
+  await page.keyboard.type('kubectl logs kuard --previous\n');
+  await expect.poll(async () => (await screenLines(page)).join('\n')).toContain('GET /healthy');
+  await expect(lesson.getByText('Lesson complete')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toContainText('4 of 4 steps done');
 });
