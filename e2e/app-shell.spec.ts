@@ -21,15 +21,25 @@ test('the page loads with no console errors and no request to another host', asy
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test('the page works from a sub-path: every asset URL is relative', async ({ page, baseURL }) => {
+test('the page works from a sub-path: served under /pod-lab/, it loads, and its editor and workers start', async ({ page, context, baseURL }) => {
+  // Stand in for a host that serves dist/ under /pod-lab/: every request below that path is
+  // answered with the file at the same place under the root.
+  await context.route(/\/pod-lab\//, (route) => route.continue({ url: route.request().url().replace('/pod-lab/', '/') }));
   const watch = watchPage(page, baseURL!);
-  await page.goto('./');
+  await page.goto(new URL('pod-lab/', baseURL).href);
   const urls = await page.evaluate(() =>
     [...document.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')),
   );
   for (const url of urls) expect(url, `asset URL ${url}`).not.toMatch(/^\//);
   await waitForPrompt(page);
+  await page.getByRole('button', { name: 'New file' }).click();
+  await page.getByLabel('File name').fill('sub.yaml');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.type('kind: Pod\nbogus: 1');
+  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 20_000 });
   expect(watch.errors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
 });
 
 test('every control in the top bar and the editor has an accessible name and is reachable by Tab', async ({ page }) => {
