@@ -95,6 +95,16 @@ describe('when the UI drives the clock', () => {
     expect(output()).toBe('Sun Nov 22 10:00:30 UTC 2026\n');
   });
 
+  it('Ctrl+C ends a wait and runs the lines queued behind it', () => {
+    const { engine, output } = externalSession();
+    engine.submit('sleep 30');
+    engine.submit('echo after');
+    engine.interrupt();
+    expect(engine.state().kind).toBe('idle');
+    expect(output()).toBe('after\n');
+    expect(engine.records()[0]?.exitCode).toBe(130);
+  });
+
   it('delete waits until the Pod is gone', () => {
     const { cluster, engine, output } = externalSession();
     engine.submit(KUARD);

@@ -144,9 +144,11 @@ export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: numbe
   const deadline = clock.now() + limitMs;
   let stop: (() => void) | undefined;
   let finished = false;
+  let finishJob: ((code: number) => void) | undefined;
   const job: Job = {
     kind: 'wait',
     start(finish) {
+      finishJob = finish;
       const check = () => {
         if (finished) return;
         const reached = done();
@@ -162,8 +164,11 @@ export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: numbe
       stop = clock.onAdvance(check);
     },
     interrupt() {
+      // Ctrl+C while waiting: the command ends as a shell reports an interrupted one.
+      if (finished) return;
       finished = true;
       stop?.();
+      finishJob?.(130);
     },
   };
   return job;
