@@ -132,3 +132,15 @@ test('a selection in the console is copied with Ctrl+Shift+C', async ({ page, co
   // Copying did not interrupt or change the line.
   await expectCurrentLine(page, '$ kubectl get pods');
 });
+
+test('Ctrl+C stops a streaming command and the prompt comes back', async ({ page }) => {
+  await page.keyboard.type('kubectl get nodes -w\n');
+  await expect.poll(() => screenLines(page), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^NAME\s+STATUS\s+ROLES/));
+  // While it streams, typing does not reach a prompt.
+  await page.keyboard.type('ignored');
+  await page.keyboard.press('Control+c');
+  await expect.poll(() => screenLines(page)).toContain('^C');
+  await expectCurrentLine(page, '$');
+  await page.keyboard.type('kubectl version --client\n');
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^Client Version: v1\.32/));
+});
