@@ -17,7 +17,8 @@ export type Operand = { kind: 'path'; steps: Step[] } | { kind: 'value'; value: 
 export type TemplateNode =
   | { type: 'text'; text: string }
   | { type: 'path'; steps: Step[] }
-  | { type: 'range'; steps: Step[]; body: TemplateNode[] };
+  | { type: 'range'; steps: Step[]; body: TemplateNode[]; closed: boolean }
+  | { type: 'strayEnd' };
 
 export class JsonPathError extends Error {}
 
@@ -42,17 +43,21 @@ export function parseTemplate(template: string): TemplateNode[] {
   // Nest {range}…{end} blocks.
   const root: TemplateNode[] = [];
   const stack: TemplateNode[][] = [root];
-  const ranges: { steps: Step[]; body: TemplateNode[] }[] = [];
+  const ranges: { closed: boolean }[] = [];
   for (const node of flat) {
     if (node.type === 'rangeStart') {
-      const range = { type: 'range' as const, steps: node.steps, body: [] as TemplateNode[] };
+      const range = { type: 'range' as const, steps: node.steps, body: [] as TemplateNode[], closed: false };
       stack[stack.length - 1]!.push(range);
       stack.push(range.body);
       ranges.push(range);
     } else if (node.type === 'end') {
-      if (stack.length === 1) throw new JsonPathError('not in range, nothing to end');
+      // An {end} outside any range parses, and fails only when the template runs.
+      if (stack.length === 1) {
+        root.push({ type: 'strayEnd' });
+        continue;
+      }
       stack.pop();
-      ranges.pop();
+      ranges.pop()!.closed = true;
     } else {
       stack[stack.length - 1]!.push(node);
     }

@@ -25,7 +25,10 @@ export function printJsonPath(
     return { ok: true, text: render(nodes, data) };
   } catch (err) {
     if (err instanceof JsonPathError) {
-      return { ok: false, error: `error: error executing jsonpath "${template}": Error executing template: ${err.message}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${JSON.stringify(data)}\n\n` };
+      return {
+        ok: false,
+        error: `error: error executing jsonpath ${goQuote(template)}: Error executing template: ${err.message}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${goSyntax(data)}\n\n`,
+      };
     }
     throw err;
   }
@@ -38,8 +41,12 @@ function render(nodes: TemplateNode[], data: Value): string {
       out += node.text;
     } else if (node.type === 'path') {
       out += printResults(evaluate(node.steps, [data]));
+    } else if (node.type === 'strayEnd') {
+      throw new JsonPathError('not in range, nothing to end');
     } else {
       for (const item of evaluate(node.steps, [data])) out += render(node.body, item);
+      // Without {end}, client-go's loop runs the body once more against the outer object.
+      if (!node.closed) out += render(node.body, data);
     }
   }
   return out;
@@ -164,4 +171,31 @@ function filterMatches(step: Extract<Step, { type: 'filter' }>, item: Value): bo
     default:
       return false;
   }
+}
+
+// Go's %q / strconv.Quote for the strings kubectl shows in its error text.
+function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** Go's %#v of the decoded JSON (map[string]interface {}…), which kubectl prints when a template fails. */
+function goSyntax(v: Value): string {
+  if (v === null || v === undefined) return 'interface {}(nil)';
+  if (typeof v === 'string') return goQuote(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `[]interface {}{${v.map(goSyntax).join(', ')}}`;
+  const obj = v as Record<string, Value>;
+  const keys = Object.keys(obj).sort();
+  return `map[string]interface {}{${keys.map((k) => `${goQuote(k)}:${goSyntax(obj[k])}`).join(', ')}}`;
 }
