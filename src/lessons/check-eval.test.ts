@@ -113,6 +113,8 @@ describe('what the learner did', () => {
     t.console.submit('kubectl list pods');
     expect(t.holds('ran: kubectl list\nexitCode: 1')).toBe(true);
     expect(t.holds('ran: kubectl list')).toBe(false); // exit code 0 is the default
+    t.console.submit('kubectl -n default describe pod web');
+    expect(t.holds('ran: kubectl describe\nargs: [web]')).toBe(true);
     t.console.submit('kubectl logs -p web');
     expect(t.holds(logsPrevious)).toBe(true);
     expect(t.holds(`${logsPrevious}\nafterRestartOf: web`)).toBe(false); // nothing restarted yet

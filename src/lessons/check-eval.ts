@@ -136,10 +136,24 @@ function lastRestartAt(ctx: CheckContext, podName: string): number | undefined {
   return times.length ? Math.max(...times) : undefined;
 }
 
+/**
+ * kubectl takes its global flags anywhere, also before the verb (`kubectl -n default get pods`):
+ * drop the namespace flag and its value where it precedes the verb, so the verb lines up.
+ */
+function withoutGlobalFlags(argv: readonly string[]): string[] {
+  const out = [argv[0] ?? ''];
+  let i = 1;
+  while (i < argv.length && argv[i]!.startsWith('-')) {
+    const flag = argv[i]!;
+    i += (flag === '-n' || flag === '--namespace') ? 2 : 1;
+  }
+  return [...out, ...argv.slice(i)];
+}
+
 function commandMatches(check: RanCheck, record: CommandRecord, ctx: CheckContext): boolean {
   if (check.exitCode !== null && record.exitCode !== check.exitCode) return false;
   if (check.outputContains !== undefined && !record.output.includes(check.outputContains)) return false;
-  const words = record.argv[0] ?? [];
+  const words = withoutGlobalFlags(record.argv[0] ?? []);
   if (check.command.some((w, i) => words[i] !== w)) return false;
   const rest = words.slice(check.command.length);
   if (!check.args.every((a) => rest.includes(a))) return false;
