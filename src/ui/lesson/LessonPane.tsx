@@ -74,6 +74,11 @@ export function LessonPane() {
       <p className="pl-visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
+      {catalog.errors.length > 0 && (
+        <div className="pl-lesson__problems" role="alert">
+          Some lesson files are broken and were left out: {catalog.errors.map((e) => e.message).join('; ')}
+        </div>
+      )}
       {view.problems.length > 0 && (
         <div className="pl-lesson__problems" role="alert">
           The lesson could not set up its cluster completely: {view.problems.join('; ')}
