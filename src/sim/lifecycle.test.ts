@@ -63,6 +63,27 @@ describe('start-up', () => {
     ]);
   });
 
+  it('pulls and starts the containers of a Pod one after another, in spec order', () => {
+    const sim = simulate().apply({
+      apiVersion: 'v1', kind: 'Pod', metadata: { name: 'two' },
+      spec: { containers: [{ name: 'web', image: 'fake/web:1' }, { name: 'side', image: 'fake/web:2', args: ['--port=9090'] }] },
+    });
+    sim.advanceTo(START);
+    expect(sim.pod('two').status?.containerStatuses?.map((c) => `${c.name}:${Object.keys(c.state ?? {})[0]}`)).toEqual(['side:waiting', 'web:running']);
+    sim.advanceTo(START + 1500);
+    expect(sim.reasons('two').slice(1)).toEqual([
+      'Pulling: Pulling image "fake/web:1"',
+      'Pulled: Successfully pulled image "fake/web:1" in 1.5s (1.5s including waiting). Image size: 10000000 bytes.',
+      'Created: Created container web',
+      'Started: Started container web',
+      'Pulling: Pulling image "fake/web:2"',
+      'Pulled: Successfully pulled image "fake/web:2" in 1.5s (1.5s including waiting). Image size: 10000000 bytes.',
+      'Created: Created container side',
+      'Started: Started container side',
+    ]);
+    expect(sim.pod('two').status?.containerStatuses?.every((c) => c.ready)).toBe(true);
+  });
+
   it('reuses a pulled image on the same node (IfNotPresent) and says so', () => {
     const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
     const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).advance('5s');

@@ -47,6 +47,9 @@ export class ContainerRunner {
   killReason: KillReason | undefined;
   /** True once an instance of this container has run to exit 0 (init containers move on). */
   succeeded = false;
+  /** The worker asked for the first start; `firstAttemptDone` once it started or failed to. */
+  attempting = false;
+  firstAttemptDone = false;
   private everCreated = false;
   private alive = false;
   private timer: TimerId | undefined;
@@ -123,6 +126,7 @@ export class ContainerRunner {
       this.event('Warning', 'InspectFailed', message);
       this.event('Warning', 'Failed', 'Error: InvalidImageName');
       this.worker.changed();
+      this.attemptDone();
       return;
     }
     const node = this.worker.node;
@@ -134,6 +138,7 @@ export class ContainerRunner {
       this.event('Warning', 'ErrImageNeverPull', message);
       this.event('Warning', 'Failed', 'Error: ErrImageNeverPull');
       this.worker.changed();
+      this.attemptDone();
       return;
     }
     if (present && this.spec.imagePullPolicy !== 'Always' && lookup.found) {
@@ -161,6 +166,7 @@ export class ContainerRunner {
     this.event('Warning', 'Failed', 'Error: ErrImagePull');
     this.state = { waiting: { reason: 'ErrImagePull', message: lookup.pullError } };
     this.worker.changed();
+    this.attemptDone();
     const failedAt = clock.now();
     // Image pulls back off like crashes: 10s, 20s, 40s … capped at 5m (pkg/kubelet/images).
     this.pullBackoff.next(failedAt);
@@ -219,6 +225,14 @@ export class ContainerRunner {
     this.probes.start(instance);
     instance.start(containerArgv(this.spec, lookup.info, env));
     worker.changed();
+    this.attemptDone();
+  }
+
+  /** SyncPod moves on to the next container once this one started or failed to (pull errors included). */
+  private attemptDone(): void {
+    if (this.firstAttemptDone) return;
+    this.firstAttemptDone = true;
+    this.worker.attempted(this);
   }
 
   /** SIGTERM now, SIGKILL when the grace period ends (if the program has not exited by then). */

@@ -99,11 +99,22 @@ export class PodWorker {
       return;
     }
     for (const c of this.main) {
-      if (!c.running && c.state.waiting && !c.lastTerminated) {
-        if (c.state.waiting.reason === 'PodInitializing') c.state = { waiting: { reason: 'ContainerCreating' } };
+      if (!c.attempting && c.state.waiting?.reason === 'PodInitializing') c.state = { waiting: { reason: 'ContainerCreating' } };
+    }
+    // SyncPod starts the app containers one after another: each is pulled and started before the next.
+    for (const c of this.main) {
+      if (c.firstAttemptDone) continue;
+      if (!c.attempting) {
+        c.attempting = true;
         c.begin();
       }
+      return;
     }
+  }
+
+  /** A container's first start finished (or failed): the next one may go. */
+  attempted(runner: ContainerRunner): void {
+    if (!runner.init) this.proceed();
   }
 
   event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
