@@ -35,12 +35,14 @@ describe('printers on malformed objects', () => {
         expect(printObjects(items, 'yaml', { asList: true }).endsWith('\n')).toBe(true);
         expect(() => JSON.parse(printObjects(items, 'json', { asList: true }))).not.toThrow();
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('jsonpath and sort-by answer every template with text or a kubectl error', () => {
-    const pods = Object.values(buildScenarios()).map((s) => s.pod);
+    const pods = Object.values(buildScenarios())
+      .map((s) => s.pod)
+      .slice(0, 5);
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.stringMatching(/^[{}.a-z[\]*?@=()"0-9:,-]{0,20}$/), (raw, shaped) => {
         for (const template of [raw, shaped, `{${shaped}}`]) {
@@ -50,7 +52,7 @@ describe('printers on malformed objects', () => {
           expect(sorted.ok ? sorted.objects.length : sorted.error.startsWith('error: ')).toBeTruthy();
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
