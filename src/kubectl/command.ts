@@ -7,6 +7,15 @@ import type { ClockDriver, ConsoleHooks, PortForward, Workspace } from './consol
 import type { CommandFailure } from './errors';
 import type { FlagReader, FlagSpec } from './flags';
 
+/** The console's kubeconfig: one context whose namespace `kubectl config set-context` can change. */
+export interface KubeconfigState {
+  context: string;
+  cluster: string;
+  user: string;
+  /** The context's namespace ('' means "default"). */
+  namespace: string;
+}
+
 /** Where a command's output goes, and what it may reach. */
 export interface CommandContext {
   cluster: ClusterApi;
@@ -19,6 +28,7 @@ export interface CommandContext {
   stderr(text: string): void;
   /** Port-forwards the console keeps open (curl goes through them). */
   portForwards: PortForwardTable;
+  kubeconfig: KubeconfigState;
 }
 
 export interface PortForwardTable {

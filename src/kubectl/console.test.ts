@@ -300,3 +300,20 @@ describe('kubectl port-forward', () => {
     expect(outputOf(session, 'kubectl port-forward kuard 8080')).toBe('error: unable to forward port because pod is not running. Current status=Pending\n');
   });
 });
+
+describe('kubectl config', () => {
+  it('shows the context and lets set-context change the default namespace', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl config current-context')).toBe('kubernetes-admin@kubernetes\n');
+    // Layout as kubectl v1.32 prints it (CURRENT NAME CLUSTER AUTHINFO NAMESPACE).
+    expect(outputOf(session, 'kubectl config get-contexts')).toBe(
+      'CURRENT   NAME                          CLUSTER      AUTHINFO           NAMESPACE\n*         kubernetes-admin@kubernetes   kubernetes   kubernetes-admin   \n',
+    );
+    expect(outputOf(session, 'kubectl config set-context --current --namespace=kube-system')).toBe('Context "kubernetes-admin@kubernetes" modified.\n');
+    expect(outputOf(session, 'kubectl get pods')).toContain('coredns-');
+    session.run('kubectl config set-context --current --namespace=dev');
+    expect(outputOf(session, 'kubectl get pods')).toBe('No resources found in dev namespace.\n');
+    expect(outputOf(session, 'kubectl config use-context nope')).toBe('error: no context exists with the name: "nope"\n');
+    expect(outputOf(session, 'kubectl config foo')).toBe("error: unknown command \"foo\"\nSee 'kubectl config -h' for help and examples\n");
+  });
+});

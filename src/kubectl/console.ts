@@ -4,7 +4,7 @@
 // running as jobs until they end or Ctrl+C stops them. The same engine serves the web terminal,
 // the headless console (bin/console.ts) and the tests.
 
-import type { CommandContext, Job, PortForwardTable, RunResult } from './command';
+import type { CommandContext, Job, KubeconfigState, PortForwardTable, RunResult } from './command';
 import type { CommandRecord, ConsoleEngine, ConsoleOptions, ConsoleState, PortForward } from './console-types';
 import { completeLine } from './completion';
 import { runKubectl } from './kubectl';
@@ -44,6 +44,8 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
   const recordListeners = new Set<(record: CommandRecord) => void>();
   const forwardEntries: { forward: PortForward; onConnection: (text: string) => void }[] = [];
   let lastExit = 0;
+  // kubeadm's names for the admin context, as a learner's cluster would have them.
+  const kubeconfig: KubeconfigState = { context: 'kubernetes-admin@kubernetes', cluster: 'kubernetes', user: 'kubernetes-admin', namespace: '' };
   let disposed = false;
   let lastState: string = 'idle';
 
@@ -160,6 +162,7 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
       stdout,
       stderr,
       portForwards,
+      kubeconfig,
       history: () => historyLines,
       clear: () => (hooks.clear ? hooks.clear() : hooks.output('\x1b[H\x1b[2J')),
     } satisfies BuiltinContext & CommandContext;

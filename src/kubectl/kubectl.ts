@@ -90,7 +90,7 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   }
   for (const warning of parsed.parsed.warnings) ctx.stderr(warning);
   const namespaceGiven = flags.has('namespace');
-  const namespace = flags.string('namespace') || 'default';
+  const namespace = flags.string('namespace') || ctx.kubeconfig.namespace || 'default';
   const options = command.parse({ flags, args: parsed.parsed.args, dashAt: parsed.parsed.dashAt, namespace, namespaceGiven });
   if (options instanceof CommandFailure) {
     ctx.stderr(options.text);

@@ -16,6 +16,7 @@ import { cpCommand } from './commands/cp';
 import { editCommand } from './commands/edit';
 import { explainCommand } from './commands/explain';
 import { waitCommand } from './commands/wait';
+import { CONFIG_COMMANDS } from './commands/config';
 
 export const COMMANDS: readonly Command<unknown>[] = [
   createCommand,
@@ -38,6 +39,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   labelCommand,
   annotateCommand,
   apiResourcesCommand,
+  ...(CONFIG_COMMANDS as Command<unknown>[]),
   versionCommand,
   optionsCommand,
 ] as readonly Command<unknown>[] as Command<unknown>[];
