@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleOptions } from '../kubectl/console-types';
 import { createConsole } from '../kubectl/console';
-import { createCluster } from '../sim/index';
+import { createCluster, type Pod } from '../sim/index';
 import { memoryStorage } from './persistence';
 import { createSession } from './session';
 
@@ -60,11 +60,13 @@ describe('session wiring', () => {
   it('kubectl edit opens the object as a YAML tab; "Save and apply" hands the text back', () => {
     const { session, options } = build();
     const saved: string[] = [];
-    options.hooks.openEditor!({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'kuard', namespace: 'default' } }, (t) => saved.push(t));
+    const pod: Pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'kuard', namespace: 'default', managedFields: [{ manager: 'kubectl' }] } };
+    options.hooks.openEditor!(pod, (t) => saved.push(t));
     const [tab] = session.edits.getState().sessions;
     expect(tab!.title).toBe('pod/kuard (edit)');
     expect(tab!.text).toMatch(/^# Please edit the object below\./);
     expect(tab!.text).toContain('kind: Pod\nmetadata:\n  name: kuard\n  namespace: default\n');
+    expect(tab!.text).not.toContain('managedFields');
     session.edits.getState().update(tab!.id, tab!.text + '# changed\n');
     session.edits.getState().saveAndClose(tab!.id);
     expect(saved).toEqual([tab!.text + '# changed\n']);
