@@ -28,7 +28,9 @@ function tree(files: Record<string, string>, builtAt: number, executables: reado
   return root;
 }
 
-const BASE_DIRS = ['/dev/', '/proc/', '/sys/', '/tmp/', '/home/', '/mnt/', '/opt/', '/srv/', '/var/', '/usr/local/bin/'];
+// Directories every image here has; the distributions add their own (`ls /` differs between them).
+const BASE_DIRS = ['/dev/', '/proc/', '/sys/', '/tmp/', '/home/', '/var/', '/usr/'];
+const FHS_DIRS = ['/mnt/', '/opt/', '/srv/', '/usr/local/bin/'];
 
 function dirs(extra: readonly string[] = []): Record<string, string> {
   return Object.fromEntries([...BASE_DIRS, ...extra].map((d) => [d, '']));
@@ -47,7 +49,8 @@ const BUSYBOX_PASSWD = 'root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/
 export function busyboxTree(): DirNode {
   return tree(
     {
-      ...dirs(['/root/', '/usr/sbin/', '/var/spool/mail/', '/var/www/', '/etc/network/']),
+      // The busybox image's root: bin dev etc home lib lib64 proc root sys tmp usr var.
+      ...dirs(['/root/', '/lib/', '/lib64/', '/usr/sbin/', '/var/spool/mail/', '/var/www/', '/etc/network/']),
       ...appletLinks('/bin'),
       '/etc/passwd': BUSYBOX_PASSWD,
       '/etc/group': 'root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nwheel:x:10:root\nnobody:x:65534:\n',
@@ -61,7 +64,7 @@ export function busyboxTree(): DirNode {
 
 /** Alpine: busybox applets split over /bin and /usr/bin, apk's files, musl. */
 function alpineFiles(version: string): Record<string, string> {
-  const files: Record<string, string> = { ...dirs(['/root/', '/lib/apk/db/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/log/', '/var/tmp/', '/etc/apk/', '/etc/profile.d/']) };
+  const files: Record<string, string> = { ...dirs([...FHS_DIRS, '/root/', '/lib/apk/db/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/log/', '/var/tmp/', '/etc/apk/', '/etc/profile.d/']) };
   const inUsrBin = new Set(['env', 'printenv', 'head', 'tail', 'wc', 'sort', 'tee', 'seq', 'basename', 'dirname', 'id', 'whoami', 'free', 'wget', '[']);
   for (const name of Object.keys(APPLETS)) files[`${inUsrBin.has(name) ? '/usr/bin' : '/bin'}/${name}`] = binary('busybox');
   files['/bin/busybox'] = binary('busybox');
@@ -88,7 +91,7 @@ export function kuardTree(): DirNode {
 
 /** Debian bookworm with coreutils (no ps, no wget: procps and wget are not installed). */
 function debianFiles(): Record<string, string> {
-  const files: Record<string, string> = { ...dirs(['/root/', '/boot/', '/lib/', '/lib64/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/lib/', '/var/log/', '/var/tmp/']) };
+  const files: Record<string, string> = { ...dirs([...FHS_DIRS, '/root/', '/boot/', '/lib/', '/lib64/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/lib/', '/var/log/', '/var/tmp/']) };
   const coreutils = ['cat', 'ls', 'touch', 'rm', 'mkdir', 'rmdir', 'cp', 'mv', 'chmod', 'echo', 'sleep', 'date', 'hostname', 'pwd', 'true', 'false', 'df', 'uname'];
   const usrBin = ['env', 'printenv', 'head', 'tail', 'wc', 'sort', 'tee', 'seq', 'basename', 'dirname', 'id', 'whoami', 'printf', 'test', '['];
   for (const name of coreutils) files[`/bin/${name}`] = binary('busybox');

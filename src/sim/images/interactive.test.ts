@@ -18,6 +18,12 @@ describe('interactive sh', () => {
     expect(sh.stdout.endsWith('~ # ')).toBe(true);
   });
 
+  it('lists in columns on an 80-column terminal, as busybox ls does (the busybox image\'s root)', () => {
+    const { sh } = shell();
+    sh.handle.write('ls /\n');
+    expect(sh.stdout).toBe('/ # bin    etc    lib    proc   sys    usr\ndev    home   lib64  root   tmp    var\n/ # ');
+  });
+
   it('runs one command per line and keeps variables between lines', () => {
     const { sh } = shell();
     sh.handle.write('X=42\n');
