@@ -98,9 +98,14 @@ export class PodWorker {
       if (!next.running && !next.state.terminated) next.begin();
       return;
     }
+    let initialized = false;
     for (const c of this.main) {
-      if (!c.attempting && c.state.waiting?.reason === 'PodInitializing') c.state = { waiting: { reason: 'ContainerCreating' } };
+      if (!c.attempting && c.state.waiting?.reason === 'PodInitializing') {
+        c.state = { waiting: { reason: 'ContainerCreating' } };
+        initialized = true;
+      }
     }
+    if (initialized) this.changed();
     // SyncPod starts the app containers one after another: each is pulled and started before the next.
     for (const c of this.main) {
       if (c.firstAttemptDone) continue;
