@@ -1,3 +1,4 @@
+// (Starting tsx takes a few seconds on a busy machine, hence the generous test time limits.)
 // The headless console's contract, against the real program: piped stdin, each line echoed after
 // "$ ", the output as the web console shows it, the workspace on disk, and exit status 0 at EOF.
 
@@ -40,11 +41,11 @@ describe('bin/console.ts with piped input', () => {
         '$ kubectl gett\nError: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n\n',
     );
     expect(readFileSync(join(workdir, 'out.txt'), 'utf8')).toBe('done\n');
-  });
+  }, 60_000);
 
   it('exits 0 on empty input', () => {
     const result = runConsole('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-  });
+  }, 60_000);
 });
