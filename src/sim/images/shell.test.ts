@@ -35,6 +35,9 @@ describe('sh -c grammar', () => {
     expect(c.sh('for x in a b c; do [ $x = b ] && break; echo $x; done').stdout).toBe('a\n');
     expect(c.sh('greet() { echo "hi $1"; return 4; }; greet you; echo $?').stdout).toBe('hi you\n4\n');
     expect(c.sh('sh -c \'echo "$0 $1"\' name arg').stdout).toBe('name arg\n');
+    expect(c.sh('for f in app.conf x.txt other; do case $f in *.conf) echo conf;; *.txt|*.md) echo text;; *) echo "other $f";; esac; done').stdout).toBe(
+      'conf\ntext\nother other\n',
+    );
   });
 
   it('pipes and redirects to and from files', () => {

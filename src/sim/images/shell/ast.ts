@@ -59,6 +59,13 @@ export interface GroupCommand {
   redirects: Redirect[];
 }
 
+export interface CaseCommand {
+  kind: 'case';
+  subject: Word;
+  items: { patterns: Word[]; body: ListNode }[];
+  redirects: Redirect[];
+}
+
 export interface FunctionDefinition {
   kind: 'function';
   name: string;
@@ -66,7 +73,7 @@ export interface FunctionDefinition {
   redirects: Redirect[];
 }
 
-export type CommandNode = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | FunctionDefinition;
+export type CommandNode = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | CaseCommand | FunctionDefinition;
 
 export interface Pipeline {
   negated: boolean;

@@ -3,7 +3,7 @@
 // or `kill` stops exactly the right one; builtins run inside the shell as they do in ash.
 
 import type { AndOr, CommandNode, ListNode, Pipeline, Redirect, SimpleCommand } from './ast';
-import { ExpansionError, expandToString, expandWords, type ExpansionScope } from './expand';
+import { ExpansionError, expandToString, expandWords, patternToRegex, type ExpansionScope } from './expand';
 import { TextInput, type ExecContext, type StdIO } from '../machine';
 import { SignalDelivery, type Run } from '../process';
 import { BUILTINS, type Builtin } from './builtins';
@@ -175,6 +175,15 @@ export class Shell extends ShellState {
       case 'function':
         this.functions.set(node.name, node.body);
         return 0;
+      case 'case': {
+        const subject = yield* expandToString(node.subject, this.scope());
+        for (const item of node.items) {
+          for (const pattern of item.patterns) {
+            if (patternToRegex(yield* expandToString(pattern, this.scope())).test(subject)) return yield* this.runList(item.body, io);
+          }
+        }
+        return 0;
+      }
       case 'subshell': {
         const saved = { cwd: this.cwd, vars: new Map(this.vars) };
         try {

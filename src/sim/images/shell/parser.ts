@@ -5,8 +5,8 @@
 import type { AndOr, CommandNode, ListNode, Pipeline, Redirect, SimpleCommand, Word } from './ast';
 import { Lexer, ShellSyntaxError, type Token } from './lexer';
 
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'in', '{', '}', '!']);
-const LIST_TERMINATORS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}']);
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', 'in', '{', '}', '!']);
+const LIST_TERMINATORS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
 
 export function parseScript(source: string): ListNode {
   const parser = new Parser(source);
@@ -93,6 +93,8 @@ class Parser {
           return this.withRedirects(this.loop(token.raw));
         case 'for':
           return this.withRedirects(this.forCommand());
+        case 'case':
+          return this.withRedirects(this.caseCommand());
         case '{': {
           this.lexer.next();
           const body = this.list('}');
@@ -222,6 +224,39 @@ class Parser {
     const body = this.list('done');
     this.keyword('done');
     return { kind: 'for', variable: name.raw, items, body, redirects: [] };
+  }
+
+  /** case WORD in [(]PATTERN[|PATTERN]…) LIST ;; … esac */
+  private caseCommand(): CommandNode {
+    this.lexer.next();
+    const subject = this.lexer.next();
+    if (subject.kind !== 'word') throw this.unexpected(subject, 'in');
+    this.keyword('in');
+    const items: { patterns: Word[]; body: ListNode }[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const token = this.lexer.peek();
+      if (token.kind === 'word' && token.plain && token.raw === 'esac') {
+        this.lexer.next();
+        break;
+      }
+      if (token.kind === 'op' && token.op === '(') this.lexer.next();
+      const patterns: Word[] = [];
+      for (;;) {
+        const pattern = this.lexer.next();
+        if (pattern.kind !== 'word') throw this.unexpected(pattern, ')');
+        patterns.push(pattern.word);
+        const sep = this.lexer.next();
+        if (sep.kind === 'op' && sep.op === ')') break;
+        if (sep.kind !== 'op' || sep.op !== '|') throw this.unexpected(sep, ')');
+      }
+      const body = this.list('esac');
+      items.push({ patterns, body });
+      const end = this.lexer.peek();
+      if (end.kind === 'op' && end.op === ';;') this.lexer.next();
+      else if (!(end.kind === 'word' && end.plain && end.raw === 'esac')) throw this.unexpected(end, 'esac');
+    }
+    return { kind: 'case', subject: subject.word, items, redirects: [] };
   }
 
   private keyword(word: string): void {
