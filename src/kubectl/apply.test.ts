@@ -80,6 +80,15 @@ describe('kubectl apply', () => {
     expect(outputOf(session, 'kubectl apply -f multi.yaml')).toBe('pod/kuard created\npod/kuard2 created\n');
   });
 
+  it('prints only resource/name with -o name, and marks dry runs', () => {
+    const session = testSession(files);
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml --dry-run=client')).toBe('pod/kuard created (dry run)\n');
+    expect(session.cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml --dry-run=server')).toBe('pod/kuard created (server dry run)\n');
+    expect(session.cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml -o name')).toBe('pod/kuard\n');
+  });
+
   it('refuses a namespace that contradicts -n', () => {
     const session = testSession(files);
     expect(outputOf(session, 'kubectl apply -f other-ns.yaml -n dev')).toBe(

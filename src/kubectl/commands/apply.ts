@@ -62,6 +62,11 @@ function suffix(dryRun: FileOptions['dryRun']): string {
   return dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
 }
 
+/** `pod/kuard created`, or just `pod/kuard` with -o name. */
+function outcome(options: FileOptions, label: string, verb: 'created' | 'configured' | 'unchanged'): string {
+  return options.outputName ? `${label}\n` : `${label} ${verb}${suffix(options.dryRun)}\n`;
+}
+
 function report(ctx: CommandContext, result: ApiResult<KubeObject>, context: string, success: (obj: KubeObject) => string): boolean {
   if (!result.ok) {
     ctx.stderr(formatStatusError(result.error, context));
@@ -96,11 +101,11 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   }
   if (!live.ok) {
     if (options.dryRun === 'client') {
-      ctx.stdout(`${label} created${suffix(options.dryRun)}\n`);
+      ctx.stdout(outcome(options, label, 'created'));
       return true;
     }
     const created = ctx.cluster.create(desiredWithAnnotation, { fieldValidation: 'Strict', fieldManager: 'kubectl-client-side-apply', dryRun });
-    return report(ctx, created, `error when creating "${item.source}": `, () => `${label} created${suffix(options.dryRun)}\n`);
+    return report(ctx, created, `error when creating "${item.source}": `, () => outcome(options, label, 'created'));
   }
   const liveObj = live.value as unknown as Record<string, unknown>;
   const liveAnnotations = ((liveObj.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<string, string>;
@@ -119,15 +124,15 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   }
   const merged = threeWayMerge(liveObj, lastApplied, desiredWithAnnotation);
   if (deepEqual(merged, liveObj)) {
-    ctx.stdout(`${label} unchanged${suffix(options.dryRun)}\n`);
+    ctx.stdout(outcome(options, label, 'unchanged'));
     return true;
   }
   if (options.dryRun === 'client') {
-    ctx.stdout(`${label} configured${suffix(options.dryRun)}\n`);
+    ctx.stdout(outcome(options, label, 'configured'));
     return true;
   }
   const updated = ctx.cluster.update(merged, { fieldValidation: 'Strict', fieldManager: 'kubectl-client-side-apply', dryRun });
-  return report(ctx, updated, 'error when applying patch: ', () => `${label} configured${suffix(options.dryRun)}\n`);
+  return report(ctx, updated, 'error when applying patch: ', () => outcome(options, label, 'configured'));
 }
 
 function createOne(item: ManifestObject, options: FileOptions, ctx: CommandContext): boolean {
@@ -139,11 +144,11 @@ function createOne(item: ManifestObject, options: FileOptions, ctx: CommandConte
   const { kind, name, namespace } = checked;
   const label = `${resourceTypeOf(kind).singular}/${name}`;
   if (options.dryRun === 'client') {
-    ctx.stdout(`${label} created${suffix(options.dryRun)}\n`);
+    ctx.stdout(outcome(options, label, 'created'));
     return true;
   }
   const created = ctx.cluster.create(withNamespace(item.object, namespace), { fieldValidation: 'Strict', fieldManager: 'kubectl-create', dryRun: options.dryRun === 'server' });
-  return report(ctx, created, `error when creating "${item.source}": `, (obj) => `${resourceTypeOf(kind).singular}/${obj.metadata?.name ?? name} created${suffix(options.dryRun)}\n`);
+  return report(ctx, created, `error when creating "${item.source}": `, (obj) => outcome(options, `${resourceTypeOf(kind).singular}/${obj.metadata?.name ?? name}`, 'created'));
 }
 
 function runFiles(mode: Mode, options: FileOptions, ctx: CommandContext): number {
