@@ -1,6 +1,12 @@
 // The image catalogue the kubelet pulls from: parses and normalises the reference, finds the
 // repository and tag, and hands back the image's metadata, a fresh file tree and its program —
 // or containerd's pull error, worded as the kubelet reports it.
+//
+// Inside a container (container.ts → machine.ts): PID 1 is whatever the resolved command names in
+// the image's own files; `exec` starts processes beside it (a missing binary: the OCI runtime's
+// message on stderr and exit 126, which kubectl reports as "command terminated with exit code
+// 126"); signals follow Linux's init rules; servers listen through Machine.listeners. Programs are
+// generators resumed by host timers (process.ts), so every effect lands at its simulated instant.
 
 import type { ImageCatalog, ImageInfo, ImageLookup } from '../program';
 import { cloneTree } from '../fs';
