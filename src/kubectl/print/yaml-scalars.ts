@@ -180,3 +180,63 @@ export function chooseStyle(value: string, simpleKey: boolean): ScalarStyle {
   if (style === 'literal' && (!analysis.blockAllowed || simpleKey)) style = 'double';
   return style;
 }
+
+/** Go's strconv.FormatFloat(f, 'g', -1, 64), as go-yaml prints non-integer numbers. */
+export function goFloat(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (value === Infinity) return '.inf';
+  if (value === -Infinity) return '-.inf';
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) {
+    const exp = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+    if (exp < 21) return String(value);
+  }
+  const [mantissa, expText] = value.toExponential().split('e') as [string, string];
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 21) {
+    const sign = exp < 0 ? '-' : '+';
+    const abs = Math.abs(exp);
+    return `${mantissa}e${sign}${abs < 10 ? '0' : ''}${abs}`;
+  }
+  return String(value);
+}
+
+// go-yaml's escapes inside double quotes; undefined when the character is written as it is.
+export function doubleQuoteEscape(ch: string): string | undefined {
+  const code = ch.codePointAt(0)!;
+  switch (ch) {
+    case '\0':
+      return '\\0';
+    case '\x07':
+      return '\\a';
+    case '\b':
+      return '\\b';
+    case '\t':
+      return '\\t';
+    case '\n':
+      return '\\n';
+    case '\v':
+      return '\\v';
+    case '\f':
+      return '\\f';
+    case '\r':
+      return '\\r';
+    case '\x1b':
+      return '\\e';
+    case '"':
+      return '\\"';
+    case '\\':
+      return '\\\\';
+    case '\u0085':
+      return '\\N';
+    case '\u00a0':
+      return '\\_';
+    case '\u2028':
+      return '\\L';
+    case '\u2029':
+      return '\\P';
+  }
+  if (isPrintable(code)) return undefined;
+  if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
+}

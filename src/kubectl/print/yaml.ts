@@ -4,93 +4,13 @@
 // empty collections, scalar styles from yaml-scalars.ts, and long plain/quoted strings folded
 // at the first space past column 80 (go-yaml's best_width).
 
-import { type ScalarStyle, chooseStyle, isPrintable } from './yaml-scalars';
+import { type Json, sortedKeys } from './yaml-order';
+import { type ScalarStyle, chooseStyle, doubleQuoteEscape, goFloat } from './yaml-scalars';
+
+export { naturalLess } from './yaml-order';
 
 const BEST_WIDTH = 80;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** go-yaml v2's key order (sorter.go): letters by code point, digit runs by numeric value, other characters before letters. */
-export function naturalLess(a: string, b: string): boolean {
-  const ar = [...a];
-  const br = [...b];
-  for (let i = 0; i < ar.length && i < br.length; i++) {
-    if (ar[i] === br[i]) continue;
-    const al = isLetter(ar[i]!);
-    const bl = isLetter(br[i]!);
-    if (al && bl) return ar[i]! < br[i]!;
-    if (al || bl) return bl;
-    let an = 0;
-    let bn = 0;
-    if (ar[i] === '0' || br[i] === '0') {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]!); j--) {
-        if (ar[j] !== '0') {
-          an = 1;
-          bn = 1;
-          break;
-        }
-      }
-    }
-    let ai = i;
-    for (; ai < ar.length && isDigit(ar[ai]!); ai++) an = an * 10 + Number(ar[ai]);
-    let bi = i;
-    for (; bi < br.length && isDigit(br[bi]!); bi++) bn = bn * 10 + Number(br[bi]);
-    if (an !== bn) return an < bn;
-    if (ai !== bi) return ai < bi;
-    return ar[i]! < br[i]!;
-  }
-  return ar.length < br.length;
-}
-
-const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
-function isLetter(ch: string): boolean {
-  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return true;
-  if (ch.charCodeAt(0) < 0x80) return false;
-  return /\p{L}/u.test(ch);
-}
-
-function onlyAsciiLetters(key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  }
-  return true;
-}
-
-/** The keys go-yaml would print, in its order; undefined members are absent, as in JSON. */
-function sortedKeys(obj: { [key: string]: Json | undefined }): string[] {
-  const keys: string[] = [];
-  let allSimple = true;
-  for (const k in obj) {
-    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
-    const v = obj[k];
-    if (v === undefined || typeof v === 'function') continue;
-    keys.push(k);
-    if (allSimple && !onlyAsciiLetters(k)) allSimple = false;
-  }
-  // Field names are letters only: plain code-point order is the same and much faster.
-  if (allSimple) return keys.sort();
-  return keys.sort((x, y) => (naturalLess(x, y) ? -1 : naturalLess(y, x) ? 1 : 0));
-}
-
-/** Go's strconv.FormatFloat(f, 'g', -1, 64), as go-yaml prints non-integer numbers. */
-function goFloat(value: number): string {
-  if (Number.isNaN(value)) return '.nan';
-  if (value === Infinity) return '.inf';
-  if (value === -Infinity) return '-.inf';
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) {
-    const exp = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
-    if (exp < 21) return String(value);
-  }
-  const [mantissa, expText] = value.toExponential().split('e') as [string, string];
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 21) {
-    const sign = exp < 0 ? '-' : '+';
-    const abs = Math.abs(exp);
-    return `${mantissa}e${sign}${abs < 10 ? '0' : ''}${abs}`;
-  }
-  return String(value);
-}
 
 // Most strings in API objects repeat (field values, condition types, images): remember the
 // style go-yaml picks for each, and the rendered text of keys.
@@ -372,45 +292,6 @@ class YamlWriter {
   }
 }
 
-function doubleQuoteEscape(ch: string): string | undefined {
-  const code = ch.codePointAt(0)!;
-  switch (ch) {
-    case '\0':
-      return '\\0';
-    case '\x07':
-      return '\\a';
-    case '\b':
-      return '\\b';
-    case '\t':
-      return '\\t';
-    case '\n':
-      return '\\n';
-    case '\v':
-      return '\\v';
-    case '\f':
-      return '\\f';
-    case '\r':
-      return '\\r';
-    case '\x1b':
-      return '\\e';
-    case '"':
-      return '\\"';
-    case '\\':
-      return '\\\\';
-    case '\u0085':
-      return '\\N';
-    case '\u00a0':
-      return '\\_';
-    case '\u2028':
-      return '\\L';
-    case '\u2029':
-      return '\\P';
-  }
-  if (isPrintable(code)) return undefined;
-  if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
-}
 
 // sigs.k8s.io/yaml reads kubectl's JSON back with a YAML parser before printing it. Go's JSON
 // encoder leaves U+0085 (NEL) unescaped, and YAML treats it as a line break inside the quoted
