@@ -62,11 +62,15 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
     if (!el) return;
     // While the session is younger than the window, its start stays at the left edge. The part of
     // the view after "now" is covered, so open bands (Ready, back-off) do not run into the future.
+    // Transforms are set on the few track elements directly: changing an inherited custom property
+    // on the container would restyle every tick below it on every frame.
     const apply = (now: number) => {
       const end = scrubbedTo ?? now;
       const shift = Math.max(0, (end - startedAt) * pxPerMs - width);
-      el.style.setProperty('--pl-tl-shift', `${shift.toFixed(1)}px`);
-      el.style.setProperty('--pl-tl-now', `${Math.min(width, (now - startedAt) * pxPerMs - shift).toFixed(1)}px`);
+      const transform = `translateX(${(-shift).toFixed(1)}px)`;
+      for (const track of el.querySelectorAll<HTMLElement>('.pl-lane-row__track')) track.style.transform = transform;
+      const future = el.querySelector<HTMLElement>('.pl-timeline__future');
+      if (future) future.style.left = `${(LABEL_WIDTH + Math.min(width, (now - startedAt) * pxPerMs - shift)).toFixed(1)}px`;
     };
     apply(clockDriver.getState().now);
     if (scrubbedTo !== undefined) return;
