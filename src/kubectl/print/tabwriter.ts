@@ -87,6 +87,9 @@ function formatBlock(
   writeLines(lines, start, line1, widths, out);
 }
 
+const SPACES: string[] = [];
+const spaces = (n: number): string => (SPACES[n] ??= ' '.repeat(n));
+
 function writeLines(lines: string[][], from: number, to: number, widths: number[], out: string[]): void {
   for (let row = from; row < to; row++) {
     const cells = lines[row]!;
@@ -94,7 +97,7 @@ function writeLines(lines: string[][], from: number, to: number, widths: number[
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j]!;
       if (j < widths.length) {
-        text += cell + ' '.repeat(Math.max(0, widths[j]! - textWidth(cell)));
+        text += cell + spaces(Math.max(0, widths[j]! - textWidth(cell)));
       } else {
         text += cell;
       }
