@@ -11,6 +11,7 @@ test('progress exported to a file and imported into a fresh browser', async ({ p
   await page.reload();
   await waitForPrompt(page);
   const steps = page.getByRole('navigation', { name: 'Steps' });
+  await expect(steps).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole('radio', { name: /No\. They talk over the network/ }).check();
   await expect(steps).toContainText('1 of 3 steps done');

@@ -12,7 +12,7 @@ test('a learner completes "Why Pods?" and keeps the progress across a reload', a
 
   const lesson = page.getByRole('region', { name: 'Lesson pane' });
   const steps = lesson.getByRole('navigation', { name: 'Steps' });
-  await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: Two programs, one unit' })).toBeVisible();
+  await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: Two programs, one unit' })).toBeVisible({ timeout: 15_000 });
   await expect(steps).toContainText('0 of 4 steps done');
 
   // Step 1: a wrong answer explains itself and leaves the step open; the right one completes it.
@@ -53,6 +53,8 @@ test('a learner completes "Why Pods?" and keeps the progress across a reload', a
 
 test('a workshop link opens the given lesson and step', async ({ page }) => {
   await page.goto('./#/lesson/listing-pods/step/3');
-  await expect(page.getByRole('heading', { name: 'Step 3 of 5: More columns' })).toBeVisible();
+  await waitForPrompt(page);
+  // The lesson pane and the simulator load after the page; give a busy machine time.
+  await expect(page.getByRole('heading', { name: 'Step 3 of 5: More columns' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByLabel('Lesson', { exact: true })).toHaveValue('listing-pods');
 });
