@@ -66,7 +66,10 @@ export function busyboxTree(): DirNode {
 function alpineFiles(version: string): Record<string, string> {
   const files: Record<string, string> = { ...dirs([...FHS_DIRS, '/root/', '/lib/apk/db/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/log/', '/var/tmp/', '/etc/apk/', '/etc/profile.d/']) };
   const inUsrBin = new Set(['env', 'printenv', 'head', 'tail', 'wc', 'sort', 'tee', 'seq', 'basename', 'dirname', 'id', 'whoami', 'free', 'wget', '[']);
-  for (const name of Object.keys(APPLETS)) files[`${inUsrBin.has(name) ? '/usr/bin' : '/bin'}/${name}`] = binary('busybox');
+  const inSbin = new Set(['ip']);
+  for (const name of Object.keys(APPLETS)) {
+    files[`${inUsrBin.has(name) ? '/usr/bin' : inSbin.has(name) ? '/sbin' : '/bin'}/${name}`] = binary('busybox');
+  }
   files['/bin/busybox'] = binary('busybox');
   files['/etc/alpine-release'] = `${version}\n`;
   files['/etc/os-release'] = `NAME="Alpine Linux"\nID=alpine\nVERSION_ID=${version}\nPRETTY_NAME="Alpine Linux v${version.split('.').slice(0, 2).join('.')}"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n`;

@@ -110,6 +110,8 @@ describe('applets', () => {
     expect(c.sh('hostname; whoami; pwd').stdout).toBe('box\nroot\n/\n');
     expect(c.sh('id').stdout).toMatch(/^uid=0\(root\) gid=0\(root\)/);
     expect(c.sh('uname -s -n').stdout).toBe('Linux box\n');
+    expect(c.sh('hostname -i').stdout).toBe('10.244.1.7\n');
+    expect(c.sh('ip addr').stdout).toContain('    inet 10.244.1.7/24 brd 10.244.1.255 scope global eth0\n');
   });
 
   it('ps lists PID 1 and the processes around it in busybox columns', () => {

@@ -7,7 +7,7 @@ import { shellMain } from '../shell/main';
 import { echo, printf, test } from './text';
 import { cat, chmod, cp, ls, mkdir, mv, rm, rmdir, touch } from './files';
 import { basename, dirname, grep, head, seq, sort, tail, tee, wc } from './textproc';
-import { date, df, env, free, hostname, id, kill, printenv, ps, sleep, uname, whoami } from './system';
+import { date, df, env, free, hostname, id, ip, kill, printenv, ps, sleep, uname, whoami } from './system';
 import { wget } from './wget';
 
 export const APPLETS: Record<string, Executable> = {
@@ -60,6 +60,7 @@ export const APPLETS: Record<string, Executable> = {
   env,
   printenv,
   hostname,
+  ip,
   whoami,
   id,
   uname,

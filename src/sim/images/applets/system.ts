@@ -171,7 +171,41 @@ export function* printenv(ctx: ExecContext): Run {
 }
 
 export function* hostname(ctx: ExecContext): Run {
-  ctx.io.out(`${ctx.machine.host.hostname}\n`);
+  // -i: the addresses the name resolves to (the Pod IP, from the kubelet's /etc/hosts).
+  ctx.io.out(ctx.argv[1] === '-i' ? `${ctx.machine.host.podIP}\n` : `${ctx.machine.host.hostname}\n`);
+  return 0;
+}
+
+/** A stable MAC for the Pod's eth0, derived from its IP (the CNI picks one at random). */
+function macFor(ip: string): string {
+  const octets = ip.split('.').map(Number);
+  return ['5a', '8e', ...octets.map((n) => (n & 0xff).toString(16).padStart(2, '0'))].join(':');
+}
+
+/** `ip addr` (busybox ip): loopback and the Pod's eth0 with its /24 on the node's bridge. */
+export function* ip(ctx: ExecContext): Run {
+  const [object = '', action = 'show'] = ctx.argv.slice(1);
+  if (!['a', 'addr', 'address'].includes(object) || !['show', 'list', 'ls'].includes(action)) {
+    ctx.io.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n');
+    return 1;
+  }
+  const podIP = ctx.machine.host.podIP;
+  const broadcast = podIP.replace(/\.\d+$/, '.255');
+  ctx.io.out(
+    [
+      '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000',
+      '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+      '    inet 127.0.0.1/8 scope host lo',
+      '       valid_lft forever preferred_lft forever',
+      '    inet6 ::1/128 scope host ',
+      '       valid_lft forever preferred_lft forever',
+      '2: eth0@if10: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue ',
+      `    link/ether ${macFor(podIP)} brd ff:ff:ff:ff:ff:ff`,
+      `    inet ${podIP}/24 brd ${broadcast} scope global eth0`,
+      '       valid_lft forever preferred_lft forever',
+      '',
+    ].join('\n'),
+  );
   return 0;
 }
 
