@@ -102,21 +102,26 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
     if (name === 'kubectl') return runKubectl(args, ctx);
     const builtin = BUILTINS[name];
     if (builtin) return builtin(args, ctx);
-    // GNU wc names the file it counted: `wc -l out.yaml` prints "114 out.yaml".
-    const operandName = args.filter((a) => !a.startsWith('-')).pop();
-    const wcFile = name === 'wc' && operandName !== undefined && workspace.read(operandName) !== undefined;
-    const fileFilter = createFilter(stage.argv, { write: wcFile ? (t) => ctx.stdout(t.replace(/\n$/, ` ${operandName}\n`)) : ctx.stdout });
+    // A filter at the head of a pipe reads its file operand from the workspace (`grep x FILE`, `head FILE`).
+    const operands: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (['-n', '-A', '-B', '-C'].includes(a)) i++;
+      else if (!a.startsWith('-')) operands.push(a);
+    }
+    const file = name === 'grep' ? operands[1] : operands[0];
+    const content = file !== undefined ? workspace.read(file.replace(/^\.\//, '')) : undefined;
+    const fileFilter = createFilter(stage.argv, { write: ctx.stdout }, { fileName: file });
     if (fileFilter) {
       if (!fileFilter.ok) {
         ctx.stderr(fileFilter.error);
         return fileFilter.exitCode;
       }
-      // `grep x FILE`, `head FILE`: the last operand names a workspace file.
-      const operand = args.filter((a) => !a.startsWith('-')).pop();
-      const content = operand !== undefined && args.length > 1 ? workspace.read(operand) : undefined;
-      if (operand !== undefined && args.length > 1 && content === undefined && name !== 'grep') {
-        ctx.stderr(`${name}: cannot open '${operand}' for reading: No such file or directory\n`);
-        return 1;
+      if (file !== undefined && content === undefined) {
+        if (name === 'grep') ctx.stderr(`grep: ${file}: No such file or directory\n`);
+        else if (name === 'wc') ctx.stderr(`wc: ${file}: No such file or directory\n`);
+        else ctx.stderr(`${name}: cannot open '${file}' for reading: No such file or directory\n`);
+        return name === 'grep' ? 2 : 1;
       }
       if (content !== undefined) fileFilter.filter.write(content);
       return fileFilter.filter.end();

@@ -162,7 +162,8 @@ function buffered(finish: (lines: string[]) => string): Filter & { lines: string
   } as Filter & { lines: string[] } & { finish?: typeof finish };
 }
 
-export function createFilter(argv: string[], out: Sink): FilterResult | undefined {
+/** `fileName`: the filter reads this named file rather than a pipe (wc then names it and sizes its columns to it). */
+export function createFilter(argv: string[], out: Sink, opts: { fileName?: string } = {}): FilterResult | undefined {
   const [name, ...args] = argv;
   switch (name) {
     case 'grep':
@@ -205,11 +206,14 @@ export function createFilter(argv: string[], out: Sink): FilterResult | undefine
               const text = lines.join('\n') + (lines.length > 0 ? '\n' : '');
               const counts = { l: lines.length, w: text.split(/\s+/).filter((w) => w !== '').length, c: utf8Length(text) };
               const chosen = args.flatMap((a) => (a.startsWith('-') ? [...a.slice(1)] : [])).filter((f) => f === 'l' || f === 'w' || f === 'c');
-              // GNU wc: one count alone is printed bare; several are right-aligned in width 7.
-              if (chosen.length === 1) out.write(`${counts[chosen[0] as 'l' | 'w' | 'c']}\n`);
+              // GNU wc: a single count is printed bare; several are right-aligned, 7 wide for a pipe
+              // and as wide as the file's byte count for a named file, which is then appended.
+              const suffix = opts.fileName !== undefined ? ` ${opts.fileName}` : '';
+              const keys = (chosen.length > 0 ? chosen : ['l', 'w', 'c']) as ('l' | 'w' | 'c')[];
+              if (keys.length === 1) out.write(`${counts[keys[0]!]}${suffix}\n`);
               else {
-                const keys = (chosen.length > 0 ? chosen : ['l', 'w', 'c']) as ('l' | 'w' | 'c')[];
-                out.write(keys.map((k) => String(counts[k]).padStart(7)).join(' ') + '\n');
+                const width = opts.fileName !== undefined ? String(counts.c).length : 7;
+                out.write(keys.map((k) => String(counts[k]).padStart(width)).join(' ') + `${suffix}\n`);
               }
             }
             return 0;

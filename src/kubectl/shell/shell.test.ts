@@ -66,6 +66,18 @@ describe('shell builtins', () => {
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
 
+  it('lets a filter read a workspace file directly, with coreutils errors for missing ones', () => {
+    const session = testSession({ 'f.txt': 'one\ntwo\nthree\n' });
+    expect(outputOf(session, 'head -n 1 f.txt')).toBe('one\n');
+    expect(outputOf(session, 'tail f.txt')).toBe('one\ntwo\nthree\n');
+    expect(outputOf(session, 'wc f.txt')).toBe(' 3  3 14 f.txt\n');
+    expect(outputOf(session, 'cat f.txt | wc')).toBe('      3       3      14\n');
+    expect(outputOf(session, 'grep -c t f.txt')).toBe('2\n');
+    expect(outputOf(session, 'grep x nope.txt')).toBe('grep: nope.txt: No such file or directory\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(2);
+    expect(outputOf(session, 'head nope.txt')).toBe("head: cannot open 'nope.txt' for reading: No such file or directory\n");
+  });
+
   it('writes redirected output to the workspace', () => {
     const session = testSession();
     session.run('echo hello > note.txt', 'echo again >> note.txt');
