@@ -12,4 +12,11 @@ export function resetCluster(cluster: ClusterApi): void {
   for (const name of names('Pod', 'default')) cluster.delete('Pod', 'default', name, { gracePeriodSeconds: 0 });
   for (const name of names('PersistentVolumeClaim', 'default')) cluster.delete('PersistentVolumeClaim', 'default', name, { gracePeriodSeconds: 0 });
   for (const name of names('PersistentVolume', undefined)) cluster.delete('PersistentVolume', undefined, name, { gracePeriodSeconds: 0 });
+  // Claims and volumes carry protection finalizers, lifted by controllers once nothing uses them:
+  // let simulated time pass until they are gone, so the lesson can create them again by name.
+  const gone = () => [...names('PersistentVolumeClaim', 'default'), ...names('PersistentVolume', undefined), ...names('Pod', 'default')].length === 0;
+  if (!gone()) cluster.clock.runUntil(gone, RESET_LIMIT_MS);
 }
+
+/** How long a reset waits for finalizers (real controllers act within seconds). */
+const RESET_LIMIT_MS = 120_000;

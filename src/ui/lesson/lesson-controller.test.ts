@@ -72,6 +72,16 @@ describe('lesson controller', () => {
     expect(again.view.getState().runner!.stateOf(1)).toBe('open');
   });
 
+  it('restarting a lesson with claims and volumes sets them up again', () => {
+    const t = setup();
+    t.controller.open('putting-it-together');
+    expect(t.controller.view.getState().problems).toEqual([]);
+    t.controller.open('putting-it-together', 1, { restart: true });
+    expect(t.controller.view.getState().problems).toEqual([]);
+    const claim = t.session.cluster.get('PersistentVolumeClaim', 'default', 'kuard-data');
+    expect(claim.ok).toBe(true);
+  });
+
   it('opens the sandbox for an unknown lesson id', () => {
     const t = setup();
     t.controller.open('no-such-lesson');
