@@ -42,6 +42,20 @@ describe('restartPolicy', () => {
   }
 });
 
+describe('termination message', () => {
+  it('falls back to the log tail for a failed container when asked to', () => {
+    const sim = simulate().apply(podManifest('fail', { image: 'fake/job:1', args: ['--exit-code=3'], terminationMessagePolicy: 'FallbackToLogsOnError' }, { restartPolicy: 'Never' }));
+    sim.advance('5s');
+    expect(sim.pod('fail').status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({ exitCode: 3, message: 'job starting\nworking\n' });
+  });
+
+  it('is absent with the default File policy and no file', () => {
+    const sim = simulate().apply(podManifest('fail', { image: 'fake/job:1', args: ['--exit-code=3'] }, { restartPolicy: 'Never' }));
+    sim.advance('5s');
+    expect(sim.pod('fail').status?.containerStatuses?.[0]?.state?.terminated?.message).toBeUndefined();
+  });
+});
+
 describe('CrashLoopBackOff', () => {
   it('restarts at once, then after 10s, 20s, 40s … capped at 5m', () => {
     const sim = simulate().apply(podManifest('crash', { image: 'fake/job:1', args: ['--exit-code=1'] }));

@@ -283,11 +283,13 @@ export class ContainerRunner {
     this.probes.stop();
     const reason = oom ?? (exitCode === 0 ? 'Completed' : 'Error');
     const running = this.state.running;
+    const message = this.terminationMessage(instance, exitCode);
     this.state = {
       terminated: {
         containerID: this.containerID,
         exitCode,
         finishedAt: rfc3339(instance.finishedAt ?? this.ctx.clock.now()),
+        ...(message ? { message } : {}),
         reason,
         startedAt: running?.startedAt ?? rfc3339(instance.startedAt),
       },
@@ -296,6 +298,25 @@ export class ContainerRunner {
     this.started = false;
     if (exitCode === 0 && !this.killReason) this.succeeded = true;
     this.worker.containerExited(this, exitCode);
+  }
+
+  /**
+   * terminated.message: the file at terminationMessagePath (4096 bytes at most), or with
+   * FallbackToLogsOnError and a failed, silent file, the log's last 80 lines (2048 bytes at most).
+   */
+  private terminationMessage(instance: ContainerInstance, exitCode: number): string | undefined {
+    let text = '';
+    try {
+      text = instance.options.fs.readFile(this.spec.terminationMessagePath ?? '/dev/termination-log').slice(0, 4096);
+    } catch {
+      // no file: no message
+    }
+    if (text === '' && exitCode !== 0 && this.spec.terminationMessagePolicy === 'FallbackToLogsOnError') {
+      const tail = instance.logs.lines.slice(-80).map((l) => l.text).join('\n');
+      text = tail.length > 2048 ? tail.slice(tail.length - 2048) : tail;
+      if (text !== '') text += '\n';
+    }
+    return text === '' ? undefined : text;
   }
 
   /** Restart after the crash back-off: at once for the first exit, then 10s, 20s … 5m. */
