@@ -147,6 +147,18 @@ export class Shell extends ShellState {
   }
 
   *runCommand(node: CommandNode, outer: StdIO): Step<number> {
+    try {
+      return yield* this.runCommandUnchecked(node, outer);
+    } catch (error) {
+      // An expansion error (divide by zero, bad arithmetic) anywhere in the command: ash reports
+      // it and the command fails with status 2.
+      if (!(error instanceof ExpansionError)) throw error;
+      this.error(outer, error.message);
+      return 2;
+    }
+  }
+
+  private *runCommandUnchecked(node: CommandNode, outer: StdIO): Step<number> {
     const redirected = yield* this.applyRedirects(node.redirects, outer);
     if (typeof redirected === 'number') return redirected;
     const io = redirected;
