@@ -73,6 +73,7 @@ export class Cluster implements ClusterApi {
         podSubnet: i + 1,
         images: new Set(),
         usedIPs: new Set(),
+        pullBusyUntil: 0,
         nextIP: 2,
         allocatableCpuMilli: milliCores(node.status?.allocatable?.cpu),
         allocatableMemory: quantityValue(node.status?.allocatable?.memory) ?? 0,

@@ -84,6 +84,12 @@ describe('start-up', () => {
     expect(sim.pod('two').status?.containerStatuses?.every((c) => c.ready)).toBe(true);
   });
 
+  it('pulls one image at a time per node, and the Pulled event counts the wait', () => {
+    const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
+    const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).apply(podManifest('b', { image: 'fake/web:2' })).advance('5s');
+    expect(sim.reasons('b')).toContain('Pulled: Successfully pulled image "fake/web:2" in 1.5s (3s including waiting). Image size: 10000000 bytes.');
+  });
+
   it('reuses a pulled image on the same node (IfNotPresent) and says so', () => {
     const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
     const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).advance('5s');

@@ -149,15 +149,19 @@ export class ContainerRunner {
     this.event('Normal', 'Pulling', `Pulling image "${image}"`);
     // A cached image under Always only re-checks the manifest: a short round trip.
     const duration = lookup.found ? (present ? 350 : PULL_LATENCY_MS + Math.round(lookup.info.sizeBytes / PULL_BYTES_PER_MS)) : 400;
-    this.setTimer(clock.now() + duration, () => this.pulled(lookup, duration), 'image pull');
+    // Pulls on a node queue behind each other; the Pulled event reports the wait as well.
+    const requested = clock.now();
+    const done = Math.max(requested, node.pullBusyUntil) + duration;
+    node.pullBusyUntil = done;
+    this.setTimer(done, () => this.pulled(lookup, duration, done - requested), 'image pull');
   }
 
-  private pulled(lookup: ImageLookup, duration: number): void {
+  private pulled(lookup: ImageLookup, duration: number, total: number): void {
     const image = this.spec.image ?? '';
     if (lookup.found) {
       this.worker.node.images.add(image);
       this.pullBackoff.reset();
-      this.event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(duration)} (${goDuration(duration)} including waiting). Image size: ${lookup.info.sizeBytes} bytes.`);
+      this.event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(duration)} (${goDuration(total)} including waiting). Image size: ${lookup.info.sizeBytes} bytes.`);
       this.create(lookup);
       return;
     }

@@ -17,6 +17,8 @@ export interface NodeRuntime {
   /** Image references already pulled to this node. */
   images: Set<string>;
   usedIPs: Set<number>;
+  /** The kubelet pulls one image at a time (serializeImagePulls: true): when the current pull ends. */
+  pullBusyUntil: number;
   nextIP: number;
   allocatableCpuMilli: number;
   allocatableMemory: number;
