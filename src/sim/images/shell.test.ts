@@ -62,9 +62,11 @@ describe('sh -c grammar', () => {
     expect(bad.code).toBe(2);
     expect(c.sh('echo "open').stderr).toBe('sh: syntax error: unterminated quoted string\n');
     expect(c.sh('fi').stderr).toBe('sh: syntax error: unexpected "fi"\n');
+    // An expansion error ends a script (POSIX 2.8.1): "next" never runs.
     const divide = c.sh('echo $((1/0)); echo next');
     expect(divide.stderr).toBe('sh: divide by zero\n');
-    expect(divide.stdout).toBe('next\n');
+    expect(divide.stdout).toBe('');
+    expect(divide.code).toBe(2);
     expect(c.sh('cd /nowhere').stderr).toBe("sh: cd: can't cd to /nowhere: No such file or directory\n");
   });
 

@@ -151,9 +151,10 @@ export class Shell extends ShellState {
       return yield* this.runCommandUnchecked(node, outer);
     } catch (error) {
       // An expansion error (divide by zero, bad arithmetic) anywhere in the command: ash reports
-      // it and the command fails with status 2.
+      // it; a script then exits with status 2 (POSIX §2.8.1), an interactive shell carries on.
       if (!(error instanceof ExpansionError)) throw error;
       this.error(outer, error.message);
+      if (!this.interactive) throw new ExitShell(2);
       return 2;
     }
   }
@@ -287,14 +288,9 @@ export class Shell extends ShellState {
     let argv: string[];
     const assigned = new Map<string, string>();
     const statusBefore = this.status;
-    try {
-      argv = yield* expandWords(node.words, this.scope());
-      for (const { name, value } of node.assignments) assigned.set(name, yield* expandToString(value, this.scope()));
-    } catch (error) {
-      if (!(error instanceof ExpansionError)) throw error;
-      this.error(io, error.message);
-      return 2;
-    }
+    // Expansion errors propagate to runCommand, which reports them.
+    argv = yield* expandWords(node.words, this.scope());
+    for (const { name, value } of node.assignments) assigned.set(name, yield* expandToString(value, this.scope()));
     if (argv.length === 0) {
       for (const [name, value] of assigned) this.vars.set(name, value);
       // A bare assignment's status is that of its last command substitution, else 0.

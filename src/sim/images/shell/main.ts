@@ -99,6 +99,7 @@ function* runExitTrap(shell: Shell, code: number): Run {
 /** One command line per input line; a line that leaves a construct open continues with "> ". */
 function* readLoop(shell: Shell, interactive: boolean): Run {
   const io = shell.ctx.io;
+  shell.interactive = interactive;
   let pending = '';
   for (;;) {
     if (interactive) io.out(pending ? '> ' : shell.prompt());

@@ -40,6 +40,8 @@ export abstract class ShellState {
   cwd: string;
   lineNumber = 1;
   errexit = false;
+  /** Reading commands from a terminal (errors that end a script only fail the command). */
+  interactive = false;
   lastBackgroundPid: number | undefined;
   /** Nesting depth of conditions (`if`, `while`, left of && / ||), where `set -e` does not apply. */
   protected conditionDepth = 0;
