@@ -68,6 +68,9 @@ describe('nginx', () => {
     expect(c.sh('nope').stderr).toBe('sh: 1: nope: not found\n');
     const bash = c.exec(['bash'], { tty: true, stdin: true });
     expect(bash.stdout).toBe('root@test-pod:/# ');
+    bash.handle.write('exit\n');
+    expect(bash.stdout).toBe('root@test-pod:/# exit\n');
+    expect(bash.code).toBe(0);
     expect(c.exec(['ps']).stderr).toContain('exec: "ps": executable file not found in $PATH');
     expect(c.exec(['cat', '/etc/os-release']).stdout).toContain('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"');
   });

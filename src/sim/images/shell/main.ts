@@ -115,7 +115,8 @@ function* readLoop(shell: Shell, interactive: boolean): Run {
       continue;
     }
     if (line === null || line === undefined) {
-      if (interactive) io.out('\n');
+      // Ctrl+D: the terminal moves to a new line; interactive bash also says "exit".
+      if (interactive) io.out(shell.flavour === 'bash' ? '\nexit\n' : '\n');
       return shell.status;
     }
     const source = pending + (line.endsWith('\n') ? line : `${line}\n`);
@@ -138,7 +139,10 @@ function* readLoop(shell: Shell, interactive: boolean): Run {
     try {
       yield* shell.runList(list, io);
     } catch (signal) {
-      if (signal instanceof ExitShell) return signal.code;
+      if (signal instanceof ExitShell) {
+        if (interactive && shell.flavour === 'bash') io.err('exit\n');
+        return signal.code;
+      }
       if (interactive && signal instanceof SignalDelivery && signal.pid === undefined) {
         io.out('\n');
         shell.status = 130;
