@@ -162,6 +162,38 @@ describe('kubectl edit', () => {
     expect(after.ok && after.value.metadata?.labels?.env).toBe('dev');
   });
 
+  it('applies a saved YAML text as a patch: removed labels go, immutable fields are refused', () => {
+    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
+    let out = '';
+    let save: ((text: string) => void) | undefined;
+    const engine = createConsole({
+      cluster,
+      workspace: memoryWorkspace(),
+      clockDriver: 'console',
+      hooks: { output: (t) => (out += t), openEditor: (_obj, onSave) => (save = onSave) },
+    });
+    engine.submit(KUARD);
+    engine.submit('sleep 5');
+    engine.submit('kubectl edit pod kuard');
+    const live = cluster.get('Pod', 'default', 'kuard');
+    if (!live.ok) throw new Error('no pod');
+    const withoutLabels = { ...live.value, metadata: { ...live.value.metadata, labels: undefined } };
+    save!(`# Please edit the object below.\n${JSON.stringify(withoutLabels, (_k, v: unknown) => v)}`);
+    expect(out.endsWith('pod/kuard edited\n')).toBe(true);
+    const after = cluster.get('Pod', 'default', 'kuard');
+    expect(after.ok && after.value.metadata?.labels).toBeUndefined();
+
+    out = '';
+    engine.submit('kubectl edit pod kuard');
+    const again = cluster.get('Pod', 'default', 'kuard');
+    if (!again.ok) throw new Error('no pod');
+    const pod = again.value as Pod;
+    const renamed = { ...pod, spec: { ...pod.spec, containers: pod.spec!.containers.map((c) => ({ ...c, name: 'other' })) } };
+    save!(JSON.stringify(renamed));
+    expect(out.startsWith('The Pod "kuard" is invalid: ')).toBe(true);
+    expect(engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
   it('cancels when nothing changed', () => {
     const cluster = createCluster({ startTime: TEST_START, seed: 1 });
     let out = '';

@@ -3,7 +3,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import type { KubeObject } from '../../sim/api';
-import { deepEqual } from '../apply-merge';
+import { deepEqual, threeWayMerge } from '../apply-merge';
 import { defineCommand, type Job } from '../command';
 import { fail, formatStatusError, formatWarnings } from '../errors';
 import { parseResourceArgs, type ResourceType } from '../resources';
@@ -75,11 +75,22 @@ Example resource specifications include:
         ctx.stderr(`error: error parsing edited object: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
         return done(1);
       }
-      if (deepEqual(value, original)) {
+      // Compare as JSON (what the editor showed went through YAML).
+      const opened = JSON.parse(JSON.stringify(original)) as Record<string, unknown>;
+      if (deepEqual(value, opened)) {
         ctx.stdout('Edit cancelled, no changes made.\n');
         return done(0);
       }
-      const updated = ctx.cluster.update(value as KubeObject, { fieldValidation: 'Strict', fieldManager: 'kubectl-edit' });
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        ctx.stderr('error: the edited file is not an object\n');
+        return done(1);
+      }
+      // kubectl edit sends the difference between what it opened and what was saved as a patch,
+      // so changes made to the live object meanwhile (status, restarts) are kept.
+      const live = ctx.cluster.get(options.type.kind, original.metadata?.namespace, options.name);
+      const base = live.ok ? (live.value as unknown as Record<string, unknown>) : opened;
+      const patched = threeWayMerge(base, opened, value as Record<string, unknown>);
+      const updated = ctx.cluster.update(patched as unknown as KubeObject, { fieldValidation: 'Strict', fieldManager: 'kubectl-edit' });
       if (!updated.ok) {
         ctx.stderr(formatStatusError(updated.error));
         return done(1);
