@@ -1,7 +1,8 @@
 // The cluster picture's and the timeline's stores, one per session cluster, made on first use and
 // shared by every component that draws the cluster (the strip, the full picture, the timeline).
 
-import { useStore } from 'zustand';
+import { useStore, type StoreApi } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { ClusterApi } from '../../sim/api';
 import { useSession } from '../../app/session-context';
 import type { ClockDriver } from '../../app/clock-driver';
@@ -31,8 +32,35 @@ export function useProbeTimeline(): ProbeTimelineStore {
   return store;
 }
 
-/** The simulated time in whole seconds: components showing ages re-render once a simulated second. */
+/**
+ * The simulated time for texts that show ages and countdowns, in whole seconds, refreshed at most
+ * four times per real second while playing (at 30x a simulated second passes every two frames; no
+ * one reads a number that fast, and a hundred cards redrawing it would cost the frame rate).
+ * A pause, a step or a skip shows at once.
+ */
 export function useSimSecond(): number {
   const driver: ClockDriver = useSession().clockDriver;
-  return useStore(driver, (s) => Math.floor(s.now / 1000) * 1000);
+  return useStore(ticker(driver), (s) => s.now);
+}
+
+const REFRESH_MS = 250;
+const tickers = new WeakMap<ClockDriver, StoreApi<{ now: number }>>();
+
+function ticker(driver: ClockDriver): StoreApi<{ now: number }> {
+  let store = tickers.get(driver);
+  if (store) return store;
+  const second = (now: number) => Math.floor(now / 1000) * 1000;
+  const made = createStore<{ now: number }>()(() => ({ now: second(driver.getState().now) }));
+  let lastRealMs = 0;
+  driver.subscribe((state) => {
+    const now = second(state.now);
+    if (now === made.getState().now) return;
+    const real = performance.now();
+    if (state.playing && real - lastRealMs < REFRESH_MS) return;
+    lastRealMs = real;
+    made.setState({ now });
+  });
+  tickers.set(driver, made);
+  store = made;
+  return store;
 }

@@ -10,7 +10,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useStore } from 'zustand';
 import { useSession } from '../../app/session-context';
 import { describeMark, firstMarkAtOrAfter, type Lane, type LaneMark } from '../../app/probe-timeline';
-import { useProbeTimeline } from '../cluster/use-cluster';
+import { useProbeTimeline, useSimSecond } from '../cluster/use-cluster';
 import { formatElapsed } from '../clock/format-time';
 import '../clock/theme.css';
 import './timeline.css';
@@ -70,7 +70,7 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
       const transform = `translateX(${(-shift).toFixed(1)}px)`;
       for (const track of el.querySelectorAll<HTMLElement>('.pl-lane-row__track')) track.style.transform = transform;
       const future = el.querySelector<HTMLElement>('.pl-timeline__future');
-      if (future) future.style.left = `${(LABEL_WIDTH + Math.min(width, (now - startedAt) * pxPerMs - shift)).toFixed(1)}px`;
+      if (future) future.style.transform = `translateX(${Math.min(width, (now - startedAt) * pxPerMs - shift).toFixed(1)}px)`;
     };
     apply(clockDriver.getState().now);
     if (scrubbedTo !== undefined) return;
@@ -130,8 +130,7 @@ function Scrubber({
   scrubbedTo: number | undefined;
   onScrub(to: number | undefined): void;
 }) {
-  const { clockDriver } = useSession();
-  const now = useStore(clockDriver, (s) => Math.floor(s.now / 1000) * 1000); // once a simulated second
+  const now = useSimSecond();
   const at = Math.min(scrubbedTo ?? now, now);
   return (
     <div className="pl-timeline__scrub">
