@@ -82,6 +82,19 @@ const cases: [line: string, expected: string][] = [
   ['kubectl cp a b', 'error: one of src or dest must be a remote file specification\n'],
   ['kubectl explain', 'error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n'],
   ['kubectl explain podz', 'the server doesn\'t have a resource type "podz"\n'],
+  ['kubectl explain pods a', 'error: We accept only this format: explain RESOURCE\n'],
+  ['kubectl logs kuard -l app=x', "error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples\n"],
+  ['kubectl logs kuard --since=abc', 'Error: invalid argument "abc" for "--since" flag: time: invalid duration "abc"\nSee \'kubectl logs --help\' for usage.\n'],
+  ['kubectl wait pod/x --for=condition=Ready --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl wait --help\' for usage.\n'],
+  ['kubectl wait pod/kuard --for=foo', 'error: unrecognized condition: "foo"\n'],
+  ['kubectl top pod a b', "error: pod [NAME | -l label]\nSee 'kubectl top pod -h' for help and examples\n"],
+  ['kubectl delete pod x -l a=b', 'error: name cannot be provided when a selector is specified\n'],
+  ['kubectl delete pod x --all', 'error: name cannot be provided when a selector is specified\n'],
+  ['kubectl cp a:b c:d', 'error: one of src or dest must be a local file specification\n'],
+  ['kubectl cp a b c', 'error: source and destination are required\n'],
+  ['kubectl config set-context', 'error: you must specify a non-empty context name or --current\n'],
+  ['kubectl config set-context a --current', 'error: you cannot specify both a context name and --current\n'],
+  ['kubectl delete -f a.yaml', 'error: the path "a.yaml" does not exist\n'],
 ];
 
 describe('kubectl client-side errors (verified against kubectl v1.32.4)', () => {

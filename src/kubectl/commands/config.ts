@@ -109,7 +109,7 @@ Examples:
   parse: ({ flags, args, namespaceGiven }) => {
     const current = flags.bool('current');
     if (current && args.length > 0) return fail('you cannot specify both a context name and --current');
-    if (!current && args.length === 0) return failWithHelp('config set-context', 'you must specify a non-empty context name or --current');
+    if (!current && args.length === 0) return fail('you must specify a non-empty context name or --current');
     return { name: args[0], current, namespace: namespaceGiven ? flags.string('namespace') : undefined };
   },
   run(options, ctx) {

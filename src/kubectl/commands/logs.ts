@@ -3,7 +3,7 @@
 
 import type { LogLine, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
-import { fail, failWithHelp, formatStatusError } from '../errors';
+import { fail, failFlag, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType } from '../resources';
 import { defaultContainer, rfc3339Nano } from './common';
 import { parseGoDuration } from './wait';
@@ -55,9 +55,10 @@ Examples:
   ],
   parse({ flags, args, namespace }) {
     const sinceMs = parseGoDuration(flags.string('since'));
-    if (sinceMs === undefined) return fail(`invalid argument "${flags.string('since')}" for "--since" flag: time: invalid duration "${flags.string('since')}"`);
+    // --since is a duration flag: pflag rejects a bad value while parsing.
+    if (sinceMs === undefined) return failFlag('logs', `invalid argument "${flags.string('since')}" for "--since" flag: time: invalid duration "${flags.string('since')}"`);
     const selector = flags.string('selector');
-    if (selector && args.length > 0) return fail('only a selector (-l) or a POD name is allowed');
+    if (selector && args.length > 0) return failWithHelp('logs', 'only a selector (-l) or a POD name is allowed');
     if (selector) {
       const tail = flags.has('tail') ? flags.int('tail') : 10;
       return { pod: '', selector, sinceMs, container: flags.string('container'), follow: flags.bool('follow'), previous: flags.bool('previous'), tail, timestamps: flags.bool('timestamps'), prefix: flags.bool('prefix'), namespace };

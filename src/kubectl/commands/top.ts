@@ -2,7 +2,7 @@
 
 import type { Node } from '../../sim/api';
 import { defineCommand } from '../command';
-import { fail, formatStatusError } from '../errors';
+import { failWithHelp, formatStatusError } from '../errors';
 import { alignColumns } from './common';
 
 const TOP_HELP = `Display resource (CPU/memory) usage.
@@ -63,7 +63,7 @@ Examples:
     { name: 'no-headers', type: 'bool', help: "If present, print output without headers." },
   ],
   parse({ flags, args, namespace }) {
-    if (args.length > 1) return fail('only one pod name may be specified');
+    if (args.length > 1) return failWithHelp('top pod', 'pod [NAME | -l label]');
     return { name: args[0], containers: flags.bool('containers'), allNamespaces: flags.bool('all-namespaces'), noHeaders: flags.bool('no-headers'), namespace };
   },
   run(options, ctx) {

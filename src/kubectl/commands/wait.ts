@@ -3,7 +3,7 @@
 
 import type { KubeObject } from '../../sim/api';
 import { defineCommand } from '../command';
-import { fail, formatStatusError } from '../errors';
+import { fail, failFlag, formatStatusError } from '../errors';
 import { printJsonPath } from '../printers';
 import { parseResourceArgs, type ResourceType } from '../resources';
 import { waitFor } from './common';
@@ -91,7 +91,7 @@ Examples:
     const condition = parseCondition(forText);
     if (!condition) return fail(`unrecognized condition: "${forText}"`);
     const timeoutMs = parseGoDuration(flags.string('timeout'));
-    if (timeoutMs === undefined) return fail(`invalid argument "${flags.string('timeout')}" for "--timeout" flag: time: invalid duration "${flags.string('timeout')}"`);
+    if (timeoutMs === undefined) return failFlag('wait', `invalid argument "${flags.string('timeout')}" for "--timeout" flag: time: invalid duration "${flags.string('timeout')}"`);
     if (args.length === 0) return fail('resource(s) were provided, but no name was specified');
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
