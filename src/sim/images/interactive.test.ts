@@ -39,6 +39,15 @@ describe('interactive sh', () => {
     expect(sh.stdout).toBe('/ # > 1\n2\n/ # ');
   });
 
+  it('asks for a here-document line by line with "> "', () => {
+    const { sh } = shell();
+    sh.handle.write('cat <<EOF\n');
+    sh.handle.write('hi there\n');
+    expect(sh.stdout).toBe('/ # > > ');
+    sh.handle.write('EOF\n');
+    expect(sh.stdout).toBe('/ # > > hi there\n/ # ');
+  });
+
   it('Ctrl+C interrupts a foreground sleep and returns to the prompt with status 130', () => {
     const { c, sh } = shell();
     sh.handle.write('sleep 100\n');

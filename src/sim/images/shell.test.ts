@@ -52,6 +52,14 @@ describe('sh -c grammar', () => {
     expect(c.sh('ls /tmp/*').stdout).toBe('/tmp/f\n');
   });
 
+  it('reads here-documents, expanding them unless the delimiter is quoted', () => {
+    const c = busybox();
+    expect(c.sh('X=1; cat <<EOF\nhello $X\nEOF').stdout).toBe('hello 1\n');
+    expect(c.sh("X=1; cat <<'EOF'\nhello $X\nEOF").stdout).toBe('hello $X\n');
+    expect(c.sh('cat <<-EOF\n\tindented\n\tEOF').stdout).toBe('indented\n');
+    expect(c.sh('cat > /tmp/doc <<EOF\nline one\nEOF\ncat /tmp/doc').stdout).toBe('line one\n');
+  });
+
   it('reports unknown commands and syntax errors as busybox does', () => {
     const c = busybox();
     const missing = c.sh('foo');

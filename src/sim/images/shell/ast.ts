@@ -19,7 +19,7 @@ export interface Word {
 export interface Redirect {
   /** The file descriptor redirected (1 for `>`, 0 for `<`, 2 for `2>`). */
   fd: number;
-  op: '>' | '>>' | '<' | '>&' | '<&';
+  op: '>' | '>>' | '<' | '>&' | '<&' | '<<';
   target: Word;
 }
 

@@ -20,7 +20,7 @@ export type Token =
   | { kind: 'newline' }
   | { kind: 'eof' };
 
-const OPERATORS = ['&&', '||', ';;', '>>', '>&', '<&', '>|', ';', '&', '|', '(', ')', '<', '>'];
+const OPERATORS = ['&&', '||', ';;', '<<-', '<<', '>>', '>&', '<&', '>|', ';', '&', '|', '(', ')', '<', '>'];
 const SPECIAL_PARAMS = '?$#@*!-0123456789';
 
 /** Parses a full list; supplied by the parser to break the module cycle for `$(…)`. */
@@ -55,9 +55,13 @@ export class Lexer {
       else if (c === '#') while (this.pos < src.length && src[this.pos] !== '\n') this.pos++;
       else break;
     }
-    if (this.pos >= src.length) return { kind: 'eof' };
+    if (this.pos >= src.length) {
+      this.readHeredocBodies();
+      return { kind: 'eof' };
+    }
     if (src[this.pos] === '\n') {
       this.pos++;
+      this.readHeredocBodies();
       return { kind: 'newline' };
     }
     // An all-digit word directly followed by < or > is a file-descriptor number (`2>&1`).
@@ -70,6 +74,70 @@ export class Lexer {
     const op = this.readOperator();
     if (op) return { kind: 'op', op };
     return this.readWord();
+  }
+
+  private readonly pendingHeredocs: { delimiter: string; quoted: boolean; stripTabs: boolean; word: Word }[] = [];
+
+  /**
+   * `<<WORD`: the body starts on the line after the command. The parser registers it here and
+   * gets a word that is filled in when the lexer reaches that newline. A quoted delimiter
+   * (`<<'EOF'`) keeps the body literal; `<<-` strips leading tabs.
+   */
+  queueHeredoc(delimiterToken: Extract<Token, { kind: 'word' }>, stripTabs: boolean): Word {
+    const word: Word = { parts: [] };
+    const quoted = !delimiterToken.plain;
+    const delimiter = delimiterToken.word.parts.map((p) => (p.kind === 'text' ? p.value : '')).join('');
+    this.pendingHeredocs.push({ delimiter, quoted, stripTabs, word });
+    return word;
+  }
+
+  private readHeredocBodies(): void {
+    while (this.pendingHeredocs.length > 0) {
+      const doc = this.pendingHeredocs.shift()!;
+      let body = '';
+      let terminated = false;
+      while (this.pos < this.src.length) {
+        const end = this.src.indexOf('\n', this.pos);
+        let line = end < 0 ? this.src.slice(this.pos) : this.src.slice(this.pos, end);
+        this.pos = end < 0 ? this.src.length : end + 1;
+        if (doc.stripTabs) line = line.replace(/^\t+/, '');
+        if (line === doc.delimiter) {
+          terminated = true;
+          break;
+        }
+        body += `${line}\n`;
+      }
+      // Without its delimiter line the document is unfinished: an interactive shell asks for more.
+      if (!terminated) throw new ShellSyntaxError(`syntax error: unexpected end of file (expecting "${doc.delimiter}")`, true);
+      doc.word.parts = doc.quoted ? [{ kind: 'text', value: body, quoted: true }] : new Lexer(body, this.parseList).readHeredocParts();
+    }
+  }
+
+  /** A heredoc body: `$` expansions and backslash escapes of `$`, `` ` `` and `\\`; quotes are plain text. */
+  readHeredocParts(): WordPart[] {
+    const parts: WordPart[] = [];
+    let text = '';
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]!;
+      if (c === '\\' && '$`\\'.includes(this.src[this.pos + 1] ?? '')) {
+        text += this.src[this.pos + 1];
+        this.pos += 2;
+        continue;
+      }
+      if (c === '$' || c === '`') {
+        const part = this.readDollar(true);
+        if (part) {
+          if (text) parts.push({ kind: 'text', value: text, quoted: true });
+          text = '';
+          parts.push(part);
+          continue;
+        }
+      }
+      text += c;
+      this.pos++;
+    }
+    if (text || parts.length === 0) parts.push({ kind: 'text', value: text, quoted: true });
+    return parts;
   }
 
   private readOperator(): string | undefined {

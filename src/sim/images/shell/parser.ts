@@ -151,9 +151,12 @@ class Parser {
 
   private redirect(): Redirect {
     const token = this.lexer.next() as Extract<Token, { kind: 'op' }>;
-    const op = token.op === '>|' ? '>' : (token.op as Redirect['op']);
     const target = this.lexer.next();
     if (target.kind !== 'word') throw this.unexpected(target, undefined);
+    if (token.op === '<<' || token.op === '<<-') {
+      return { fd: token.fd ?? 0, op: '<<', target: this.lexer.queueHeredoc(target, token.op === '<<-') };
+    }
+    const op = token.op === '>|' ? '>' : (token.op as Redirect['op']);
     const fd = token.fd ?? (op === '<' || op === '<&' ? 0 : 1);
     return { fd, op, target: target.word };
   }
@@ -281,7 +284,7 @@ class Parser {
 }
 
 function isRedirectOp(op: string): boolean {
-  return op === '>' || op === '>>' || op === '<' || op === '>&' || op === '<&' || op === '>|';
+  return op === '>' || op === '>>' || op === '<' || op === '>&' || op === '<&' || op === '>|' || op === '<<' || op === '<<-';
 }
 
 /** Removes the leading `NAME=` characters from a word's first literal part. */

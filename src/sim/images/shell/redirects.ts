@@ -22,6 +22,7 @@ export function openRedirect(
     if (target === '-') return redirect.fd === 2 ? { ...io, err: () => undefined } : { ...io, out: () => undefined };
     return `${target}: bad file descriptor`;
   }
+  if (redirect.op === '<<') return { ...io, stdin: new TextInput(target) };
   if (redirect.op === '<') {
     if (target === '/dev/null') return { ...io, stdin: new TextInput('') };
     try {
