@@ -74,6 +74,7 @@ export class Cluster implements ClusterApi {
         images: new Set(),
         usedIPs: new Set(),
         pullBusyUntil: 0,
+        pullsQueued: new Map(),
         nextIP: 2,
         allocatableCpuMilli: milliCores(node.status?.allocatable?.cpu),
         allocatableMemory: quantityValue(node.status?.allocatable?.memory) ?? 0,

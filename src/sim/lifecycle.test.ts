@@ -88,6 +88,9 @@ describe('start-up', () => {
     const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
     const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).apply(podManifest('b', { image: 'fake/web:2' })).advance('5s');
     expect(sim.reasons('b')).toContain('Pulled: Successfully pulled image "fake/web:2" in 1.5s (3s including waiting). Image size: 10000000 bytes.');
+    // A second Pod asking for an image whose pull is under way only waits and re-checks the manifest.
+    sim.apply(podManifest('c', { image: 'fake/web:3' })).apply(podManifest('d', { image: 'fake/web:3' })).advance('5s');
+    expect(sim.reasons('d')).toContain('Pulled: Successfully pulled image "fake/web:3" in 350ms (1.85s including waiting). Image size: 10000000 bytes.');
   });
 
   it('reuses a pulled image on the same node (IfNotPresent) and says so', () => {

@@ -148,11 +148,13 @@ export class ContainerRunner {
     }
     this.event('Normal', 'Pulling', `Pulling image "${image}"`);
     // A cached image under Always only re-checks the manifest: a short round trip.
-    const duration = lookup.found ? (present ? 350 : PULL_LATENCY_MS + Math.round(lookup.info.sizeBytes / PULL_BYTES_PER_MS)) : 400;
-    // Pulls on a node queue behind each other; the Pulled event reports the wait as well.
     const requested = clock.now();
+    const layersComing = (node.pullsQueued.get(image) ?? -1) >= requested;
+    const duration = lookup.found ? (present || layersComing ? 350 : PULL_LATENCY_MS + Math.round(lookup.info.sizeBytes / PULL_BYTES_PER_MS)) : 400;
+    // Pulls on a node queue behind each other; the Pulled event reports the wait as well.
     const done = Math.max(requested, node.pullBusyUntil) + duration;
     node.pullBusyUntil = done;
+    if (lookup.found) node.pullsQueued.set(image, done);
     this.setTimer(done, () => this.pulled(lookup, duration, done - requested), 'image pull');
   }
 

@@ -19,6 +19,8 @@ export interface NodeRuntime {
   usedIPs: Set<number>;
   /** The kubelet pulls one image at a time (serializeImagePulls: true): when the current pull ends. */
   pullBusyUntil: number;
+  /** When the last queued pull of each image ends: a second pull of it only re-checks the manifest. */
+  pullsQueued: Map<string, number>;
   nextIP: number;
   allocatableCpuMilli: number;
   allocatableMemory: number;
