@@ -98,7 +98,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Pause the clock' }).click();
     await run(page, 'kubectl apply -f liveness.yaml');
     await run(page, 'kubectl run web --image=gcr.io/kuar-demo/kuard-amd64:blue');
-    await run(page, 'kubectl run too-big --image=gcr.io/kuar-demo/kuard-amd64:blue --overrides={"spec":{"containers":[{"name":"too-big","image":"gcr.io/kuar-demo/kuard-amd64:blue","resources":{"requests":{"cpu":"8"}}}]}}');
     await openCluster(page);
     await page.getByRole('button', { name: 'Skip 30 s ahead' }).click();
 
@@ -111,6 +110,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(lane.locator('[data-kind="started"][data-restart="1"]')).toHaveCount(1);
     await expect(podCard(page, 'liveness').locator('[data-restarts]')).not.toHaveAttribute('data-restarts', '0');
 
+    await page.setViewportSize({ width: 1280, height: 1150 }); // room for the whole picture in the screenshot
     await page.getByRole('button', { name: 'Details of Pod liveness' }).click();
     await expect(page.getByRole('region', { name: 'Details of Pod liveness' })).toContainText('Liveness probe failed: HTTP probe failed with statuscode: 404');
     await page.getByRole('region', { name: 'Cluster picture' }).screenshot({ path: test.info().outputPath(`cluster-picture-${colorScheme}.png`) });

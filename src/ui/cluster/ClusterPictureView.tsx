@@ -7,21 +7,26 @@ import type { ClusterPicture, NodeBox, RemoteDisk } from '../../app/cluster-view
 import { formatCpu, formatMemory } from './format';
 import { DiskIcon, PodCardView, type PodCardActions } from './PodCardView';
 
+/** kube-system's Pods (DNS, kube-proxy) are part of the cluster but not of the lesson: hidden unless asked for. */
+export const SYSTEM_NAMESPACE = 'kube-system';
+
 export function ClusterPictureView({
   picture,
   selected,
   actions,
+  showSystem,
 }: {
   picture: ClusterPicture;
   selected: string | undefined;
   actions: PodCardActions;
+  showSystem: boolean;
 }) {
   return (
     <div className="pl-picture">
       <div className="pl-picture__nodes">
         {picture.nodes.length === 0 && <p className="pl-muted">No nodes yet.</p>}
         {picture.nodes.map((node) => (
-          <NodeBoxView key={node.name} node={node} selected={selected} actions={actions} />
+          <NodeBoxView key={node.name} node={node} selected={selected} actions={actions} showSystem={showSystem} />
         ))}
       </div>
       <aside className="pl-picture__side">
@@ -56,11 +61,16 @@ const NodeBoxView = memo(function NodeBoxView({
   node,
   selected,
   actions,
+  showSystem,
 }: {
   node: NodeBox;
   selected: string | undefined;
   actions: PodCardActions;
+  showSystem: boolean;
 }) {
+  const pods = showSystem ? node.pods : node.pods.filter((p) => p.namespace !== SYSTEM_NAMESPACE);
+  const hidden = node.pods.length - pods.length;
+  const hostPaths = showSystem ? node.hostPaths : node.hostPaths.filter((h) => h.pods.some((p) => !p.startsWith(`${SYSTEM_NAMESPACE}/`)));
   return (
     <section className="pl-node" aria-label={`Node ${node.name}`} data-node={node.name}>
       <header className="pl-node__head">
@@ -76,16 +86,21 @@ const NodeBoxView = memo(function NodeBoxView({
         <Meter label="Memory" used={node.memory.requestedBytes} total={node.memory.allocatableBytes} format={formatMemory} />
       </div>
       <div className="pl-node__pods">
-        {node.pods.length === 0 && <p className="pl-muted pl-small">No Pods on this node.</p>}
-        {node.pods.map((card) => (
+        {pods.length === 0 && <p className="pl-muted pl-small">No Pods of yours on this node.</p>}
+        {pods.map((card) => (
           <PodCardView key={card.key} card={card} selected={card.key === selected} actions={actions} />
         ))}
       </div>
-      {node.hostPaths.length > 0 && (
+      {hidden > 0 && (
+        <p className="pl-muted pl-small pl-node__hidden">
+          + {hidden} kube-system Pod{hidden === 1 ? '' : 's'} (counted in the requests above)
+        </p>
+      )}
+      {hostPaths.length > 0 && (
         <footer className="pl-node__disk" aria-label={`Disk of ${node.name}`}>
           <span className="pl-muted pl-small">Node disk (hostPath: stays on this node after the Pod is gone)</span>
           <ul className="pl-disks">
-            {node.hostPaths.map((h) => (
+            {hostPaths.map((h) => (
               <li key={h.path} className="pl-volume" data-place="node">
                 <DiskIcon /> <code>{h.path}</code> <span className="pl-muted">used by {h.pods.map((p) => p.split('/')[1]).join(', ')}</span>
               </li>

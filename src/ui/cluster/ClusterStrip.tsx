@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import type { PodCard } from '../../app/cluster-view';
 import { useSession } from '../../app/session-context';
 import { explainInManifest } from '../../app/editor-highlight';
-import { ClusterPictureView } from './ClusterPictureView';
+import { ClusterPictureView, SYSTEM_NAMESPACE } from './ClusterPictureView';
 import { PodDetails } from './PodDetails';
 import type { PodCardActions } from './PodCardView';
 import { useClusterView, useProbeTimeline } from './use-cluster';
@@ -38,7 +38,9 @@ export function ClusterStrip() {
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
-  const podCount = picture.nodes.reduce((n, node) => n + node.pods.length, 0) + picture.pending.length;
+  // The strip counts the learner's Pods; kube-system's are drawn only in the full picture, on request.
+  const mine = (cards: readonly PodCard[]) => cards.filter((c) => c.namespace !== SYSTEM_NAMESPACE);
+  const podCount = picture.nodes.reduce((n, node) => n + mine(node.pods).length, 0) + mine(picture.pending).length;
   return (
     <div className="pl-strip pl-viz">
       <button
@@ -55,9 +57,9 @@ export function ClusterStrip() {
       </button>
       <ul className="pl-strip__nodes" aria-label="Nodes at a glance">
         {picture.nodes.map((node) => (
-          <li key={node.name} className="pl-strip__node" title={`${node.name}: ${node.pods.length} Pods`}>
+          <li key={node.name} className="pl-strip__node" title={`${node.name}: ${mine(node.pods).length} Pods`}>
             <span className="pl-strip__node-name">{node.name}</span>
-            <Dots cards={node.pods} />
+            <Dots cards={mine(node.pods)} />
           </li>
         ))}
         {picture.pending.length > 0 && (
@@ -97,6 +99,7 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
   const selected = useStore(view, (s) => s.selected);
   const select = view.getState().select;
   const [notice, setNotice] = useState<string>();
+  const [showSystem, setShowSystem] = useState(false);
 
   const explain = useCallback(
     (card: PodCard, what: 'status' | 'ready') => setNotice(explainInManifest(session, card, what)),
@@ -117,13 +120,16 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
             {notice}
           </p>
         )}
+        <label className="pl-panel__toggle pl-small">
+          <input type="checkbox" checked={showSystem} onChange={(e) => setShowSystem(e.target.checked)} /> kube-system Pods
+        </label>
         <button type="button" className="pl-icon-button" aria-label="Close the cluster picture" onClick={onClose}>
           ×
         </button>
       </div>
       <div className="pl-panel__body" data-has-details={selected !== undefined}>
         <div className="pl-panel__main">
-          <ClusterPictureView picture={picture} selected={selected} actions={actions} />
+          <ClusterPictureView picture={picture} selected={selected} actions={actions} showSystem={showSystem} />
           <ProbeTimeline focusPod={selected} />
         </div>
         {selected && <PodDetails podKey={selected} onClose={() => select(undefined)} />}

@@ -122,39 +122,32 @@ function stateText(state: State): string {
 function EventsTable({ events }: { events: Event[] }) {
   const now = useSimSecond();
   if (events.length === 0) return <p className="pl-muted pl-small">&lt;none&gt;</p>;
+  // Each event as describe's columns (Type, Reason, Age, From) over its Message: the panel is too
+  // narrow for the message as a fifth column.
   return (
-    <table className="pl-table pl-table--events">
-      <thead>
-        <tr>
-          <th>Type</th>
-          <th>Reason</th>
-          <th>Age</th>
-          <th>From</th>
-          <th>Message</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((e) => {
-          const last = Date.parse(e.lastTimestamp ?? (e.eventTime as string | undefined) ?? '');
-          const first = Date.parse(e.firstTimestamp ?? '');
-          // describe's Age column: "(x3 over 2m)" when the event repeated (kubectl pkg/describe).
-          const age = Number.isNaN(last)
-            ? '<unknown>'
-            : (e.count ?? 1) > 1 && !Number.isNaN(first)
-              ? `${humanDuration(now - last)} (x${e.count} over ${humanDuration(now - first)})`
-              : humanDuration(now - last);
-          return (
-            <tr key={e.metadata?.name} data-tone={e.type === 'Warning' ? 'warn' : undefined}>
-              <td>{e.type}</td>
-              <td>{e.reason}</td>
-              <td className="pl-nowrap">{age}</td>
-              <td>{e.source?.component ?? e.reportingComponent ?? ''}</td>
-              <td>{e.message}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ol className="pl-events" aria-label="Events">
+      {events.map((e) => {
+        const last = Date.parse(e.lastTimestamp ?? (e.eventTime as string | undefined) ?? '');
+        const first = Date.parse(e.firstTimestamp ?? '');
+        // describe's Age column: "(x3 over 2m)" when the event repeated (kubectl pkg/describe).
+        const age = Number.isNaN(last)
+          ? '<unknown>'
+          : (e.count ?? 1) > 1 && !Number.isNaN(first)
+            ? `${humanDuration(now - last)} (x${e.count} over ${humanDuration(now - first)})`
+            : humanDuration(now - last);
+        return (
+          <li key={e.metadata?.name} data-type={e.type}>
+            <div className="pl-events__head">
+              <span className="pl-events__type">{e.type}</span>
+              <strong>{e.reason}</strong>
+              <span className="pl-muted">{age}</span>
+              <span className="pl-muted pl-events__from">{e.source?.component ?? e.reportingComponent ?? ''}</span>
+            </div>
+            <div className="pl-events__message">{e.message}</div>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
 

@@ -79,7 +79,8 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
 
   const lanes = useMemo(() => {
     const focused = focusPod ? allLanes.filter((l) => `${l.namespace}/${l.pod}` === focusPod) : [];
-    const rest = allLanes.filter((l) => !focused.includes(l));
+    // kube-system's containers (DNS, kube-proxy) are not the lesson's: shown only when their Pod is selected.
+    const rest = allLanes.filter((l) => !focused.includes(l) && l.namespace !== 'kube-system');
     return [...focused, ...rest];
   }, [allLanes, focusPod]);
   const shown = showAll ? lanes : lanes.slice(0, MAX_LANES);
