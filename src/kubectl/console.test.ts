@@ -349,3 +349,18 @@ describe('kubectl config', () => {
     expect(outputOf(session, 'kubectl config foo')).toBe("error: unknown command \"foo\"\nSee 'kubectl config -h' for help and examples\n");
   });
 });
+
+describe('kubectl events', () => {
+  it('lists events oldest first, filters by object and type, and says when there are none', () => {
+    const session = testSession();
+    // Real (kubectl v1.32.4, empty namespace): No events found in default namespace.
+    expect(outputOf(session, 'kubectl events')).toBe('No events found in default namespace.\n');
+    session.run(KUARD, 'sleep 10');
+    const lines = outputOf(session, 'kubectl events --for pod/kuard').split('\n');
+    expect(lines[0]).toBe("LAST SEEN   TYPE     REASON      OBJECT      MESSAGE");
+    expect(lines[1]).toContain('Scheduled   pod/kuard   Successfully assigned default/kuard to node-');
+    expect(lines.at(-2)).toContain('Started container kuard');
+    expect(outputOf(session, 'kubectl events --types=Warning')).toBe('No events found in default namespace.\n');
+    expect(outputOf(session, 'kubectl events --types=Foo')).toBe('error: valid --types are Normal or Warning\n');
+  });
+});

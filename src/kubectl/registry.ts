@@ -16,6 +16,7 @@ import { cpCommand } from './commands/cp';
 import { editCommand } from './commands/edit';
 import { explainCommand } from './commands/explain';
 import { waitCommand } from './commands/wait';
+import { eventsCommand } from './commands/events';
 import { CONFIG_COMMANDS } from './commands/config';
 
 export const COMMANDS: readonly Command<unknown>[] = [
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   execCommand,
   portForwardCommand,
   cpCommand,
+  eventsCommand,
   applyCommand,
   waitCommand,
   labelCommand,
