@@ -3,6 +3,7 @@
 // (kuard logs every probe request) cannot grow memory without end during a long run.
 import type { LogLine } from '../api';
 
+/** Lines kept per container instance (between this and twice this, trimmed in batches). */
 export const MAX_LOG_LINES = 5000;
 
 export class LogBuffer {
@@ -13,14 +14,22 @@ export class LogBuffer {
 
   append(stream: 'stdout' | 'stderr', text: string, time: number): void {
     if (this.ended) return;
+    // The common case, one whole line: no splitting (kuard logs a line per probe, for hours).
+    const newline = text.indexOf('\n');
+    if (newline === text.length - 1 && this.partial[stream] === '') {
+      this.push({ time, stream, text: text.slice(0, -1) });
+      return;
+    }
     const pieces = (this.partial[stream] + text).split('\n');
     this.partial[stream] = pieces.pop()!;
-    for (const piece of pieces) {
-      const line: LogLine = { time, stream, text: piece };
-      this.lines.push(line);
-      for (const f of this.followers) f.onLine(line);
-    }
-    if (this.lines.length > MAX_LOG_LINES) this.lines.splice(0, this.lines.length - MAX_LOG_LINES);
+    for (const piece of pieces) this.push({ time, stream, text: piece });
+  }
+
+  private push(line: LogLine): void {
+    this.lines.push(line);
+    for (const f of this.followers) f.onLine(line);
+    // Trim in batches (keep at most twice the cap) so a chatty container does not pay a shift per line.
+    if (this.lines.length > 2 * MAX_LOG_LINES) this.lines.splice(0, this.lines.length - MAX_LOG_LINES);
   }
 
   /** The instance stopped: flush a trailing partial line and tell followers. */
