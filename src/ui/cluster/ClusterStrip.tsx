@@ -2,7 +2,7 @@
 // the Pods waiting for a node. "Show cluster" (or C) opens the full picture with the Pod details
 // and the probe timeline; Escape closes it.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PodCard } from '../../app/cluster-view';
 import { useSession } from '../../app/session-context';
@@ -100,6 +100,8 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
   const select = view.getState().select;
   const [notice, setNotice] = useState<string>();
   const [showSystem, setShowSystem] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  useConsoleStaysVisible(panel);
 
   const explain = useCallback(
     (card: PodCard, what: 'status' | 'ready') => setNotice(explainInManifest(session, card, what)),
@@ -109,10 +111,10 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
   const actions: PodCardActions = useMemo(() => ({ onOpen: (key) => select(key), onExplain: explain }), [select, explain]);
 
   return (
-    <div id="pl-cluster-panel" className="pl-panel pl-viz" role="region" aria-label="Cluster picture">
+    <div id="pl-cluster-panel" ref={panel} className="pl-panel pl-viz" role="region" aria-label="Cluster picture">
       <div className="pl-panel__bar">
         <h2>Cluster</h2>
-        <p className="pl-muted pl-small">
+        <p className="pl-muted pl-small pl-panel__hint">
           Click a Pod's name for its details and events; click a STATUS or READY to see the manifest lines behind it.
         </p>
         {notice && (
@@ -136,4 +138,25 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
       </div>
     </div>
   );
+}
+
+/**
+ * Ends the panel where the console pane begins (on a wide layout), so the learner can keep typing
+ * commands and watch their effect. Falls back to the stylesheet's height when the console sits too
+ * high for a useful picture, or on a narrow screen where the panes stack.
+ */
+function useConsoleStaysVisible(panel: React.RefObject<HTMLDivElement | null>): void {
+  useLayoutEffect(() => {
+    const place = () => {
+      const el = panel.current;
+      const console = document.getElementById('pl-console-pane');
+      if (!el) return;
+      const top = console?.getBoundingClientRect().top;
+      const usable = top !== undefined && window.innerWidth > 820 && top - el.getBoundingClientRect().top >= 320;
+      el.style.bottom = usable ? `${Math.round(window.innerHeight - top + 6)}px` : '';
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [panel]);
 }
