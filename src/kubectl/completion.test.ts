@@ -41,6 +41,11 @@ describe('tab completion', () => {
     expect(complete(session, 'kubectl get pods -o w').candidates).toEqual(['wide']);
   });
 
+  it('offers the sub-verbs of top and config', () => {
+    expect(complete(session, 'kubectl top ').candidates).toEqual(['node', 'pod']);
+    expect(complete(session, 'kubectl config set').candidates).toEqual(['set-context']);
+  });
+
   it('completes the word under the cursor in a later pipeline stage', () => {
     expect(complete(session, 'kubectl get pods | gr')).toEqual({ from: 19, candidates: ['grep'] });
   });

@@ -72,7 +72,9 @@ export function completeLine(line: string, cursor: number, sources: CompletionSo
     return { from, candidates: filterPrefix(flags, current) };
   }
   const operands = positional.slice(command.name.includes(' ') ? 2 : 1);
-  if (command.name === 'top') return { from, candidates: filterPrefix(['node', 'pod'], current) };
+  // A verb with sub-verbs (top, config) offers them first.
+  const subVerbs = COMMANDS.filter((c) => c.name.startsWith(`${command.name} `)).map((c) => c.name.slice(command.name.length + 1));
+  if (subVerbs.length > 0) return { from, candidates: operands.length === 0 ? filterPrefix(subVerbs, current) : [] };
   if (POD_FIRST.has(command.name)) {
     if (operands.length === 0) return { from, candidates: filterPrefix(namesOf(sources.cluster, 'Pod', namespace), current) };
     return { from, candidates: [] };
