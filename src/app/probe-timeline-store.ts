@@ -77,6 +77,20 @@ export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: 
     lastStatuses.set(uid, next);
   };
 
+  const setGone = (pod: Pod, gone: boolean): void => {
+    const prefix = `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}/`;
+    let changed = false;
+    for (const [key, lane] of lanes) {
+      if (!key.startsWith(prefix) || (lane.gone ?? false) === gone) continue;
+      lanes.set(key, { ...lane, gone });
+      changed = true;
+    }
+    if (changed && !queued) {
+      queued = true;
+      schedule(flush);
+    }
+  };
+
   const flush = (): void => {
     queued = false;
     if (disposed) return;
@@ -91,7 +105,9 @@ export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: 
       lanes.set(key, settled === updated.marks ? updated : { ...updated, marks: settled });
     }
     pending.clear();
+    // Live Pods first; deleted ones after them, as history.
     const sorted = [...lanes.values()].sort((a, b) => {
+      if ((a.gone ?? false) !== (b.gone ?? false)) return a.gone ? 1 : -1;
       const byPod = `${a.namespace}/${a.pod}`.localeCompare(`${b.namespace}/${b.pod}`);
       return byPod !== 0 ? byPod : (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0);
     });
@@ -104,8 +120,14 @@ export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: 
   const unwatch = cluster.watch((event) => {
     const obj = event.object;
     if (obj.kind === 'Pod') {
-      if (event.type === 'DELETED') lastStatuses.delete((obj as Pod).metadata?.uid ?? '');
-      else observePod(obj as Pod);
+      const pod = obj as Pod;
+      if (event.type === 'DELETED') {
+        lastStatuses.delete(pod.metadata?.uid ?? '');
+        setGone(pod, true);
+      } else {
+        setGone(pod, false);
+        observePod(pod);
+      }
     } else if (obj.kind === 'Event' && event.type !== 'DELETED') {
       const ev = obj as Event;
       const container = killedContainer(ev);

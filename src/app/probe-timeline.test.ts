@@ -173,6 +173,24 @@ describe('createProbeTimelineStore', () => {
     expect(listeners()).toBe(0);
   });
 
+  it('keeps the lanes of a deleted Pod as history, after the live ones, until the name comes back', () => {
+    const { cluster, emit } = fakeCluster();
+    const flushes: (() => void)[] = [];
+    const store = createProbeTimelineStore(cluster, (f) => flushes.push(f));
+    const runAll = () => flushes.splice(0).forEach((f) => f());
+    const other: Pod = { ...pod(running(T0)), metadata: { name: 'a-first', namespace: 'default', uid: 'u2' } };
+    emit('ADDED', pod(running(T0)));
+    emit('ADDED', other);
+    runAll();
+    expect(store.getState().lanes.map((l) => l.pod)).toEqual(['a-first', 'kuard']);
+    emit('DELETED', other);
+    runAll();
+    expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual(['kuard', 'a-first (gone)']);
+    emit('ADDED', other);
+    runAll();
+    expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual(['a-first', 'kuard']);
+  });
+
   it('leaves lanes that got nothing new untouched', () => {
     const { cluster, emit, probe } = fakeCluster();
     const flushes: (() => void)[] = [];

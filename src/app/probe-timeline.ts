@@ -38,6 +38,8 @@ export interface Lane {
   marks: readonly LaneMark[];
   /** Whether the container is ready now (the lane's last word on it). */
   ready: boolean;
+  /** The Pod was deleted; the lane stays as history until a Pod of that name comes back. */
+  gone?: boolean;
 }
 
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];

@@ -231,11 +231,12 @@ const LaneRow = memo(function LaneRow({
     `${failures} failed probe checks in view, ${restarts} restarts seen` +
     (probes.size ? `; probes: ${[...probes].join(', ')}` : '; no probes');
   return (
-    <div className="pl-lane-row" data-lane={lane.key} data-focused={focused} tabIndex={0} aria-label={summary}>
+    <div className="pl-lane-row" data-lane={lane.key} data-focused={focused} data-gone={lane.gone ?? false} tabIndex={0} aria-label={lane.gone ? `${summary} (Pod deleted)` : summary}>
       <div className="pl-lane-row__label" title={lane.key}>
         <span className="pl-dot" data-tone={lane.ready ? 'ok' : 'warn'} aria-hidden="true" />
         <span className="pl-lane-row__pod">{lane.pod}</span>
         <span className="pl-muted">{lane.container}</span>
+        {lane.gone && <span className="pl-muted pl-small">deleted</span>}
       </div>
       <div className="pl-lane-row__view">
         <div className="pl-lane-row__track">
