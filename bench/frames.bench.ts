@@ -63,10 +63,12 @@ async function sampleFrames(page: Page): Promise<number[]> {
 
 function report(label: string, gaps: number[]): void {
   const sorted = [...gaps].sort((a, b) => a - b);
-  const slow = gaps.filter((g) => g > 16.7).length;
+  const share = (limit: number) => ((100 * gaps.filter((g) => g > limit).length) / gaps.length).toFixed(1);
+  // rAF timestamps jitter around the 16.67 ms vsync, so "over 16.7 ms" counts many on-time frames;
+  // a frame that really missed a vsync shows as a gap of about 33 ms, counted by "over 25 ms".
   console.log(
     `  ${label}: ${gaps.length} frames, median ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, ` +
-      `over 16.7 ms: ${((100 * slow) / gaps.length).toFixed(1)} %`,
+      `over 16.7 ms: ${share(16.7)} %, over 25 ms (a missed frame): ${share(25)} %`,
   );
 }
 
