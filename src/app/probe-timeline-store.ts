@@ -4,6 +4,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClusterApi, Event, Pod } from '../sim/api';
+import { describeProbe } from '../kubectl/print/describe-container';
 import {
   emptyLane,
   eventTime,
@@ -32,6 +33,15 @@ export type ProbeTimelineStore = StoreApi<ProbeTimelineState>;
 type ProbeFeed = { onProbe?: (listener: (result: ProbeResult) => void) => () => void };
 
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
+type Container = NonNullable<Pod['spec']>['containers'][number];
+
+function probesOf(container: Container): Lane['probes'] {
+  const out: NonNullable<Lane['probes']> = {};
+  if (container.livenessProbe) out.liveness = describeProbe(container.livenessProbe);
+  if (container.readinessProbe) out.readiness = describeProbe(container.readinessProbe);
+  if (container.startupProbe) out.startup = describeProbe(container.startupProbe);
+  return out;
+}
 
 export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: () => void) => void = queueMicrotask): ProbeTimelineStore {
   const lanes = new Map<string, Lane>();
@@ -72,8 +82,15 @@ export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: 
       const marks = statusMarks(before, status, cluster.clock.now());
       if (marks.length > 0) add(namespace, name, status.name, marks, status.ready ?? false);
     }
-    // A lane appears as soon as the Pod declares its containers, before any status arrives.
-    for (const c of specs) if (!lanes.has(laneKey(namespace, name, c.name))) add(namespace, name, c.name, []);
+    // A lane appears as soon as the Pod declares its containers, before any status arrives; it
+    // knows what each probe checks (the spec can change only by re-creating the Pod).
+    for (const c of specs) {
+      const key = laneKey(namespace, name, c.name);
+      if (!lanes.has(key)) add(namespace, name, c.name, []);
+      const probes = probesOf(c);
+      const lane = lanes.get(key)!;
+      if (JSON.stringify(lane.probes ?? {}) !== JSON.stringify(probes)) lanes.set(key, { ...lane, probes });
+    }
     lastStatuses.set(uid, next);
   };
 

@@ -128,7 +128,15 @@ describe('createProbeTimelineStore', () => {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name: 'kuard', namespace: 'default', uid: 'u1' },
-    spec: { containers: [{ name: 'kuard', image: 'x' }] },
+    spec: {
+      containers: [
+        {
+          name: 'kuard',
+          image: 'x',
+          livenessProbe: { httpGet: { path: '/healthy', port: 8080, scheme: 'HTTP' }, initialDelaySeconds: 5, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 },
+        },
+      ],
+    },
     status: { phase: 'Running', containerStatuses: [status] },
   });
 
@@ -157,6 +165,8 @@ describe('createProbeTimelineStore', () => {
 
     const [lane] = store.getState().lanes;
     expect(lane!.key).toBe('default/kuard/kuard');
+    // The tooltip can say what was checked, worded as kubectl describe does.
+    expect(lane!.probes).toEqual({ liveness: 'http-get http://:8080/healthy delay=5s timeout=1s period=10s #success=1 #failure=3' });
     expect(lane!.marks.map((m) => (m.kind === 'probe' ? `${m.result}` : m.kind))).toEqual([
       'started',
       'ready',

@@ -40,6 +40,8 @@ export interface Lane {
   ready: boolean;
   /** The Pod was deleted; the lane stays as history until a Pod of that name comes back. */
   gone?: boolean;
+  /** What each probe checks, as kubectl describe words it ("http-get http://:8080/healthy delay=5s …"). */
+  probes?: Partial<Record<ProbeResult['probe'], string>>;
 }
 
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
@@ -173,14 +175,15 @@ export function firstMarkAtOrAfter(marks: readonly LaneMark[], time: number): nu
   return lo;
 }
 
-/** A sentence for the tooltip of a mark: what was checked and what answered. */
-export function describeMark(mark: LaneMark): string {
+/** A sentence for the tooltip of a mark: what was checked (when known) and what answered. */
+export function describeMark(mark: LaneMark, lane?: Pick<Lane, 'probes'>): string {
   switch (mark.kind) {
     case 'probe': {
       const name = `${mark.probe[0]!.toUpperCase()}${mark.probe.slice(1)} probe`;
-      if (mark.result === 'success') return `${name} succeeded${mark.message ? `: ${mark.message}` : ''}`;
+      const checked = lane?.probes?.[mark.probe] ? `\nChecked: ${lane.probes[mark.probe]}` : '';
+      if (mark.result === 'success') return `${name} succeeded${mark.message ? `: ${mark.message}` : ''}${checked}`;
       const what = mark.result === 'timeout' ? 'timed out' : 'failed';
-      return `${name} ${what} (${mark.consecutiveFailures}/${mark.failureThreshold})${mark.message ? `: ${mark.message}` : ''}`;
+      return `${name} ${what} (${mark.consecutiveFailures}/${mark.failureThreshold})${mark.message ? `: ${mark.message}` : ''}${checked}`;
     }
     case 'started':
       return mark.restartCount === 0 ? 'Container started' : `Container restarted (restart ${mark.restartCount})`;

@@ -244,7 +244,7 @@ const LaneRow = memo(function LaneRow({
             <span key={a} className="pl-band-ready" style={{ left: `${x(a)}px`, width: `${Math.max(1, x(b) - x(a))}px` }} title="Ready" />
           ))}
           {visible.map((mark, i) => (
-            <Mark key={`${mark.kind}:${mark.time}:${i}`} mark={mark} left={x(mark.time)} width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0} />
+            <Mark key={`${mark.kind}:${mark.time}:${i}`} mark={mark} lane={lane} left={x(mark.time)} width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0} />
           ))}
         </div>
       </div>
@@ -252,8 +252,8 @@ const LaneRow = memo(function LaneRow({
   );
 });
 
-function Mark({ mark, left, width }: { mark: LaneMark; left: number; width: number }) {
-  const title = describeMark(mark);
+function Mark({ mark, lane, left, width }: { mark: LaneMark; lane: Lane; left: number; width: number }) {
+  const title = describeMark(mark, lane);
   switch (mark.kind) {
     case 'probe':
       return (
