@@ -131,6 +131,8 @@ test('clicking a STATUS shows its cause in the manifest, and Escape closes the p
   // CrashLoopBackOff after the liveness kills: the probe (lines 9-13 of the file) is highlighted.
   await expect(page.locator('.pl-panel__notice')).toContainText(/^CrashLoopBackOff: .*Highlighted in liveness\.yaml, lines 9–13\.$/);
   await expect(page.getByRole('tab', { name: 'liveness.yaml' })).toHaveAttribute('aria-selected', 'true');
+  // The editor marks exactly those five lines.
+  await expect(page.locator('.pl-monaco .pl-highlight-line')).toHaveCount(5);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Cluster picture' })).toBeHidden();
 });

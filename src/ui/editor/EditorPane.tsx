@@ -3,6 +3,7 @@
 // read-only in the same box, so nothing moves when the editor appears.
 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { editorHighlightStore } from '../../app/editor-highlight';
 import { useSessionStore, useShell, WithSession } from '../../app/session-context';
 import { useColorScheme } from '../theme/use-color-scheme';
 import { EditorTabs, type TabItem } from './EditorTabs';
@@ -10,6 +11,8 @@ import { NewFileDialog, RemoveFileDialog, ResetDialog } from './FileDialogs';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 const BrowserView = lazy(() => import('../browser/BrowserView'));
+
+const NO_LINES: readonly number[] = [];
 
 type Selection = { kind: 'file'; name: string } | { kind: 'edit'; id: number } | { kind: 'browser'; port: number };
 
@@ -21,6 +24,11 @@ export function EditorPane() {
   const edits = useSessionStore(session.edits, (s) => s.sessions);
   const forwards = useSessionStore(session.forwards, (s) => s.forwards);
   const scheme = useColorScheme();
+  // Lines the cluster picture asked to show ("why is this Pod CrashLoopBackOff?").
+  const highlights = editorHighlightStore(session.files);
+  const highlightFile = useSessionStore(highlights, (s) => s.file);
+  const highlightLines = useSessionStore(highlights, (s) => s.lines);
+  const highlightReason = useSessionStore(highlights, (s) => s.reason);
   const [activeEdit, setActiveEdit] = useState<number | undefined>(undefined);
   const [activePort, setActivePort] = useState<number | undefined>(undefined);
   const [dialog, setDialog] = useState<'new' | 'reset' | { remove: string } | undefined>(undefined);
@@ -138,6 +146,8 @@ export function EditorPane() {
               scheme={scheme}
               onChange={onChange}
               openIds={tabs.map((t) => t.id)}
+              highlightLines={selection?.kind === 'file' && selection.name === highlightFile ? highlightLines : NO_LINES}
+              highlightReason={highlightReason}
             />
           </Suspense>
         ) : (

@@ -17,19 +17,33 @@ export interface MonacoEditorProps {
   onChange(text: string): void;
   /** Ids still open; models of closed documents are disposed. */
   openIds: readonly string[];
+  /** 1-based lines to mark as the cause of what the learner clicked in the cluster picture. */
+  highlightLines?: readonly number[];
+  /** Hover text of the marked lines: why they matter. */
+  highlightReason?: string;
 }
 
 function uriOf(documentId: string, fileName: string): monaco.Uri {
   return monaco.Uri.from({ scheme: 'file', path: `/${documentId.replace(/[:/]/g, '-')}/${fileName}` });
 }
 
-export default function MonacoEditor({ documentId, fileName, text, scheme, onChange, openIds }: MonacoEditorProps) {
+export default function MonacoEditor({
+  documentId,
+  fileName,
+  text,
+  scheme,
+  onChange,
+  openIds,
+  highlightLines = [],
+  highlightReason = '',
+}: MonacoEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const applyingExternal = useRef(false);
+  const highlight = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
 
   useEffect(() => {
     if (!host.current) return;
@@ -50,6 +64,7 @@ export default function MonacoEditor({ documentId, fileName, text, scheme, onCha
       theme: scheme === 'dark' ? 'vs-dark' : 'vs',
     });
     editorRef.current = editor;
+    highlight.current = editor.createDecorationsCollection();
     const typing = editor.onDidChangeModelContent(() => {
       if (applyingExternal.current) return;
       onChangeRef.current(editor.getValue());
@@ -93,6 +108,27 @@ export default function MonacoEditor({ documentId, fileName, text, scheme, onCha
       applyingExternal.current = false;
     }
   }, [documentId, text]);
+
+  // Mark the lines behind a clicked status, and bring the first into view. Runs after the model
+  // switch above, so the marks land on the document they belong to.
+  useEffect(() => {
+    const editor = editorRef.current;
+    const collection = highlight.current;
+    if (!editor || !collection) return;
+    collection.set(
+      highlightLines.map((line) => ({
+        range: new monaco.Range(line, 1, line, 1),
+        options: {
+          isWholeLine: true,
+          className: 'pl-highlight-line',
+          linesDecorationsClassName: 'pl-highlight-gutter',
+          hoverMessage: highlightReason ? { value: highlightReason } : undefined,
+          overviewRuler: { color: '#d97706', position: monaco.editor.OverviewRulerLane.Full },
+        },
+      })),
+    );
+    if (highlightLines.length > 0) editor.revealLineInCenterIfOutsideViewport(highlightLines[0]!);
+  }, [documentId, highlightLines, highlightReason]);
 
   // Forget the models of closed tabs.
   useEffect(() => {
