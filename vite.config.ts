@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { lessonsPlugin } from './scripts/lessons-vite-plugin';
+import { lessonsPlugin } from './scripts/lessons-vite-plugin.ts';
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (/pod-lab/) or a plain file server.
 export default defineConfig({
