@@ -75,7 +75,18 @@ async function main(): Promise<void> {
     for (let run = 0; run < runs; run++) {
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+        // The same flags as playwright.config.ts: without the background-networking ones, Chromium on
+        // a closed network spends its start-up on connections that are refused.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
       });
       try {
         const page = await browser.newPage();
