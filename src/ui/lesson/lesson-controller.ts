@@ -67,11 +67,15 @@ export function createLessonController(session: Session, catalog: Catalog, progr
     resetCluster(session.cluster);
     const starters = Object.entries(lesson.start.files).map(([name, path]) => ({ name, content: catalog.files[path] ?? '' }));
     const files = session.files.getState();
+    // The tab the learner had open stays open when the lesson still has that file: after a reload
+    // the lesson arrives a moment after the page, and must not pull the learner to another tab.
+    const activeBefore = files.active;
     switching = true;
     try {
       files.setOriginals(starters);
       files.reset();
       for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+      if (activeBefore !== undefined) session.files.getState().setActive(activeBefore);
     } finally {
       switching = false;
     }
