@@ -89,7 +89,7 @@ export interface ContainerProgram {
   tcpConnect(port: number): boolean;
   /** gRPC health checking protocol (grpc probes): "SERVING", "NOT_SERVING", or a network error. */
   grpcHealth(port: number, service: string): 'SERVING' | 'NOT_SERVING' | NetError;
-  /** Starts a process in the container. Unknown executables exit 127 with the OCI runtime's message on stderr. */
+  /** Starts a process in the container. An executable missing from the image exits 126 with the OCI runtime's message on stderr (k8s-reference §8.6). */
   exec(argv: readonly string[], io: ProcessIO, opts: { tty: boolean; stdin: boolean }): ProcessHandle;
   usage(): ResourceUse;
   /**
