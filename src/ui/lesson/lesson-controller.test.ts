@@ -14,8 +14,7 @@ import { createProgressStore } from './progress-store';
 const lessonFiles = readLessonSources(new URL('../../..', import.meta.url).pathname);
 const catalog = buildCatalog(lessonFiles.sources, lessonFiles.files);
 
-function setup() {
-  const storage = memoryStorage();
+function setup(storage = memoryStorage()) {
   const session = createSession({
     createCluster: (o) => createCluster(o),
     createConsole,
@@ -36,6 +35,19 @@ function setup() {
 }
 
 describe('lesson controller', () => {
+  it('after a reload, keeps files the learner made before the lesson pane arrived, and their open tab', () => {
+    const first = setup();
+    first.controller.open('deleting-pods');
+    // The next page load: the workspace comes back from storage at once, the lesson pane later.
+    const second = setup(first.storage);
+    second.session.files.getState().write('early.yaml', 'typed before the lesson loaded');
+    second.session.files.getState().setActive('early.yaml');
+    second.controller.open('deleting-pods');
+    expect(second.fileNames()).toEqual(['kuard-pod.yaml', 'early.yaml']);
+    expect(second.session.files.getState().active).toBe('early.yaml');
+    expect(second.progress.getState().progress.lessons['deleting-pods']?.files['early.yaml']).toBe('typed before the lesson loaded');
+  });
+
   it("puts each lesson's start objects and files in place, and keeps the learner's files per lesson", () => {
     const t = setup();
     t.controller.open('deleting-pods');

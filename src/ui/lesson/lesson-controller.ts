@@ -67,17 +67,27 @@ export function createLessonController(session: Session, catalog: Catalog, progr
     resetCluster(session.cluster);
     const starters = Object.entries(lesson.start.files).map(([name, path]) => ({ name, content: catalog.files[path] ?? '' }));
     const files = session.files.getState();
-    // The tab the learner had open stays open when the lesson still has that file: after a reload
-    // the lesson arrives a moment after the page, and must not pull the learner to another tab.
+    // After a page reload of the lesson that was open, the workspace restored from storage is the
+    // learner's latest work for it (it may hold edits made before this lazy pane arrived, which the
+    // progress copy never saw): keep it as it is rather than rebuild it, so nothing typed is lost.
+    const reopenedAfterReload =
+      previous.lesson === undefined && !opts.restart && !opts.reload && progress.getState().progress.current === lesson.id;
+    // The tab the learner had open stays open when the lesson still has that file.
     const activeBefore = files.active;
     switching = true;
     try {
       files.setOriginals(starters);
-      files.reset();
-      for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+      if (!reopenedAfterReload) {
+        files.reset();
+        for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+      }
       if (activeBefore !== undefined) session.files.getState().setActive(activeBefore);
     } finally {
       switching = false;
+    }
+    if (reopenedAfterReload) {
+      const kept = session.files.getState().files;
+      progress.getState().saveFiles(lesson.id, Object.fromEntries(kept.map((f) => [f.name, f.content])));
     }
     const problems = applyStartState(lesson, session.cluster, { list: () => [], read: () => undefined, write: () => {} }, (p) => catalog.files[p]);
 
