@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium';
 import { freePort, waitForServer } from './support/serve';
 
 const root = join(import.meta.dirname, '..');
@@ -64,8 +65,8 @@ async function main(): Promise<void> {
     detached: true,
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   try {
     await waitForServer(url);

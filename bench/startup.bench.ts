@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium';
 import { freePort, waitForServer } from './support/serve';
 
 const root = join(import.meta.dirname, '..');
@@ -74,19 +75,8 @@ async function main(): Promise<void> {
     const timings: number[] = [];
     for (let run = 0; run < runs; run++) {
       const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        // The same flags as playwright.config.ts: without the background-networking ones, Chromium on
-        // a closed network spends its start-up on connections that are refused.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
+        executablePath: chromiumPath,
+        args: chromiumArgs,
       });
       try {
         const page = await browser.newPage();
