@@ -39,8 +39,8 @@ export class EventRecorder {
   record(involved: InvolvedObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource): Event {
     const key = [involved.uid, involved.fieldPath ?? '', type, reason, message, source.component, source.host ?? ''].join('\u0000');
     const now = this.clock.now();
-    const existing = this.folded.get(key);
-    if (existing && this.store.find('Event', existing.metadata!.namespace, existing.metadata!.name!) === existing) {
+    const existing = this.liveFolded(key);
+    if (existing) {
       existing.count = (existing.count ?? 1) + 1;
       existing.lastTimestamp = rfc3339(now);
       this.store.modified(existing);
@@ -68,12 +68,18 @@ export class EventRecorder {
     return event;
   }
 
+  /** The event a repeat folds into, while it is still stored (events expire after an hour). */
+  private liveFolded(key: string): Event | undefined {
+    const event = this.folded.get(key);
+    return event && this.store.find('Event', event.metadata!.namespace, event.metadata!.name!) === event ? event : undefined;
+  }
+
   /** A scheduler event (events.k8s.io): repeats grow `series` instead of `count`. */
   recordSeries(involved: InvolvedObject, type: 'Normal' | 'Warning', reason: string, action: string, message: string, component: string): Event {
     const key = ['series', involved.uid, type, reason, message, component].join('\u0000');
     const now = this.clock.now();
-    const existing = this.folded.get(key);
-    if (existing && this.store.find('Event', existing.metadata!.namespace, existing.metadata!.name!) === existing) {
+    const existing = this.liveFolded(key);
+    if (existing) {
       existing.series = { count: (existing.series?.count ?? 1) + 1, lastObservedTime: rfc3339Micro(now) };
       this.store.modified(existing);
       return existing;
