@@ -18,6 +18,9 @@ export interface FilesState {
   active: string | undefined;
   /** What `reset` restores. */
   originals: readonly WorkspaceFile[];
+  /** The files as this page found them (restored from storage, or the originals): anything that
+   * differs from these was written by the learner since the page loaded. */
+  readonly atLoad: readonly WorkspaceFile[];
   write(name: string, content: string): void;
   setActive(name: string): void;
   /** Adds an empty file and shows it; returns an error message instead when the name is not usable. */
@@ -81,6 +84,7 @@ export function createFilesStore(options: FilesStoreOptions): FilesStore {
     files: initialFiles,
     active: initialActive,
     originals: copy(options.originals),
+    atLoad: copy(initialFiles),
     write(name, content) {
       const files = get().files;
       const index = files.findIndex((f) => f.name === name);
@@ -126,6 +130,11 @@ export function createFilesStore(options: FilesStoreOptions): FilesStore {
     }
   });
   return store;
+}
+
+/** Files written or changed since the page loaded: the learner's, whatever happens to the workspace. */
+export function changedSinceLoad(state: Pick<FilesState, 'files' | 'atLoad'>): WorkspaceFile[] {
+  return state.files.filter((f) => !state.atLoad.some((l) => l.name === f.name && l.content === f.content));
 }
 
 /** The console's view of the files store: `kubectl apply -f`, `cat`, `ls` and `kubectl cp` go through here. */

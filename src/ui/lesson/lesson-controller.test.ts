@@ -48,6 +48,19 @@ describe('lesson controller', () => {
     expect(second.progress.getState().progress.lessons['deleting-pods']?.files['early.yaml']).toBe('typed before the lesson loaded');
   });
 
+  it('in a fresh browser, keeps a file the learner made before the first lesson arrived, in that lesson', () => {
+    const t = setup();
+    // The page starts with the workspace's default files; the learner adds one at once.
+    t.session.files.getState().create('pod.yaml', 'kind: Pod');
+    t.controller.open('deleting-pods');
+    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'pod.yaml']);
+    expect(t.session.files.getState().active).toBe('pod.yaml');
+    expect(t.progress.getState().progress.lessons['deleting-pods']?.files['pod.yaml']).toBe('kind: Pod');
+    // It is that lesson's work: another lesson starts without it.
+    t.controller.open('thinking-with-pods');
+    expect(t.fileNames()).toEqual([]);
+  });
+
   it("puts each lesson's start objects and files in place, and keeps the learner's files per lesson", () => {
     const t = setup();
     t.controller.open('deleting-pods');

@@ -4,7 +4,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Session } from '../../app/session';
-import { workspaceOf } from '../../app/files-store';
+import { changedSinceLoad, workspaceOf } from '../../app/files-store';
 import type { Catalog } from '../../lessons/catalog';
 import { findLesson } from '../../lessons/catalog';
 import { createLessonRunner, type LessonRunner } from '../../lessons/runner';
@@ -70,8 +70,11 @@ export function createLessonController(session: Session, catalog: Catalog, progr
     // After a page reload of the lesson that was open, the workspace restored from storage is the
     // learner's latest work for it (it may hold edits made before this lazy pane arrived, which the
     // progress copy never saw): keep it as it is rather than rebuild it, so nothing typed is lost.
-    const reopenedAfterReload =
-      previous.lesson === undefined && !opts.restart && !opts.reload && progress.getState().progress.current === lesson.id;
+    const firstInPage = previous.lesson === undefined && !opts.restart && !opts.reload;
+    const reopenedAfterReload = firstInPage && progress.getState().progress.current === lesson.id;
+    // Another lesson arriving first in the page (a fresh browser, or a workshop link) is built anew,
+    // but what the learner wrote while the pane was still loading goes into it too.
+    const earlyWork = firstInPage && !reopenedAfterReload ? changedSinceLoad(files) : [];
     // The tab the learner had open stays open when the lesson still has that file.
     const activeBefore = files.active;
     switching = true;
@@ -80,12 +83,13 @@ export function createLessonController(session: Session, catalog: Catalog, progr
       if (!reopenedAfterReload) {
         files.reset();
         for (const [name, content] of Object.entries(saved?.files ?? {})) files.write(name, content);
+        for (const { name, content } of earlyWork) session.files.getState().write(name, content);
       }
       if (activeBefore !== undefined) session.files.getState().setActive(activeBefore);
     } finally {
       switching = false;
     }
-    if (reopenedAfterReload) {
+    if (reopenedAfterReload || earlyWork.length > 0) {
       const kept = session.files.getState().files;
       progress.getState().saveFiles(lesson.id, Object.fromEntries(kept.map((f) => [f.name, f.content])));
     }
