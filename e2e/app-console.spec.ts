@@ -100,6 +100,29 @@ test('the console echoes typing before the simulator has loaded, and runs the li
   await waitForPrompt(page);
 });
 
+test('what the learner does while the cluster loads is kept when the lesson arrives', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/browser-session-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./');
+  await waitForPrompt(page);
+  // A file made and a Pod asked for before the lesson and its start state have arrived.
+  await page.getByRole('button', { name: 'New file' }).click();
+  await page.getByLabel('File name').fill('early.yaml');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await focusConsole(page);
+  await page.keyboard.type('kubectl run early --image=nginx\n');
+  release();
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible({ timeout: 20_000 });
+  await waitForPrompt(page);
+  await expect(page.getByRole('tab', { name: 'early.yaml', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.type('kubectl get pod early\n');
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^early\s+0\/1\s+\S+\s+0\s+\d+s$/));
+});
+
 test('Tab completes kubectl’s verbs and the workspace’s file names', async ({ page }) => {
   // "ap" is ambiguous (api-resources, apply): a second Tab lists the choices.
   await page.keyboard.type('kubectl ap');

@@ -3,18 +3,25 @@
 
 import { createConsole } from '../kubectl/console';
 import { createCluster } from '../sim/index';
+import { bundledCatalog } from './bundled-lessons';
+import { openFromRoute } from './lesson-controller';
 import { browserStorage } from './persistence';
 import { createSession, type Session } from './session';
 import type { Shell } from './shell';
 
 /** Builds the page's session around the shell the page made first (see main.tsx). */
 export function createBrowserSession(shell: Shell): Session {
-  return createSession({
+  const session = createSession({
     createCluster,
     createConsole,
     startTime: Date.now(),
     seed: Math.floor(Math.random() * 2 ** 31),
     storage: browserStorage(),
     shell,
+    catalog: bundledCatalog(),
   });
+  // The lesson's start state is in place before the console runs its first line (one typed while
+  // this chunk loaded waits for the session), so nothing the learner does is reset under them.
+  if (session.lessons) openFromRoute(session.lessons, location.hash);
+  return session;
 }

@@ -10,6 +10,8 @@
 //   edits        EditsStore        objects opened by `kubectl edit`, shown as editor tabs
 //   forwards     ForwardsStore     open port-forwards, for the in-app browser panel
 //   clockDriver  ClockDriver       play/pause/speed/step of simulated time (src/app/clock-driver.ts)
+//   lessons      SessionLessons    the lesson catalogue, the learner's progress and the lesson controller
+//                                  (src/app/lesson-controller.ts); undefined in a session without lessons
 //
 // The first five are the shell (src/app/shell.ts): the page makes them before the simulator has
 // loaded, and panes that need only them use `useShell()`. Everything is made by factories, so tests
@@ -20,6 +22,9 @@ import type { ConsoleEngine, ConsoleOptions } from '../kubectl/console-types';
 import { createClockDriver, type ClockDriver, type FrameSource } from './clock-driver';
 import { editText } from './edit-text';
 import { workspaceOf } from './files-store';
+import type { Catalog } from '../lessons/catalog';
+import { createLessonController, type LessonController } from './lesson-controller';
+import { createProgressStore, type ProgressStore } from './progress-store';
 import type { KeyValueStorage } from './persistence';
 import { createShell, type Shell, type ShellOptions } from './shell';
 import type { StarterFile } from './starter-files';
@@ -30,7 +35,15 @@ export interface Session extends Shell {
   readonly cluster: Cluster;
   readonly console: ConsoleEngine;
   readonly clockDriver: ClockDriver;
+  readonly lessons: SessionLessons | undefined;
   dispose(): void;
+}
+
+export interface SessionLessons {
+  readonly catalog: Catalog;
+  /** What the learner has done, per lesson (saved in the session's storage). */
+  readonly progress: ProgressStore;
+  readonly controller: LessonController;
 }
 
 export interface SessionOptions {
@@ -48,6 +61,8 @@ export interface SessionOptions {
   frames?: FrameSource;
   /** Whether simulated time starts playing (default true). */
   playing?: boolean;
+  /** The lessons this session can open; without them it is a plain cluster and console. */
+  catalog?: Catalog;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -81,16 +96,19 @@ export function createSession(options: SessionOptions): Session {
     if (state.kind !== 'running' && edits.getState().sessions.length > 0) edits.setState({ sessions: [] });
   });
 
+  const base = { cluster, console: engine, output, files, history, edits, forwards, clockDriver };
+  let lessons: SessionLessons | undefined;
+  if (options.catalog) {
+    const progress = createProgressStore(options.storage);
+    const controller = createLessonController(base, options.catalog, progress);
+    lessons = { catalog: options.catalog, progress, controller };
+  }
+
   return {
-    cluster,
-    console: engine,
-    output,
-    files,
-    history,
-    edits,
-    forwards,
-    clockDriver,
+    ...base,
+    lessons,
     dispose() {
+      lessons?.controller.dispose();
       stopWatchingEdits();
       engine.dispose();
       clockDriver.getState().dispose();

@@ -1,60 +1,39 @@
 // The lesson pane: pick a lesson, follow its steps in a table of contents, read each step, run its
 // commands, open its manifests, reveal hints one at a time, and see the moment a step's check holds.
 // State lives in a progress store (saved, exportable) and a lesson controller bound to the session.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { browserStorage } from '../../app/persistence';
 import { useSession } from '../../app/session-context';
-import type { Session } from '../../app/session';
-import { parseRoute } from '../../lessons/route';
-import { bundledCatalog } from './bundled-lessons';
-import { createLessonController, type LessonController } from './lesson-controller';
+import type { Session, SessionLessons } from '../../app/session';
+import { openFromRoute } from '../../app/lesson-controller';
 import { LessonStep } from './LessonStep';
 import { ProgressMenu } from './ProgressMenu';
-import { createProgressStore, type ProgressStore } from './progress-store';
 import { StepList } from './StepList';
 import './lesson.css';
 
-interface Parts {
-  session: Session;
-  progress: ProgressStore;
-  controller: LessonController;
-}
-
-function openFromLocation(parts: Parts): void {
-  const route = typeof location === 'undefined' ? undefined : parseRoute(location.hash);
-  if (route && 'sandbox' in route) parts.controller.open('sandbox');
-  else if (route) parts.controller.open(route.lesson, route.step);
-  else {
-    const current = parts.progress.getState().progress.current;
-    parts.controller.open(current ?? bundledCatalog().lessons[0]?.id ?? 'sandbox');
-  }
-}
-
 export function LessonPane() {
   const session = useSession();
-  const parts = useRef<Parts | undefined>(undefined);
-  if (!parts.current || parts.current.session !== session) {
-    const progress = createProgressStore(browserStorage());
-    parts.current = { session, progress, controller: createLessonController(session, bundledCatalog(), progress) };
-  }
-  const { controller, progress } = parts.current;
+  if (!session.lessons) return <p>This session has no lessons.</p>;
+  return <LessonPaneFor session={session} lessons={session.lessons} />;
+}
+
+function LessonPaneFor({ session, lessons }: { session: Session; lessons: SessionLessons }) {
+  const { controller, progress, catalog } = lessons;
   const view = useStore(controller.view);
   const [announce, setAnnounce] = useState('');
 
+  // The session opened the first lesson as it started; a link followed later opens another.
   useEffect(() => {
-    const current = parts.current!;
-    if (!current.controller.view.getState().lesson) openFromLocation(current);
-    const onHash = () => openFromLocation(current);
+    if (!controller.view.getState().lesson) openFromRoute(lessons, location.hash);
+    const onHash = () => openFromRoute(lessons, location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [session]);
+  }, [lessons, controller]);
 
   useEffect(() => {
     if (view.justCompleted !== undefined) setAnnounce(`Step ${view.justCompleted} complete.`);
   }, [view.justCompleted, view.tick]);
 
-  const catalog = bundledCatalog();
   const { lesson, runner } = view;
   return (
     <div className="pl-lesson">

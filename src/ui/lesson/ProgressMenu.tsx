@@ -1,7 +1,7 @@
 // Progress as a file: export it (a JSON download made in the page, no server involved), import it
 // back on another machine or browser, and restart the current lesson from its start state.
 import { useRef, useState } from 'react';
-import type { ProgressStore } from './progress-store';
+import type { ProgressStore } from '../../app/progress-store';
 
 interface Props {
   progress: ProgressStore;

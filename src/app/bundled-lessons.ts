@@ -2,10 +2,10 @@
 // build time (import.meta.glob), so the page needs no request to load a lesson. The headless tools
 // and tests read lessons/ from disk instead.
 
-import { buildCatalog, type Catalog } from '../../lessons/catalog';
+import { buildCatalog, type Catalog } from '../lessons/catalog';
 
-const lessonTexts: Record<string, string> = import.meta.glob('../../../lessons/*.md', { query: '?raw', import: 'default', eager: true });
-const startFiles: Record<string, string> = import.meta.glob('../../../lessons/files/*', { query: '?raw', import: 'default', eager: true });
+const lessonTexts: Record<string, string> = import.meta.glob('../../lessons/*.md', { query: '?raw', import: 'default', eager: true });
+const startFiles: Record<string, string> = import.meta.glob('../../lessons/files/*', { query: '?raw', import: 'default', eager: true });
 
 let catalog: Catalog | undefined;
 

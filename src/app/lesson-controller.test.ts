@@ -1,17 +1,17 @@
 // Opening lessons in one page session: each starts from its own cluster state and files, the
 // learner's files and done steps are kept per lesson, and "restart" forgets them.
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../app/persistence';
-import { createSession } from '../../app/session';
-import { createConsole } from '../../kubectl/console';
-import { createCluster } from '../../sim/index';
-import type { Pod } from '../../sim/api';
-import { readLessonSources } from '../../../scripts/lessons-vite-plugin';
-import { buildCatalog } from '../../lessons/catalog';
-import { createLessonController } from './lesson-controller';
+import { memoryStorage } from './persistence';
+import { createSession } from './session';
+import { createConsole } from '../kubectl/console';
+import { createCluster } from '../sim/index';
+import type { Pod } from '../sim/api';
+import { readLessonSources } from '../../scripts/lessons-vite-plugin';
+import { buildCatalog } from '../lessons/catalog';
+import { createLessonController, openFromRoute } from './lesson-controller';
 import { createProgressStore } from './progress-store';
 
-const lessonFiles = readLessonSources(new URL('../../..', import.meta.url).pathname);
+const lessonFiles = readLessonSources(new URL('../..', import.meta.url).pathname);
 const catalog = buildCatalog(lessonFiles.sources, lessonFiles.files);
 
 function setup(storage = memoryStorage()) {
@@ -112,4 +112,24 @@ describe('lesson controller', () => {
     t.controller.open('no-such-lesson');
     expect(t.controller.view.getState().lesson?.id).toBe('sandbox');
   });
+
+  it('a session with a catalogue opens what the link names, else where the learner was, else the first lesson', () => {
+    const storage = memoryStorage();
+    const make = () =>
+      createSession({ createCluster: (o) => createCluster(o), createConsole, startTime: 0, seed: 1, storage, playing: false, catalog });
+    const first = make();
+    openFromRoute(first.lessons!, '');
+    expect(first.lessons!.controller.view.getState().lesson?.id).toBe(catalog.lessons[0]!.id);
+    openFromRoute(first.lessons!, '#/lesson/deleting-pods/step/2');
+    expect(first.lessons!.controller.view.getState().runner?.current()).toBe(2);
+    // Its start state is there at once, before any command: the kuard Pod this lesson deletes.
+    expect(first.cluster.get('Pod', 'default', 'kuard').ok).toBe(true);
+
+    const again = make();
+    openFromRoute(again.lessons!, '');
+    expect(again.lessons!.controller.view.getState().lesson?.id).toBe('deleting-pods');
+    openFromRoute(again.lessons!, '#/sandbox');
+    expect(again.lessons!.controller.view.getState().lesson?.id).toBe('sandbox');
+  });
 });
+

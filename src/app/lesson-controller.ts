@@ -3,15 +3,15 @@
 // and keeps the URL (#/lesson/<id>/step/<n>) in step with what is shown.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Session } from '../../app/session';
-import { changedSinceLoad, workspaceOf } from '../../app/files-store';
-import type { Catalog } from '../../lessons/catalog';
-import { findLesson } from '../../lessons/catalog';
-import { createLessonRunner, type LessonRunner } from '../../lessons/runner';
-import { routeHash, SANDBOX_ID } from '../../lessons/route';
-import { applyStartState } from '../../lessons/start';
-import { resetCluster } from '../../lessons/reset';
-import type { Lesson } from '../../lessons/types';
+import type { Session } from './session';
+import { changedSinceLoad, workspaceOf } from './files-store';
+import type { Catalog } from '../lessons/catalog';
+import { findLesson } from '../lessons/catalog';
+import { createLessonRunner, type LessonRunner } from '../lessons/runner';
+import { parseRoute, routeHash, SANDBOX_ID } from '../lessons/route';
+import { applyStartState } from '../lessons/start';
+import { resetCluster } from '../lessons/reset';
+import type { Lesson } from '../lessons/types';
 import type { ProgressStore } from './progress-store';
 
 export interface LessonViewState {
@@ -32,7 +32,10 @@ export interface LessonController {
   dispose(): void;
 }
 
-export function createLessonController(session: Session, catalog: Catalog, progress: ProgressStore): LessonController {
+/** What a lesson needs of its session: the cluster to set up and check, the files, the console's record. */
+export type LessonSessionParts = Pick<Session, 'cluster' | 'files' | 'console'>;
+
+export function createLessonController(session: LessonSessionParts, catalog: Catalog, progress: ProgressStore): LessonController {
   const view = createStore<LessonViewState>()(() => ({ lesson: undefined, runner: undefined, tick: 0, justCompleted: undefined, problems: [] }));
   let unsubscribeRunner: (() => void) | undefined;
   /** While a lesson's files are put in place, the changes are not the learner's work. */
@@ -134,4 +137,16 @@ export function createLessonController(session: Session, catalog: Catalog, progr
       view.getState().runner?.dispose();
     },
   };
+}
+
+/**
+ * Opens what a URL's hash names (`#/lesson/<id>/step/<n>`, `#/sandbox`), or else the lesson the
+ * learner was in, or else the first one. The page calls it once as the session starts, before any
+ * command runs, so a lesson's start state never lands on top of what the learner has typed.
+ */
+export function openFromRoute(lessons: { controller: LessonController; progress: ProgressStore; catalog: Catalog }, hash: string): void {
+  const route = parseRoute(hash);
+  if (route && 'sandbox' in route) lessons.controller.open(SANDBOX_ID);
+  else if (route) lessons.controller.open(route.lesson, route.step);
+  else lessons.controller.open(lessons.progress.getState().progress.current ?? lessons.catalog.lessons[0]?.id ?? SANDBOX_ID);
 }

@@ -2,7 +2,7 @@
 // saved to storage on every change, exportable as a file and importable from one.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type KeyValueStorage, loadJson, saveJson } from '../../app/persistence';
+import { type KeyValueStorage, loadJson, saveJson } from './persistence';
 import {
   emptyProgress,
   exportProgress,
@@ -13,7 +13,7 @@ import {
   withStepDone,
   withStepOpen,
   type Progress,
-} from '../../lessons/progress';
+} from '../lessons/progress';
 
 export const PROGRESS_KEY = 'pod-lab:progress:v1';
 
