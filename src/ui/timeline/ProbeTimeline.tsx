@@ -222,6 +222,7 @@ const LaneRow = memo(function LaneRow({
   const lo = firstMarkAtOrAfter(lane.marks, origin + from);
   const hi = firstMarkAtOrAfter(lane.marks, origin + to);
   const visible = lane.marks.slice(lo, hi);
+  const crowded = crowdedCounts(visible, x);
   const readyBands = bands(lane.marks, origin + to, (m) => (m.kind === 'ready' ? m.ready : undefined));
   const probes = new Set(lane.marks.filter((m) => m.kind === 'probe').map((m) => (m as { probe: string }).probe));
   const restarts = lane.marks.filter((m) => m.kind === 'started' && m.restartCount > 0).length;
@@ -244,7 +245,7 @@ const LaneRow = memo(function LaneRow({
             <span key={a} className="pl-band-ready" style={{ left: `${x(a)}px`, width: `${Math.max(1, x(b) - x(a))}px` }} title="Ready" />
           ))}
           {visible.map((mark, i) => (
-            <Mark key={`${mark.kind}:${mark.time}:${i}`} mark={mark} lane={lane} left={x(mark.time)} width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0} />
+            <Mark key={`${mark.kind}:${mark.time}:${i}`} mark={mark} lane={lane} left={x(mark.time)} showCount={!crowded.has(i)} width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0} />
           ))}
         </div>
       </div>
@@ -252,7 +253,31 @@ const LaneRow = memo(function LaneRow({
   );
 });
 
-function Mark({ mark, lane, left, width }: { mark: LaneMark; lane: Lane; left: number; width: number }) {
+/** A failure count ("2/3") is this wide; a closer next tick on the same row would overprint it. */
+const COUNT_WIDTH_PX = 24;
+
+/** Indexes of failed ticks whose count would overprint a neighbour on their row (the tick's title still says it). */
+function crowdedCounts(marks: readonly LaneMark[], x: (time: number) => number): Set<number> {
+  const crowded = new Set<number>();
+  const lastOnRow = new Map<string, number>();
+  marks.forEach((mark, i) => {
+    if (mark.kind !== 'probe') return;
+    const before = lastOnRow.get(mark.probe);
+    const previous = before === undefined ? undefined : marks[before];
+    if (before !== undefined && previous?.kind === 'probe' && x(mark.time) - x(previous.time) < COUNT_WIDTH_PX) {
+      // Of two counts that collide, the higher one tells more (3/3 is the check that killed).
+      if (previous.consecutiveFailures > mark.consecutiveFailures) {
+        crowded.add(i);
+        return;
+      }
+      crowded.add(before);
+    }
+    lastOnRow.set(mark.probe, i);
+  });
+  return crowded;
+}
+
+function Mark({ mark, lane, left, width, showCount }: { mark: LaneMark; lane: Lane; left: number; width: number; showCount: boolean }) {
   const title = describeMark(mark, lane);
   switch (mark.kind) {
     case 'probe':
@@ -265,7 +290,7 @@ function Mark({ mark, lane, left, width }: { mark: LaneMark; lane: Lane; left: n
           style={{ left: `${left}px`, top: `${6 + PROBE_ROW[mark.probe]! * 11}px` }}
           title={title}
         >
-          {mark.result !== 'success' && <span className="pl-tick__count">{`${mark.consecutiveFailures}/${mark.failureThreshold}`}</span>}
+          {showCount && mark.result !== 'success' && <span className="pl-tick__count">{`${mark.consecutiveFailures}/${mark.failureThreshold}`}</span>}
         </span>
       );
     case 'backoff':
