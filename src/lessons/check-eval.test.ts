@@ -45,6 +45,7 @@ describe('pod checks', () => {
     expect(t.holds('pod: web\ncontainers: 2')).toBe(false);
     expect(t.holds('pod: web\nrequests: {cpu: 100m}\nlimits: {memory: 64Mi}')).toBe(true);
     expect(t.holds('pod: web\nrequests: {cpu: 500m}')).toBe(false);
+    expect(t.holds('pod: web\nrequests: {cpu: 0.1, memory: 67108864}')).toBe(true); // by value, not spelling
   });
 
   it('probes, volumes, restarts, lastTerminated and the Killing event of a failed liveness probe', () => {

@@ -6,6 +6,7 @@ import type { ClusterApi } from '../sim/api';
 import type { CommandRecord, Workspace } from '../kubectl/console-types';
 import type { Check, EventCheck, PodCheck, ProbeKind, RanCheck } from './check-types';
 import { podStatusText } from '../kubectl/print/index';
+import { quantityValue } from '../sim/index';
 
 /** What a check may look at. The step-relative fields make "since this step began" mean something. */
 export interface CheckContext {
@@ -86,7 +87,7 @@ function podHolds(check: PodCheck, ctx: CheckContext): boolean {
   if (check.containers !== undefined && (spec?.containers ?? []).length < check.containers) return false;
   for (const [kind, want] of [['requests', check.requests], ['limits', check.limits]] as const) {
     if (!want) continue;
-    const ok = specs.some((c) => Object.entries(want).every(([res, qty]) => c.resources?.[kind]?.[res] === qty));
+    const ok = specs.some((c) => Object.entries(want).every(([res, qty]) => sameQuantity(c.resources?.[kind]?.[res], qty)));
     if (!ok) return false;
   }
   for (const v of check.volumes ?? []) {
@@ -94,6 +95,17 @@ function podHolds(check: PodCheck, ctx: CheckContext): boolean {
     if (!vol || (v.type !== undefined && vol[v.type] === undefined)) return false;
   }
   return true;
+}
+
+/**
+ * The API server stores quantities in canonical form (`cpu: 1000m` reads back as `1`, apimachinery's
+ * resource.Quantity), so a check compares values, not spellings; unparsable text must match exactly.
+ */
+function sameQuantity(stored: unknown, wanted: string): boolean {
+  const a = quantityValue(stored);
+  const b = quantityValue(wanted);
+  if (a === undefined || b === undefined) return stored === wanted;
+  return Math.round(a * 1e9) === Math.round(b * 1e9);
 }
 
 function eventHolds(check: EventCheck, ctx: CheckContext): boolean {

@@ -50,7 +50,7 @@ export interface PodCheck {
   readinessProbe?: ProbeKind;
   /** Every named volume is declared in the Pod spec, of the given type when one is given. */
   volumes?: { name: string; type?: string }[];
-  /** The container declares these requests / limits (as written, e.g. cpu: 500m). */
+  /** The container declares these requests / limits, compared by value (cpu: 1000m matches the stored 1). */
   requests?: Record<string, string>;
   limits?: Record<string, string>;
   /** At least this many containers in the Pod spec. */
