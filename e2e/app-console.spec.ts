@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 // (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 import { expect, test } from '@playwright/test';
-import { currentLine, expectCurrentLine, focusConsole, screenLines, waitForPrompt } from './support/console';
+import { currentLine, expectCurrentLine, focusConsole, holdBackSession, screenLines, waitForPrompt } from './support/console';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -78,13 +78,7 @@ test('pasting text types it at the cursor', async ({ page, context }) => {
 });
 
 test('the console echoes typing before the simulator has loaded, and runs the line once it has', async ({ page }) => {
-  // Hold back the chunk that carries the simulator and kubectl until the test lets it through.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/browser-session-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBackSession(page);
   await page.goto('./');
   await waitForPrompt(page);
   await focusConsole(page);
@@ -101,12 +95,7 @@ test('the console echoes typing before the simulator has loaded, and runs the li
 });
 
 test('what the learner does while the cluster loads is kept when the lesson arrives', async ({ page }) => {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/browser-session-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBackSession(page);
   await page.goto('./');
   await waitForPrompt(page);
   // A file made and a Pod asked for before the lesson and its start state have arrived.

@@ -32,3 +32,14 @@ export async function expectCurrentLine(page: Page, text: string): Promise<void>
 export async function waitForPrompt(page: Page): Promise<void> {
   await expect.poll(() => currentLine(page), { timeout: 15_000 }).toMatch(/\$ ?$/);
 }
+
+/** Holds back the chunk that carries the simulator and kubectl until the returned function lets it through. */
+export async function holdBackSession(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/browser-session-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
