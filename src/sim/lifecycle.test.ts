@@ -103,32 +103,46 @@ describe('start-up', () => {
 });
 
 describe('liveness', () => {
-  it('initialDelay 5, period 10, threshold 3, failing from 20s: killed at 45s, restart count 1', () => {
-    const sim = simulate().apply(
-      podManifest('live', {
-        image: 'fake/web:1',
-        args: ['--fail-healthy-at=20'],
-        livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
-      }),
-    );
-    sim.advanceTo(START + 44_999);
-    expect(sim.probes.map((p) => [(p.time - sim.start - START) / 1000, p.result])).toEqual([
-      [5, 'success'], [15, 'success'], [25, 'failure'], [35, 'failure'],
-    ]);
-    expect(sim.reasons('live')).not.toContain('Killing: Container live failed liveness probe, will be restarted');
-    sim.advanceTo(START + 45_000);
-    expect(sim.reasons('live')).toContain('Killing: Container live failed liveness probe, will be restarted');
-    const unhealthy = sim.events('live').find((e) => e.reason === 'Unhealthy')!;
-    expect(unhealthy.message).toBe('Liveness probe failed: HTTP probe failed with statuscode: 500');
-    expect(unhealthy.count).toBe(3);
-    expect(unhealthy.type).toBe('Warning');
-    sim.advanceTo(START + 46_000);
-    const pod = sim.pod('live');
-    expect(pod.status?.containerStatuses?.[0]?.restartCount).toBe(1);
-    expect(pod.status?.containerStatuses?.[0]?.lastState?.terminated?.finishedAt).toBe('2026-11-22T10:00:47Z');
+  // The issue's pinned example; t counts from the container's start (2.1 s after creation).
+  describe('initialDelay 5, period 10, threshold 3, failing from t=20s', () => {
+    const kill = 'Killing: Container live failed liveness probe, will be restarted';
+    const moments = [
+      { t: 44.999, probes: '5:success 15:success 25:failure 35:failure', restarts: 0, killed: false },
+      { t: 45, probes: '5:success 15:success 25:failure 35:failure 45:failure', restarts: 1, killed: true },
+    ];
+    for (const m of moments) {
+      it(`at t=${m.t}s: ${m.killed ? 'killed and restarted at once, restart count 1' : 'not yet killed, restart count 0'}`, () => {
+        const sim = simulate().apply(
+          podManifest('live', {
+            image: 'fake/web:1',
+            args: ['--fail-healthy-at=20'],
+            livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
+          }),
+        );
+        sim.advanceTo(START + m.t * 1000);
+        const seen = sim.probes.filter((p) => p.probe === 'liveness').map((p) => `${(p.time - sim.start - START) / 1000}:${p.result}`);
+        expect(seen.join(' ')).toBe(m.probes);
+        const status = sim.pod('live').status?.containerStatuses?.[0];
+        expect(status?.restartCount).toBe(m.restarts);
+        expect(sim.reasons('live').includes(kill)).toBe(m.killed);
+        if (!m.killed) return;
+        // SyncPod kills and starts again in one go: the new instance runs from the same second.
+        expect(status?.state?.running?.startedAt).toBe('2026-11-22T10:00:47Z');
+        expect(status?.lastState?.terminated).toMatchObject({ exitCode: 0, reason: 'Completed', startedAt: '2026-11-22T10:00:02Z', finishedAt: '2026-11-22T10:00:47Z' });
+        expect(sim.reasons('live').slice(-4)).toEqual([
+          kill,
+          'Pulled: Container image "fake/web:1" already present on machine',
+          'Created: Created container live',
+          'Started: Started container live',
+        ]);
+        const unhealthy = sim.events('live').find((e) => e.reason === 'Unhealthy')!;
+        expect(unhealthy).toMatchObject({ message: 'Liveness probe failed: HTTP probe failed with statuscode: 500', count: 3, type: 'Warning' });
+        expect([unhealthy.firstTimestamp, unhealthy.lastTimestamp]).toEqual(['2026-11-22T10:00:27Z', '2026-11-22T10:00:47Z']);
+      });
+    }
   });
 
-  it('a program that ignores SIGTERM is SIGKILLed after the probe grace period (exit 137, Error)', () => {
+  it('a program that ignores SIGTERM is SIGKILLed after the probe grace period (exit 137, Error), then restarted', () => {
     const sim = simulate().apply(
       podManifest('stubborn', {
         image: 'fake/web:1',
@@ -138,11 +152,15 @@ describe('liveness', () => {
     );
     sim.advanceTo(START + 6_999);
     expect(state(sim.pod('stubborn'))).toBe('running');
+    expect(sim.pod('stubborn').status?.containerStatuses?.[0]?.restartCount).toBe(0);
     sim.advanceTo(START + 7_000);
-    expect(state(sim.pod('stubborn'))).toBe('terminated:Error:137');
+    const status = sim.pod('stubborn').status?.containerStatuses?.[0];
+    expect(status?.lastState?.terminated).toMatchObject({ exitCode: 137, reason: 'Error' });
+    expect(status?.restartCount).toBe(1);
+    expect(state(sim.pod('stubborn'))).toBe('running');
   });
 
-  it('restartPolicy Never: the Killing message has no "will be restarted" and the Pod fails', () => {
+  it('restartPolicy Never: the Killing message has no "will be restarted"; nothing restarts, and a clean exit on SIGTERM is Succeeded', () => {
     const sim = simulate().apply(
       podManifest('once', { image: 'fake/web:1', args: ['--fail-healthy-at=0'], livenessProbe: { tcpSocket: { port: 9999 }, failureThreshold: 1 } }, { restartPolicy: 'Never' }),
     );
@@ -150,6 +168,7 @@ describe('liveness', () => {
     expect(sim.reasons('once')).toContain('Killing: Container once failed liveness probe');
     expect(sim.reasons('once')).toContain(`Unhealthy: Liveness probe failed: dial tcp ${sim.pod('once').status?.podIP}:9999: connect: connection refused`);
     expect(sim.pod('once').status?.phase).toBe('Succeeded');
+    expect(sim.pod('once').status?.containerStatuses?.[0]).toMatchObject({ restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } });
   });
 });
 

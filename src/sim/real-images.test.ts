@@ -66,4 +66,54 @@ describe('with the real images', () => {
     expect(waiting.reason).toBe('ErrImagePull');
     expect(waiting.message).toContain('failed to pull and unpack image "docker.io/library/nginx:doesnotexist"');
   });
+
+  describe('a command missing from the image (busybox "slep")', () => {
+    const runtime = 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "slep": executable file not found in $PATH: unknown';
+    const typo = (restartPolicy = 'Always') => pod('typo', [{ name: 'typo', image: 'busybox', command: ['slep', '3600'] }], { restartPolicy });
+    // Pulled at 1.317 s, the start fails at once; the restart one sync later re-checks the image
+    // (busybox is :latest, so Always) and fails again at 2.667 s; back-off 10 s from there.
+    const moments = [
+      { at: 1.316, waiting: 'ContainerCreating', restarts: 0 },
+      { at: 1.317, waiting: 'RunContainerError', restarts: 0 },
+      { at: 2.667, waiting: 'RunContainerError', restarts: 1 },
+      { at: 3.667, waiting: 'CrashLoopBackOff', restarts: 1 },
+      { at: 13.017, waiting: 'RunContainerError', restarts: 2 },
+    ];
+    for (const m of moments) {
+      it(`at ${m.at}s: waiting ${m.waiting}, restart count ${m.restarts}`, () => {
+        const cluster = createCluster({ seed: 5 });
+        cluster.create(typo());
+        cluster.clock.advanceBy(m.at * 1000);
+        const c = get(cluster, 'typo')!.status!.containerStatuses![0]!;
+        expect(c.state?.waiting?.reason).toBe(m.waiting);
+        expect(c.restartCount).toBe(m.restarts);
+        if (m.waiting === 'RunContainerError') expect(c.state?.waiting?.message).toBe(runtime);
+        if (m.waiting !== 'ContainerCreating') {
+          // containerd never sets startedAt for a container that did not start: the Unix epoch.
+          expect(c.lastState?.terminated).toMatchObject({ exitCode: 128, reason: 'StartError', message: runtime, startedAt: '1970-01-01T00:00:00Z' });
+          expect(c.ready).toBe(false);
+        }
+      });
+    }
+
+    it('records Created then Failed with the runtime error, never Started', () => {
+      const cluster = createCluster({ seed: 5 });
+      cluster.create(typo());
+      cluster.clock.advanceBy(5_000);
+      const events = cluster.list('Event', 'default', { fieldSelector: 'involvedObject.name=typo' });
+      const reasons = events.ok ? (events.value as { reason?: string; message?: string }[]).map((e) => `${e.reason}: ${e.message}`) : [];
+      expect(reasons).toContain('Created: Created container typo');
+      expect(reasons).toContain(`Failed: Error: ${runtime}`);
+      expect(reasons.some((r) => r.startsWith('Started'))).toBe(false);
+    });
+
+    it('with restartPolicy Never the container stays terminated with StartError and the Pod fails', () => {
+      const cluster = createCluster({ seed: 5 });
+      cluster.create(typo('Never'));
+      cluster.clock.advanceBy(10_000);
+      const status = get(cluster, 'typo')!.status!;
+      expect(status.phase).toBe('Failed');
+      expect(status.containerStatuses![0]).toMatchObject({ restartCount: 0, state: { terminated: { exitCode: 128, reason: 'StartError', startedAt: '1970-01-01T00:00:00Z' } } });
+    });
+  });
 });

@@ -23,6 +23,12 @@ export class Backoff {
     return this.delayMs;
   }
 
+  /** IsInBackOffSince: is `now` still within the current wait counted from an exit at `eventTime`? */
+  inBackOffSince(eventTime: number, now: number): boolean {
+    if (this.expired(eventTime)) return false;
+    return now - eventTime < this.delayMs;
+  }
+
   /** Called when the container is (re)started: the next wait doubles, or starts over after expiry. */
   next(now: number): void {
     this.delayMs = this.expired(now) ? this.initialMs : Math.min(this.delayMs * 2, this.maxMs);

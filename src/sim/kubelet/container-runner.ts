@@ -14,6 +14,7 @@ import type { PodWorker } from './pod-worker';
 import { containerArgv, containerEnv } from './container-env';
 import { containerFs } from './volumes';
 import { cloneTree } from '../fs';
+import { terminationMessage } from './termination-message';
 import { quantityValue, milliCores } from '../apiserver/quantity';
 
 /** Pull time: a fixed registry round trip plus the image's size at ~10 MB/s (kuard's 9.7 MB ≈ 1.5 s). */
@@ -27,6 +28,9 @@ export const PULL_BACKOFF_SYNC_MS = 1000;
 export const WORKER_RESYNC_MS = 10_000;
 /** killContainer never waits less than 2 s (pkg/kubelet/kuberuntime minimumGracePeriodInSeconds). */
 export const MIN_KILL_GRACE_SECONDS = 2;
+
+/** startedAt of a container that never started: containerd leaves it at 0, the kubelet shows the Unix epoch. */
+const NEVER_STARTED = '1970-01-01T00:00:00Z';
 
 const INVALID_REFERENCE = /[A-Z\s]|^[:@/]|[:@/]$|\/\//;
 
@@ -50,6 +54,10 @@ export class ContainerRunner {
   /** The worker asked for the first start; `firstAttemptDone` once it started or failed to. */
   attempting = false;
   firstAttemptDone = false;
+  /** The runtime's message when the current instance's command could not be started at all. */
+  private startFailure: string | undefined;
+  /** When the instance before the current one exited (what a probe kill's back-off check reads). */
+  private previousFinishedAt: number | undefined;
   private everCreated = false;
   private alive = false;
   private timer: TimerId | undefined;
@@ -224,12 +232,22 @@ export class ContainerRunner {
     });
     this.instance = instance;
     this.alive = true;
+    this.startFailure = undefined;
+    instance.start(containerArgv(this.spec, lookup.info, env));
+    const failure = instance.program.startFailure;
+    if (failure !== undefined) {
+      // StartContainer failed (kuberuntime startContainer): a Failed event instead of Started; the
+      // exit (StartError, 128) follows in this same instant, so the state never shows running.
+      this.startFailure = failure;
+      this.event('Warning', 'Failed', `Error: ${failure}`);
+      this.attemptDone();
+      return;
+    }
     this.state = { running: { startedAt: rfc3339(now) } };
     this.started = !this.spec.startupProbe;
     this.ready = this.started && !this.spec.readinessProbe;
     this.event('Normal', 'Started', `Started container ${this.name}`);
     this.probes.start(instance);
-    instance.start(containerArgv(this.spec, lookup.info, env));
     worker.changed();
     this.attemptDone();
   }
@@ -287,9 +305,10 @@ export class ContainerRunner {
     if (this.killTimer !== undefined) this.ctx.clock.cancel(this.killTimer);
     this.killTimer = undefined;
     this.probes.stop();
-    const reason = oom ?? (exitCode === 0 ? 'Completed' : 'Error');
+    const failure = this.startFailure;
+    const reason = failure !== undefined ? 'StartError' : oom ?? (exitCode === 0 ? 'Completed' : 'Error');
     const running = this.state.running;
-    const message = this.terminationMessage(instance, exitCode);
+    const message = failure ?? terminationMessage(this.spec, instance, exitCode);
     this.state = {
       terminated: {
         containerID: this.containerID,
@@ -297,7 +316,8 @@ export class ContainerRunner {
         finishedAt: rfc3339(instance.finishedAt ?? this.ctx.clock.now()),
         ...(message ? { message } : {}),
         reason,
-        startedAt: running?.startedAt ?? rfc3339(instance.startedAt),
+        // containerd never sets startedAt for a container that failed to start: Unix time 0.
+        startedAt: failure !== undefined ? NEVER_STARTED : running?.startedAt ?? rfc3339(instance.startedAt),
       },
     };
     this.ready = false;
@@ -306,29 +326,16 @@ export class ContainerRunner {
     this.worker.containerExited(this, exitCode);
   }
 
-  /**
-   * terminated.message: the file at terminationMessagePath (4096 bytes at most), or with
-   * FallbackToLogsOnError and a failed, silent file, the log's last 80 lines (2048 bytes at most).
-   */
-  private terminationMessage(instance: ContainerInstance, exitCode: number): string | undefined {
-    let text = '';
-    try {
-      text = instance.options.fs.readFile(this.spec.terminationMessagePath ?? '/dev/termination-log').slice(0, 4096);
-    } catch {
-      // no file: no message
-    }
-    if (text === '' && exitCode !== 0 && this.spec.terminationMessagePolicy === 'FallbackToLogsOnError') {
-      const tail = instance.logs.lines.slice(-80).map((l) => l.text).join('\n');
-      text = tail.length > 2048 ? tail.slice(tail.length - 2048) : tail;
-      if (text !== '') text += '\n';
-    }
-    return text === '' ? undefined : text;
-  }
-
   /** Restart after the crash back-off: at once for the first exit, then 10s, 20s … 5m. */
   restartWithBackoff(): void {
     const clock = this.ctx.clock;
     const finishedAt = this.instance?.finishedAt ?? clock.now();
+    if (this.startFailure !== undefined && this.state.terminated) {
+      // The failed start's sync reports the container waiting with RunContainerError (the kubelet's
+      // reasonCache), the StartError exit as its last state, until the next sync decides on back-off.
+      this.lastTerminated = this.state.terminated;
+      this.state = { waiting: { reason: 'RunContainerError', message: this.startFailure } };
+    }
     const wait = this.crashBackoff.waitAfter(finishedAt);
     const pod = this.worker.pod;
     if (wait === 0) {
@@ -348,15 +355,36 @@ export class ContainerRunner {
     }, 'crash back-off');
   }
 
+  /**
+   * After a liveness or startup kill. The kubelet kills and starts again in one sync (kuberuntime
+   * computePodActions puts the container in ContainersToKill and ContainersToStart; SyncPod kills,
+   * then starts), so the restart follows the exit at once. doBackOff in that sync reads the status
+   * from before the kill, so it looks at the exit of the instance before this one: the first kill
+   * restarts at once without touching the back-off, later ones at once while the back-off is
+   * shorter than the time since that earlier exit, else CrashLoopBackOff from this exit.
+   */
+  restartAfterProbeKill(): void {
+    const now = this.ctx.clock.now();
+    const previous = this.previousFinishedAt;
+    if (previous !== undefined && this.crashBackoff.inBackOffSince(previous, now)) {
+      this.restartWithBackoff();
+      return;
+    }
+    this.restartNow(previous !== undefined);
+  }
+
   /** Restart without back-off (spec change). */
   restartSoon(): void {
     this.setTimer(this.ctx.clock.now() + RESTART_SYNC_MS, () => this.restartNow(), 'restart');
   }
 
-  private restartNow(): void {
-    this.crashBackoff.next(this.ctx.clock.now());
+  private restartNow(countBackoff = true): void {
+    if (countBackoff) this.crashBackoff.next(this.ctx.clock.now());
     if (this.state.terminated) this.lastTerminated = this.state.terminated;
-    if (this.instance) this.previousLogs = this.instance.logs;
+    if (this.instance) {
+      this.previousLogs = this.instance.logs;
+      this.previousFinishedAt = this.instance.finishedAt;
+    }
     this.begin();
   }
 }

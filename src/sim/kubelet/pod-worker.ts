@@ -159,7 +159,10 @@ export class PodWorker {
         return;
       }
       if (policy !== 'Never') runner.restartWithBackoff();
-    } else if (policy === 'Always' || (policy === 'OnFailure' && (exitCode !== 0 || probeKill)) || (probeKill && policy !== 'Never')) {
+    } else if (probeKill) {
+      // A probe kill restarts unless the policy is Never (shouldRestartOnFailure), whatever the exit code.
+      if (policy !== 'Never') runner.restartAfterProbeKill();
+    } else if (policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0)) {
       runner.restartWithBackoff();
     }
     const phase = computePhase(this.init, this.main, policy, false);
