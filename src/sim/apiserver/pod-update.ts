@@ -1,6 +1,7 @@
 // Which Pod updates the API server accepts (pkg/apis/core/validation ValidatePodUpdate): labels and
-// annotations freely; in the spec only images, activeDeadlineSeconds, added tolerations, and a
-// negative terminationGracePeriodSeconds corrected to 1. Anything else is Forbidden.
+// annotations freely; in the spec only images, activeDeadlineSeconds (set or lowered), added
+// tolerations (or an existing one's tolerationSeconds), and a negative terminationGracePeriodSeconds
+// corrected to 1. Anything else is Forbidden. The checks run in ValidatePodUpdate's order.
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FieldError } from './status-errors';
 
@@ -37,17 +38,26 @@ export function validatePodSpecUpdate(oldPod: Pod, newPod: Pod): FieldError[] {
     return copy;
   };
   const errors: FieldError[] = [];
-  const sameShape = stableJson(masked(oldSpec, oldSpec)) === stableJson(masked(newSpec, oldSpec));
-  // Tolerations may only grow: every old one must still be there, in order.
-  const oldTolerations = (oldSpec.tolerations ?? []).map(stableJson);
-  const newTolerations = (newSpec.tolerations ?? []).map(stableJson);
-  const tolerationsKept = oldTolerations.every((t) => newTolerations.includes(t));
-  // activeDeadlineSeconds may be set or lowered, never raised or removed once set.
+  // ValidateContainerUpdates: a different number of containers stops validation at once.
+  for (const key of ['containers', 'initContainers'] as const) {
+    if ((oldSpec[key]?.length ?? 0) !== (newSpec[key]?.length ?? 0)) return [{ field: `spec.${key}`, type: 'Forbidden', detail: 'pod updates may not add or remove containers' }];
+  }
+  // activeDeadlineSeconds may be set or lowered, never raised or removed once set; either error ends validation.
   const oldDeadline = oldSpec.activeDeadlineSeconds;
   const newDeadline = newSpec.activeDeadlineSeconds;
-  const deadlineOk = oldDeadline === undefined || (newDeadline !== undefined && newDeadline <= oldDeadline);
-  if (!sameShape || !tolerationsKept) errors.push({ field: 'spec', type: 'Forbidden', detail: POD_UPDATE_FORBIDDEN });
-  else if (!deadlineOk)
-    errors.push({ field: 'spec.activeDeadlineSeconds', type: 'Invalid value', value: String(newDeadline ?? 0), detail: 'must be less than or equal to previous value' });
+  if (oldDeadline !== undefined && newDeadline !== undefined && newDeadline > oldDeadline) {
+    return [{ field: 'spec.activeDeadlineSeconds', type: 'Invalid value', value: String(newDeadline), detail: 'must be less than or equal to previous value' }];
+  }
+  if (oldDeadline !== undefined && newDeadline === undefined) {
+    // A nil *int64 prints as the string "null" in field errors.
+    return [{ field: 'spec.activeDeadlineSeconds', type: 'Invalid value', value: '"null"', detail: 'must not update from a positive integer to nil value' }];
+  }
+  // validateOnlyAddedTolerations: every old toleration must still be there, its tolerationSeconds aside.
+  const withoutSeconds = (t: object) => stableJson({ ...t, tolerationSeconds: undefined });
+  const newTolerations = (newSpec.tolerations ?? []).map(withoutSeconds);
+  if (!(oldSpec.tolerations ?? []).every((t) => newTolerations.includes(withoutSeconds(t)))) {
+    errors.push({ field: 'spec.tolerations', type: 'Forbidden', detail: 'existing toleration can not be modified except its tolerationSeconds' });
+  }
+  if (stableJson(masked(oldSpec, oldSpec)) !== stableJson(masked(newSpec, oldSpec))) errors.push({ field: 'spec', type: 'Forbidden', detail: POD_UPDATE_FORBIDDEN });
   return errors;
 }
