@@ -40,6 +40,8 @@ export function ClusterStrip() {
 
   // The strip counts the learner's Pods; kube-system's are drawn only in the full picture, on request.
   const mine = (cards: readonly PodCard[]) => cards.filter((c) => c.namespace !== SYSTEM_NAMESPACE);
+  // A narrow bar has room for a few chips only: waiting Pods, then nodes running the learner's Pods.
+  const nodesWithPodsFirst = [...picture.nodes].sort((a, b) => Number(mine(b.pods).length > 0) - Number(mine(a.pods).length > 0));
   const podCount = picture.nodes.reduce((n, node) => n + mine(node.pods).length, 0) + mine(picture.pending).length;
   return (
     <div className="pl-strip pl-viz">
@@ -56,18 +58,18 @@ export function ClusterStrip() {
         <span className="pl-muted">{podCount === 1 ? '1 Pod' : `${podCount} Pods`}</span>
       </button>
       <ul className="pl-strip__nodes" aria-label="Nodes at a glance">
-        {picture.nodes.map((node) => (
-          <li key={node.name} className="pl-strip__node" title={`${node.name}: ${mine(node.pods).length} Pods`}>
-            <span className="pl-strip__node-name">{node.name}</span>
-            <Dots cards={mine(node.pods)} />
-          </li>
-        ))}
         {picture.pending.length > 0 && (
           <li className="pl-strip__node pl-strip__node--pending" title={`${picture.pending.length} Pods waiting for a node`}>
             <span className="pl-strip__node-name">Pending</span>
             <Dots cards={picture.pending} />
           </li>
         )}
+        {nodesWithPodsFirst.map((node) => (
+          <li key={node.name} className="pl-strip__node" title={`${node.name}: ${mine(node.pods).length} Pods`}>
+            <span className="pl-strip__node-name">{node.name}</span>
+            <Dots cards={mine(node.pods)} />
+          </li>
+        ))}
       </ul>
       {open && <ClusterPanel onClose={() => setOpen(false)} />}
     </div>
