@@ -59,6 +59,20 @@ describe('volumes', () => {
     expect(run(sim, 'second', ['cat', '/data/kept']).out).toBe('yes');
   });
 
+  it('a hostPath is per node; an nfs volume is one share seen from every node and outlives its Pods', () => {
+    const volumes = [{ name: 'h', hostPath: { path: '/var/lib/app' } }, { name: 'n', nfs: { server: 'my.nfs.server.local', path: '/exports' } }];
+    const mounts = [{ name: 'h', mountPath: '/host' }, { name: 'n', mountPath: '/nfs' }];
+    const on = (name: string, node: string) => podManifest(name, { image: 'fake/web:1', volumeMounts: mounts }, { volumes, nodeSelector: { 'kubernetes.io/hostname': node } });
+    const sim = simulate().apply(on('a', 'node-1')).advance('5s');
+    expect(sim.pod('a').spec?.nodeName).toBe('node-1');
+    run(sim, 'a', ['write', '/host/f', 'host']);
+    run(sim, 'a', ['write', '/nfs/f', 'shared']);
+    sim.delete('a').advance('5s').apply(on('b', 'node-2')).advance('5s');
+    expect(sim.pod('b').spec?.nodeName).toBe('node-2');
+    expect(run(sim, 'b', ['cat', '/nfs/f']).out).toBe('shared');
+    expect(run(sim, 'b', ['cat', '/host/f']).code).toBe(1);
+  });
+
   it('binds a claim to a fitting volume, and its data outlives the Pod', () => {
     const sim = simulate();
     sim.apply({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'small' }, spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], nfs: { server: 'nfs.local', path: '/small' } } });
