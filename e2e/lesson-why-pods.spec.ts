@@ -37,6 +37,10 @@ test('a learner completes "Why Pods?" and keeps the progress across a reload', a
   await focusConsole(page);
   await page.keyboard.type('kubectl exec web-sync -c git-sync -- hostname\n');
   await expect.poll(async () => (await screenLines(page)).includes('web-sync')).toBe(true);
+  // The hostname alone does not finish the step: localhost in the synchronizer must reach nginx too.
+  await expect(lesson.getByText('Step complete')).toBeHidden();
+  await page.keyboard.type('kubectl exec web-sync -c git-sync -- wget -qO- http://localhost:80\n');
+  await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/<h1>synced at /);
   await expect(lesson.getByText('Step complete')).toBeVisible();
   await lesson.getByRole('button', { name: 'Next step' }).click();
 
