@@ -46,6 +46,20 @@ const cases: [line: string, expected: string][] = [
     'kubectl get pods -o foo',
     'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
   ],
+  ['kubectl get pods -o jsonpath', 'error: template format specified but no template given\n'],
+  ['kubectl get pods -o jsonpath=', 'error: template format specified but no template given\n'],
+  ['kubectl get pods -o go-template', 'error: template format specified but no template given\n'],
+  ['kubectl get pods -o jsonpath-file', 'error: template format specified but no template given\n'],
+  ['kubectl get pods -o custom-columns', 'error: custom-columns format specified but no custom columns given\n'],
+  ['kubectl get pods -o custom-columns=A:.x,', 'error: unexpected custom-columns spec: , expected <header>:<json-path-expr>\n'],
+  [
+    'kubectl get pods -o WIDE',
+    'error: unable to match a printer suitable for the output format "WIDE", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
+  ],
+  [
+    'kubectl get pods -o json=',
+    'error: unable to match a printer suitable for the output format "json=", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
+  ],
   ['kubectl run --image=x', "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n"],
   ['kubectl run kuard --image=x --restart=Sometimes', "error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n"],
   ['kubectl run x --image=i --env=FOO', 'error: invalid env: FOO\n'],
@@ -116,6 +130,14 @@ describe('kubectl client-side errors (verified against kubectl v1.32.4)', () => 
     expect(outputOf(session, 'kubectl get pods')).toBe('No resources found in default namespace.\n');
     expect(outputOf(session, 'kubectl get pods -n kube-public')).toBe('No resources found in kube-public namespace.\n');
     expect(outputOf(session, 'kubectl delete pods --all')).toBe('No resources found\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+  });
+
+  it('matches -o json, yaml and name case-insensitively, as their print flags lower-case the format', () => {
+    const session = testSession();
+    // Real (no Pods): kubectl get pods -o JSON prints the empty List, exit 0.
+    expect(outputOf(session, 'kubectl get pods -o JSON')).toBe('{\n    "apiVersion": "v1",\n    "items": [],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}\n');
+    expect(outputOf(session, 'kubectl get pods -o Yaml')).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
     expect(session.engine.records().at(-1)?.exitCode).toBe(0);
   });
 

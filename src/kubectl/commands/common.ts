@@ -31,33 +31,49 @@ export type OutputFormat =
   | { kind: 'jsonpath'; template: string }
   | { kind: 'custom-columns'; columns: { header: string; template: string }[] };
 
-/** Parses `-o` the way kubectl's PrintFlags do; undefined means "no printer matches". */
+// The template printers kubectl knows (cli-runtime's templateFormats and jsonpathFormats). Named
+// without a template, or with an empty one, they fail before any request is made.
+const TEMPLATE_FORMATS = ['go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file'];
+
+/**
+ * Parses `-o` the way kubectl's PrintFlags do; undefined means "no printer matches". json, yaml
+ * and name are matched case-insensitively (their flags lower-case the format); wide and the
+ * template formats are not.
+ */
 export function parseOutputFormat(text: string): OutputFormat | undefined {
   if (text === '') return { kind: 'table', wide: false };
   if (text === 'wide') return { kind: 'table', wide: true };
-  if (text === 'yaml') return { kind: 'yaml' };
-  if (text === 'json') return { kind: 'json' };
-  if (text === 'name') return { kind: 'name' };
+  const lower = text.toLowerCase();
+  if (lower === 'yaml') return { kind: 'yaml' };
+  if (lower === 'json') return { kind: 'json' };
+  if (lower === 'name') return { kind: 'name' };
+  const eq = text.indexOf('=');
+  const name = eq < 0 ? text : text.slice(0, eq);
+  const value = eq < 0 ? '' : text.slice(eq + 1);
+  // An empty template is caught by customColumnsError below, before any request.
+  if (TEMPLATE_FORMATS.includes(name) && value === '') return { kind: 'jsonpath', template: '' };
+  if ((name === 'custom-columns' || name === 'custom-columns-file') && value === '') return { kind: 'custom-columns', columns: [] };
   const jsonpath = /^jsonpath(?:-as-json)?=(.*)$/s.exec(text);
   if (jsonpath) return { kind: 'jsonpath', template: jsonpath[1]! };
-  const custom = /^custom-columns=(.*)$/s.exec(text);
-  if (custom) {
-    const columns = custom[1]!
-      .split(',')
-      .filter((c) => c !== '')
-      .map((spec) => {
-        const colon = spec.indexOf(':');
-        if (colon < 0) return { header: spec, template: '' };
-        const expr = spec.slice(colon + 1);
-        return { header: spec.slice(0, colon), template: expr.startsWith('{') ? expr : `{${expr}}` };
-      });
+  if (name === 'custom-columns') {
+    // printers.NewCustomColumnsPrinterFromSpec: every comma-separated part must be HEADER:PATH.
+    const columns = value.split(',').map((spec) => {
+      const colon = spec.indexOf(':');
+      if (colon < 0) return { header: spec, template: '' };
+      const expr = spec.slice(colon + 1);
+      return { header: spec.slice(0, colon), template: expr.startsWith('{') ? expr : `{${expr}}` };
+    });
     return { kind: 'custom-columns', columns };
   }
   return undefined;
 }
 
-/** The errors kubectl gives for a malformed custom-columns spec, or undefined when it is fine. */
+/**
+ * The error kubectl gives for a printer it knows but cannot build (a template format without a
+ * template, a malformed custom-columns spec), or undefined when the format is fine.
+ */
 export function customColumnsError(format: OutputFormat): string | undefined {
+  if (format.kind === 'jsonpath' && format.template === '') return 'template format specified but no template given';
   if (format.kind !== 'custom-columns') return undefined;
   if (format.columns.length === 0) return 'custom-columns format specified but no custom columns given';
   const bad = format.columns.find((c) => c.template === '');
