@@ -3,320 +3,272 @@
 // natural order, 2-space indentation, sequences not indented under their key, `{}`/`[]` for
 // empty collections, scalar styles from yaml-scalars.ts, and long plain/quoted strings folded
 // at the first space past column 80 (go-yaml's best_width).
+//
+// Speed (issue 4: 1,000 Pods in a few milliseconds) comes from doing per shape and per string
+// what would otherwise be done per object and per line: an object's sorted keys, and each key's
+// "\n<indent>key:" text, come from its shape (key-shapes.ts); each distinct string's rendered
+// text and the columns at which it can be written as it is come from a cache. Only text that
+// may fold at column 80 goes through the character-by-character writers (yaml-fold.ts).
 
+import { ShapeTrie, positionsOf, spaces } from './key-shapes';
+import { MEMO_MAX_ITEMS, type Rendered, recall, remember } from './memo';
 import { type Json, sortedKeys } from './yaml-order';
-import { type ScalarStyle, chooseStyle, doubleQuoteEscape, goFloat } from './yaml-scalars';
+import { type ScalarInfo, YamlOut, foldNextLines, keyText, scalarInfo, writeFolded } from './yaml-fold';
+import { goFloat } from './yaml-scalars';
 
 export { naturalLess } from './yaml-order';
 
-const BEST_WIDTH = 80;
+/** A shape's keys in go-yaml's order, and the text that starts each key's line, per indent. */
+class YamlShape {
+  private lines: (KeyLines | undefined)[] = [];
 
+  constructor(
+    /** Insertion positions, in the order the keys are printed. */
+    readonly order: readonly number[],
+    private readonly sorted: readonly string[],
+  ) {}
 
-// Most strings in API objects repeat (field values, condition types, images): remember the
-// style go-yaml picks for each, and the rendered text of keys.
-const STYLE_CACHE = new Map<string, ScalarStyle>();
-const KEY_CACHE = new Map<string, string>();
-// Quoted text of strings short enough never to fold, by style.
-const SINGLE_CACHE = new Map<string, string>();
-const DOUBLE_CACHE = new Map<string, string>();
-const CACHE_LIMIT = 20_000;
-const INDENTS: string[] = [];
-
-function indentOf(n: number): string {
-  return (INDENTS[n] ??= ' '.repeat(n));
+  at(indent: number): KeyLines {
+    return (this.lines[indent] ??= new KeyLines(this.sorted, indent));
+  }
 }
 
-// A string that starts with a letter and has only these characters is always plain (unless it
-// is one of YAML 1.1's words for booleans and null, which all consist of letters).
-const SIMPLE_PLAIN = /^[A-Za-z][A-Za-z0-9_./-]*$/;
-const WORDS_NEEDING_QUOTES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+class KeyLines {
+  /** "key:" and "key: " (the first key is written where the writer stands). */
+  readonly bare: string[];
+  readonly spaced: string[];
+  /** "\n<indent>key:" and "\n<indent>key: " for the keys after the first. */
+  readonly lineBare: string[];
+  readonly lineSpaced: string[];
 
-function styleOf(value: string, simpleKey: boolean): ScalarStyle {
-  if (!simpleKey && value.length < 64 && SIMPLE_PLAIN.test(value) && !WORDS_NEEDING_QUOTES.has(value)) return 'plain';
-  const cacheKey = simpleKey ? `k\u0000${value}` : value;
-  let style = STYLE_CACHE.get(cacheKey);
-  if (style === undefined) {
-    style = chooseStyle(value, simpleKey);
-    if (STYLE_CACHE.size > CACHE_LIMIT) STYLE_CACHE.clear();
-    STYLE_CACHE.set(cacheKey, style);
+  constructor(keys: readonly string[], indent: number) {
+    // A key's text depends on its indent only when it holds U+2028/U+2029 (a line break inside
+    // a single-quoted key): work it out per indent, like everything here.
+    this.bare = keys.map((k) => keyText(k, indent + 2));
+    this.spaced = this.bare.map((t) => `${t} `);
+    const pad = `\n${spaces(indent)}`;
+    this.lineBare = this.bare.map((t) => pad + t);
+    this.lineSpaced = this.spaced.map((t) => pad + t);
   }
-  return style;
 }
 
-class YamlWriter {
-  // Pieces joined once at the end: far less garbage than growing one string.
-  private parts: string[] = [];
-  private column = 0;
-  // True right after a line break that a literal block wrote (go-yaml's "indention" state):
-  // the next line then starts without another break.
-  private atLineStart = false;
+const SHAPES = new ShapeTrie<YamlShape>();
+const hasOwn = Object.prototype.hasOwnProperty;
 
-  text(): string {
-    return this.parts.join('');
+function shapeFor(obj: { [key: string]: unknown }): YamlShape {
+  const keys: string[] = [];
+  for (const k in obj) {
+    if (!hasOwn.call(obj, k)) continue;
+    const v = obj[k];
+    if (v !== undefined && typeof v !== 'function') keys.push(k);
+  }
+  const sorted = sortedKeys(obj as { [key: string]: Json });
+  return new YamlShape(positionsOf(keys, sorted), sorted);
+}
+
+// Members' values, in insertion order, for the maps being written (a stack: a nested map's
+// values sit above its parent's).
+const VALUES: unknown[] = [];
+let top = 0;
+
+// Each distinct string's style and text, looked up instead of analysed again: API objects repeat
+// most of theirs (field values, images, timestamps).
+const SCALARS = new Map<string, ScalarInfo>();
+const SCALAR_LIMIT = 20_000;
+
+const DASH_LINES: string[] = [];
+const dashLine = (indent: number): string => (DASH_LINES[indent] ??= `\n${spaces(indent)}-`);
+
+class YamlWriter extends YamlOut {
+  constructor() {
+    super();
+    top = 0; // one document at a time; a write that threw left nothing worth keeping
   }
 
-  private put(s: string): void {
-    this.parts.push(s);
-    this.column += s.length;
-    this.atLineStart = false;
+  /**
+   * Pushes obj's printable members onto VALUES and returns its shape, or undefined (pushing
+   * nothing) when it has none. The caller pops them (top = base) when done.
+   */
+  private collect(obj: { [key: string]: unknown }): YamlShape | undefined {
+    let node = SHAPES.root;
+    let n = top;
+    for (const k in obj) {
+      if (!hasOwn.call(obj, k)) continue;
+      const v = obj[k];
+      if (v === undefined || typeof v === 'function') continue;
+      VALUES[n++] = v;
+      node = node.child(k);
+    }
+    if (n === top) return undefined;
+    top = n;
+    return (node.data ??= shapeFor(obj));
   }
 
-  private lineBreak(): void {
-    this.parts.push('\n');
-    this.column = 0;
-    this.atLineStart = true;
-  }
-
-  /** go-yaml's write_indent: start a new line (unless at one already) and pad to `indent`. */
-  private newline(indent: number): void {
-    if (!this.atLineStart) this.parts.push('\n');
-    this.parts.push(indentOf(indent));
-    this.column = indent;
-    this.atLineStart = false;
-  }
-
-  /** A map whose first key is written at the current position and the others at `indent`. */
-  writeMap(obj: { [key: string]: Json }, indent: number, first: boolean, keys = sortedKeys(obj)): void {
-    let isFirst = first;
-    for (const key of keys) {
-      if (!isFirst) this.newline(indent);
-      isFirst = false;
-      let keyText = KEY_CACHE.get(key);
-      if (keyText === undefined) {
-        // Keys are simple keys: never folded, so their text does not depend on the column.
-        const saved = { parts: this.parts, column: this.column, atLineStart: this.atLineStart };
-        this.parts = [];
-        this.column = 0;
-        this.writeScalarString(key, indent + 2, true);
-        keyText = `${this.parts.join('')}:`;
-        this.parts = saved.parts;
-        this.column = saved.column;
-        this.atLineStart = saved.atLineStart;
-        if (KEY_CACHE.size > CACHE_LIMIT) KEY_CACHE.clear();
-        KEY_CACHE.set(key, keyText);
+  /** A map with members: the first key at the current position, the others at `indent`. */
+  private writeMembers(shape: YamlShape, base: number, indent: number): void {
+    const lines = shape.at(indent);
+    const order = shape.order;
+    for (let i = 0; i < order.length; i++) {
+      const value = VALUES[base + order[i]!];
+      const isString = typeof value === 'string';
+      let piece = i === 0 ? (isString ? lines.spaced[0]! : lines.bare[0]!) : isString ? lines.lineSpaced[i]! : lines.lineBare[i]!;
+      if (i === 0) this.column += piece.length;
+      else {
+        // After a literal block the writer already stands at a line start (go-yaml's indention).
+        if (this.atLineStart) piece = piece.slice(1);
+        this.column = indent + (isString ? lines.spaced[i]! : lines.bare[i]!).length;
       }
-      this.put(keyText);
-      this.writeValue(obj[key]!, indent, true);
+      this.out += piece;
+      this.atLineStart = false;
+      if (isString) this.writeString(value, indent + 2);
+      else this.writeValue(value, indent, true);
     }
   }
 
-  /** A sequence whose first "- " is written at the current position and the others at `indent`. */
-  writeList(list: Json[], indent: number, first: boolean): void {
-    let isFirst = first;
-    for (const item of list) {
-      if (!isFirst) this.newline(indent);
-      isFirst = false;
-      this.put('-');
-      this.writeValue(item, indent, false);
+  /** A sequence whose first "-" is written at the current position and the others at `indent`. */
+  writeList(list: readonly unknown[], indent: number): void {
+    for (let i = 0; i < list.length; i++) {
+      if (i === 0) {
+        this.out += '-';
+        this.column += 1;
+      } else {
+        this.out += this.atLineStart ? dashLine(indent).slice(1) : dashLine(indent);
+        this.column = indent + 1;
+      }
+      this.atLineStart = false;
+      this.writeValue(list[i], indent, false);
     }
+  }
+
+  /** Writes a map (first key where the writer stands); false, writing nothing, when it is empty. */
+  writeMap(obj: { [key: string]: unknown }, indent: number): boolean {
+    const base = top;
+    const shape = this.collect(obj);
+    if (shape === undefined) return false;
+    this.writeMembers(shape, base, indent);
+    top = base;
+    return true;
   }
 
   /**
    * Writes a value after "key:" (inMap) or "-" (list item); `indent` is the column of that key
    * or dash.
    */
-  private writeValue(value: Json | undefined, indent: number, inMap: boolean): void {
+  writeValue(value: unknown, indent: number, inMap: boolean): void {
     if (typeof value === 'string') {
       this.put(' ');
-      this.writeScalarString(value, indent + 2, false);
-      return;
+      return this.writeString(value, indent + 2);
     }
     if (value === undefined) return this.put(' null');
     if (Array.isArray(value)) {
       if (value.length === 0) return this.put(' []');
       if (inMap) {
         this.newline(indent);
-        this.writeList(value, indent, true);
+        this.writeList(value, indent);
       } else {
         this.put(' ');
-        this.writeList(value, indent + 2, true);
+        this.writeList(value, indent + 2);
       }
       return;
     }
     if (value !== null && typeof value === 'object') {
-      const keys = sortedKeys(value);
-      if (keys.length === 0) return this.put(' {}');
-      if (inMap) {
-        this.newline(indent + 2);
-        this.writeMap(value, indent + 2, true, keys);
-      } else {
-        this.put(' ');
-        this.writeMap(value, indent + 2, true, keys);
-      }
+      const base = top;
+      const shape = this.collect(value as { [key: string]: unknown });
+      if (shape === undefined) return this.put(' {}');
+      if (inMap) this.newline(indent + 2);
+      else this.put(' ');
+      this.writeMembers(shape, base, indent + 2);
+      top = base;
       return;
     }
+    if (value === null) return this.put(' null');
+    if (typeof value === 'boolean') return this.put(value ? ' true' : ' false');
+    if (typeof value === 'number') return this.put(` ${Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value)}`);
     this.put(' ');
-    if (value === null) return this.put('null');
-    if (typeof value === 'boolean') return this.put(value ? 'true' : 'false');
-    if (typeof value === 'number') return this.put(Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value));
-    this.writeScalarString(value, indent + 2, false);
+    this.writeString(value as string, indent + 2);
   }
 
-  private writeScalarString(raw: string, indent: number, simpleKey: boolean): void {
-    const value = raw.includes('\u0085') ? foldNextLines(raw) : raw;
-    const style = styleOf(value, simpleKey);
-    const allowBreaks = !simpleKey;
-    switch (style) {
-      case 'plain':
-        return this.writePlain(value, indent, allowBreaks);
-      case 'single': {
-        // Text ending by column 81 has no space past column 80, so it cannot fold.
-        if (value.length + 2 + this.column <= BEST_WIDTH + 1 && !value.includes('\u2028') && !value.includes('\u2029')) {
-          let text = SINGLE_CACHE.get(value);
-          if (text === undefined) {
-            text = `'${value.replace(/'/g, "''")}'`;
-            if (SINGLE_CACHE.size > CACHE_LIMIT) SINGLE_CACHE.clear();
-            SINGLE_CACHE.set(value, text);
-          }
-          if (text.length + this.column <= BEST_WIDTH + 1) return this.put(text);
-        }
-        return this.writeSingle(value, indent, allowBreaks);
-      }
-      case 'double': {
-        if (value.length + 2 + this.column <= BEST_WIDTH + 1) {
-          let text = DOUBLE_CACHE.get(value);
-          if (text === undefined) {
-            text = '"';
-            for (const ch of value) text += doubleQuoteEscape(ch) ?? ch;
-            text += '"';
-            if (DOUBLE_CACHE.size > CACHE_LIMIT) DOUBLE_CACHE.clear();
-            DOUBLE_CACHE.set(value, text);
-          }
-          if (text.length + this.column <= BEST_WIDTH + 1) return this.put(text);
-        }
-        return this.writeDouble(value, indent, allowBreaks);
-      }
-      case 'literal':
-        return this.writeLiteral(value, indent);
+  /** A string value: as it is when it fits where the writer stands, else folded or as a block. */
+  private writeString(value: string, indent: number): void {
+    let info = SCALARS.get(value);
+    if (info === undefined) {
+      info = scalarInfo(value.includes('\u0085') ? foldNextLines(value) : value);
+      if (SCALARS.size > SCALAR_LIMIT) SCALARS.clear();
+      SCALARS.set(value, info);
+    }
+    if (this.column <= info.limit) {
+      this.out += info.text;
+      this.column += info.text.length;
+      this.atLineStart = false;
+    } else {
+      writeFolded(this, info, indent);
     }
   }
 
-  private writePlain(value: string, indent: number, allowBreaks: boolean): void {
-    if (!allowBreaks || value.length + this.column <= BEST_WIDTH + 1 || !value.includes(' ')) {
-      return this.put(value);
-    }
-    const chars = [...value];
-    let spaces = false;
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i]!;
-      if (ch === ' ') {
-        if (!spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.newline(indent);
-        else this.put(ch);
-        spaces = true;
-      } else {
-        this.put(ch);
-        spaces = false;
-      }
-    }
+  /** An object or list item of a List, reused while the item is unchanged (memo.ts). */
+  writeItem(item: unknown, memo: boolean): void {
+    if (!memo || item === null || typeof item !== 'object' || Array.isArray(item)) return this.writeValue(item, 0, false);
+    const known = recall('yaml-item', item);
+    if (known !== undefined) return this.replay(known);
+    const saved = this.out;
+    this.out = '';
+    this.writeValue(item, 0, false);
+    const rendered: Rendered = { text: this.out, column: this.column, atLineStart: this.atLineStart };
+    this.out = saved + rendered.text;
+    remember('yaml-item', item, rendered);
   }
 
-  private writeSingle(value: string, indent: number, allowBreaks: boolean): void {
-    this.put("'");
-    const chars = [...value];
-    let spaces = false;
-    let breaks = false;
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i]!;
-      if (ch === '\u2028' || ch === '\u2029') {
-        // Unicode line/paragraph separators are written as they are and start a new line.
-        this.parts.push(ch);
-        this.column = 0;
-        this.atLineStart = true;
-        breaks = true;
-        continue;
-      }
-      if (breaks) {
-        this.newline(indent);
-        breaks = false;
-      }
-      if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
-          this.newline(indent);
-        } else {
-          this.put(ch);
-        }
-        spaces = true;
-      } else {
-        this.put(ch === "'" ? "''" : ch);
-        spaces = false;
-      }
-    }
-    this.put("'");
+  replay(known: Rendered): void {
+    this.out += known.text;
+    this.column = known.column;
+    this.atLineStart = known.atLineStart;
   }
 
-  private writeDouble(value: string, indent: number, allowBreaks: boolean): void {
-    this.put('"');
-    const chars = [...value];
-    let spaces = false;
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i]!;
-      const escaped = doubleQuoteEscape(ch);
-      if (escaped !== undefined) {
-        this.put(escaped);
-        spaces = false;
-      } else if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {
-          this.newline(indent);
-          if (chars[i + 1] === ' ') this.put('\\');
-        } else {
-          this.put(ch);
-        }
-        spaces = true;
-      } else {
-        this.put(ch);
-        spaces = false;
-      }
-    }
-    this.put('"');
+  /** The document's text, ending with a newline. */
+  finish(): string {
+    VALUES.length = top = 0; // let go of the printed objects
+    return this.atLineStart ? this.out : `${this.out}\n`;
   }
-
-  private writeLiteral(value: string, indent: number): void {
-    let hints = '';
-    if (value.startsWith(' ') || value.startsWith('\n')) hints += '2';
-    if (!value.endsWith('\n')) hints += '-';
-    else if (value.length === 1 || value.endsWith('\n\n')) hints += '+';
-    this.put(`|${hints}`);
-    this.lineBreak();
-    let lineStart = true;
-    for (const ch of value) {
-      if (ch === '\n') {
-        this.lineBreak();
-        lineStart = true;
-      } else {
-        if (lineStart) this.newline(indent);
-        lineStart = false;
-        this.parts.push(ch);
-        this.column++;
-      }
-    }
-  }
-}
-
-
-// sigs.k8s.io/yaml reads kubectl's JSON back with a YAML parser before printing it. Go's JSON
-// encoder leaves U+0085 (NEL) unescaped, and YAML treats it as a line break inside the quoted
-// string, folding it (and the blanks around it) into a space, or n breaks into n-1 newlines.
-function foldNextLines(text: string): string {
-  return text.replace(/[ \t]*((?:\u0085[ \t]*)+)/g, (_, breaks: string) => {
-    const count = breaks.split('\u0085').length - 1;
-    return count === 1 ? ' ' : '\n'.repeat(count - 1);
-  });
 }
 
 /** One document, as `kubectl get -o yaml` prints it (ends with a newline). */
 export function toYaml(value: unknown): string {
-  const json = (value ?? null) as Json;
-  const writer = new YamlWriter();
+  const json = value ?? null;
   if (Array.isArray(json)) {
     if (json.length === 0) return '[]\n';
-    writer.writeList(json, 0, true);
-  } else if (json !== null && typeof json === 'object') {
-    const keys = sortedKeys(json);
-    if (keys.length === 0) return '{}\n';
-    writer.writeMap(json, 0, true, keys);
-  } else {
-    return `${JSON.stringify(json)}\n`;
+    const writer = new YamlWriter();
+    writer.writeList(json, 0);
+    return writer.finish();
   }
-  const text = writer.text();
-  return text.endsWith('\n') ? text : text + '\n';
+  if (json !== null && typeof json === 'object') {
+    const writer = new YamlWriter();
+    if (!writer.writeMap(json as { [key: string]: unknown }, 0)) return '{}\n';
+    return writer.finish();
+  }
+  return `${JSON.stringify(json)}\n`;
+}
+
+/** One object as its own document (`kubectl get pod kuard -o yaml`), reused while unchanged. */
+export function yamlDocument(obj: object): string {
+  const known = recall('yaml-doc', obj);
+  if (known !== undefined) return known.text;
+  const text = toYaml(obj);
+  remember('yaml-doc', obj, { text, column: 0, atLineStart: true });
+  return text;
+}
+
+/** The List kubectl prints for a list request: the same text as toYaml(printable(...)). */
+export function yamlList(items: readonly unknown[]): string {
+  if (items.length === 0) return 'apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n';
+  const memo = items.length <= MEMO_MAX_ITEMS;
+  const writer = new YamlWriter();
+  writer.put('apiVersion: v1\nitems:');
+  for (let i = 0; i < items.length; i++) {
+    writer.newline(0);
+    writer.put('-');
+    writer.writeItem(items[i], memo);
+  }
+  writer.newline(0);
+  writer.put('kind: List\nmetadata:\n  resourceVersion: ""');
+  return writer.finish();
 }
