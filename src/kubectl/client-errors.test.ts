@@ -18,6 +18,17 @@ const cases: [line: string, expected: string][] = [
   ['kubectl hlp', 'Error: unknown command "hlp" for "kubectl"\n\nDid you mean this?\n\ttop\n\tcp\n\n'],
   ['kubectl e', 'Error: unknown command "e" for "kubectl"\n\nDid you mean this?\n\texpose\n\tset\n\texplain\n\tget\n\tedit\n\texec\n\tcp\n\tevents\n\n'],
   ['kubectl lable pod kuard a=b', 'Error: unknown command "lable" for "kubectl"\n\nDid you mean this?\n\tlabel\n\n'],
+  // Flags before the verb: cobra takes the word after an unknown (or non-bool) flag for its value.
+  ['kubectl --foo get pods', 'Error: flags cannot be placed before plugin name: --foo\n'],
+  ['kubectl -x get pods', 'Error: flags cannot be placed before plugin name: -x\n'],
+  ['kubectl -n default --foo get pods', 'Error: flags cannot be placed before plugin name: -n\n'],
+  ['kubectl -h get pods', 'Error: flags cannot be placed before plugin name: -h\n'],
+  ['kubectl -n default lis', 'Error: flags cannot be placed before plugin name: -n\n'],
+  ['kubectl --foo=bar get pods', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+  ['kubectl --foo list', "Error: unknown flag: --foo\nSee 'kubectl --help' for usage.\n"],
+  ['kubectl --foo', "Error: unknown flag: --foo\nSee 'kubectl --help' for usage.\n"],
+  ['kubectl -n', "Error: flag needs an argument: 'n' in -n\nSee 'kubectl --help' for usage.\n"],
+  ['kubectl -v=abc get pods', 'Error: invalid argument "abc" for "-v, --v" flag: strconv.ParseInt: parsing "abc": invalid syntax\nSee \'kubectl get --help\' for usage.\n'],
   ['kubectl get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
   ['kubectl get pods -z', "Error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
   ['kubectl get pods -it', "Error: unknown shorthand flag: 'i' in -it\nSee 'kubectl get --help' for usage.\n"],
@@ -168,6 +179,15 @@ describe('help', () => {
     expect(page).toContain('\nUsage:\n  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n');
     expect(outputOf(session, 'kubectl help logs')).toBe(page);
     expect(outputOf(session, 'kubectl logs --help')).toBe(page);
+  });
+
+  it('shows the root help for a flag before the verb when only one word follows it (cobra stops skipping there)', () => {
+    const session = testSession();
+    const root = outputOf(session, 'kubectl');
+    expect(outputOf(session, 'kubectl -h get')).toBe(root);
+    expect(outputOf(session, 'kubectl --help get')).toBe(root);
+    expect(outputOf(session, 'kubectl --warnings-as-errors -h get')).toBe(root);
+    expect(outputOf(session, 'kubectl -n default -v 3 get pods')).toBe('No resources found in default namespace.\n');
   });
 
   it('prints the global options as kubectl options does', () => {

@@ -12,17 +12,31 @@ import { KUBECTL_COMMAND_ORDER, suggestCommands } from './suggest';
 
 export type KubectlContext = Omit<CommandContext, 'namespace'>;
 
-const GLOBAL_WITH_VALUE = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+const ROOT_FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, HELP_FLAG];
+// Only the global flags: cobra adds -h/--help when it executes, after kubectl has looked for the
+// command, so `kubectl -h get pods` takes "get" for -h's value.
+const takesValue = (word: string): boolean => {
+  const spec = word.startsWith('--') ? GLOBAL_FLAGS.find((f) => f.name === word.slice(2)) : GLOBAL_FLAGS.find((f) => f.short === word.slice(1));
+  return spec?.type !== 'bool'; // an unknown flag is taken to have a value, as cobra does
+};
 
-/** Index of the verb in argv, skipping global flags written before it (`kubectl -n dev get pods`). */
-function verbIndex(argv: readonly string[]): number {
+/**
+ * The words cobra takes for command names (cobra's stripFlags): `--flag value` and `-f value`
+ * skip the value unless the flag is a known bool, even an unknown flag; `--flag=value` skips
+ * nothing; the skip stops when at most one word is left. Returns their indexes in argv.
+ */
+function commandWords(argv: readonly string[]): number[] {
+  const found: number[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
-    if (word === '--') return -1;
-    if (!word.startsWith('-') || word === '-') return i;
-    if (!word.includes('=') && GLOBAL_WITH_VALUE.has(word)) i++;
+    if (word === '--') break;
+    const dashed = word.startsWith('-') && !word.includes('=') && (word.startsWith('--') || word.length === 2);
+    if (dashed && takesValue(word)) {
+      if (argv.length - (i + 1) <= 1) break;
+      i++;
+    } else if (word !== '' && !word.startsWith('-')) found.push(i);
   }
-  return -1;
+  return found;
 }
 
 /** cobra's text for an unknown verb (kubectl v1.32: capital "Error:", suggestions, a blank line). */
@@ -42,10 +56,10 @@ export function runKubectl(argv: readonly string[], ctx: KubectlContext): RunRes
 }
 
 function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
-  const at = verbIndex(argv);
+  const at = commandWords(argv)[0] ?? -1;
   if (at < 0) {
     // `kubectl`, `kubectl --help`, `kubectl -n x`: the root help (an unknown root flag is an error first).
-    const parsed = parseFlags(argv, [...GLOBAL_FLAGS, HELP_FLAG]);
+    const parsed = parseFlags(argv, ROOT_FLAGS);
     if (!parsed.ok) {
       ctx.stderr(`Error: ${parsed.error}\nSee 'kubectl --help' for usage.\n`);
       return 1;
@@ -70,6 +84,13 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
     // A real kubectl verb this simulator does not offer is not "unknown": say so plainly.
     if (KUBECTL_COMMAND_ORDER.includes(verb)) {
       ctx.stderr(`error: "kubectl ${verb}" is not available in Pod Lab, which simulates the commands of the Pods chapter (see "kubectl --help")\n`);
+      return 1;
+    }
+    // kubectl then looks for a plugin named by the leading words, which may not be flags
+    // (cmd.go HandlePluginCommand): `kubectl --foo get pods` took "get" for --foo's value.
+    const first = argv[0]!;
+    if (first.startsWith('-') && argv.find((w) => !w.startsWith('-')) !== 'help') {
+      ctx.stderr(`Error: flags cannot be placed before plugin name: ${first}\n`);
       return 1;
     }
     ctx.stderr(unknownCommand(verb).text);

@@ -13,7 +13,7 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'user', type: 'string', help: 'The name of the kubeconfig user to use' },
   { name: 'kubeconfig', type: 'string', help: 'Path to the kubeconfig file to use for CLI requests.' },
   { name: 'request-timeout', type: 'string', default: '0', help: 'How long to wait for a single server request.' },
-  { name: 'v', short: 'v', type: 'string', default: '0', help: 'number for the log level verbosity' },
+  { name: 'v', short: 'v', type: 'int', default: 0, help: 'number for the log level verbosity' },
   { name: 'warnings-as-errors', type: 'bool', help: 'Treat warnings received from the server as errors and exit with a non-zero exit code' },
 ];
 
