@@ -3,7 +3,10 @@
 // shorthands combined (`-it`), `--` ending flag parsing, and flags mixed freely with arguments.
 // The error texts are pflag's own, because learners see them verbatim.
 
-export type FlagType = 'bool' | 'string' | 'int' | 'stringArray';
+/** 'duration' is kept as the text typed, once Go's time.ParseDuration accepts it. */
+import { parseDuration } from './go-duration';
+
+export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'duration';
 
 export interface FlagSpec {
   name: string;
@@ -70,6 +73,10 @@ function convert(spec: FlagSpec, raw: string, previous: FlagValue | undefined): 
     }
     case 'stringArray':
       return { ok: true, value: [...((previous as string[] | undefined) ?? []), raw] };
+    case 'duration': {
+      const parsed = parseDuration(raw);
+      return parsed.ok ? { ok: true, value: raw } : invalid(parsed.error);
+    }
     case 'string':
       return { ok: true, value: raw };
   }

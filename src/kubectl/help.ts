@@ -9,6 +9,7 @@ function defaultText(spec: FlagSpec): string {
   if (spec.type === 'bool') return String(spec.default ?? false);
   if (spec.type === 'int') return String(spec.default ?? 0);
   if (spec.type === 'stringArray') return '[]';
+  if (spec.type === 'duration') return String(spec.default ?? '0s');
   return `'${spec.default ?? ''}'`;
 }
 

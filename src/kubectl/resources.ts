@@ -63,17 +63,24 @@ export type ResourceArgs =
  */
 export function parseResourceArgs(args: readonly string[]): ResourceArgs {
   if (args.length === 0) return { ok: true, refs: [], typesOnly: [] };
-  const slashForm = args.some((a) => a.includes('/'));
-  if (slashForm) {
-    const refs: ResourceRef[] = [];
+  // cli-runtime's builder: hasCombinedTypeArgs, then splitResourceTypeName for every argument,
+  // and only then the types' mappings, so every syntax error comes before an unknown type.
+  if (args.some((a) => a.includes('/'))) {
+    if (!args.every((a) => a.includes('/'))) {
+      return { ok: false, error: `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+    }
+    const pairs: [string, string][] = [];
     for (const arg of args) {
-      const slash = arg.indexOf('/');
-      if (slash < 0) {
-        return { ok: false, error: `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+      const parts = arg.split('/');
+      if (parts.length !== 2) return { ok: false, error: 'arguments in resource/name form may not have more than one slash' };
+      const [typeWord, name] = parts as [string, string];
+      if (typeWord === '' || name === '' || typeWord.split(',').filter((w) => w !== '').length !== 1) {
+        return { ok: false, error: 'arguments in resource/name form must have a single resource and name' };
       }
-      const typeWord = arg.slice(0, slash);
-      const name = arg.slice(slash + 1);
-      if (name === '') return { ok: false, error: `arguments in resource/name form must have a single resource and name` };
+      pairs.push([typeWord, name]);
+    }
+    const refs: ResourceRef[] = [];
+    for (const [typeWord, name] of pairs) {
       const type = resolveResourceType(typeWord);
       if (!type) return { ok: false, error: `the server doesn't have a resource type "${typeWord}"` };
       refs.push({ type, name });

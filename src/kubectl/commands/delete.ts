@@ -72,7 +72,7 @@ Examples:
     { name: 'now', type: 'bool', help: 'Shorthand for --grace-period=1.' },
     { name: 'output', short: 'o', type: 'string', help: "Output mode. Use \"-o name\" for shorter output (resource/name)." },
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
-    { name: 'timeout', type: 'string', default: '0s', help: 'How long to wait before giving up on a delete.' },
+    { name: 'timeout', type: 'duration', default: '0s', help: 'How long to wait before giving up on a delete.' },
     { name: 'wait', type: 'bool', default: true, help: 'Wait until the objects are gone before returning.' },
   ],
   parse({ flags, args, namespace }) {

@@ -3,7 +3,7 @@
 
 import type { LogLine, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
-import { fail, failFlag, failWithHelp, formatStatusError } from '../errors';
+import { fail, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType } from '../resources';
 import { defaultContainer, rfc3339Nano } from './common';
 import { parseGoDuration } from './wait';
@@ -49,14 +49,14 @@ Examples:
     { name: 'prefix', type: 'bool', help: 'Prefix each log line with the log source (pod name and container name)' },
     { name: 'previous', short: 'p', type: 'bool', help: 'Print the logs of the previous instance of the container, if there was one.' },
     { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)." },
-    { name: 'since', type: 'string', default: '0s', help: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
+    { name: 'since', type: 'duration', default: '0s', help: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
     { name: 'tail', type: 'int', default: -1, help: 'Lines of recent log file to display. -1 shows every line.' },
     { name: 'timestamps', type: 'bool', help: 'Include timestamps on each line in the log output' },
   ],
   parse({ flags, args, namespace }) {
     const sinceMs = parseGoDuration(flags.string('since'));
-    // --since is a duration flag: pflag rejects a bad value while parsing.
-    if (sinceMs === undefined) return failFlag('logs', `invalid argument "${flags.string('since')}" for "--since" flag: time: invalid duration "${flags.string('since')}"`);
+    // --since is a duration flag: pflag rejected a bad value while parsing.
+    if (sinceMs === undefined) return fail(`invalid duration: ${flags.string('since')}`);
     const selector = flags.string('selector');
     if (selector && args.length > 0) return failWithHelp('logs', 'only a selector (-l) or a POD name is allowed');
     if (selector) {

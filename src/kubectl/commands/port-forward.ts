@@ -49,7 +49,7 @@ Examples:
   usage: 'port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]',
   flags: [
     { name: 'address', type: 'stringArray', help: 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.' },
-    { name: 'pod-running-timeout', type: 'string', default: '1m0s', help: 'How long to wait until at least one pod is running.' },
+    { name: 'pod-running-timeout', type: 'duration', default: '1m0s', help: 'How long to wait until at least one pod is running.' },
   ],
   parse({ flags, args, namespace }) {
     if (args.length < 2) return failWithHelp('port-forward', 'TYPE/NAME and list of ports are required for port-forward');

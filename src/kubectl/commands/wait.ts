@@ -3,9 +3,10 @@
 
 import type { KubeObject } from '../../sim/api';
 import { defineCommand } from '../command';
-import { fail, failFlag, formatStatusError } from '../errors';
+import { fail, formatStatusError } from '../errors';
 import { printJsonPath } from '../printers';
 import { parseResourceArgs, type ResourceType } from '../resources';
+import { parseDuration } from '../go-duration';
 import { waitFor } from './common';
 
 type Condition =
@@ -23,16 +24,8 @@ interface WaitOptions {
 
 /** Go's time.ParseDuration for the forms learners type: 30s, 2m, 1m30s, 1h, 500ms. */
 export function parseGoDuration(text: string): number | undefined {
-  if (text === '0') return 0;
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let consumed = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
-    consumed = re.lastIndex;
-  }
-  return consumed === text.length && consumed > 0 ? total : undefined;
+  const parsed = parseDuration(text);
+  return parsed.ok ? parsed.ms : undefined;
 }
 
 function parseCondition(text: string): Condition | undefined {
@@ -84,14 +77,15 @@ Examples:
     { name: 'all', type: 'bool', help: 'Select all resources in the namespace of the specified resource types' },
     { name: 'for', type: 'string', help: "The condition to wait on: [delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]." },
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
-    { name: 'timeout', type: 'string', default: '30s', help: 'How long to wait before giving up (e.g. 30s, 5m).' },
+    { name: 'timeout', type: 'duration', default: '30s', help: 'How long to wait before giving up (e.g. 30s, 5m).' },
   ],
   parse({ flags, args, namespace }) {
     const forText = flags.string('for');
     const condition = parseCondition(forText);
     if (!condition) return fail(`unrecognized condition: "${forText}"`);
     const timeoutMs = parseGoDuration(flags.string('timeout'));
-    if (timeoutMs === undefined) return failFlag('wait', `invalid argument "${flags.string('timeout')}" for "--timeout" flag: time: invalid duration "${flags.string('timeout')}"`);
+    // A bad --timeout was already rejected while parsing flags (a duration flag).
+    if (timeoutMs === undefined) return fail(`invalid timeout: ${flags.string('timeout')}`);
     if (args.length === 0) return fail('resource(s) were provided, but no name was specified');
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
