@@ -87,6 +87,36 @@ const cases: [line: string, expected: string][] = [
   ['kubectl wait pod/x --for=delete --timeout=10', 'Error: invalid argument "10" for "--timeout" flag: time: missing unit in duration "10"\nSee \'kubectl wait --help\' for usage.\n'],
   ['kubectl delete pod x --timeout=3', 'Error: invalid argument "3" for "--timeout" flag: time: missing unit in duration "3"\nSee \'kubectl delete --help\' for usage.\n'],
   ['kubectl port-forward x 80 --pod-running-timeout=1', 'Error: invalid argument "1" for "--pod-running-timeout" flag: time: missing unit in duration "1"\nSee \'kubectl port-forward --help\' for usage.\n'],
+  // kubectl run's checks, in v1.32's order (dry-run and printer, then Validate, then the generator).
+  ['kubectl run x --image=', 'error: --image is required\n'],
+  ['kubectl run x --image= --restart=Foo', 'error: --image is required\n'],
+  ['kubectl run x --image=NGINX -t', 'error: Invalid image name "NGINX": invalid reference format\n'],
+  ['kubectl run x --image=nginx: --dry-run=client', 'error: Invalid image name "nginx:": invalid reference format\n'],
+  ['kubectl run --image=nginx -o foo', 'error: unable to match a printer suitable for the output format "foo", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n'],
+  ['kubectl run x --image=nginx -o wide', 'error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n'],
+  ['kubectl run x --image=nginx -o jsonpath', 'error: template format specified but no template given\n'],
+  ['kubectl run x --image=nginx --image-pull-policy=Foo --restart=Foo', "error: invalid restart policy: Foo\nSee 'kubectl run -h' for help and examples\n"],
+  ['kubectl run x --image=nginx -i --dry-run=client --restart=Foo', "error: invalid restart policy: Foo\nSee 'kubectl run -h' for help and examples\n"],
+  ['kubectl run x --image=nginx --rm --image-pull-policy=Foo', "error: --rm should only be used for attached containers\nSee 'kubectl run -h' for help and examples\n"],
+  ['kubectl run x --image=nginx --env=A --image-pull-policy=Foo', "error: invalid image pull policy: Foo\nSee 'kubectl run -h' for help and examples\n"],
+  ['kubectl run x --image=nginx --annotations=bad --env=A', 'error: invalid env: A\n'],
+  ['kubectl run x --image=nginx --port=abc --annotations=bad', 'error: invalid annotations format: bad\n'],
+  ['kubectl run x --image=nginx --annotations=bad --labels=bad', 'error: invalid annotations format: bad\n'],
+  [
+    'kubectl run x --image=nginx --dry-run=false -o foo',
+    'W1122 10:00:00.000000    4242 helpers.go:719] --dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.\n' +
+      'error: unable to match a printer suitable for the output format "foo", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n',
+  ],
+  [
+    'kubectl run x --image=nginx --dry-run -i',
+    'W1122 10:00:00.000000    4242 helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.\n' +
+      "error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\nSee 'kubectl run -h' for help and examples\n",
+  ],
+  ['kubectl apply a b', "error: Unexpected args: [a b]\nSee 'kubectl apply -h' for help and examples\n"],
+  ['kubectl apply -f nosuch.yaml x', "error: Unexpected args: [x]\nSee 'kubectl apply -h' for help and examples\n"],
+  ['kubectl create kuard-pod.yaml', "error: Unexpected args: [kuard-pod.yaml]\nSee 'kubectl create -h' for help and examples\n"],
+  ['kubectl delete pods --all -l a=b', "error: setting 'all' parameter but found a non empty selector. \n"],
+  ['kubectl delete pod x --all -l a=b', "error: setting 'all' parameter but found a non empty selector. \n"],
   ['kubectl run --image=x', "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n"],
   ['kubectl run kuard --image=x --restart=Sometimes', "error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n"],
   ['kubectl run x --image=i --env=FOO', 'error: invalid env: FOO\n'],
@@ -166,6 +196,19 @@ describe('kubectl client-side errors (verified against kubectl v1.32.4)', () => 
     expect(outputOf(session, 'kubectl get pods -o JSON')).toBe('{\n    "apiVersion": "v1",\n    "items": [],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}\n');
     expect(outputOf(session, 'kubectl get pods -o Yaml')).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
     expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+  });
+
+  it('prints the old --dry-run spellings\' klog warnings, and a client dry run of a named delete sends nothing', () => {
+    const session = testSession();
+    // Real: W1202 03:18:05.260984   23296 helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.
+    expect(outputOf(session, 'kubectl run x --image=nginx --dry-run')).toBe('W1122 10:00:00.000000    4242 helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.\npod/x created (dry run)\n');
+    expect(outputOf(session, 'kubectl run x --image=nginx --dry-run=true')).toBe('W1122 10:00:00.000000    4242 helpers.go:716] --dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.\npod/x created (dry run)\n');
+    expect(outputOf(session, 'kubectl run x --image=nginx --dry-run=client -o jsonpath={.metadata.name}')).toBe('x');
+    expect(outputOf(session, 'kubectl delete pod x y --dry-run=client -o name')).toBe('pod/x\npod/y\n');
+    expect(outputOf(session, 'kubectl delete pod x --dry-run')).toBe('W1122 10:00:00.000000    4242 helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.\npod "x" deleted (dry run)\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+    const pods = session.cluster.list('Pod', 'default');
+    expect(pods.ok && pods.value.length).toBe(0);
   });
 
   it('leaves the cluster untouched when a command is rejected', () => {

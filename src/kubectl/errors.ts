@@ -59,3 +59,25 @@ export function statusFailure(status: StatusError, context = ''): CommandFailure
 export function formatWarnings(warnings: readonly string[] | undefined): string {
   return (warnings ?? []).map((w) => `Warning: ${w}\n`).join('');
 }
+
+/**
+ * A klog line as kubectl writes it to stderr: level letter (E, W, I), MMDD, time with
+ * microseconds, a process id (ours is always 4242) and the Go source position.
+ */
+export function klogLine(level: 'E' | 'W' | 'I', now: number, source: string, message: string): string {
+  const d = new Date(now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const micros = String(d.getUTCMilliseconds() * 1000).padStart(6, '0');
+  return `${level}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros}    4242 ${source}] ${message}\n`;
+}
+
+/**
+ * The warning cmdutil.GetDryRunStrategy logs for the old spellings of --dry-run (kubectl v1.32
+ * pkg/cmd/util/helpers.go), or undefined for none/client/server.
+ */
+export function dryRunWarning(raw: string, now: number): string | undefined {
+  if (raw === 'unchanged') return klogLine('W', now, 'helpers.go:702', '--dry-run is deprecated and can be replaced with --dry-run=client.');
+  if (raw === 'true') return klogLine('W', now, 'helpers.go:716', '--dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.');
+  if (raw === 'false') return klogLine('W', now, 'helpers.go:719', '--dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.');
+  return undefined;
+}

@@ -4,7 +4,7 @@
 
 import type { Command, CommandContext, RunResult } from './command';
 import { GLOBAL_FLAGS, HELP_FLAG } from './commands/common';
-import { CommandFailure, failFlag } from './errors';
+import { CommandFailure, dryRunWarning, failFlag } from './errors';
 import { FlagReader, parseFlags, type FlagSpec } from './flags';
 import { renderCommandHelp, renderRootHelp } from './help';
 import { COMMANDS, findCommand } from './registry';
@@ -110,6 +110,12 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
     return 0;
   }
   for (const warning of parsed.parsed.warnings) ctx.stderr(warning);
+  // Commands read --dry-run early in Complete, so its deprecation warning precedes their errors
+  // (but not cobra's required-flag check, which runs first).
+  if (flags.has('dry-run') && !(command.name === 'run' && !flags.has('image'))) {
+    const warning = dryRunWarning(flags.string('dry-run'), ctx.cluster.clock.now());
+    if (warning) ctx.stderr(warning);
+  }
   const namespaceGiven = flags.has('namespace');
   const namespace = flags.string('namespace') || ctx.kubeconfig.namespace || 'default';
   const options = command.parse({ flags, args: parsed.parsed.args, dashAt: parsed.parsed.dashAt, namespace, namespaceGiven });

@@ -3,7 +3,7 @@
 import type { ApiResult, Kind, KubeObject } from '../../sim/api';
 import { deepEqual, LAST_APPLIED, lastAppliedFor, threeWayMerge } from '../apply-merge';
 import { defineCommand, type CommandContext, type Command } from '../command';
-import { CommandFailure, fail, formatStatusError, formatWarnings } from '../errors';
+import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
 import { readManifests, type ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
 
@@ -179,7 +179,9 @@ const FILE_FLAGS = [
 ];
 
 function parseFileOptions(mode: Mode) {
-  return ({ flags, namespace, namespaceGiven }: Parameters<Command<FileOptions>['parse']>[0]): FileOptions | CommandFailure => {
+  return ({ flags, args, namespace, namespaceGiven }: Parameters<Command<FileOptions>['parse']>[0]): FileOptions | CommandFailure => {
+    // Validate's first check, before the -f requirement: Go prints the slice as [a b].
+    if (args.length > 0) return failWithHelp(mode, `Unexpected args: [${args.join(' ')}]`);
     const files = flags.list('filename');
     if (files.length === 0) return fail('must specify one of -f and -k');
     const dryRun = parseDryRun(flags.string('dry-run'));

@@ -102,6 +102,8 @@ Examples:
       outputName: flags.string('output') === 'name',
       dryRun: dryRun as DeleteOptions['dryRun'],
     };
+    // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
+    if (all && selector) return fail("setting 'all' parameter but found a non empty selector. ");
     if (files.length > 0) {
       if (args.length > 0) return fail('cannot specify both resource arguments and --filename');
       return { ...base, targets: [], listTypes: [], fileErrors: files };
@@ -176,16 +178,9 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
   for (const target of targets) {
     const kind: Kind = target.type.kind;
     let deletedUid: string | undefined;
-    if (options.dryRun === 'client') {
-      const exists = ctx.cluster.get(kind, target.namespace, target.name);
-      if (!exists.ok) {
-        if (!(options.ignoreNotFound && exists.error.reason === 'NotFound')) {
-          ctx.stderr(formatStatusError(exists.error, target.source ? `error when deleting "${target.source}": ` : ''));
-          failed = true;
-        }
-        continue;
-      }
-    } else {
+    // A client dry run sends nothing for named objects (the builder has RequireObject(false)):
+    // it reports the deletion whether or not the object exists.
+    if (options.dryRun !== 'client') {
       const deleted = ctx.cluster.delete(kind, target.namespace, target.name, { gracePeriodSeconds: options.gracePeriod, dryRun: options.dryRun === 'server' });
       if (!deleted.ok) {
         if (!(options.ignoreNotFound && deleted.error.reason === 'NotFound')) {

@@ -2,10 +2,10 @@
 
 import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
-import { waitFor } from './common';
+import { customColumnsError, parseOutputFormat, waitFor, type OutputFormat } from './common';
 import { startProcess } from './exec';
-import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
-import { printNames, printObjects } from '../printers';
+import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
+import { printJsonPath, printNames, printObjects } from '../printers';
 import type { KubeObject, Pod } from '../../sim/api';
 
 interface RunOptions {
@@ -17,23 +17,35 @@ interface RunOptions {
   name: string;
   pod: Record<string, unknown>;
   dryRun: 'none' | 'client' | 'server';
-  output: '' | 'yaml' | 'json' | 'name';
+  /** -o: undefined prints "pod/NAME created". */
+  output?: Extract<OutputFormat, { kind: 'yaml' | 'json' | 'name' | 'jsonpath' }>;
   namespace: string;
 }
 
 /** klog's header for kubectl's "command failed" line (cobra's required-flag check in v1.32). */
 export function klogError(now: number, source: string, message: string): string {
-  const d = new Date(now);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const micros = String(d.getUTCMilliseconds() * 1000).padStart(6, '0');
-  return `E${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros}    4242 ${source}] ${message}\n`;
+  return klogLine('E', now, source, message);
 }
 
-function parseKeyValues(items: string[], what: 'label' | 'env'): Record<string, string> | CommandFailure {
+/** The printers `kubectl run -o` offers (no tables: it prints what it created). */
+const RUN_FORMATS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
+
+// distribution/reference's ReferenceRegexp: [domain[:port]/]path[:tag][@digest], anchored.
+const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH_PART = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const IMAGE_REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${PATH_PART}(?:/${PATH_PART})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
+);
+
+function parseKeyValues(items: string[], what: 'label' | 'env' | 'annotations'): Record<string, string> | CommandFailure {
   const out: Record<string, string> = {};
   for (const item of items) {
     const eq = item.indexOf('=');
-    if (eq <= 0) return what === 'label' ? fail(`unexpected label spec: ${item}`) : fail(`invalid env: ${item}`);
+    if (eq <= 0) {
+      if (what === 'label') return fail(`unexpected label spec: ${item}`);
+      return fail(what === 'env' ? `invalid env: ${item}` : `invalid annotations format: ${item}`);
+    }
     out[item.slice(0, eq)] = item.slice(eq + 1);
   }
   return out;
@@ -73,32 +85,48 @@ Examples:
     { name: 'stdin', short: 'i', type: 'bool', help: 'Keep stdin open on the container.' },
     { name: 'tty', short: 't', type: 'bool', help: 'Allocate a TTY for the container.' },
   ],
+  // The checks in kubectl v1.32's order: --dry-run and the printer (ToOptions), then Validate
+  // (name, image, -t, restart policy, --rm, dry-run with attach, pull policy), then the generator
+  // (env, annotations, labels, port).
   parse({ flags, args, dashAt, namespace }) {
     if (!flags.has('image')) return { requiredImage: true };
-    const name = dashAt === 0 ? undefined : args[0];
-    if (!name) return failWithHelp('run', 'NAME is required for run');
-    const restart = flags.string('restart');
-    if (!['Always', 'OnFailure', 'Never'].includes(restart)) return failWithHelp('run', `invalid restart policy: ${restart}`);
     const dryRunRaw = flags.string('dry-run');
     const dryRun = dryRunRaw === 'none' || dryRunRaw === 'false' ? 'none' : dryRunRaw === 'client' || dryRunRaw === 'unchanged' || dryRunRaw === 'true' ? 'client' : dryRunRaw === 'server' ? 'server' : undefined;
     if (!dryRun) return fail(`Invalid dry-run value (${dryRunRaw}). Must be "none", "server", or "client".`);
+    const outputText = flags.string('output');
+    const format = parseOutputFormat(outputText);
+    if (!format || format.kind === 'table' || format.kind === 'custom-columns') {
+      if (outputText !== '') return fail(`unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${RUN_FORMATS}`);
+    }
+    const formatError = format && customColumnsError(format);
+    if (formatError) return fail(formatError);
+    if (format?.kind === 'jsonpath') {
+      const check = printJsonPath([], format.template, { asList: false });
+      if (!check.ok) return fail(check.error.replace(/^error: /, '').replace(/\n$/, ''));
+    }
+    const output: RunOptions['output'] = format && format.kind !== 'table' && format.kind !== 'custom-columns' ? format : undefined;
+    const name = dashAt === 0 ? undefined : args[0];
+    if (!name) return failWithHelp('run', 'NAME is required for run');
+    const image = flags.string('image');
+    if (image === '') return fail('--image is required');
+    if (!IMAGE_REFERENCE.test(image)) return fail(`Invalid image name "${image}": invalid reference format`);
     const attach = flags.bool('stdin');
     if (flags.bool('tty') && !attach) return failWithHelp('run', '-i/--stdin is required for containers with -t/--tty=true');
+    const restart = flags.string('restart');
+    if (!['Always', 'OnFailure', 'Never'].includes(restart)) return failWithHelp('run', `invalid restart policy: ${restart}`);
     if (flags.bool('rm') && !attach) return failWithHelp('run', '--rm should only be used for attached containers');
     if (attach && dryRun !== 'none') return failWithHelp('run', "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
-    const output = flags.string('output');
-    if (!['', 'yaml', 'json', 'name'].includes(output)) {
-      return fail(`unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml`);
-    }
+    const pullPolicy = flags.string('image-pull-policy');
+    if (pullPolicy !== '' && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) return failWithHelp('run', `invalid image pull policy: ${pullPolicy}`);
+    const env = parseKeyValues(flags.list('env'), 'env');
+    if (env instanceof CommandFailure) return env;
+    const annotations = parseKeyValues(flags.list('annotations'), 'annotations');
+    if (annotations instanceof CommandFailure) return annotations;
     const labelsText = flags.string('labels');
     const labels = labelsText ? parseKeyValues(labelsText.split(','), 'label') : { run: name };
     if (labels instanceof CommandFailure) return labels;
-    const env = parseKeyValues(flags.list('env'), 'env');
-    if (env instanceof CommandFailure) return env;
-    const annotations = parseKeyValues(flags.list('annotations'), 'label');
-    if (annotations instanceof CommandFailure) return annotations;
     const words = args.slice(1);
-    const container: Record<string, unknown> = { image: flags.string('image'), name };
+    const container: Record<string, unknown> = { image, name };
     if (words.length > 0) container[flags.bool('command') ? 'command' : 'args'] = words;
     if (Object.keys(env).length > 0) container.env = Object.entries(env).map(([n, value]) => ({ name: n, value }));
     const port = flags.string('port');
@@ -106,7 +134,7 @@ Examples:
       if (!/^[+-]?\d+$/.test(port)) return fail(`strconv.Atoi: parsing "${port}": invalid syntax`);
       container.ports = [{ containerPort: Number(port) }];
     }
-    if (flags.string('image-pull-policy')) container.imagePullPolicy = flags.string('image-pull-policy');
+    if (pullPolicy) container.imagePullPolicy = pullPolicy;
     container.resources = {};
     if (attach) {
       container.stdin = true;
@@ -122,7 +150,7 @@ Examples:
       spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
       status: {},
     };
-    return { attach, tty: flags.bool('tty'), remove: flags.bool('rm'), command: words, name, pod, dryRun, output: output as RunOptions['output'], namespace };
+    return { attach, tty: flags.bool('tty'), remove: flags.bool('rm'), command: words, name, pod, dryRun, output, namespace };
   },
   run(options, ctx) {
     if ('requiredImage' in options) {
@@ -136,9 +164,14 @@ Examples:
 function runPod(options: RunOptions, ctx: CommandContext): RunResult {
   const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
   const show = (obj: KubeObject) => {
-    if (options.output === 'yaml' || options.output === 'json') ctx.stdout(printObjects([obj], options.output));
-    else if (options.output === 'name') ctx.stdout(printNames('Pod', [obj]));
-    else ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
+    const output = options.output;
+    if (output?.kind === 'yaml' || output?.kind === 'json') ctx.stdout(printObjects([obj], output.kind));
+    else if (output?.kind === 'name') ctx.stdout(printNames('Pod', [obj]));
+    else if (output?.kind === 'jsonpath') {
+      const printed = printJsonPath([obj], output.template, { asList: false });
+      if (printed.ok) ctx.stdout(printed.text);
+      else ctx.stderr(printed.error);
+    } else ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
   };
   if (options.dryRun === 'client') {
     show(options.pod as unknown as KubeObject);
