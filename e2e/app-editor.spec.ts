@@ -25,6 +25,39 @@ test('a wrong type is marked too', async ({ page }) => {
   await expectHoverText(page, squiggle, 'Incorrect type. Expected "integer".');
 });
 
+test('a PersistentVolume and its claim are checked against their own schemas, not a Pod’s', async ({ page }) => {
+  const storage = `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: disk
+spec:
+  capacity:
+    storage: 1Gi
+  accessModes:
+    - ReadWriteOnce
+  nfs:
+    server: 10.0.0.50
+    path: /exports
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes:
+    - ReadWriteOnce
+  resourcez:
+    requests:
+      storage: 1Gi
+`;
+  await openNewFile(page, 'storage.yaml', storage);
+  // The claim's misspelt field is the only problem: nothing in the volume is marked.
+  const squiggles = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error');
+  await expect(squiggles.first()).toBeVisible({ timeout: 15_000 });
+  await expectHoverText(page, squiggles.first(), 'Property resourcez is not allowed.');
+  await expect(squiggles).toHaveCount(1);
+});
+
 test('completion offers the schema’s field names, and hover shows their description', async ({ page }) => {
   await openNewFile(page, 'pod.yaml', KUARD_POD);
   await typeAtEndOfLine(page, 8, '\nimagePull');

@@ -1,7 +1,7 @@
 // kubectl explain (pkg/cmd/explain, OpenAPI v3 plaintext template): the documentation of a
 // resource or one of its fields, taken from the Pod schema's descriptions.
 
-import schema from '../../sim/openapi/pod.schema.json';
+import schema from '../../sim/openapi/manifests.schema.json';
 import { defineCommand } from '../command';
 import { CommandFailure, fail } from '../errors';
 import { resolveResourceType } from '../resources';

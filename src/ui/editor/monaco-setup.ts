@@ -1,12 +1,13 @@
 // Loads Monaco the lean way: the editor core with its features and the YAML language only (not
 // every language Monaco ships), the workers as local bundles (no CDN), and monaco-yaml validating
-// every workspace file against the Kubernetes v1 Pod schema generated into src/sim/openapi.
+// every workspace file against the Kubernetes v1 schemas generated into src/sim/openapi (each
+// document against its kind's: Pod, PersistentVolume or PersistentVolumeClaim).
 
 import 'monaco-editor/esm/vs/editor/editor.all.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import { configureMonacoYaml } from 'monaco-yaml';
-import podSchema from '../../sim/openapi/pod.schema.json';
+import manifestSchema from '../../sim/openapi/manifests.schema.json';
 import EditorWorker from './workers/editor.worker?worker';
 import YamlWorker from './workers/yaml.worker?worker';
 
@@ -44,7 +45,7 @@ editorApi.createWebWorker = (options) => {
 };
 
 /** Identifies the schema inside monaco-yaml; never fetched (enableSchemaRequest is off). */
-export const POD_SCHEMA_URI = 'inmemory://pod-lab/schemas/pod.schema.json';
+export const MANIFEST_SCHEMA_URI = 'inmemory://pod-lab/schemas/manifests.schema.json';
 
 configureMonacoYaml(monaco, {
   enableSchemaRequest: false,
@@ -52,7 +53,7 @@ configureMonacoYaml(monaco, {
   completion: true,
   hover: true,
   format: {},
-  schemas: [{ uri: POD_SCHEMA_URI, fileMatch: ['*'], schema: podSchema as never }],
+  schemas: [{ uri: MANIFEST_SCHEMA_URI, fileMatch: ['*'], schema: manifestSchema as never }],
 });
 
 export { monaco };

@@ -1,2 +1,2 @@
-// monaco-yaml's language server (validation, completion, hover against the Pod schema), bundled locally.
+// monaco-yaml's language server (validation, completion, hover against the manifest schemas), bundled locally.
 import 'monaco-yaml/yaml.worker.js';

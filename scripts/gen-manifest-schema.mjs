@@ -1,7 +1,9 @@
-// Generates src/sim/openapi/pod.schema.json: a strict JSON Schema (draft-07) for a v1 Pod, with
-// every field's description, from the API types and doc comments in `kubernetes-types`.
+// Generates src/sim/openapi/manifests.schema.json: a strict JSON Schema (draft-07) for the v1
+// objects a learner writes in this chapter (Pod, PersistentVolume, PersistentVolumeClaim), with
+// every field's description, from the API types and doc comments in `kubernetes-types`. A
+// document is checked against the schema its `kind` names (a Pod when it names none of the others).
 // The editor (monaco-yaml) validates, completes and explains manifests with it; kubectl explain
-// and strict field validation can read the same file. Run: node scripts/gen-pod-schema.mjs
+// and strict field validation can read the same file. Run: node scripts/gen-manifest-schema.mjs
 //
 // It reads the declaration files with TypeScript's compiler API: interfaces become definitions,
 // non-optional properties become `required`, and the API's special scalars get their wire forms:
@@ -16,7 +18,7 @@ import ts from 'typescript';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const coreFile = require.resolve('kubernetes-types/core/v1.d.ts');
-const outFile = join(root, 'src/sim/openapi/pod.schema.json');
+const outFile = join(root, 'src/sim/openapi/manifests.schema.json');
 
 const program = ts.createProgram([coreFile], { noEmit: true, strict: true });
 const checker = program.getTypeChecker();
@@ -130,20 +132,30 @@ function define(declaration) {
   );
 }
 
-const pod = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === 'Pod');
-if (!pod) throw new Error('no Pod interface in kubernetes-types/core/v1');
-define(pod);
+const KINDS = ['Pod', 'PersistentVolume', 'PersistentVolumeClaim'];
+for (const kind of KINDS) {
+  const declaration = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === kind);
+  if (!declaration) throw new Error(`no ${kind} interface in kubernetes-types/core/v1`);
+  define(declaration);
+  // kubectl and the API server want both of these on every manifest, so the editor should too.
+  definitions[kind].required = ['apiVersion', 'kind', ...(definitions[kind].required ?? [])];
+}
 
-// kubectl and the API server want both of these on every manifest, so the editor should too.
-definitions.Pod.required = ['apiVersion', 'kind', ...(definitions.Pod.required ?? [])];
+// Chosen by kind, so a claim is not reported for lacking a Pod's fields; a Pod is the default,
+// whose `kind` enum then tells a learner which value the editor expected.
+const ofKind = (kind) => ({ properties: { kind: { const: kind } }, required: ['kind'] });
+const byKind = KINDS.slice(1).reduceRight(
+  (otherwise, kind) => ({ if: ofKind(kind), then: { $ref: `#/definitions/${kind}` }, else: otherwise }),
+  { $ref: '#/definitions/Pod' },
+);
 
 const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]]));
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'pod-lab:pod.schema.json',
-  title: 'Pod (v1)',
-  description: definitions.Pod.description,
-  $ref: '#/definitions/Pod',
+  $id: 'pod-lab:manifests.schema.json',
+  title: 'Kubernetes v1 manifest',
+  description: 'A Pod, PersistentVolume or PersistentVolumeClaim, checked against the schema of its kind.',
+  ...byKind,
   definitions: sorted,
 };
 writeFileSync(outFile, JSON.stringify(schema) + '\n');
