@@ -1,5 +1,6 @@
 // kubectl explain (pkg/cmd/explain, OpenAPI v3 plaintext template): the documentation of a
-// resource or one of its fields, taken from the Pod schema's descriptions.
+// resource or one of its fields, taken from the generated schemas' descriptions (Pod,
+// PersistentVolume, PersistentVolumeClaim: the kinds a learner writes in this chapter).
 
 import schema from '../../sim/openapi/manifests.schema.json';
 import { defineCommand } from '../command';
@@ -17,6 +18,7 @@ interface SchemaNode {
   $ref?: string;
   required?: string[];
   enum?: unknown[];
+  'x-kubernetes-int-or-string'?: boolean;
 }
 
 const DEFINITIONS = (schema as unknown as { definitions: Record<string, SchemaNode> }).definitions;
@@ -39,6 +41,8 @@ function typeText(node: SchemaNode): string {
     if (name === 'Time' || name === 'MicroTime') return 'string';
     return name;
   }
+  // The generator writes a Quantity as anyOf string|number and an IntOrString as a type list.
+  if (target['x-kubernetes-int-or-string']) return target.anyOf ? 'Quantity' : 'IntOrString';
   const type = Array.isArray(target.type) ? target.type.find((t) => t !== 'null') : target.type;
   if (type === 'array' && target.items) return `[]${typeText(target.items)}`;
   if (type === 'object' && target.additionalProperties && typeof target.additionalProperties === 'object') {
@@ -49,7 +53,6 @@ function typeText(node: SchemaNode): string {
   if (type === 'boolean') return 'boolean';
   if (type === 'string') return 'string';
   if (type === 'object') return 'Object';
-  if (target.anyOf) return 'IntOrString';
   return 'Object';
 }
 
@@ -70,8 +73,8 @@ function wrap(text: string, indent: number, width = 80): string {
 }
 
 /** Walks `spec.containers.ports` down the schema; arrays are stepped through. */
-function walk(path: string[]): { node: SchemaNode; field?: string; parentRequired: boolean } | string {
-  let node: SchemaNode = DEFINITIONS.Pod!;
+function walk(root: SchemaNode, path: string[]): { node: SchemaNode; field?: string; parentRequired: boolean } | string {
+  let node: SchemaNode = root;
   let field: string | undefined;
   let required = false;
   for (const part of path) {
@@ -116,17 +119,18 @@ Examples:
       ctx.stderr(`the server doesn't have a resource type "${options.typeWord}"\n`);
       return 1;
     }
-    if (type.kind !== 'Pod') {
-      ctx.stderr(new CommandFailure(`error: only the Pod schema is available in this cluster's documentation\n`).text);
+    const root = DEFINITIONS[type.kind];
+    if (!root) {
+      ctx.stderr(new CommandFailure(`error: only the Pod, PersistentVolume and PersistentVolumeClaim schemas are available in this cluster's documentation\n`).text);
       return 1;
     }
-    const found = walk(options.path);
+    const found = walk(root, options.path);
     if (typeof found === 'string') {
       ctx.stderr(`error: field "${found}" does not exist\n`);
       return 1;
     }
     const target = resolve(found.node).node;
-    let text = 'KIND:       Pod\nVERSION:    v1\n\n';
+    let text = `KIND:       ${type.kind}\nVERSION:    v1\n\n`;
     if (found.field) text += `FIELD: ${found.field} <${typeText(found.node)}>${found.parentRequired ? ' -required-' : ''}\n\n`;
     const description = [found.node.description, found.field && target !== found.node ? target.description : undefined].filter(Boolean).join('\n');
     text += `DESCRIPTION:\n${wrap(description || '<empty>', 4)}    \n`;
@@ -136,8 +140,8 @@ Examples:
     const names = Object.keys(props).sort();
     if (names.length > 0) {
       text += 'FIELDS:\n';
-      // The generated schema marks apiVersion/kind required on Pod itself; the API's does not.
-      const required = new Set(fieldsOf === DEFINITIONS.Pod ? [] : fieldsOf.required ?? []);
+      // The generated schema marks apiVersion/kind required on each kind itself; the API's does not.
+      const required = new Set(fieldsOf === root ? [] : fieldsOf.required ?? []);
       for (const name of names) {
         const child = props[name]!;
         text += `  ${name}\t<${typeText(child)}>${required.has(name) ? ' -required-' : ''}\n`;
