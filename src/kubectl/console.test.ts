@@ -270,8 +270,8 @@ describe('get output for missing and malformed requests', () => {
     const session = testSession();
     session.run(KUARD);
     expect(outputOf(session, 'kubectl get pods -o jsonpath={.items[0].metadata.name')).toBe('error: error parsing jsonpath {.items[0].metadata.name, unclosed action\n');
-    expect(outputOf(session, 'kubectl get pods --sort-by=.foo[').startsWith('error: ')).toBe(true);
-    expect(outputOf(session, 'kubectl get pods --sort-by=.foo[').startsWith('error: error: ')).toBe(false);
+    // A table of one row is not sorted at all (kubectl v1.32 prints it); -o name sorts the List.
+    expect(outputOf(session, 'kubectl get pods -o name --sort-by=.foo[')).toBe('error: unterminated array\n');
   });
 });
 

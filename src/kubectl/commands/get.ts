@@ -1,12 +1,13 @@
 // kubectl get (pkg/cmd/get/get.go): tables, -o yaml|json|name|jsonpath, --sort-by, -w.
 
-import type { KubeObject, Kind, WatchEvent } from '../../sim/api';
+import type { KubeObject, Kind, StatusError, WatchEvent } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../printers';
 import { readManifests } from '../manifest';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
-import { alignColumns, customColumnsError, parseOutputFormat, parseSelector, selectorMatches, unknownFormatMessage, type OutputFormat } from './common';
+import { matchesLabels, parseLabelSelector } from '../../sim';
+import { alignColumns, customColumnsError, parseOutputFormat, unknownFormatMessage, type OutputFormat } from './common';
 
 interface GetOptions {
   requests: { type: ResourceType; names: string[] }[];
@@ -144,11 +145,14 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: { type: Re
   for (const request of options.requests) {
     const namespace = request.type.namespaced ? (options.allNamespaces && request.names.length === 0 ? undefined : options.namespace) : undefined;
     if (request.names.length === 0) {
+      // The builder's LabelSelectorParam and FieldSelectorParam trim the flags' values.
+      const labelSelector = options.selector.trim();
+      const fieldSelector = options.fieldSelector.trim();
       const listed = ctx.cluster.list(request.type.kind, namespace, {
-        labelSelector: options.selector || undefined,
-        fieldSelector: options.fieldSelector || undefined,
+        labelSelector: labelSelector || undefined,
+        fieldSelector: fieldSelector || undefined,
       });
-      if (!listed.ok) errors.push(formatStatusError(listed.error));
+      if (!listed.ok) errors.push(formatStatusError(enhanceListError(listed.error, request.type, labelSelector, fieldSelector)));
       else groups.push({ type: request.type, objects: listed.value, listed: true });
       continue;
     }
@@ -161,6 +165,81 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: { type: Re
     groups.push({ type: request.type, objects, listed: false });
   }
   return { groups, errors };
+}
+
+/** Go's %q for the selectors quoted in a list error. */
+function goQuote(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+}
+
+/**
+ * cli-runtime's EnhanceListError (pkg/resource/selector.go): a list the server rejects as
+ * BadRequest or NotFound is reported with the resource ("/v1, Resource=pods") and the selectors.
+ */
+function enhanceListError(error: StatusError, type: ResourceType, labelSelector: string, fieldSelector: string): StatusError {
+  if (error.reason !== 'BadRequest' && error.reason !== 'NotFound') return error;
+  const subject = `/v1, Resource=${type.plural}`;
+  const message =
+    labelSelector === '' && fieldSelector === ''
+      ? `Unable to list "${subject}": ${error.message}`
+      : `Unable to find "${subject}" that match label selector ${goQuote(labelSelector)}, field selector ${goQuote(fieldSelector)}: ${error.message}`;
+  return { ...error, message };
+}
+
+/** The Table object a v1.32 API server answers a table `get` with (one per list, one per named object). */
+function tableSkeleton(objects: KubeObject[]): KubeObject {
+  return {
+    apiVersion: 'meta.k8s.io/v1',
+    kind: 'Table',
+    metadata: { resourceVersion: '' },
+    columnDefinitions: [{ name: 'Name', type: 'string', format: 'name', description: '', priority: 0 }],
+    rows: objects.map((object) => ({ cells: [object.metadata?.name ?? ''], object })),
+  } as unknown as KubeObject;
+}
+
+type Group = { type: ResourceType; objects: KubeObject[]; listed: boolean };
+
+/**
+ * --sort-by as kubectl v1.32's get.go applies it. Returns an error line (exit 1), or undefined.
+ * - Tables (server-side printing): Run's RuntimeSorter sorts the Table objects themselves when
+ *   there are two or more (a list and a named object, two names, two types); the path must
+ *   exist on a Table, else "couldn't find any field". Then the SortingPrinter sorts the rows of
+ *   each Table with more than one row; its error is dropped by Run (printer.PrintObj's result is
+ *   ignored), so the Table prints nothing and kubectl ends with "No resources found".
+ * - Other formats (printGeneric): one List of everything, sorted unless empty or a lone named object.
+ * - --watch: a warning; the first list is still printed through the SortingPrinter.
+ */
+function applySortBy(options: GetOptions, groups: Group[], single: boolean, ctx: CommandContext): string | undefined {
+  const table = options.output.kind === 'table';
+  if (options.watch) {
+    ctx.stderr(options.watchOnly ? 'warning: --watch-only requested, --sort-by will be ignored\n' : 'warning: --watch requested, --sort-by will be ignored for watch events received\n');
+    const group = groups[0];
+    if (options.watchOnly || single || !group || group.objects.length < (table ? 2 : 1)) return undefined;
+    const sorted = sortObjects(group.objects, options.sortBy);
+    if (!sorted.ok) return `error: unable to output the provided object: ${sorted.error.replace(/^error: /, '')}`;
+    group.objects = sorted.objects;
+    return undefined;
+  }
+  if (!table) {
+    if (single || groups.every((g) => g.objects.length === 0)) return undefined;
+    for (const group of groups) {
+      const sorted = sortObjects(group.objects, options.sortBy);
+      if (!sorted.ok) return sorted.error;
+      group.objects = sorted.objects;
+    }
+    return undefined;
+  }
+  const tables = groups.flatMap((g) => (g.listed ? [tableSkeleton(g.objects)] : g.objects.map((o) => tableSkeleton([o]))));
+  if (tables.length > 1) {
+    const sorted = sortObjects(tables, options.sortBy);
+    if (!sorted.ok) return sorted.error;
+  }
+  for (const group of groups) {
+    if (!group.listed || group.objects.length < 2) continue;
+    const sorted = sortObjects(group.objects, options.sortBy);
+    group.objects = sorted.ok ? sorted.objects : [];
+  }
+  return undefined;
 }
 
 /** `-o custom-columns=HEADER:.path,...`: one JSONPath per column, `<none>` when it finds nothing. */
@@ -211,31 +290,31 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
   let exitCode = errors.length > 0 ? 1 : 0;
 
   if (options.sortBy) {
-    for (const group of groups) {
-      const sorted = sortObjects(group.objects, options.sortBy);
-      if (!sorted.ok) {
-        ctx.stderr(asLine(sorted.error));
-        return 1;
-      }
-      group.objects = sorted.objects;
+    const sortError = applySortBy(options, groups, single, ctx);
+    if (sortError) {
+      ctx.stderr(asLine(sortError));
+      return 1;
     }
   }
 
   // With -w the watch prints the initial objects itself (kubectl get --watch).
   if (!options.watch) {
     const output = options.output;
+    // printGeneric: a lone named object that is missing prints only its error, and with
+    // --ignore-not-found nothing found prints nothing; else the List prints, even empty.
+    const printNothing = all.length === 0 && (single || options.ignoreNotFound);
     if (output.kind === 'yaml' || output.kind === 'json') {
-      if (!single || all.length > 0) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
+      if (!printNothing) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
     } else if (output.kind === 'jsonpath') {
-      const printed = single && all.length === 0 ? { ok: true as const, text: '' } : printJsonPath(all, output.template, { asList: !single });
+      const printed = printNothing ? { ok: true as const, text: '' } : printJsonPath(all, output.template, { asList: !single });
       if (printed.ok) ctx.stdout(printed.text);
       else {
         ctx.stderr(asLine(printed.error));
         exitCode = 1;
       }
     } else if (output.kind === 'custom-columns') {
-      const objects = groups.flatMap((g) => g.objects);
-      if (objects.length > 0) ctx.stdout(customColumns(objects, output.columns, options.noHeaders));
+      // The custom-columns printer writes its header for an empty List too.
+      if (!printNothing) ctx.stdout(customColumns(all, output.columns, options.noHeaders));
     } else if (output.kind === 'name') {
       for (const group of groups) if (group.objects.length > 0) ctx.stdout(printNames(group.type.kind, group.objects));
     } else {
@@ -257,8 +336,10 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
         );
       }
     }
-    const listedNothing = groups.every((g) => g.objects.length === 0) && groups.some((g) => g.listed) && errors.length === 0;
-    if (listedNothing && (output.kind === 'table' || output.kind === 'name' || output.kind === 'custom-columns')) {
+    // Only the human-readable printers say so (get.go's Run, when it wrote nothing and had no
+    // error and no --ignore-not-found); printGeneric (-o name, custom-columns, …) prints nothing.
+    const listedNothing = groups.every((g) => g.objects.length === 0) && groups.some((g) => g.listed) && errors.length === 0 && !options.ignoreNotFound;
+    if (listedNothing && output.kind === 'table') {
       const namespaced = groups.some((g) => g.type.namespaced);
       ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
     }
@@ -272,7 +353,9 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
 function watchJob(options: GetOptions, ctx: CommandContext, type: ResourceType, initial: KubeObject[]): Job {
   const kind: Kind = type.kind;
   const names = new Set(options.requests[0]?.names ?? []);
-  const selector = options.selector ? parseSelector(options.selector) ?? [] : [];
+  // The list before the watch already passed the API server's parse, so this parse succeeds.
+  const parsedSelector = parseLabelSelector(options.selector.trim());
+  const selector = parsedSelector.ok ? parsedSelector.selector : [];
   const namespace = type.namespaced && !(options.allNamespaces && names.size === 0) ? options.namespace : undefined;
   const rowOptions = {
     wide: options.output.kind === 'table' && options.output.wide,
@@ -308,7 +391,7 @@ function watchJob(options: GetOptions, ctx: CommandContext, type: ResourceType, 
         if (obj.kind !== kind) return;
         if (namespace !== undefined && obj.metadata?.namespace !== namespace) return;
         if (names.size > 0 && !names.has(obj.metadata?.name ?? '')) return;
-        if (!selectorMatches(selector, obj.metadata?.labels)) return;
+        if (!matchesLabels(selector, obj.metadata?.labels)) return;
         emit([obj]);
       });
       this.interrupt = () => {
