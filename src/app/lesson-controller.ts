@@ -3,7 +3,7 @@
 // and keeps the URL (#/lesson/<id>/step/<n>) in step with what is shown.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Session } from './session';
+import type { Session, SessionLessons } from './session';
 import { changedSinceLoad, workspaceOf } from './files-store';
 import type { Catalog } from '../lessons/catalog';
 import { findLesson } from '../lessons/catalog';
@@ -71,12 +71,12 @@ export function createLessonController(session: LessonSessionParts, catalog: Cat
     const starters = Object.entries(lesson.start.files).map(([name, path]) => ({ name, content: catalog.files[path] ?? '' }));
     const files = session.files.getState();
     // After a page reload of the lesson that was open, the workspace restored from storage is the
-    // learner's latest work for it (it may hold edits made before this lazy pane arrived, which the
-    // progress copy never saw): keep it as it is rather than rebuild it, so nothing typed is lost.
+    // learner's latest work for it (it may hold edits made while the session's chunk was loading,
+    // which the progress copy never saw): keep it as it is rather than rebuild it, so nothing typed is lost.
     const firstInPage = previous.lesson === undefined && !opts.restart && !opts.reload;
     const reopenedAfterReload = firstInPage && progress.getState().progress.current === lesson.id;
     // Another lesson arriving first in the page (a fresh browser, or a workshop link) is built anew,
-    // but what the learner wrote while the pane was still loading goes into it too.
+    // but what the learner wrote while the session was still loading goes into it too.
     const earlyWork = firstInPage && !reopenedAfterReload ? changedSinceLoad(files) : [];
     // The tab the learner had open stays open when the lesson still has that file.
     const activeBefore = files.active;
@@ -144,7 +144,7 @@ export function createLessonController(session: LessonSessionParts, catalog: Cat
  * learner was in, or else the first one. The page calls it once as the session starts, before any
  * command runs, so a lesson's start state never lands on top of what the learner has typed.
  */
-export function openFromRoute(lessons: { controller: LessonController; progress: ProgressStore; catalog: Catalog }, hash: string): void {
+export function openFromRoute(lessons: SessionLessons, hash: string): void {
   const route = parseRoute(hash);
   if (route && 'sandbox' in route) lessons.controller.open(SANDBOX_ID);
   else if (route) lessons.controller.open(route.lesson, route.step);
