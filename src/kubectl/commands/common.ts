@@ -1,9 +1,10 @@
 // Pieces several commands share: kubectl's global flags, output-format validation, the label
 // selector matcher for watches, and the wait-for-simulated-time helper.
 
-import type { KubeObject, Pod } from '../../sim/api';
+import type { ApiResult, KubeObject, Pod, StatusError } from '../../sim/api';
 import type { CommandContext, Job, RunResult } from '../command';
 import type { FlagSpec } from '../flags';
+import type { ResourceType } from '../resources';
 
 /** kubectl's persistent flags (`kubectl options`); every command accepts them. */
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -83,6 +84,41 @@ export function customColumnsError(format: OutputFormat): string | undefined {
 
 export function unknownFormatMessage(format: string): string {
   return `unable to match a printer suitable for the output format "${format}", allowed formats are: ${ALLOWED_FORMATS}`;
+}
+
+// ---- listing through the resource builder ----
+
+/** Go's %q for the selectors quoted in a list error. */
+function goQuote(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+}
+
+/**
+ * cli-runtime's EnhanceListError (pkg/resource/selector.go): a list the server rejects as
+ * BadRequest or NotFound is reported with the resource ("/v1, Resource=pods") and the selectors.
+ */
+export function enhanceListError(error: StatusError, type: ResourceType, labelSelector: string, fieldSelector: string): StatusError {
+  if (error.reason !== 'BadRequest' && error.reason !== 'NotFound') return error;
+  const subject = `/v1, Resource=${type.plural}`;
+  const message =
+    labelSelector === '' && fieldSelector === ''
+      ? `Unable to list "${subject}": ${error.message}`
+      : `Unable to find "${subject}" that match label selector ${goQuote(labelSelector)}, field selector ${goQuote(fieldSelector)}: ${error.message}`;
+  return { ...error, message };
+}
+
+/**
+ * A list as cli-runtime's resource builder makes it for `TYPE -l … --field-selector …` (its
+ * Selector visitor): the builder's LabelSelectorParam and FieldSelectorParam trim the flags'
+ * values, and a rejected list comes back through EnhanceListError. Used by delete, describe,
+ * label, annotate, wait and logs -l, which all list through the builder.
+ */
+export function listSelected(ctx: CommandContext, type: ResourceType, namespace: string | undefined, selectors: { label?: string; field?: string }): ApiResult<KubeObject[]> {
+  const labelSelector = (selectors.label ?? '').trim();
+  const fieldSelector = (selectors.field ?? '').trim();
+  const listed = ctx.cluster.list(type.kind, namespace, { labelSelector: labelSelector || undefined, fieldSelector: fieldSelector || undefined });
+  if (listed.ok) return listed;
+  return { ok: false, error: enhanceListError(listed.error, type, labelSelector, fieldSelector) };
 }
 
 // ---- label selectors (for filtering watch events on the client) ----

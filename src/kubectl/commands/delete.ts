@@ -6,7 +6,7 @@ import { defineCommand, type CommandContext, type RunResult } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { readManifests } from '../manifest';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
-import { waitFor } from './common';
+import { listSelected, waitFor } from './common';
 
 interface Target {
   type: ResourceType;
@@ -22,6 +22,7 @@ interface DeleteOptions {
   /** Types to list (with -l or --all). */
   listTypes: ResourceType[];
   selector: string;
+  fieldSelector: string;
   namespace: string;
   gracePeriod: number | undefined;
   force: boolean;
@@ -65,6 +66,7 @@ Examples:
   flags: [
     { name: 'all', type: 'bool', help: 'Delete all resources of the given type in the namespace.' },
     { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
+    { name: 'field-selector', type: 'string', help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Failed.' },
     { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to delete.' },
     { name: 'force', type: 'bool', help: 'Remove the object from the API at once, without waiting for the containers to stop. Implies --grace-period=0.' },
     { name: 'grace-period', type: 'int', default: -1, help: 'Seconds the containers get to stop. -1 means the Pod\'s own terminationGracePeriodSeconds; 0 is only allowed with --force.' },
@@ -78,6 +80,9 @@ Examples:
   parse({ flags, args, namespace }) {
     const files = flags.list('filename');
     const selector = flags.string('selector');
+    const fieldSelector = flags.string('field-selector');
+    // The builder's LabelSelectorParam and FieldSelectorParam ignore a value that is only spaces.
+    const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
     const all = flags.bool('all');
     let gracePeriod: number | undefined = flags.int('grace-period');
     const force = flags.bool('force');
@@ -94,6 +99,7 @@ Examples:
     if (!dryRun) return fail(`Invalid dry-run value (${dryRaw}). Must be "none", "server", or "client".`);
     const base = {
       selector,
+      fieldSelector,
       namespace,
       gracePeriod: gracePeriod < 0 ? undefined : gracePeriod,
       force,
@@ -103,7 +109,7 @@ Examples:
       dryRun: dryRun as DeleteOptions['dryRun'],
     };
     // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
-    if (all && selector) return fail("setting 'all' parameter but found a non empty selector. ");
+    if (all && selecting) return fail("setting 'all' parameter but found a non empty selector. ");
     if (files.length > 0) {
       if (args.length > 0) return fail('cannot specify both resource arguments and --filename');
       return { ...base, targets: [], listTypes: [], fileErrors: files };
@@ -112,10 +118,10 @@ Examples:
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
     if (parsed.typesOnly.length > 0) {
-      if (!selector && !all) return fail('resource(s) were provided, but no name was specified');
+      if (!selecting && !all) return fail('resource(s) were provided, but no name was specified');
       return { ...base, targets: [], listTypes: parsed.typesOnly, fileErrors: [] };
     }
-    if (selector || all) return fail('name cannot be provided when a selector is specified');
+    if (selecting || all) return fail('name cannot be provided when a selector is specified');
     const targets = parsed.refs.map((ref) => ({ type: ref.type, name: ref.name!, namespace: ref.type.namespaced ? namespace : undefined }));
     return { ...base, targets, listTypes: [], fileErrors: [] };
   },
@@ -154,18 +160,22 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
     targets = resolved.targets;
     errors.push(...resolved.errors.map((e) => `error: ${e}\n`));
   }
+  // A type whose list fails does not stop the others (the builder continues on error): its error
+  // is reported after the deletions, and then kubectl neither says "No resources found" nor waits.
+  let listFailed = false;
   if (options.listTypes.length > 0) {
     targets = [];
     for (const type of options.listTypes) {
       const namespace = type.namespaced ? options.namespace : undefined;
-      const listed = ctx.cluster.list(type.kind, namespace, { labelSelector: options.selector || undefined });
+      const listed = listSelected(ctx, type, namespace, { label: options.selector, field: options.fieldSelector });
       if (!listed.ok) {
-        ctx.stderr(formatStatusError(listed.error));
-        return 1;
+        errors.push(formatStatusError(listed.error));
+        listFailed = true;
+        continue;
       }
       for (const obj of listed.value) targets.push({ type, name: obj.metadata?.name ?? '', namespace });
     }
-    if (targets.length === 0) {
+    if (targets.length === 0 && !listFailed) {
       ctx.stdout('No resources found\n');
       return 0;
     }
@@ -198,7 +208,7 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
   }
   for (const error of errors) ctx.stderr(error);
   const exitCode = failed ? 1 : 0;
-  if (!options.wait || pending.length === 0) return exitCode;
+  if (!options.wait || pending.length === 0 || listFailed) return exitCode;
   const gone = () => pending.every((t) => {
     const got = ctx.cluster.get(t.type.kind, t.namespace, t.name);
     if (got.ok) return t.uid !== undefined && got.value.metadata?.uid !== t.uid;

@@ -6,6 +6,7 @@ import { defineCommand, type CommandContext } from '../command';
 import { fail, formatStatusError } from '../errors';
 import * as printers from '../printers';
 import { parseResourceArgs, type ResourceType } from '../resources';
+import { listSelected } from './common';
 
 interface DescribeOptions {
   requests: { type: ResourceType; names: string[] }[];
@@ -62,7 +63,7 @@ Examples:
       const namespace = request.type.namespaced ? (options.allNamespaces ? undefined : options.namespace) : undefined;
       if (request.names.length === 0) {
         listedAny = true;
-        const listed = ctx.cluster.list(request.type.kind, namespace, { labelSelector: options.selector || undefined });
+        const listed = listSelected(ctx, request.type, namespace, { label: options.selector });
         if (!listed.ok) errors.push(formatStatusError(listed.error));
         else for (const obj of listed.value) pages.push(describeObject(request.type, obj, ctx));
         continue;

@@ -5,11 +5,13 @@ import type { KubeObject } from '../../sim/api';
 import { defineCommand, type CommandContext, type Command } from '../command';
 import { fail, formatStatusError, formatWarnings } from '../errors';
 import { parseResourceArgs, type ResourceRef, type ResourceType } from '../resources';
+import { listSelected } from './common';
 
 interface MetaOptions {
   refs: ResourceRef[];
   listTypes: ResourceType[];
   selector: string;
+  fieldSelector: string;
   set: Record<string, string>;
   remove: string[];
   overwrite: boolean;
@@ -35,7 +37,6 @@ function makeParse(which: Which) {
     const changes = firstChange < 0 ? [] : args.slice(firstChange);
     const stray = changes.find((c) => !isChange(c));
     if (stray) return fail(`all resources must be specified before ${noun} changes: ${stray}`);
-    if (changes.length === 0) return fail(`at least one ${noun} update is required`);
     const set: Record<string, string> = {};
     const remove: string[] = [];
     for (const change of changes) {
@@ -51,12 +52,19 @@ function makeParse(which: Which) {
       set[key] = value;
     }
     const selector = flags.string('selector');
+    const fieldSelector = flags.string('field-selector');
     const all = flags.bool('all');
+    // Validate, in its order (the untrimmed flags), then the builder (which trims them).
+    if (all && selector) return fail('cannot set --all and --selector at the same time');
+    if (all && fieldSelector) return fail('cannot set --all and --field-selector at the same time');
     if (resources.length === 0) return fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
+    if (changes.length === 0) return fail(`at least one ${noun} update is required`);
     const parsed = parseResourceArgs(resources);
     if (!parsed.ok) return fail(parsed.error);
-    if (parsed.typesOnly.length > 0 && !selector && !all) return fail('resource(s) were provided, but no name was specified');
-    return { refs: parsed.refs, listTypes: parsed.typesOnly, selector, set, remove, overwrite: flags.bool('overwrite'), namespace };
+    const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
+    if (parsed.typesOnly.length > 0 && !selecting && !all) return fail('resource(s) were provided, but no name was specified');
+    if (parsed.refs.length > 0 && (selecting || all)) return fail('name cannot be provided when a selector is specified');
+    return { refs: parsed.refs, listTypes: parsed.typesOnly, selector, fieldSelector, set, remove, overwrite: flags.bool('overwrite'), namespace };
   };
 }
 
@@ -70,14 +78,24 @@ function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): numbe
       failed = true;
     } else targets.push({ type: ref.type, obj: got.value });
   }
+  // A type whose list fails does not stop the others (the builder continues on error); its
+  // error is reported after the objects that were listed have been labeled.
+  const listErrors: string[] = [];
   for (const type of options.listTypes) {
-    const listed = ctx.cluster.list(type.kind, type.namespaced ? options.namespace : undefined, { labelSelector: options.selector || undefined });
+    const listed = listSelected(ctx, type, type.namespaced ? options.namespace : undefined, { label: options.selector, field: options.fieldSelector });
     if (!listed.ok) {
-      ctx.stderr(formatStatusError(listed.error));
-      return 1;
+      listErrors.push(formatStatusError(listed.error));
+      continue;
     }
     for (const obj of listed.value) targets.push({ type, obj });
   }
+  const result = applyMeta(which, options, targets, ctx);
+  for (const error of listErrors) ctx.stderr(error);
+  return failed || listErrors.length > 0 ? 1 : result;
+}
+
+function applyMeta(which: Which, options: MetaOptions, targets: { type: ResourceType; obj: KubeObject }[], ctx: CommandContext): number {
+  let failed = false;
   for (const { type, obj } of targets) {
     const current: Record<string, string> = { ...((obj.metadata?.[which] as Record<string, string> | undefined) ?? {}) };
     if (!options.overwrite) {
@@ -115,6 +133,7 @@ function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): numbe
 const META_FLAGS = [
   { name: 'all', type: 'bool' as const, help: 'Select all resources of the given type in the namespace.' },
   { name: 'dry-run', type: 'string' as const, default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
+  { name: 'field-selector', type: 'string' as const, help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.' },
   { name: 'overwrite', type: 'bool' as const, help: 'Allow existing keys to be given a new value.' },
   { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
 ];

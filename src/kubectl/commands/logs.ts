@@ -4,8 +4,8 @@
 import type { LogLine, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
-import { resolveResourceType } from '../resources';
-import { defaultContainer, rfc3339Nano } from './common';
+import { resolveResourceType, resourceTypeOf } from '../resources';
+import { defaultContainer, listSelected, rfc3339Nano } from './common';
 import { parseGoDuration } from './wait';
 
 interface LogsOptions {
@@ -112,7 +112,9 @@ Examples:
   },
   run(options, ctx) {
     if (options.selector) {
-      const listed = ctx.cluster.list('Pod', options.namespace, { labelSelector: options.selector });
+      // The builder lists the Pods (ResourceTypes("pods").LabelSelectorParam); a rejected list is not
+      // NotFound, so logs passes it on as it came (EnhanceListError's words).
+      const listed = listSelected(ctx, resourceTypeOf('Pod'), options.namespace, { label: options.selector });
       if (!listed.ok) {
         ctx.stderr(formatStatusError(listed.error));
         return 1;

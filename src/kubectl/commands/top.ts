@@ -2,7 +2,8 @@
 
 import type { Node } from '../../sim/api';
 import { defineCommand } from '../command';
-import { failWithHelp, formatStatusError } from '../errors';
+import { fail, failWithHelp, formatStatusError } from '../errors';
+import { matchesLabels, parseLabelSelector } from '../../sim';
 import { alignColumns } from './common';
 
 const TOP_HELP = `Display resource (CPU/memory) usage.
@@ -41,7 +42,7 @@ function allocatable(node: Node, resource: 'cpu' | 'memory'): number {
   return value * (factor[unit] ?? 1);
 }
 
-export const topPodCommand = defineCommand<{ name?: string; containers: boolean; allNamespaces: boolean; noHeaders: boolean; namespace: string }>({
+export const topPodCommand = defineCommand<{ name?: string; selector: string; containers: boolean; allNamespaces: boolean; noHeaders: boolean; namespace: string }>({
   name: 'top pod',
   aliases: ['pod', 'pods', 'po'],
   group: 'Cluster Management Commands',
@@ -55,24 +56,45 @@ Examples:
   kubectl top pod
 
   # One Pod, per container
-  kubectl top pod kuard --containers`,
+  kubectl top pod kuard --containers
+
+  # The Pods labelled app=kuard
+  kubectl top pod -l app=kuard`,
   usage: 'top pod [NAME | -l label]',
   flags: [
     { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the Pods of every namespace.' },
     { name: 'containers', type: 'bool', help: 'If present, print usage of containers within a pod.' },
     { name: 'no-headers', type: 'bool', help: "If present, print output without headers." },
+    { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3))." },
   ],
   parse({ flags, args, namespace }) {
     if (args.length > 1) return failWithHelp('top pod', 'pod [NAME | -l label]');
-    return { name: args[0], containers: flags.bool('containers'), allNamespaces: flags.bool('all-namespaces'), noHeaders: flags.bool('no-headers'), namespace };
+    const selector = flags.string('selector');
+    // Validate (top_pod.go).
+    if (args[0] && selector) return fail('only one of NAME or selector can be provided');
+    return { name: args[0], selector, containers: flags.bool('containers'), allNamespaces: flags.bool('all-namespaces'), noHeaders: flags.bool('no-headers'), namespace };
   },
   run(options, ctx) {
-    const metrics = ctx.cluster.podMetrics(options.allNamespaces ? undefined : options.namespace);
+    // RunTopPod parses the selector itself (labels.Parse), before it asks for the Metrics API.
+    const selector = options.selector ? parseLabelSelector(options.selector) : undefined;
+    if (selector && !selector.ok) {
+      ctx.stderr(`error: ${selector.message}\n`);
+      return 1;
+    }
+    const namespace = options.allNamespaces ? undefined : options.namespace;
+    const metrics = ctx.cluster.podMetrics(namespace);
     if (!metrics.ok) {
       ctx.stderr(metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error));
       return 1;
     }
     let items = metrics.value;
+    if (selector) {
+      // metrics-server gives a PodMetrics its Pod's labels and selects on them.
+      const labelsOf = new Map<string, Record<string, string> | undefined>();
+      const pods = ctx.cluster.list('Pod', namespace);
+      if (pods.ok) for (const pod of pods.value) labelsOf.set(`${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`, pod.metadata?.labels);
+      items = items.filter((m) => matchesLabels(selector.selector, labelsOf.get(`${m.namespace}/${m.name}`)));
+    }
     if (options.name) {
       items = items.filter((m) => m.name === options.name);
       if (items.length === 0) {

@@ -1,13 +1,13 @@
 // kubectl wait (pkg/cmd/wait/wait.go): blocks until objects meet a condition, are deleted, or
 // a JSONPath value matches; the simulated clock runs while it waits, as a user's time would.
 
-import type { KubeObject } from '../../sim/api';
+import type { KubeObject, StatusError } from '../../sim/api';
 import { defineCommand } from '../command';
 import { fail, formatStatusError } from '../errors';
 import { printJsonPath } from '../printers';
 import { parseResourceArgs, type ResourceType } from '../resources';
 import { parseDuration } from '../go-duration';
-import { waitFor } from './common';
+import { listSelected, waitFor } from './common';
 
 type Condition =
   | { kind: 'delete' }
@@ -19,6 +19,7 @@ interface WaitOptions {
   condition: Condition;
   timeoutMs: number;
   selector: string;
+  fieldSelector: string;
   namespace: string;
 }
 
@@ -75,6 +76,7 @@ Examples:
   usage: 'wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available|--for=jsonpath=\'{}\'[=value]]',
   flags: [
     { name: 'all', type: 'bool', help: 'Select all resources in the namespace of the specified resource types' },
+    { name: 'field-selector', type: 'string', help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.' },
     { name: 'for', type: 'string', help: "The condition to wait on: [delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]." },
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
     { name: 'timeout', type: 'duration', default: '30s', help: 'How long to wait before giving up (e.g. 30s, 5m).' },
@@ -90,19 +92,24 @@ Examples:
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
     const targets = [...parsed.refs.map((r) => ({ type: r.type, name: r.name })), ...parsed.typesOnly.map((type) => ({ type }))];
-    if (parsed.typesOnly.length > 0 && !flags.bool('all') && !flags.string('selector')) return fail('resource(s) were provided, but no name was specified');
-    return { targets, condition, timeoutMs, selector: flags.string('selector'), namespace };
+    // The builder's LabelSelectorParam and FieldSelectorParam ignore a value that is only spaces.
+    const selecting = flags.string('selector').trim() !== '' || flags.string('field-selector').trim() !== '';
+    if (parsed.typesOnly.length > 0 && !flags.bool('all') && !selecting) return fail('resource(s) were provided, but no name was specified');
+    return { targets, condition, timeoutMs, selector: flags.string('selector'), fieldSelector: flags.string('field-selector'), namespace };
   },
   run(options, ctx) {
     // Resolve the objects now (a missing one is an error, except when waiting for deletion).
     const objects: { type: ResourceType; name: string; uid?: string }[] = [];
+    // A type whose list fails does not stop the others (the builder continues on error): its
+    // error joins the aggregate RunWait returns once the listed objects are done with.
+    const listErrors: StatusError[] = [];
     for (const target of options.targets) {
       const ns = target.type.namespaced ? options.namespace : undefined;
       if (target.name === undefined) {
-        const listed = ctx.cluster.list(target.type.kind, ns, { labelSelector: options.selector || undefined });
+        const listed = listSelected(ctx, target.type, ns, { label: options.selector, field: options.fieldSelector });
         if (!listed.ok) {
-          ctx.stderr(formatStatusError(listed.error));
-          return 1;
+          listErrors.push(listed.error);
+          continue;
         }
         for (const o of listed.value) objects.push({ type: target.type, name: o.metadata?.name ?? '', uid: o.metadata?.uid });
         continue;
@@ -114,6 +121,10 @@ Examples:
         return 1;
       }
       objects.push({ type: target.type, name: target.name, uid: got.value.metadata?.uid });
+    }
+    if (listErrors.length > 0 && objects.length === 0) {
+      for (const error of listErrors) ctx.stderr(formatStatusError(error));
+      return 1;
     }
     if (objects.length === 0) {
       if (options.condition.kind !== 'delete') ctx.stderr('error: no matching resources found\n');
@@ -131,9 +142,15 @@ Examples:
     };
     const allMet = () => objects.map(check).every(Boolean);
     return waitFor(ctx, allMet, options.timeoutMs, (reached) => {
-      if (reached) return 0;
+      if (reached) {
+        for (const error of listErrors) ctx.stderr(formatStatusError(error));
+        return listErrors.length > 0 ? 1 : 0;
+      }
       const pending = objects.find((o) => !reported.has(o.name))!;
-      ctx.stderr(`error: timed out waiting for the condition on ${pending.type.plural}/${pending.name}\n`);
+      const timedOut = `timed out waiting for the condition on ${pending.type.plural}/${pending.name}`;
+      // With list errors as well, CheckErr prints the aggregate's messages bare (kubectl v1.32.4).
+      if (listErrors.length > 0) ctx.stderr([timedOut, ...listErrors.map((e) => e.message)].map((line) => `${line}\n`).join(''));
+      else ctx.stderr(`error: ${timedOut}\n`);
       return 1;
     });
   },
