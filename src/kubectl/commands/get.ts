@@ -7,7 +7,7 @@ import { printJsonPath, printNames, printObjects, printTable, printWatchRows, so
 import { readManifests } from '../manifest';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
 import { matchesLabels, parseLabelSelector } from '../../sim';
-import { alignColumns, customColumnsError, parseOutputFormat, unknownFormatMessage, type OutputFormat } from './common';
+import { alignColumns, customColumnsError, enhanceListError, parseOutputFormat, unknownFormatMessage, type OutputFormat } from './common';
 
 interface GetOptions {
   requests: { type: ResourceType; names: string[] }[];
@@ -165,25 +165,6 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: { type: Re
     groups.push({ type: request.type, objects, listed: false });
   }
   return { groups, errors };
-}
-
-/** Go's %q for the selectors quoted in a list error. */
-function goQuote(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
-}
-
-/**
- * cli-runtime's EnhanceListError (pkg/resource/selector.go): a list the server rejects as
- * BadRequest or NotFound is reported with the resource ("/v1, Resource=pods") and the selectors.
- */
-function enhanceListError(error: StatusError, type: ResourceType, labelSelector: string, fieldSelector: string): StatusError {
-  if (error.reason !== 'BadRequest' && error.reason !== 'NotFound') return error;
-  const subject = `/v1, Resource=${type.plural}`;
-  const message =
-    labelSelector === '' && fieldSelector === ''
-      ? `Unable to list "${subject}": ${error.message}`
-      : `Unable to find "${subject}" that match label selector ${goQuote(labelSelector)}, field selector ${goQuote(fieldSelector)}: ${error.message}`;
-  return { ...error, message };
 }
 
 /** The Table object a v1.32 API server answers a table `get` with (one per list, one per named object). */
