@@ -1,16 +1,20 @@
 // Mounts Pod Lab in two steps. First the shell (layout, console line editor, files, history),
 // which is all the first chunk holds, so the console echoes typing as early as possible; then the
-// session (simulated cluster, kubectl, lessons), loaded as a second chunk right away in parallel.
+// session (simulated cluster, kubectl, lessons), a second chunk loaded at the page's first quiet
+// moment (its evaluation is a long task that would otherwise hold up the first echo).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserStorage } from './app/persistence';
 import { AppProviders } from './app/session-context';
 import { createShell } from './app/shell';
 import { App } from './ui/App';
+import { pageIdle } from './ui/common/page-idle';
 import './ui/styles/app.css';
 
 const shell = createShell({ storage: browserStorage() });
-const session = import('./app/browser-session').then((m) => m.createBrowserSession(shell));
+const session = pageIdle()
+  .then(() => import('./app/browser-session'))
+  .then((m) => m.createBrowserSession(shell));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,8 +4,9 @@
 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { editorHighlightStore } from '../../app/editor-highlight';
-import { useSessionStore, useShell, WithSession } from '../../app/session-context';
+import { useSessionPromise, useSessionStore, useShell, WithSession } from '../../app/session-context';
 import { useColorScheme } from '../theme/use-color-scheme';
+import { useQuietAfter } from '../common/page-idle';
 import { EditorTabs, type TabItem } from './EditorTabs';
 import { NewFileDialog, RemoveFileDialog, ResetDialog } from './FileDialogs';
 
@@ -32,6 +33,9 @@ export function EditorPane() {
   const [activeEdit, setActiveEdit] = useState<number | undefined>(undefined);
   const [activePort, setActivePort] = useState<number | undefined>(undefined);
   const [dialog, setDialog] = useState<'new' | 'reset' | { remove: string } | undefined>(undefined);
+  // Monaco is the largest chunk: it loads after the session has started, so neither delays the
+  // console's first echo (the file shows read-only meanwhile, in the same box).
+  const editorMayLoad = useQuietAfter(useSessionPromise());
 
   // A new `kubectl edit` session comes to the front.
   const newestEdit = edits[edits.length - 1]?.id;
@@ -137,6 +141,8 @@ export function EditorPane() {
               <BrowserView forward={forward} />
             </Suspense>
           </WithSession>
+        ) : current && !editorMayLoad ? (
+          <EditorFallback text={text} />
         ) : current ? (
           <Suspense fallback={<EditorFallback text={text} />}>
             <MonacoEditor
