@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { createCluster } from '../src/sim';
 import { createConsole } from '../src/kubectl/console';
 import type { Workspace } from '../src/kubectl/console-types';
-import { feedLine } from '../src/kubectl/transcript';
+import { feedLine, readlineCompletion } from '../src/kubectl/transcript';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run --silent console -- --workdir DIR [--seed N]\n`);
@@ -98,10 +98,7 @@ function main(): void {
     input: process.stdin,
     output: process.stdout,
     terminal: true,
-    completer: (line: string) => {
-      const completion = engine.complete(line, line.length);
-      return [completion.candidates.map((c) => line.slice(0, completion.from) + c), line];
-    },
+    completer: (line: string) => readlineCompletion(engine.complete(line, line.length), line),
   });
   const prompt = () => {
     rl.setPrompt(engine.prompt());
