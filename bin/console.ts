@@ -3,8 +3,9 @@
 // The files in DIR are the workspace (read on demand, written back to disk). With a terminal on
 // stdin it is interactive; otherwise each input line is echoed after the prompt ("$ " + line),
 // followed by its output. A line that is exactly "^C" is Ctrl+C. End of input exits with 0.
-// The simulated clock starts at the real time; it moves only where a user would wait (sleep,
-// kubectl delete), so a piped script gives the same output every time apart from that start.
+// The simulated clock starts at the real time. Piped, it moves only where a user would wait
+// (sleep, kubectl delete), so a script gives the same output every time apart from that start;
+// at a terminal it also runs on in real time, so a watch shows the cluster changing.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -13,6 +14,9 @@ import { createCluster } from '../src/sim';
 import { createConsole } from '../src/kubectl/console';
 import type { Workspace } from '../src/kubectl/console-types';
 import { feedLine, readlineCompletion } from '../src/kubectl/transcript';
+
+/** How often an interactive terminal moves simulated time on by the real time that has passed. */
+const REAL_TIME_TICK_MS = 100;
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run --silent console -- --workdir DIR [--seed N]\n`);
@@ -94,6 +98,15 @@ function main(): void {
     return;
   }
 
+  // A person at the terminal watches the cluster live (-w, logs -f): simulated time also passes
+  // as real time does. `sleep N` still jumps ahead at once, as in a piped script.
+  let lastTick = Date.now();
+  const ticker = setInterval(() => {
+    const now = Date.now();
+    cluster.clock.advanceBy(now - lastTick);
+    lastTick = now;
+  }, REAL_TIME_TICK_MS);
+
   const rl = createInterface({
     input: process.stdin,
     output: process.stdout,
@@ -111,14 +124,27 @@ function main(): void {
       return;
     }
     engine.submit(line);
-    prompt();
+    // A command that keeps running (-w, -f, port-forward) owns the terminal: no prompt until it ends.
+    if (engine.state().kind !== 'running') prompt();
+  });
+  let wasRunning = false;
+  engine.onStateChange((state) => {
+    const running = state.kind === 'running';
+    if (wasRunning && !running) prompt();
+    wasRunning = running;
   });
   rl.on('SIGINT', () => {
-    if (engine.state().kind === 'idle') write('^C\n');
+    // The terminal is raw under readline, so nothing echoes Ctrl+C: show it as bash's tty would,
+    // for a line being typed (which is abandoned) and for a command running in the foreground.
+    write('^C\n');
+    rl.write(null, { ctrl: true, name: 'u' });
+    const wasForeground = engine.state().kind === 'running';
     engine.interrupt();
-    prompt();
+    // A stopped command prompts through the state change; an abandoned line prompts here.
+    if (!wasForeground || engine.state().kind === 'running') prompt();
   });
   rl.on('close', () => {
+    clearInterval(ticker);
     if (engine.state().kind === 'shell') {
       engine.endOfInput();
     }
