@@ -1,7 +1,7 @@
 // A check in words, shown under a step as its goal ("Pod kuard: phase Running, ready"), so the
 // learner knows what the lesson is waiting for without reading YAML.
 
-import type { Check, PodCheck } from './check-types';
+import type { Check, PodCheck, RanCheck } from './check-types';
 
 function podWords(c: PodCheck): string {
   if (c.exists === false) return `Pod ${c.name} is gone`;
@@ -26,6 +26,15 @@ function podWords(c: PodCheck): string {
   return `Pod ${c.name}${parts.length ? `: ${parts.join(', ')}` : ' exists'}`;
 }
 
+/** "kubectl exec with kuard cat, with no kubectl cp since kubectl apply with kuard-pod-pvc.yaml, after kubectl delete with kuard". */
+function ranWords(c: RanCheck): string {
+  const extra = [...c.args, ...c.flags.map((alts) => alts[0]!)].join(' ');
+  const out = `${c.command.join(' ')}${extra ? ` with ${extra}` : ''}${c.afterRestartOf ? ` after ${c.afterRestartOf} restarted` : ''}`;
+  const none = c.without ? `, with no ${c.without.map(ranWords).join(' or ')}` : '';
+  if (c.after) return `${out}${none ? `${none} since` : ', after'} ${ranWords(c.after)}`;
+  return `${out}${none ? `${none} before it` : ''}`;
+}
+
 export function describeCheck(check: Check): string[] {
   switch (check.kind) {
     case 'all':
@@ -38,10 +47,8 @@ export function describeCheck(check: Check): string[] {
       return [podWords(check)];
     case 'event':
       return [`an event ${check.reason}${check.object ? ` for ${check.object}` : ''}${check.messageContains ? ` ("${check.messageContains}")` : ''}`];
-    case 'ran': {
-      const extra = [...check.args, ...check.flags.map((alts) => alts[0]!)].join(' ');
-      return [`you ran ${check.command.join(' ')}${extra ? ` with ${extra}` : ''}${check.afterRestartOf ? ` after ${check.afterRestartOf} restarted` : ''}`];
-    }
+    case 'ran':
+      return [`you ran ${ranWords(check)}`];
     case 'file':
       return [check.exists === false ? `file ${check.name} removed` : `file ${check.name} saved${check.contains.length ? ' with the right content' : ''}`];
     case 'pvc':

@@ -123,6 +123,44 @@ describe('what the learner did', () => {
     expect(t.holds('ran: kubectl get')).toBe(false); // commands of earlier steps do not count
   });
 
+  it('ran with after and without: the order of commands within the step', () => {
+    const t = setup();
+    t.pod('web', { image: 'fake/web' });
+    t.cluster.clock.advanceBy(10_000);
+    const readAfterDelete = 'ran: kubectl get\nargs: [pods]\nafter: {ran: kubectl describe, args: [web]}';
+    const chained = 'ran: kubectl get\nargs: [pods]\nafter:\n  ran: kubectl describe\n  after: {ran: kubectl label}';
+    const clean = `${readAfterDelete}\nwithout:\n  - {ran: kubectl logs}\n  - {ran: kubectl list, exitCode: any}`;
+    t.console.submit('kubectl get pods');
+    expect(t.holds(readAfterDelete)).toBe(false); // the get came first
+    t.console.submit('kubectl describe pod web');
+    expect(t.holds(readAfterDelete)).toBe(false);
+    expect(t.holds('ran: kubectl describe\nafter: {ran: kubectl get}')).toBe(true);
+    t.console.submit('kubectl logs web');
+    t.console.submit('kubectl get pods');
+    expect(t.holds(readAfterDelete)).toBe(true);
+    expect(t.holds(clean)).toBe(false); // logs ran in between
+    expect(t.holds(chained)).toBe(false); // no label before the describe
+    t.console.submit('kubectl describe pod web');
+    expect(t.holds(clean)).toBe(false); // the get has not run again since
+    t.console.submit('kubectl list pods'); // exit code 1, matched by exitCode: any
+    t.console.submit('kubectl get pods');
+    expect(t.holds(clean)).toBe(false);
+    t.console.submit('kubectl describe pod web');
+    t.console.submit('kubectl logs nope'); // fails: only exit code 0 counts for {ran: kubectl logs}
+    t.console.submit('kubectl get pods');
+    expect(t.holds(clean)).toBe(true); // the latest describe starts the gap
+    expect(t.holds('ran: kubectl get\nwithout: {ran: kubectl logs}')).toBe(true); // without after: since the step began (the first get)
+    expect(t.holds('ran: kubectl describe\nwithout: {ran: kubectl get}')).toBe(false); // every describe came after a get
+    t.console.submit('kubectl label pod web tier=web');
+    t.console.submit('kubectl describe pod web');
+    t.console.submit('kubectl get pods');
+    expect(t.holds(chained)).toBe(true);
+    t.stepBegins();
+    t.console.submit('kubectl get pods');
+    expect(t.holds(readAfterDelete)).toBe(false); // the describe was in an earlier step
+    expect(t.holds('ran: kubectl get\nwithout: {ran: kubectl logs}')).toBe(true);
+  });
+
   it('file, quiz, and the all / any / not combinators', () => {
     const t = setup();
     expect(t.holds('file: kuard-pod.yaml')).toBe(false);

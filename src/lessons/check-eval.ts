@@ -34,7 +34,8 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     case 'event':
       return eventHolds(check, ctx);
     case 'ran':
-      return ctx.records.slice(ctx.firstRecord).some((r) => commandMatches(check, r, ctx));
+      for (let i = ctx.records.length - 1; i >= ctx.firstRecord; i--) if (ranAt(check, i, ctx)) return true;
+      return false;
     case 'file': {
       const text = ctx.workspace.read(check.name);
       if (check.exists === false) return text === undefined;
@@ -174,5 +175,24 @@ function commandMatches(check: RanCheck, record: CommandRecord, ctx: CheckContex
     const restart = lastRestartAt(ctx, check.afterRestartOf);
     if (restart === undefined || record.startedAt < restart) return false;
   }
+  return true;
+}
+
+/**
+ * Record `i` matches the ran condition, with its ordering: some earlier record of the step matches
+ * `after` (recursively), and no record between them matches a `without` pattern. The latest such
+ * earlier record is the one to take: it leaves the shortest gap for `without` to look at, and any
+ * record that satisfies `after` satisfies it as well as another.
+ */
+function ranAt(check: RanCheck, i: number, ctx: CheckContext): boolean {
+  if (!commandMatches(check, ctx.records[i]!, ctx)) return false;
+  let from = ctx.firstRecord;
+  if (check.after) {
+    let j = i - 1;
+    while (j >= ctx.firstRecord && !ranAt(check.after, j, ctx)) j--;
+    if (j < ctx.firstRecord) return false;
+    from = j + 1;
+  }
+  for (let k = from; k < i; k++) if (check.without?.some((w) => ranAt(w, k, ctx))) return false;
   return true;
 }

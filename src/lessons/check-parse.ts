@@ -2,7 +2,7 @@
 // the line they sit on, so a typo in a lesson fails the build instead of a step that never passes.
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import type { Check, PodCheck, ProbeKind } from './check-types';
+import type { Check, PodCheck, ProbeKind, RanCheck } from './check-types';
 import { LessonError } from './types';
 
 interface Ctx {
@@ -136,6 +136,42 @@ function flagAlternatives(ctx: Ctx, node: Node | null): string[][] {
   });
 }
 
+const RAN_FIELDS = ['ran', 'args', 'flags', 'exitCode', 'outputContains', 'afterRestartOf', 'after', 'without'] as const;
+
+/** A ran condition given as the value of `after:` or `without:`: a mapping that starts with `ran:`. */
+function nestedRan(ctx: Ctx, node: Node | null, field: string): RanCheck {
+  if (!isMap(node)) fail(ctx, node ?? undefined, `check: ${field} needs a ran condition such as "{ran: kubectl apply, args: [kuard-pod.yaml]}"`);
+  const map = entries(ctx, node);
+  if (!map.has('ran')) fail(ctx, node, `check: ${field} takes ran conditions (a mapping that starts with "ran:")`);
+  return ranCheck(ctx, node, map);
+}
+
+function ranCheck(ctx: Ctx, node: Node, map: Map<string, { key: Node; value: Node | null }>): RanCheck {
+  rejectUnknown(ctx, map, 'ran', RAN_FIELDS);
+  const v = (k: string) => map.get(k)?.value ?? null;
+  const command = str(ctx, v('ran'), 'ran').trim().split(/\s+/);
+  const exit = v('exitCode');
+  let without: RanCheck[] | undefined;
+  if (map.has('without')) {
+    const list = v('without');
+    const items = isSeq(list) ? (list.items as Node[]) : [list];
+    if (items.length === 0) fail(ctx, list ?? node, 'check: without needs at least one ran condition');
+    without = items.map((item) => nestedRan(ctx, item, 'without'));
+  }
+  return {
+    kind: 'ran',
+    line: lineOf(ctx, node),
+    command,
+    args: map.has('args') ? strList(ctx, v('args'), 'args') : [],
+    flags: map.has('flags') ? flagAlternatives(ctx, v('flags')) : [],
+    exitCode: !map.has('exitCode') ? 0 : isScalar(exit) && exit.value === 'any' ? null : int(ctx, exit, 'exitCode'),
+    ...(map.has('outputContains') ? { outputContains: str(ctx, v('outputContains'), 'outputContains') } : {}),
+    ...(map.has('afterRestartOf') ? { afterRestartOf: str(ctx, v('afterRestartOf'), 'afterRestartOf') } : {}),
+    ...(map.has('after') ? { after: nestedRan(ctx, v('after'), 'after') } : {}),
+    ...(without ? { without } : {}),
+  };
+}
+
 function toCheck(ctx: Ctx, node: Node | null): Check {
   if (!node) fail(ctx, undefined, 'check: empty condition');
   if (isSeq(node)) {
@@ -168,21 +204,7 @@ function toCheck(ctx: Ctx, node: Node | null): Check {
       ...(map.has('messageContains') ? { messageContains: str(ctx, v('messageContains'), 'messageContains') } : {}),
     };
   }
-  if (map.has('ran')) {
-    rejectUnknown(ctx, map, 'ran', ['ran', 'args', 'flags', 'exitCode', 'outputContains', 'afterRestartOf']);
-    const command = str(ctx, v('ran'), 'ran').trim().split(/\s+/);
-    const exit = v('exitCode');
-    return {
-      kind: 'ran',
-      line,
-      command,
-      args: map.has('args') ? strList(ctx, v('args'), 'args') : [],
-      flags: map.has('flags') ? flagAlternatives(ctx, v('flags')) : [],
-      exitCode: !map.has('exitCode') ? 0 : isScalar(exit) && exit.value === 'any' ? null : int(ctx, exit, 'exitCode'),
-      ...(map.has('outputContains') ? { outputContains: str(ctx, v('outputContains'), 'outputContains') } : {}),
-      ...(map.has('afterRestartOf') ? { afterRestartOf: str(ctx, v('afterRestartOf'), 'afterRestartOf') } : {}),
-    };
-  }
+  if (map.has('ran')) return ranCheck(ctx, node, map);
   if (map.has('file')) {
     rejectUnknown(ctx, map, 'file', ['file', 'exists', 'contains']);
     return {

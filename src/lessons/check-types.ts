@@ -83,6 +83,13 @@ export interface RanCheck {
   outputContains?: string;
   /** Only counts if run after this Pod's container last restarted (so --previous has something to show). */
   afterRestartOf?: string;
+  /** Only counts if a command matching this (itself a ran condition, which may have its own `after`) ran before it in the step. */
+  after?: RanCheck;
+  /**
+   * None of these may have run in between: after the latest command matching `after` (or, without
+   * `after`, since the step began) and before this one.
+   */
+  without?: RanCheck[];
 }
 
 export interface FileCheck {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeCheck } from './check-describe';
 import { parseLesson } from './parse';
 import { LessonError } from './types';
 
@@ -134,6 +135,25 @@ describe('parseLesson refuses broken files with the file and line', () => {
   it('a condition that is none of the vocabulary', () => {
     const src = lesson(STEP.replace('ran: kubectl get pods', 'deployment: web'));
     expect(errorOf(src)).toMatchObject({ line: 12, detail: expect.stringContaining('a condition starts with one of') });
+  });
+
+  it('ran with after and without: nested ran conditions, each validated with its line', () => {
+    const ordered = 'ran: kubectl exec\nargs: [kuard, cat]\nafter:\n  ran: kubectl apply\n  after: {ran: kubectl delete, args: [kuard]}\nwithout:\n  - ran: kubectl cp\n  - {ran: kubectl exec, args: [kuard, sh], exitCode: any}';
+    const step = parseLesson(lesson(STEP.replace('ran: kubectl get pods', ordered)), FILE).steps[0]!;
+    expect(step.check).toMatchObject({
+      kind: 'ran',
+      command: ['kubectl', 'exec'],
+      after: { kind: 'ran', command: ['kubectl', 'apply'], exitCode: 0, after: { command: ['kubectl', 'delete'], args: ['kuard'] } },
+      without: [{ command: ['kubectl', 'cp'], exitCode: 0 }, { command: ['kubectl', 'exec'], args: ['kuard', 'sh'], exitCode: null }],
+    });
+    expect(describeCheck(step.check!)).toEqual([
+      'you ran kubectl exec with kuard cat, with no kubectl cp or kubectl exec with kuard sh since kubectl apply, after kubectl delete with kuard',
+    ]);
+    const bad = (check: string) => errorOf(lesson(STEP.replace('ran: kubectl get pods', check)));
+    expect(bad('ran: kubectl exec\nafter: kubectl apply')).toEqual({ line: 13, detail: expect.stringContaining('check: after needs a ran condition') });
+    expect(bad('ran: kubectl exec\nafter:\n  pod: kuard')).toEqual({ line: 14, detail: expect.stringContaining('check: after takes ran conditions') });
+    expect(bad('ran: kubectl exec\nwithout: []')).toEqual({ line: 13, detail: 'check: without needs at least one ran condition' });
+    expect(bad('ran: kubectl exec\nwithout:\n  - ran: kubectl cp\n    sinse: 1')).toEqual({ line: 15, detail: expect.stringContaining('unknown field "sinse" for ran') });
   });
 
   it('a step without a check', () => {

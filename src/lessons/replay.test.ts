@@ -93,3 +93,26 @@ describe('no step passes by default, however it begins', () => {
     });
   }
 });
+
+describe('shortcuts a check must refuse', () => {
+  it('lessons/13-persistent-data.md: writing the note again in the new Pod does not show that the data outlived the Pod', () => {
+    const lesson = lessons.find((l) => l.id === 'persistent-data')!;
+    const last = lesson.steps[lesson.steps.length - 1]!;
+    expect(last.title).toBe('The data outlives the Pod');
+    const s = session(lesson);
+    for (const step of lesson.steps.slice(0, -1)) {
+      s.runner.open(step.index);
+      for (const line of step.solution) replayLine(lesson, step.index, line, s);
+      expect(s.cluster.clock.runUntil(() => s.runner.recheck(), READING_TIME_MS)).toBe(true);
+    }
+    s.runner.open(last.index);
+    const type = (...lines: string[]) => lines.forEach((line) => s.console.submit(line));
+    const recreate = ['kubectl delete pod kuard', 'kubectl apply -f kuard-pod-pvc.yaml', 'sleep 15s'];
+    type(...recreate, 'kubectl exec kuard -- sh -c "echo remember me > /data/note.txt"', 'kubectl exec kuard -- cat /data/note.txt');
+    expect(s.t.transcript).toContain('remember me');
+    expect(s.runner.recheck()).toBe(false);
+    type(...recreate, 'kubectl exec kuard -- cat /data/note.txt');
+    expect(s.runner.recheck()).toBe(true);
+    s.console.dispose();
+  });
+});
