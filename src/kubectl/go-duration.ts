@@ -38,3 +38,23 @@ export function parseDuration(orig: string): DurationParse {
   }
   return { ok: true, ms: sign * total };
 }
+
+/**
+ * Go's Duration.String for a whole number of milliseconds: "1h0m0s", "2m5.123s", "1.5ms", "0s"
+ * (kubectl prints ages this way in a few messages, e.g. top's "Metrics not available … age: …").
+ */
+export function formatGoDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms));
+  if (rest === 0) return '0s';
+  if (rest < 1000) return `${sign}${rest}ms`;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const fraction = rest % 1000 === 0 ? '' : `.${String(rest % 1000).padStart(3, '0').replace(/0+$/, '')}`;
+  const seconds = `${Math.floor(rest / 1000)}${fraction}s`;
+  if (hours > 0) return `${sign}${hours}h${minutes}m${seconds}`;
+  if (minutes > 0) return `${sign}${minutes}m${seconds}`;
+  return `${sign}${seconds}`;
+}

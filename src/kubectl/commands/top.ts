@@ -1,10 +1,13 @@
 // kubectl top pod / top node (pkg/cmd/top): metrics-server's view of CPU and memory use.
 
 import type { Node } from '../../sim/api';
-import { defineCommand } from '../command';
+import { defineCommand, type CommandContext } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
 import { matchesLabels, parseLabelSelector } from '../../sim';
+import { formatGoDuration } from '../go-duration';
 import { alignColumns } from './common';
+
+type LabelSelector = Parameters<typeof matchesLabels>[0];
 
 const TOP_HELP = `Display resource (CPU/memory) usage.
 
@@ -109,6 +112,12 @@ Examples:
       }
     }
     if (items.length === 0) {
+      // top_pod.go verifyEmptyMetrics: Pods with no metrics yet are an error, not an empty list.
+      const waiting = podsWithoutMetrics(ctx, namespace, selector?.ok ? selector.selector : undefined);
+      if (waiting) {
+        ctx.stderr(`error: ${waiting}\n`);
+        return 1;
+      }
       ctx.stderr(options.allNamespaces ? 'No resources found\n' : `No resources found in ${options.namespace} namespace.\n`);
       return 0;
     }
@@ -169,3 +178,22 @@ Examples:
     return 0;
   },
 });
+
+/** metrics-server needs a while to sample a new Pod; kubectl waits this long before blaming it (metricsCreationDelay). */
+const METRICS_CREATION_DELAY_MS = 2 * 60_000;
+
+/**
+ * Why a list of Pod metrics came back empty, as verifyEmptyMetrics words it: undefined when
+ * there are no Pods to measure, else the first Pod old enough to have metrics by now, else
+ * "metrics not available yet".
+ */
+function podsWithoutMetrics(ctx: CommandContext, namespace: string | undefined, selector: LabelSelector | undefined): string | undefined {
+  const listed = ctx.cluster.list('Pod', namespace);
+  const pods = listed.ok ? listed.value.filter((pod) => !selector || matchesLabels(selector, pod.metadata?.labels)) : [];
+  if (pods.length === 0) return undefined;
+  for (const pod of pods) {
+    const age = ctx.cluster.clock.now() - Date.parse(pod.metadata?.creationTimestamp ?? '');
+    if (age > METRICS_CREATION_DELAY_MS) return `Metrics not available for pod ${pod.metadata?.namespace}/${pod.metadata?.name}, age: ${formatGoDuration(age)}`;
+  }
+  return 'metrics not available yet';
+}
