@@ -2,17 +2,15 @@
 // Frame times of the page while 100 crash-looping Pods keep changing at 30× speed with the cluster picture and
 // the probe timeline open: the median and p95 frame time and the share of frames over 16.7 ms
 // (one frame at 60 fps), sampled with requestAnimationFrame for 10 s. Printed, never asserted.
-//   npx tsx bench/frames.bench.ts      (builds POD_LAB_OUT, default dist-bench-frames, if missing)
+//   npx tsx bench/frames.bench.ts      (builds the working tree into dist-bench-frames; POD_LAB_OUT=DIR measures DIR as built)
 
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium';
-import { freePort, waitForServer } from './support/serve';
+import { freePort, siteToMeasure, waitForServer } from './support/serve';
 
 const root = join(import.meta.dirname, '..');
-const outDir = resolve(root, process.env.POD_LAB_OUT ?? 'dist-bench-frames');
 const PODS = 100;
 const SAMPLE_MS = 10_000;
 
@@ -52,11 +50,7 @@ function report(label: string, gaps: number[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(outDir, 'index.html'))) {
-    console.log(`building ${outDir} …`);
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
+  const outDir = siteToMeasure(root, 'dist-bench-frames');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {

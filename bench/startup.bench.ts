@@ -4,18 +4,17 @@
 // Start-up figures for the page: how much JavaScript arrives before Monaco (gzip), how big Monaco's
 // lazy chunk and the YAML worker are, and how long from navigation until the console echoes a typed
 // character (median of 5 cold browser launches). Printed, never asserted.
-//   npx tsx bench/startup.bench.ts        (builds dist/ first if it is missing)
+//   npx tsx bench/startup.bench.ts        (builds the working tree into dist-bench-startup; POD_LAB_OUT=DIR measures DIR as built)
 
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium';
-import { freePort, waitForServer } from './support/serve';
+import { freePort, siteToMeasure, waitForServer } from './support/serve';
 
 const root = join(import.meta.dirname, '..');
-const outDir = resolve(root, process.env.POD_LAB_OUT ?? 'dist');
 const runs = 5;
 
 function kb(bytes: number): string {
@@ -33,30 +32,26 @@ function median(values: number[]): number {
 }
 
 /** The entry chunk and every chunk index.html preloads with it: what runs before Monaco is asked for. */
-function initialScripts(): string[] {
+function initialScripts(outDir: string): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
   return srcs.map((m) => join(outDir, m[1]!.replace(/^\.\//, '')));
 }
 
-function assetsMatching(pattern: RegExp): string[] {
+function assetsMatching(outDir: string, pattern: RegExp): string[] {
   return readdirSync(join(outDir, 'assets'))
     .filter((name) => pattern.test(name))
     .map((name) => join(outDir, 'assets', name));
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(outDir, 'index.html'))) {
-    console.log(`building ${outDir} …`);
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
+  const outDir = siteToMeasure(root, 'dist-bench-startup');
 
-  const initial = initialScripts();
+  const initial = initialScripts(outDir);
   const initialGzip = initial.reduce((sum, file) => sum + gzipSize(file), 0);
-  const monaco = assetsMatching(/^MonacoEditor-.*\.js$/);
-  const yamlWorker = assetsMatching(/^yaml\.worker-.*\.js$/);
-  const editorWorker = assetsMatching(/^editor\.worker-.*\.js$/);
+  const monaco = assetsMatching(outDir, /^MonacoEditor-.*\.js$/);
+  const yamlWorker = assetsMatching(outDir, /^yaml\.worker-.*\.js$/);
+  const editorWorker = assetsMatching(outDir, /^editor\.worker-.*\.js$/);
   console.log('Pod Lab start-up');
   console.log(`  initial JS before Monaco (gzip): ${kb(initialGzip)}  (${initial.length} file(s); target ≤ 250 KB)`);
   console.log(`  Monaco lazy chunk (gzip):        ${kb(monaco.reduce((s, f) => s + gzipSize(f), 0))}`);

@@ -1,5 +1,21 @@
-// Shared by the browser benchmarks: a free loopback port for `vite preview`, and a wait until it answers.
+// Shared by the browser benchmarks: the site they measure, a free loopback port for `vite preview`,
+// and a wait until it answers.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/**
+ * The built site to measure. POD_LAB_OUT names one built already, measured as it is; otherwise the
+ * bench builds the working tree into its own folder every time, so it never measures a stale build.
+ */
+export function siteToMeasure(root: string, benchFolder: string): string {
+  if (process.env.POD_LAB_OUT) return resolve(root, process.env.POD_LAB_OUT);
+  const outDir = resolve(root, benchFolder);
+  console.log(`building ${outDir} …`);
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  return outDir;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
