@@ -7,19 +7,12 @@
 // `2>/dev/null` keeps stdout only, `>/dev/null` stderr only.
 
 import { describe, expect, it } from 'vitest';
-import { outputOf, testSession, type TestSession } from '../testing/session';
+import { expectRun, outputOf, testSession, type TestSession } from '../testing/session';
 
 function withPods(...names: string[]): TestSession {
   const session = testSession();
   for (const name of names) session.run(`kubectl run ${name} --image=nginx`);
   return session;
-}
-
-function expectRun(session: TestSession, line: string, expected: { stdout: string; stderr: string; exitCode: number }) {
-  expect(outputOf(session, `${line} 2>/dev/null`)).toBe(expected.stdout);
-  expect(outputOf(session, `${line} >/dev/null`)).toBe(expected.stderr);
-  expect(outputOf(session, line)).toBe(expected.stdout + expected.stderr);
-  expect(session.engine.records().at(-1)?.exitCode).toBe(expected.exitCode);
 }
 
 const noResources = { stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 };

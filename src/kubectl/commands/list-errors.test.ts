@@ -14,7 +14,7 @@
 // `>/dev/null` stderr only.
 
 import { describe, expect, it } from 'vitest';
-import { outputOf, testSession, type TestSession } from '../testing/session';
+import { expectRun, outputOf, testSession, type TestSession } from '../testing/session';
 
 function withKuard(): TestSession {
   const session = testSession();
@@ -23,15 +23,6 @@ function withKuard(): TestSession {
 }
 
 /** Runs the line three times (stdout only, stderr only, both); a command that changes the cluster gets a fresh one each time. */
-function expectRun(sessionOrFresh: TestSession | (() => TestSession), line: string, expected: { stdout: string; stderr: string; exitCode: number }) {
-  const session = () => (typeof sessionOrFresh === 'function' ? sessionOrFresh() : sessionOrFresh);
-  expect(outputOf(session(), `${line} 2>/dev/null`)).toBe(expected.stdout);
-  expect(outputOf(session(), `${line} >/dev/null`)).toBe(expected.stderr);
-  const last = session();
-  expect(outputOf(last, line)).toBe(expected.stdout + expected.stderr);
-  expect(last.engine.records().at(-1)?.exitCode).toBe(expected.exitCode);
-}
-
 const EQ = "found '=', expected: !, identifier, or 'end of string'";
 const unableToFind = (resource: string, label: string, field: string, message: string) =>
   `Error from server (BadRequest): Unable to find "/v1, Resource=${resource}" that match label selector "${label}", field selector "${field}": ${message}\n`;

@@ -1,6 +1,7 @@
 // A console over a fresh simulated cluster, for tests: fixed start time and seed, an in-memory
 // workspace, and the whole transcript (prompts, typed lines and output) collected as text.
 
+import { expect } from 'vitest';
 import { createCluster } from '../../sim';
 import { createConsole } from '../console';
 import type { ConsoleEngine } from '../console-types';
@@ -49,4 +50,24 @@ export function testSession(files: Record<string, string> = {}, opts: { editor?:
 export function outputOf(session: TestSession, line: string): string {
   const text = session.run(line);
   return text.slice(text.indexOf('\n') + 1);
+}
+
+export interface ExpectedRun {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/**
+ * Runs a line three ways (stdout only, stderr only, both) and checks each stream and the exit
+ * code, as `cmd 2>/dev/null`, `cmd >/dev/null` and `cmd; echo $?` would against real kubectl.
+ * A command that changes the cluster gets a fresh session each time from a factory.
+ */
+export function expectRun(sessionOrFresh: TestSession | (() => TestSession), line: string, expected: ExpectedRun): void {
+  const session = () => (typeof sessionOrFresh === 'function' ? sessionOrFresh() : sessionOrFresh);
+  expect(outputOf(session(), `${line} 2>/dev/null`)).toBe(expected.stdout);
+  expect(outputOf(session(), `${line} >/dev/null`)).toBe(expected.stderr);
+  const last = session();
+  expect(outputOf(last, line)).toBe(expected.stdout + expected.stderr);
+  expect(last.engine.records().at(-1)?.exitCode).toBe(expected.exitCode);
 }
