@@ -16,7 +16,10 @@ const SAMPLE_MS = 10_000;
 
 /** The commands that start the churn: each Pod's container exits at once, so it crash-loops with back-off. */
 function commands(): string[] {
-  return Array.from({ length: PODS }, (_, i) => `kubectl run churn-${String(i).padStart(3, '0')} --image=busybox -- false`);
+  return Array.from(
+    { length: PODS },
+    (_, i) => `kubectl run churn-${String(i).padStart(3, '0')} --image=busybox -- false`,
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -53,11 +56,15 @@ async function main(): Promise<void> {
   const outDir = siteToMeasure(root, 'dist-bench-frames');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
@@ -92,9 +99,13 @@ async function main(): Promise<void> {
     const restarts = (await page.evaluate(
       `[...document.querySelectorAll('.pl-pod [data-restarts]')].reduce((sum, el) => sum + Number(el.getAttribute('data-restarts')), 0)`,
     )) as number;
-    console.log(`Pod Lab frames: ${PODS} Pods churning at 30×, cluster picture + probe timeline open, ${SAMPLE_MS / 1000} s of requestAnimationFrame`);
+    console.log(
+      `Pod Lab frames: ${PODS} Pods churning at 30×, cluster picture + probe timeline open, ${SAMPLE_MS / 1000} s of requestAnimationFrame`,
+    );
     report('picture open', gaps);
-    console.log(`  simulated time covered: ${((endSim - startSim) / 1000).toFixed(0)} s; restarts shown on the cards: ${restarts}`);
+    console.log(
+      `  simulated time covered: ${((endSim - startSim) / 1000).toFixed(0)} s; restarts shown on the cards: ${restarts}`,
+    );
 
     await page.getByRole('button', { name: 'Close the cluster picture' }).click();
     report('picture closed (strip only)', await sampleFrames(page));

@@ -31,7 +31,15 @@ for (let i = 0; i < POD_COUNT; i++) {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name: `kuard-${String(i).padStart(4, '0')}`, namespace: 'default', labels: { app: 'kuard' } },
-    spec: { containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue', ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }] }] },
+    spec: {
+      containers: [
+        {
+          name: 'kuard',
+          image: 'gcr.io/kuar-demo/kuard-amd64:blue',
+          ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
+        },
+      ],
+    },
   });
   if (!created.ok) throw new Error(created.error.message);
 }
@@ -39,7 +47,12 @@ for (let i = 0; i < POD_COUNT; i++) {
 cluster.clock.advanceBy(30_000);
 console.log(`setup: ${POD_COUNT} pods created and started in ${(performance.now() - setupStart).toFixed(0)} ms`);
 
-const lines = ['kubectl get pods', 'kubectl get pods -o wide', 'kubectl describe pod kuard-0500', 'kubectl get pods -o yaml'];
+const lines = [
+  'kubectl get pods',
+  'kubectl get pods -o wide',
+  'kubectl describe pod kuard-0500',
+  'kubectl get pods -o yaml',
+];
 for (const line of lines) {
   const times: number[] = [];
   for (let run = 0; run < RUNS + 3; run++) {

@@ -42,4 +42,5 @@ const results: [string, number][] = [
   ['printObjects yaml (get pods -o yaml)', median(() => printObjects(pods, 'yaml', { asList: true }))],
   ['printObjects json (get pods -o json)', median(() => printObjects(pods, 'json', { asList: true }))],
 ];
-for (const [name, ms] of results) process.stdout.write(`${name.padEnd(40)} median ${ms.toFixed(3)} ms over ${RUNS} runs\n`);
+for (const [name, ms] of results)
+  process.stdout.write(`${name.padEnd(40)} median ${ms.toFixed(3)} ms over ${RUNS} runs\n`);

@@ -20,11 +20,22 @@ function median(values: number[]): number {
 }
 
 function nodes(count: number) {
-  return Array.from({ length: count }, (_, i) => ({ name: `node-${i + 1}`, hostIP: `10.0.${1 + (i >> 8)}.${i & 255}`, cpu: '16', memory: '65843244Ki', pods: 110 }));
+  return Array.from({ length: count }, (_, i) => ({
+    name: `node-${i + 1}`,
+    hostIP: `10.0.${1 + (i >> 8)}.${i & 255}`,
+    cpu: '16',
+    memory: '65843244Ki',
+    pods: 110,
+  }));
 }
 
 function cluster(nodeCount: number): Cluster {
-  return createCluster({ seed: 7, nodes: nodes(nodeCount), images: real ? createImageCatalog() : createFakeCatalog(), systemPods: false });
+  return createCluster({
+    seed: 7,
+    nodes: nodes(nodeCount),
+    images: real ? createImageCatalog() : createFakeCatalog(),
+    systemPods: false,
+  });
 }
 
 function pod(i: number): object {
@@ -55,7 +66,14 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function hourOfThousand(): { createMs: number; hourMs: number; hourCpuMs: number; peakHeapMb: number; probes: number; running: number } {
+function hourOfThousand(): {
+  createMs: number;
+  hourMs: number;
+  hourCpuMs: number;
+  peakHeapMb: number;
+  probes: number;
+  running: number;
+} {
   gc?.();
   const base = process.memoryUsage().heapUsed;
   const c = cluster(10);
@@ -78,7 +96,14 @@ function hourOfThousand(): { createMs: number; hourMs: number; hourCpuMs: number
   const t2 = performance.now();
   const hourCpuMs = cpuMs() - cpu1;
   const list = c.list('Pod', 'default', { fieldSelector: 'status.phase=Running' });
-  return { createMs: t1 - t0, hourMs: t2 - t1, hourCpuMs, peakHeapMb: (peak - base) / 1048576, probes, running: list.ok ? list.value.length : -1 };
+  return {
+    createMs: t1 - t0,
+    hourMs: t2 - t1,
+    hourCpuMs,
+    peakHeapMb: (peak - base) / 1048576,
+    probes,
+    running: list.ok ? list.value.length : -1,
+  };
 }
 
 function createAndDelete(count: number): { createMs: number; deleteMs: number; left: number } {
@@ -95,16 +120,28 @@ function createAndDelete(count: number): { createMs: number; deleteMs: number; l
 }
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-console.log(`images: ${real ? 'real catalogue (kuard)' : 'fake test images'}; ${runs} runs each; gc ${gc ? 'exposed' : 'not exposed (heap figures include garbage)'}`);
+console.log(
+  `images: ${real ? 'real catalogue (kuard)' : 'fake test images'}; ${runs} runs each; gc ${gc ? 'exposed' : 'not exposed (heap figures include garbage)'}`,
+);
 
 const hours = Array.from({ length: runs }, hourOfThousand);
 const hourMs = median(hours.map((h) => h.hourMs));
-console.log(`1,000 pods (liveness + readiness), create + start (60 s simulated; pulls queue per node): median ${median(hours.map((h) => h.createMs)).toFixed(0)} ms`);
+console.log(
+  `1,000 pods (liveness + readiness), create + start (60 s simulated; pulls queue per node): median ${median(hours.map((h) => h.createMs)).toFixed(0)} ms`,
+);
 const hourCpu = median(hours.map((h) => h.hourCpuMs));
-console.log(`1,000 pods through one simulated hour: median ${hourMs.toFixed(0)} ms wall (${hourCpu.toFixed(0)} ms CPU), ${median(hours.map((h) => h.probes))} probe attempts, ${hours[0]!.running} Running at the end`);
-console.log(`simulated / wall-clock time: ${(3_600_000 / hourMs).toFixed(0)}× (simulated / CPU time: ${(3_600_000 / hourCpu).toFixed(0)}×)`);
+console.log(
+  `1,000 pods through one simulated hour: median ${hourMs.toFixed(0)} ms wall (${hourCpu.toFixed(0)} ms CPU), ${median(hours.map((h) => h.probes))} probe attempts, ${hours[0]!.running} Running at the end`,
+);
+console.log(
+  `simulated / wall-clock time: ${(3_600_000 / hourMs).toFixed(0)}× (simulated / CPU time: ${(3_600_000 / hourCpu).toFixed(0)}×)`,
+);
 console.log(`peak heap growth during the hour: median ${median(hours.map((h) => h.peakHeapMb)).toFixed(1)} MB`);
 
 const churn = Array.from({ length: runs }, () => createAndDelete(10_000));
-console.log(`10,000 pods created and started (60 s simulated): median ${median(churn.map((c) => c.createMs)).toFixed(0)} ms`);
-console.log(`10,000 pods deleted and gone (60 s simulated): median ${median(churn.map((c) => c.deleteMs)).toFixed(0)} ms, ${churn[0]!.left} left`);
+console.log(
+  `10,000 pods created and started (60 s simulated): median ${median(churn.map((c) => c.createMs)).toFixed(0)} ms`,
+);
+console.log(
+  `10,000 pods deleted and gone (60 s simulated): median ${median(churn.map((c) => c.deleteMs)).toFixed(0)} ms, ${churn[0]!.left} left`,
+);

@@ -34,7 +34,10 @@ function median(values: number[]): number {
 /** The entry chunk and every chunk index.html preloads with it: what runs before Monaco is asked for. */
 function initialScripts(outDir: string): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const srcs = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ];
   return srcs.map((m) => join(outDir, m[1]!.replace(/^\.\//, '')));
 }
 
@@ -60,11 +63,15 @@ async function main(): Promise<void> {
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   try {
     await waitForServer(url);
     const timings: number[] = [];
@@ -80,7 +87,10 @@ async function main(): Promise<void> {
         await page.focus('.xterm-helper-textarea');
         await page.keyboard.type('x');
         await page.waitForFunction(
-          () => [...document.querySelectorAll('.xterm-rows > div')].some((row) => row.textContent?.replace(/\u00a0/g, ' ').trimEnd() === '$ x'),
+          () =>
+            [...document.querySelectorAll('.xterm-rows > div')].some(
+              (row) => row.textContent?.replace(/\u00a0/g, ' ').trimEnd() === '$ x',
+            ),
           undefined,
           { polling: 'raf', timeout: 30_000 },
         );
@@ -90,7 +100,9 @@ async function main(): Promise<void> {
         await browser.close();
       }
     }
-    console.log(`  navigation → console echoes input: median ${median(timings).toFixed(0)} ms of ${runs} (${timings.map((t) => t.toFixed(0)).join(', ')}; target ≤ 1000 ms)`);
+    console.log(
+      `  navigation → console echoes input: median ${median(timings).toFixed(0)} ms of ${runs} (${timings.map((t) => t.toFixed(0)).join(', ')}; target ≤ 1000 ms)`,
+    );
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

@@ -2,7 +2,14 @@
 /// <reference lib="dom.iterable" />
 // (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 import { expect, test } from '@playwright/test';
-import { currentLine, expectCurrentLine, focusConsole, holdBackSession, screenLines, waitForPrompt } from './support/console';
+import {
+  currentLine,
+  expectCurrentLine,
+  focusConsole,
+  holdBackSession,
+  screenLines,
+  waitForPrompt,
+} from './support/console';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -90,7 +97,9 @@ test('the console echoes typing before the simulator has loaded, and runs the li
   await page.keyboard.press('Enter');
   release();
   // The engine arrives, runs the waiting line, and the prompt comes back below its output.
-  await expect.poll(() => screenLines(page), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^NAME\s+STATUS/));
+  await expect
+    .poll(() => screenLines(page), { timeout: 20_000 })
+    .toContainEqual(expect.stringMatching(/^NAME\s+STATUS/));
   await waitForPrompt(page);
 });
 
@@ -147,7 +156,9 @@ test('a selection in the console is copied with Ctrl+Shift+C', async ({ page, co
 
 test('Ctrl+C stops a streaming command and the prompt comes back', async ({ page }) => {
   await page.keyboard.type('kubectl get nodes -w\n');
-  await expect.poll(() => screenLines(page), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^NAME\s+STATUS\s+ROLES/));
+  await expect
+    .poll(() => screenLines(page), { timeout: 15_000 })
+    .toContainEqual(expect.stringMatching(/^NAME\s+STATUS\s+ROLES/));
   // While it streams, typing does not reach a prompt.
   await page.keyboard.type('ignored');
   await page.keyboard.press('Control+c');

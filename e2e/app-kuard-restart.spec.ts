@@ -15,11 +15,15 @@ test('failing /healthy on kuard’s page gets the container restarted by its liv
   await expect.poll(async () => (await screenLines(page)).includes('pod/kuard created')).toBe(true);
   await waitForPrompt(page);
   await page.keyboard.type('kubectl wait --for=condition=Ready pod/kuard --timeout=120s\n');
-  await expect.poll(async () => (await screenLines(page)).includes('pod/kuard condition met'), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (await screenLines(page)).includes('pod/kuard condition met'), { timeout: 30_000 })
+    .toBe(true);
   await waitForPrompt(page);
 
   await page.keyboard.type('kubectl port-forward kuard 8080:8080\n');
-  await expect(page.getByRole('tab', { name: 'localhost:8080' })).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+  await expect(page.getByRole('tab', { name: 'localhost:8080' })).toHaveAttribute('aria-selected', 'true', {
+    timeout: 15_000,
+  });
   // Wait for kuard's page itself before using its controls.
   await expect(page.getByRole('heading', { name: /Demo application version/ })).toBeVisible();
   await expect.poll(() => screenLines(page)).toContainEqual('Handling connection for 8080');

@@ -13,7 +13,9 @@ async function startEdit(page: Page) {
   await waitForPrompt(page);
   await focusConsole(page);
   await page.keyboard.type('kubectl edit pod kuard\n');
-  await expect(page.getByRole('tab', { name: 'pod/kuard (edit)' })).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+  await expect(page.getByRole('tab', { name: 'pod/kuard (edit)' })).toHaveAttribute('aria-selected', 'true', {
+    timeout: 15_000,
+  });
   await expect(editorText(page)).toContainText('# Please edit the object below.', { timeout: 20_000 });
 }
 
@@ -39,5 +41,7 @@ test('an edited image is applied to the live Pod', async ({ page, context }) => 
   await waitForPrompt(page);
   await focusConsole(page);
   await page.keyboard.type("kubectl get pod kuard -o jsonpath='{.spec.containers[0].image}'\n");
-  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringContaining('gcr.io/kuar-demo/kuard-amd64:green'));
+  await expect
+    .poll(() => screenLines(page))
+    .toContainEqual(expect.stringContaining('gcr.io/kuar-demo/kuard-amd64:green'));
 });

@@ -26,7 +26,12 @@ async function paneBoxes(page: Page): Promise<Record<string, Box>> {
 
 function overlaps(a: Box, b: Box): boolean {
   const epsilon = 0.5; // sub-pixel rounding at shared edges
-  return a.x + a.width - epsilon > b.x && b.x + b.width - epsilon > a.x && a.y + a.height - epsilon > b.y && b.y + b.height - epsilon > a.y;
+  return (
+    a.x + a.width - epsilon > b.x &&
+    b.x + b.width - epsilon > a.x &&
+    a.y + a.height - epsilon > b.y &&
+    b.y + b.height - epsilon > a.y
+  );
 }
 
 function expectNoOverlap(boxes: Record<string, Box>) {
@@ -61,7 +66,10 @@ for (const [label, viewport] of [
     }
     // Nothing sticks out sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({ path: test.info().outputPath(`layout-${viewport.width}x${viewport.height}.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`layout-${viewport.width}x${viewport.height}.png`),
+      fullPage: true,
+    });
   });
 }
 

@@ -14,21 +14,31 @@ test('the page loads with no console errors and no request to another host', asy
   await waitForPrompt(page);
   // Monaco arrives lazily, with its workers: open a file and wait for the YAML service's first marker.
   await openNewFile(page, 'pod.yaml', KUARD_POD + 'bogus: 1\n');
-  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({
+    timeout: 15_000,
+  });
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: test.info().outputPath('loaded.png') });
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test('the page works from a sub-path: served under /pod-lab/, it loads, and its editor and workers start', async ({ page, context, baseURL }) => {
+test('the page works from a sub-path: served under /pod-lab/, it loads, and its editor and workers start', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Stand in for a host that serves dist/ under /pod-lab/: every request below that path is
   // answered with the file at the same place under the root.
-  await context.route(/\/pod-lab\//, (route) => route.continue({ url: route.request().url().replace('/pod-lab/', '/') }));
+  await context.route(/\/pod-lab\//, (route) =>
+    route.continue({ url: route.request().url().replace('/pod-lab/', '/') }),
+  );
   const watch = watchPage(page, baseURL!);
   await page.goto(new URL('pod-lab/', baseURL).href);
   const urls = await page.evaluate(() =>
-    [...document.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')),
+    [...document.querySelectorAll('script[src], link[href]')].map(
+      (e) => e.getAttribute('src') ?? e.getAttribute('href'),
+    ),
   );
   for (const url of urls) expect(url, `asset URL ${url}`).not.toMatch(/^\//);
   await waitForPrompt(page);
@@ -37,7 +47,9 @@ test('the page works from a sub-path: served under /pod-lab/, it loads, and its 
   await page.getByRole('button', { name: 'Create' }).click();
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.type('kind: Pod\nbogus: 1');
-  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({
+    timeout: 20_000,
+  });
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });
@@ -47,10 +59,7 @@ test('every control in the top bar and the editor has an accessible name and is 
   await waitForPrompt(page);
   const unnamed = await page.evaluate(() =>
     [...document.querySelectorAll('button, [role="tab"], [role="separator"], input')]
-      .filter(
-        (e) =>
-          !(e.getAttribute('aria-label') || e.textContent?.trim() || (e as HTMLInputElement).labels?.length),
-      )
+      .filter((e) => !(e.getAttribute('aria-label') || e.textContent?.trim() || (e as HTMLInputElement).labels?.length))
       .map((e) => e.outerHTML.slice(0, 80)),
   );
   expect(unnamed).toEqual([]);

@@ -95,7 +95,9 @@ test('step moves exactly to the next scheduled event, one at a time', async ({ p
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a failing liveness probe shows three failed ticks, the kill and a restart in its lane (${colorScheme})`, async ({ page }) => {
+  test(`a failing liveness probe shows three failed ticks, the kill and a restart in its lane (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await openNewFile(page, 'liveness.yaml', LIVENESS_POD);
     await page.getByRole('button', { name: 'Pause the clock' }).click();
@@ -108,16 +110,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(lane).toBeVisible();
     const failures = lane.locator('[data-kind="probe"][data-probe="liveness"][data-result="failure"]');
     expect(await failures.count()).toBeGreaterThanOrEqual(3);
-    await expect(failures.nth(2)).toHaveAttribute('title', /Liveness probe failed \(3\/3\): HTTP probe failed with statuscode: 404/);
-    await expect(lane.locator('[data-kind="kill"]').first()).toHaveAttribute('title', /failed liveness probe, will be restarted/);
+    await expect(failures.nth(2)).toHaveAttribute(
+      'title',
+      /Liveness probe failed \(3\/3\): HTTP probe failed with statuscode: 404/,
+    );
+    await expect(lane.locator('[data-kind="kill"]').first()).toHaveAttribute(
+      'title',
+      /failed liveness probe, will be restarted/,
+    );
     await expect(lane.locator('[data-kind="started"][data-restart="1"]')).toHaveCount(1);
     await expect(podCard(page, 'liveness').locator('[data-restarts]')).not.toHaveAttribute('data-restarts', '0');
 
     await page.setViewportSize({ width: 1280, height: 1150 }); // room for the whole picture in the screenshot
     await page.getByRole('button', { name: 'Details of Pod liveness' }).click();
-    await expect(page.getByRole('region', { name: 'Details of Pod liveness' })).toContainText('Liveness probe failed: HTTP probe failed with statuscode: 404');
-    await page.getByRole('region', { name: 'Cluster picture' }).screenshot({ path: test.info().outputPath(`cluster-picture-${colorScheme}.png`) });
-    await page.getByRole('region', { name: 'Probe timeline' }).screenshot({ path: test.info().outputPath(`probe-timeline-${colorScheme}.png`) });
+    await expect(page.getByRole('region', { name: 'Details of Pod liveness' })).toContainText(
+      'Liveness probe failed: HTTP probe failed with statuscode: 404',
+    );
+    await page
+      .getByRole('region', { name: 'Cluster picture' })
+      .screenshot({ path: test.info().outputPath(`cluster-picture-${colorScheme}.png`) });
+    await page
+      .getByRole('region', { name: 'Probe timeline' })
+      .screenshot({ path: test.info().outputPath(`probe-timeline-${colorScheme}.png`) });
   });
 }
 
@@ -139,7 +153,9 @@ test('clicking a STATUS shows its cause in the manifest, and Escape closes the p
   await expect(card).toHaveAttribute('data-status', 'CrashLoopBackOff');
   await card.getByRole('button', { name: /^STATUS / }).click();
   // CrashLoopBackOff after the liveness kills: the probe (lines 9-13 of the file) is highlighted.
-  await expect(page.locator('.pl-panel__notice')).toContainText(/^CrashLoopBackOff: .*Highlighted in liveness\.yaml, lines 9–13\.$/);
+  await expect(page.locator('.pl-panel__notice')).toContainText(
+    /^CrashLoopBackOff: .*Highlighted in liveness\.yaml, lines 9–13\.$/,
+  );
   await expect(page.getByRole('tab', { name: 'liveness.yaml' })).toHaveAttribute('aria-selected', 'true');
   // The editor marks exactly those five lines.
   await expect(page.locator('.pl-monaco .pl-highlight-line')).toHaveCount(5);

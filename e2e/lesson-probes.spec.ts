@@ -12,7 +12,9 @@ test('an exec liveness probe restarts the container, and the step completes', as
   await waitForPrompt(page);
 
   const lesson = page.getByRole('region', { name: 'Lesson pane' });
-  await expect(lesson.getByRole('heading', { name: 'Step 4 of 5: Three kinds of checks' })).toBeVisible({ timeout: 15_000 });
+  await expect(lesson.getByRole('heading', { name: 'Step 4 of 5: Three kinds of checks' })).toBeVisible({
+    timeout: 15_000,
+  });
   await lesson.getByRole('button', { name: 'Open exec-liveness.yaml in the editor' }).click();
   await expect(page.getByRole('tab', { name: /exec-liveness\.yaml/ })).toBeVisible();
 
@@ -28,7 +30,9 @@ test('an exec liveness probe restarts the container, and the step completes', as
 
   await focusConsole(page);
   await page.keyboard.type('kubectl get pod liveness-exec\n');
-  await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/liveness-exec\s+1\/1\s+Running\s+[1-9]\d* \(\d+s ago\)/);
+  await expect
+    .poll(async () => (await screenLines(page)).join('\n'))
+    .toMatch(/liveness-exec\s+1\/1\s+Running\s+[1-9]\d* \(\d+s ago\)/);
 });
 
 test('the liveness lesson: kuard fails its checks through the forward and is restarted', async ({ page }) => {
@@ -37,7 +41,9 @@ test('the liveness lesson: kuard fails its checks through the forward and is res
   await page.reload();
   await waitForPrompt(page);
   const lesson = page.getByRole('region', { name: 'Lesson pane' });
-  await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: A Pod with a liveness probe' })).toBeVisible({ timeout: 15_000 });
+  await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: A Pod with a liveness probe' })).toBeVisible({
+    timeout: 15_000,
+  });
   await lesson.getByRole('button', { name: 'Open kuard-pod-health.yaml in the editor' }).click();
   await lesson.getByRole('button', { name: 'Run in console: kubectl apply -f kuard-pod-health.yaml' }).click();
   await expect.poll(async () => (await screenLines(page)).includes('pod/kuard created')).toBe(true);
@@ -46,7 +52,9 @@ test('the liveness lesson: kuard fails its checks through the forward and is res
   await lesson.getByRole('button', { name: 'Next step' }).click();
 
   await lesson.getByRole('button', { name: 'Run in console: kubectl port-forward kuard 8080:8080' }).click();
-  await expect.poll(async () => (await screenLines(page)).join('\n')).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
+  await expect
+    .poll(async () => (await screenLines(page)).join('\n'))
+    .toContain('Forwarding from 127.0.0.1:8080 -> 8080');
   await lesson.getByRole('button', { name: 'Fail the next 3 liveness checks' }).click();
   await expect(lesson.getByRole('status').filter({ hasText: 'HTTP 200' })).toBeVisible();
   await focusConsole(page);
@@ -59,7 +67,9 @@ test('the liveness lesson: kuard fails its checks through the forward and is res
   await expect(lesson.getByText('Step complete')).toBeVisible({ timeout: 20_000 });
   await focusConsole(page);
   await page.keyboard.type('kubectl get pods\n');
-  await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/kuard\s+1\/1\s+Running\s+1 \(\d+s ago\)/);
+  await expect
+    .poll(async () => (await screenLines(page)).join('\n'))
+    .toMatch(/kuard\s+1\/1\s+Running\s+1 \(\d+s ago\)/);
 
   // The events tell the story; the previous container's log shows the failed checks.
   await lesson.getByRole('button', { name: 'Next step' }).click();

@@ -19,7 +19,10 @@ test('progress exported to a file and imported into a fresh browser', async ({ p
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = await (await download).path();
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as { kind: string; lessons: Record<string, { done: number[] }> };
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    kind: string;
+    lessons: Record<string, { done: number[] }>;
+  };
   expect(exported.kind).toBe('pod-lab-progress');
   expect(exported.lessons['thinking-with-pods']!.done).toEqual([1]);
 
@@ -32,6 +35,8 @@ test('progress exported to a file and imported into a fresh browser', async ({ p
   await expect(page.getByText('Progress imported.')).toBeVisible();
   await expect(steps).toContainText('1 of 3 steps done');
 
-  await page.getByLabel('Progress file to import').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await page
+    .getByLabel('Progress file to import')
+    .setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
   await expect(page.getByText('Import failed: not a Pod Lab progress file')).toBeVisible();
 });

@@ -12,7 +12,9 @@ test('a learner completes "Why Pods?" and keeps the progress across a reload', a
 
   const lesson = page.getByRole('region', { name: 'Lesson pane' });
   const steps = lesson.getByRole('navigation', { name: 'Steps' });
-  await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: Two programs, one unit' })).toBeVisible({ timeout: 15_000 });
+  await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: Two programs, one unit' })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(steps).toContainText('0 of 4 steps done');
 
   // Step 1: a wrong answer explains itself and leaves the step open; the right one completes it.

@@ -11,9 +11,7 @@ const quiet = process.argv.includes('--quiet');
 const lockPath = join(root, 'package-lock.json');
 const stampPath = join(root, 'node_modules', '.pod-lab-deps-stamp');
 
-const lockHash = existsSync(lockPath)
-  ? createHash('sha256').update(readFileSync(lockPath)).digest('hex')
-  : 'no-lock';
+const lockHash = existsSync(lockPath) ? createHash('sha256').update(readFileSync(lockPath)).digest('hex') : 'no-lock';
 const installed = existsSync(stampPath) ? readFileSync(stampPath, 'utf8').trim() : '';
 
 if (installed !== lockHash) {

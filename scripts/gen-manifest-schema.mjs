@@ -82,7 +82,8 @@ function schemaOfTypeNode(node) {
     }
     case ts.SyntaxKind.TypeLiteral: {
       const index = node.members.find(ts.isIndexSignatureDeclaration);
-      if (index && node.members.length === 1) return { type: 'object', additionalProperties: schemaOfTypeNode(index.type) };
+      if (index && node.members.length === 1)
+        return { type: 'object', additionalProperties: schemaOfTypeNode(index.type) };
       throw new Error(`unexpected type literal ${node.getText()}`);
     }
     case ts.SyntaxKind.TypeReference: {
@@ -149,7 +150,11 @@ const byKind = KINDS.slice(1).reduceRight(
   { $ref: '#/definitions/Pod' },
 );
 
-const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]]));
+const sorted = Object.fromEntries(
+  Object.keys(definitions)
+    .sort()
+    .map((k) => [k, definitions[k]]),
+);
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'pod-lab:manifests.schema.json',

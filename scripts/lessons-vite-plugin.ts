@@ -20,7 +20,8 @@ export function readLessonSources(root: string): { sources: LessonSource[]; file
     .sort()
     .map((name) => ({ path: `lessons/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
   const files: Record<string, string> = {};
-  for (const name of readdirSync(join(dir, 'files'))) files[`files/${name}`] = readFileSync(join(dir, 'files', name), 'utf8');
+  for (const name of readdirSync(join(dir, 'files')))
+    files[`files/${name}`] = readFileSync(join(dir, 'files', name), 'utf8');
   return { sources, files };
 }
 

@@ -32,7 +32,9 @@ describe('layer boundaries', () => {
     const rules = allowed[layer];
     if (!rules) continue;
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]/g)) {
+    for (const match of text.matchAll(
+      /(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]/g,
+    )) {
       const target = resolve(dirname(file), match[1] ?? match[2]!);
       const targetLayer = layerOf(target);
       if (targetLayer.startsWith('..') || targetLayer === relative(src, target)) continue; // outside src, or src/main.tsx

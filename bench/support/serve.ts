@@ -12,7 +12,10 @@ export function siteToMeasure(root: string, benchFolder: string): string {
   if (process.env.POD_LAB_OUT) return resolve(root, process.env.POD_LAB_OUT);
   const outDir = resolve(root, benchFolder);
   console.log(`building ${outDir} …`);
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('vite build failed');
   return outDir;
 }
@@ -22,7 +25,9 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -6,18 +6,18 @@ import { expect, type Page } from '@playwright/test';
 
 /** The terminal's visible rows as text (xterm's DOM renderer draws them in .xterm-rows). */
 export async function screenLines(page: Page): Promise<string[]> {
-  return page.locator('.xterm-rows > div').evaluateAll((rows) =>
-    rows.map((row) => (row.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()),
-  );
+  return page
+    .locator('.xterm-rows > div')
+    .evaluateAll((rows) => rows.map((row) => (row.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()));
 }
 
 /** The row the cursor is on: the prompt and the line being typed. */
 export async function currentLine(page: Page): Promise<string> {
   const lines = await screenLines(page);
-  const cursorRow = await page.locator('.xterm-rows > div').evaluateAll((rows) =>
-    rows.findIndex((row) => row.querySelector('.xterm-cursor') !== null),
-  );
-  return cursorRow >= 0 ? lines[cursorRow]! : lines.filter((l) => l !== '').at(-1) ?? '';
+  const cursorRow = await page
+    .locator('.xterm-rows > div')
+    .evaluateAll((rows) => rows.findIndex((row) => row.querySelector('.xterm-cursor') !== null));
+  return cursorRow >= 0 ? lines[cursorRow]! : (lines.filter((l) => l !== '').at(-1) ?? '');
 }
 
 export async function focusConsole(page: Page): Promise<void> {

@@ -33,7 +33,8 @@ users: [{name: u, user: {}}]
 );
 
 // Only the API's time fields move; a timestamp-looking annotation value stays as written.
-const ISO = /"(creationTimestamp|deletionTimestamp|firstTimestamp|lastTimestamp|eventTime|lastObservedTime|startTime|startedAt|finishedAt|lastTransitionTime|lastProbeTime|lastHeartbeatTime|lastPhaseTransitionTime|renewTime|acquireTime)":"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z"/g;
+const ISO =
+  /"(creationTimestamp|deletionTimestamp|firstTimestamp|lastTimestamp|eventTime|lastObservedTime|startTime|startedAt|finishedAt|lastTransitionTime|lastProbeTime|lastHeartbeatTime|lastPhaseTransitionTime|renewTime|acquireTime)":"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z"/g;
 
 function shiftJson(text: string, shiftMs: number): string {
   return text.replace(ISO, (_, key: string, base: string, frac: string | undefined) => {
@@ -65,7 +66,11 @@ function sleepUntilEarlyInSecond(): void {
 
 function runKubectl(args: string[]): { stdout: string; stderr: string; code: number } {
   try {
-    const stdout = execFileSync(KUBECTL, args, { env: { ...process.env, KUBECONFIG: kubeconfig, TZ: 'UTC' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync(KUBECTL, args, {
+      env: { ...process.env, KUBECONFIG: kubeconfig, TZ: 'UTC' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { stdout, stderr: '', code: 0 };
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; status?: number };
@@ -74,7 +79,11 @@ function runKubectl(args: string[]): { stdout: string; stderr: string; code: num
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'standin-server.ts'), String(PORT), objectsFile], { stdio: 'inherit' });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'standin-server.ts'), String(PORT), objectsFile],
+    { stdio: 'inherit' },
+  );
   try {
     writeFileSync(objectsFile, JSON.stringify(buildCluster(FIXTURE_NOW)));
     await new Promise((r) => setTimeout(r, 2500));

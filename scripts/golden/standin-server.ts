@@ -15,14 +15,29 @@ import type { Kind, KubeObject } from '../../src/sim/api';
 import { COLUMNS } from '../../src/kubectl/print/columns';
 import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 
-type Obj = { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } } & Record<string, unknown>;
+type Obj = { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } } & Record<
+  string,
+  unknown
+>;
 
 const RESOURCES: { name: string; kind: string; namespaced: boolean; shortNames?: string[]; singularName: string }[] = [
   { name: 'pods', kind: 'Pod', namespaced: true, shortNames: ['po'], singularName: 'pod' },
   { name: 'events', kind: 'Event', namespaced: true, shortNames: ['ev'], singularName: 'event' },
   { name: 'nodes', kind: 'Node', namespaced: false, shortNames: ['no'], singularName: 'node' },
-  { name: 'persistentvolumes', kind: 'PersistentVolume', namespaced: false, shortNames: ['pv'], singularName: 'persistentvolume' },
-  { name: 'persistentvolumeclaims', kind: 'PersistentVolumeClaim', namespaced: true, shortNames: ['pvc'], singularName: 'persistentvolumeclaim' },
+  {
+    name: 'persistentvolumes',
+    kind: 'PersistentVolume',
+    namespaced: false,
+    shortNames: ['pv'],
+    singularName: 'persistentvolume',
+  },
+  {
+    name: 'persistentvolumeclaims',
+    kind: 'PersistentVolumeClaim',
+    namespaced: true,
+    shortNames: ['pvc'],
+    singularName: 'persistentvolumeclaim',
+  },
   { name: 'namespaces', kind: 'Namespace', namespaced: false, shortNames: ['ns'], singularName: 'namespace' },
 ];
 
@@ -124,10 +139,19 @@ function notFound(res: ServerResponse, resource: string, name?: string): void {
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const parts = url.pathname.split('/').filter(Boolean);
-  if (url.pathname === '/api') return send(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] });
+  if (url.pathname === '/api')
+    return send(res, 200, {
+      kind: 'APIVersions',
+      versions: ['v1'],
+      serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }],
+    });
   if (url.pathname === '/apis') {
     const version = { groupVersion: 'coordination.k8s.io/v1', version: 'v1' };
-    return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'coordination.k8s.io', versions: [version], preferredVersion: version }] });
+    return send(res, 200, {
+      kind: 'APIGroupList',
+      apiVersion: 'v1',
+      groups: [{ name: 'coordination.k8s.io', versions: [version], preferredVersion: version }],
+    });
   }
   if (url.pathname === '/apis/coordination.k8s.io/v1') {
     return send(res, 200, {
@@ -140,7 +164,9 @@ createServer((req, res) => {
   // Node leases, which `describe node` reads for its Lease section.
   const lease = /^\/apis\/coordination\.k8s\.io\/v1\/namespaces\/([^/]+)\/leases\/([^/]+)$/.exec(url.pathname);
   if (lease) {
-    const found = (load()['leases'] ?? []).find((o) => o.metadata?.namespace === lease[1] && o.metadata?.name === lease[2]);
+    const found = (load()['leases'] ?? []).find(
+      (o) => o.metadata?.namespace === lease[1] && o.metadata?.name === lease[2],
+    );
     return found ? send(res, 200, found) : notFound(res, 'leases.coordination.k8s.io', lease[2]);
   }
   if (url.pathname === '/version') return send(res, 200, { major: '1', minor: '32', gitVersion: 'v1.32.4' });
@@ -149,7 +175,11 @@ createServer((req, res) => {
       kind: 'APIResourceList',
       apiVersion: 'v1',
       groupVersion: 'v1',
-      resources: RESOURCES.map((r) => ({ ...r, verbs: ['get', 'list', 'watch'], ...(r.name === 'pods' ? { categories: ['all'] } : {}) })),
+      resources: RESOURCES.map((r) => ({
+        ...r,
+        verbs: ['get', 'list', 'watch'],
+        ...(r.name === 'pods' ? { categories: ['all'] } : {}),
+      })),
     });
   }
   if (parts[0] !== 'api' || parts[1] !== 'v1') return notFound(res, 'unknown');
@@ -163,18 +193,26 @@ createServer((req, res) => {
   const def = RESOURCES.find((r) => r.name === resource);
   if (!def) return notFound(res, resource ?? '');
   const all = load()[def.name] ?? [];
-  let items = all.filter((o) => !def.namespaced || namespace === undefined || (o.metadata?.namespace ?? 'default') === namespace);
+  let items = all.filter(
+    (o) => !def.namespaced || namespace === undefined || (o.metadata?.namespace ?? 'default') === namespace,
+  );
   if (name) {
     const found = items.find((o) => o.metadata?.name === name);
     if (!found) return notFound(res, def.name, name);
-    return send(res, 200, wantsTable(req) ? toTable(def.kind as Kind, [found], url.searchParams.get('includeObject')) : found);
+    return send(
+      res,
+      200,
+      wantsTable(req) ? toTable(def.kind as Kind, [found], url.searchParams.get('includeObject')) : found,
+    );
   }
   if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1') {
     // A watch replays the file's watchEvents for this resource, one JSON document per line, then ends.
     const events = (load()['watchEvents'] ?? []) as unknown as { type: string; object: Obj & { kind?: string } }[];
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
     for (const e of events.filter((x) => x.object.kind === def.kind)) {
-      const object = wantsTable(req) ? toTable(def.kind as Kind, [e.object], url.searchParams.get('includeObject')) : e.object;
+      const object = wantsTable(req)
+        ? toTable(def.kind as Kind, [e.object], url.searchParams.get('includeObject'))
+        : e.object;
       res.write(JSON.stringify({ type: e.type, object }) + '\n');
     }
     res.end();

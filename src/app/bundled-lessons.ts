@@ -4,8 +4,16 @@
 
 import { buildCatalog, type Catalog } from '../lessons/catalog';
 
-const lessonTexts: Record<string, string> = import.meta.glob('../../lessons/*.md', { query: '?raw', import: 'default', eager: true });
-const startFiles: Record<string, string> = import.meta.glob('../../lessons/files/*', { query: '?raw', import: 'default', eager: true });
+const lessonTexts: Record<string, string> = import.meta.glob('../../lessons/*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const startFiles: Record<string, string> = import.meta.glob('../../lessons/files/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 let catalog: Catalog | undefined;
 
@@ -13,7 +21,9 @@ let catalog: Catalog | undefined;
 export function bundledCatalog(): Catalog {
   catalog ??= buildCatalog(
     Object.entries(lessonTexts).map(([path, text]) => ({ path: path.replace(/^(\.\.\/)+/, ''), text })),
-    Object.fromEntries(Object.entries(startFiles).map(([path, text]) => [path.replace(/^(\.\.\/)+lessons\//, ''), text])),
+    Object.fromEntries(
+      Object.entries(startFiles).map(([path, text]) => [path.replace(/^(\.\.\/)+lessons\//, ''), text]),
+    ),
   );
   return catalog;
 }

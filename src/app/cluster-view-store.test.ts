@@ -21,7 +21,12 @@ function fakeCluster(initial: KubeObject[]) {
   return { cluster, emit, listenerCount: () => listeners.size };
 }
 
-const node = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'node-1' }, status: { allocatable: { cpu: '2', memory: '4Gi' } } } as const;
+const node = {
+  apiVersion: 'v1',
+  kind: 'Node',
+  metadata: { name: 'node-1' },
+  status: { allocatable: { cpu: '2', memory: '4Gi' } },
+} as const;
 const pod = (name: string, phase: string, extra: Partial<Pod> = {}): Pod => ({
   apiVersion: 'v1',
   kind: 'Pod',
@@ -65,7 +70,12 @@ describe('createClusterViewStore', () => {
     const { cluster, emit, listenerCount } = fakeCluster([node]);
     const flushes: (() => void)[] = [];
     const store = createClusterViewStore(cluster, (f) => flushes.push(f));
-    emit('ADDED', { apiVersion: 'v1', kind: 'Event', metadata: { name: 'e1', namespace: 'default' }, involvedObject: {} });
+    emit('ADDED', {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: 'e1', namespace: 'default' },
+      involvedObject: {},
+    });
     flushes.shift()!();
     expect(store.getState()).toMatchObject({ version: 0, eventsVersion: 1 });
     store.getState().dispose();

@@ -23,12 +23,18 @@ export type ClusterViewStore = StoreApi<ClusterViewState>;
 
 const keyOf = (obj: KubeObject): string => `${obj.metadata?.namespace ?? ''}/${obj.metadata?.name ?? ''}`;
 
-function listOf<T extends KubeObject>(cluster: ClusterApi, kind: 'Pod' | 'Node' | 'PersistentVolume' | 'PersistentVolumeClaim'): T[] {
+function listOf<T extends KubeObject>(
+  cluster: ClusterApi,
+  kind: 'Pod' | 'Node' | 'PersistentVolume' | 'PersistentVolumeClaim',
+): T[] {
   const result = cluster.list(kind, undefined);
   return result.ok ? (result.value as T[]) : [];
 }
 
-export function createClusterViewStore(cluster: ClusterApi, schedule: (flush: () => void) => void = queueMicrotask): ClusterViewStore {
+export function createClusterViewStore(
+  cluster: ClusterApi,
+  schedule: (flush: () => void) => void = queueMicrotask,
+): ClusterViewStore {
   const pods = new Map<string, Pod>();
   const nodes = new Map<string, Node>();
   const claims = new Map<string, PersistentVolumeClaim>();
@@ -92,7 +98,15 @@ export function createClusterViewStore(cluster: ClusterApi, schedule: (flush: ()
     const obj = event.object;
     const key = keyOf(obj);
     const table =
-      obj.kind === 'Pod' ? pods : obj.kind === 'Node' ? nodes : obj.kind === 'PersistentVolumeClaim' ? claims : obj.kind === 'PersistentVolume' ? volumes : undefined;
+      obj.kind === 'Pod'
+        ? pods
+        : obj.kind === 'Node'
+          ? nodes
+          : obj.kind === 'PersistentVolumeClaim'
+            ? claims
+            : obj.kind === 'PersistentVolume'
+              ? volumes
+              : undefined;
     if (table) {
       if (event.type === 'DELETED') table.delete(key);
       else (table as Map<string, KubeObject>).set(key, obj);

@@ -13,16 +13,31 @@ const node = (name: string, cpu = '2', memory = '4Gi'): Node => ({
   },
 });
 
-function pod(name: string, patch: { spec?: Partial<NonNullable<Pod['spec']>>; status?: Pod['status']; metadata?: Pod['metadata'] } = {}): Pod {
+function pod(
+  name: string,
+  patch: { spec?: Partial<NonNullable<Pod['spec']>>; status?: Pod['status']; metadata?: Pod['metadata'] } = {},
+): Pod {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, namespace: 'default', uid: `uid-${name}`, ...patch.metadata },
-    spec: { containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue' }], nodeName: 'node-1', ...patch.spec },
+    spec: {
+      containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue' }],
+      nodeName: 'node-1',
+      ...patch.spec,
+    },
     status: patch.status ?? {
       phase: 'Running',
       containerStatuses: [
-        { name: 'kuard', image: 'x', imageID: '', ready: true, restartCount: 0, started: true, state: { running: { startedAt: '2024-05-01T10:00:00Z' } } },
+        {
+          name: 'kuard',
+          image: 'x',
+          imageID: '',
+          ready: true,
+          restartCount: 0,
+          started: true,
+          state: { running: { startedAt: '2024-05-01T10:00:00Z' } },
+        },
       ],
     },
   };
@@ -49,7 +64,13 @@ const crashLooping = pod('crashy', {
 describe('podCard', () => {
   it('says STATUS, READY and RESTARTS as kubectl get pods does, with a colour for each state', () => {
     const running = podCard(pod('kuard'));
-    expect(running).toMatchObject({ key: 'default/kuard', status: 'Running', ready: '1/1', restartCount: 0, tone: 'ok' });
+    expect(running).toMatchObject({
+      key: 'default/kuard',
+      status: 'Running',
+      ready: '1/1',
+      restartCount: 0,
+      tone: 'ok',
+    });
     expect(running.containers).toEqual([
       { name: 'kuard', role: 'main', state: 'running', ready: true, restartCount: 0, tone: 'ok' },
     ]);
@@ -65,7 +86,14 @@ describe('podCard', () => {
         status: {
           phase: 'Running',
           containerStatuses: [
-            { name: 'kuard', image: 'x', imageID: '', ready: false, restartCount: 0, state: { running: { startedAt: '2024-05-01T10:00:00Z' } } },
+            {
+              name: 'kuard',
+              image: 'x',
+              imageID: '',
+              ready: false,
+              restartCount: 0,
+              state: { running: { startedAt: '2024-05-01T10:00:00Z' } },
+            },
           ],
         },
       }),
@@ -82,7 +110,7 @@ describe('podCard', () => {
     expect(card.terminating).toEqual({ deadline: Date.parse('2024-05-01T10:10:30Z'), graceSeconds: 30 });
   });
 
-  it('keeps an unscheduled Pod off the nodes with the scheduler\'s reason', () => {
+  it("keeps an unscheduled Pod off the nodes with the scheduler's reason", () => {
     const card = podCard(
       pod('big', {
         spec: { nodeName: undefined },
@@ -93,7 +121,8 @@ describe('podCard', () => {
               type: 'PodScheduled',
               status: 'False',
               reason: 'Unschedulable',
-              message: '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+              message:
+                '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
             },
           ],
         },
@@ -117,7 +146,11 @@ describe('podCard', () => {
       }),
     );
     expect(card.requests).toEqual({ cpuMilli: 2000, memoryBytes: 384 * 1024 * 1024 });
-    expect(card.containers.map((c) => `${c.role}:${c.name}:${c.state}`)).toEqual(['init:init:none', 'main:a:none', 'main:b:none']);
+    expect(card.containers.map((c) => `${c.role}:${c.name}:${c.state}`)).toEqual([
+      'init:init:none',
+      'main:a:none',
+      'main:b:none',
+    ]);
   });
 });
 
@@ -151,11 +184,21 @@ describe('buildPicture', () => {
       spec: { containers: [{ name: 'kuard', image: 'x', resources: { requests: { cpu: '500m', memory: '128Mi' } } }] },
     });
     const done = pod('done', {
-      spec: { containers: [{ name: 'job', image: 'x', resources: { requests: { cpu: '1', memory: '1Gi' } } }], restartPolicy: 'Never' },
+      spec: {
+        containers: [{ name: 'job', image: 'x', resources: { requests: { cpu: '1', memory: '1Gi' } } }],
+        restartPolicy: 'Never',
+      },
       status: {
         phase: 'Succeeded',
         containerStatuses: [
-          { name: 'job', image: 'x', imageID: '', ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } },
+          {
+            name: 'job',
+            image: 'x',
+            imageID: '',
+            ready: false,
+            restartCount: 0,
+            state: { terminated: { exitCode: 0, reason: 'Completed' } },
+          },
         ],
       },
     });
@@ -190,7 +233,13 @@ describe('buildPicture', () => {
     const picture = buildPicture([node('node-1')], [podCard(withVolumes)], [claim]);
     expect(picture.nodes[0]!.hostPaths).toEqual([{ path: '/var/lib/kuard', pods: ['default/kuard'] }]);
     expect(picture.remoteDisks).toEqual([
-      { name: 'database', type: 'persistentVolumeClaim', detail: 'bound to database', usedBy: ['default/kuard'], phase: 'Bound' },
+      {
+        name: 'database',
+        type: 'persistentVolumeClaim',
+        detail: 'bound to database',
+        usedBy: ['default/kuard'],
+        phase: 'Bound',
+      },
     ]);
   });
 });

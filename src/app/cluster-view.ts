@@ -114,7 +114,11 @@ function parseTimeMs(value: string | undefined | null): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-export function containerChip(status: ContainerStatus | undefined, name: string, role: ContainerChip['role']): ContainerChip {
+export function containerChip(
+  status: ContainerStatus | undefined,
+  name: string,
+  role: ContainerChip['role'],
+): ContainerChip {
   const restartCount = status?.restartCount ?? 0;
   const ready = status?.ready ?? false;
   const s = status?.state;
@@ -129,13 +133,26 @@ export function containerChip(status: ContainerStatus | undefined, name: string,
   }
   if (s?.waiting) {
     const reason = s.waiting.reason || 'Waiting';
-    return { name, role, state: 'waiting', reason, ready, restartCount, tone: BAD_REASONS.has(reason) ? 'bad' : 'warn' };
+    return {
+      name,
+      role,
+      state: 'waiting',
+      reason,
+      ready,
+      restartCount,
+      tone: BAD_REASONS.has(reason) ? 'bad' : 'warn',
+    };
   }
   return { name, role, state: 'none', ready, restartCount, tone: 'idle' };
 }
 
 function statusTone(status: string, ready: string, phase: string): Tone {
-  if (status === 'Terminating' || status === 'Pending' || status === 'ContainerCreating' || status.startsWith('Init:')) {
+  if (
+    status === 'Terminating' ||
+    status === 'Pending' ||
+    status === 'ContainerCreating' ||
+    status.startsWith('Init:')
+  ) {
     return BAD_REASONS.has(status.slice('Init:'.length)) ? 'bad' : 'warn';
   }
   if (BAD_REASONS.has(status) || phase === 'Failed' || status === 'Unknown') return 'bad';
@@ -290,7 +307,9 @@ export function buildPicture(
 ): ClusterPicture {
   const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const boxes = new Map<string, NodeBox>();
-  for (const node of [...nodes].sort((a, b) => byName({ name: a.metadata?.name ?? '' }, { name: b.metadata?.name ?? '' }))) {
+  for (const node of [...nodes].sort((a, b) =>
+    byName({ name: a.metadata?.name ?? '' }, { name: b.metadata?.name ?? '' }),
+  )) {
     const name = node.metadata?.name ?? '';
     const allocatable = node.status?.allocatable ?? node.status?.capacity ?? {};
     boxes.set(name, {
@@ -334,8 +353,16 @@ export function buildPicture(
         if (existing) existing.pods.push(card.key);
         else box.hostPaths.push({ path: volume.detail, pods: [card.key] });
       } else if (volume.place === 'remote') {
-        const id = volume.type === 'persistentVolumeClaim' ? `pvc:${card.namespace}/${volume.detail}` : `${volume.type}:${volume.detail}`;
-        const disk = remote.get(id) ?? { name: volume.detail || volume.name, type: volume.type, detail: '', usedBy: [] };
+        const id =
+          volume.type === 'persistentVolumeClaim'
+            ? `pvc:${card.namespace}/${volume.detail}`
+            : `${volume.type}:${volume.detail}`;
+        const disk = remote.get(id) ?? {
+          name: volume.detail || volume.name,
+          type: volume.type,
+          detail: '',
+          usedBy: [],
+        };
         disk.usedBy.push(card.key);
         remote.set(id, disk);
       }

@@ -57,7 +57,10 @@ function setup(cols = 40) {
   const fake = fakeEngine(output);
   const history = createHistoryStore({ storage: memoryStorage() });
   const term = new VirtualTerminal(cols);
-  const controller = createConsoleController({ console: fake.engine, history, output }, { write: (d) => term.write(d), cols: () => cols });
+  const controller = createConsoleController(
+    { console: fake.engine, history, output },
+    { write: (d) => term.write(d), cols: () => cols },
+  );
   const screen = () => {
     const lines = term.lines();
     while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();

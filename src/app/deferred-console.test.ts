@@ -19,7 +19,10 @@ function setup() {
   });
   const deferred = createDeferredConsole(promise, { history, output });
   const term = new VirtualTerminal(120);
-  const controller = createConsoleController({ console: deferred, history, output }, { write: (d) => term.write(d), cols: () => 120 });
+  const controller = createConsoleController(
+    { console: deferred, history, output },
+    { write: (d) => term.write(d), cols: () => 120 },
+  );
   const screen = () => {
     const lines = term.lines();
     while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
@@ -81,7 +84,9 @@ describe('console before the engine has loaded', () => {
     s.controller.input('echo hello\r');
     s.fail(new Error('network error'));
     await flush();
-    expect(s.screen()).toContain('pod-lab: the simulated cluster could not be loaded (network error). Reload the page to try again.');
+    expect(s.screen()).toContain(
+      'pod-lab: the simulated cluster could not be loaded (network error). Reload the page to try again.',
+    );
     expect(s.screen().at(-1)).toBe('$');
   });
 });

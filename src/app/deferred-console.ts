@@ -46,7 +46,9 @@ export function createDeferredConsole(
     (error: unknown) => {
       if (disposed) return;
       const reason = error instanceof Error ? error.message : String(error);
-      parts.output.write(`pod-lab: the simulated cluster could not be loaded (${reason}). Reload the page to try again.\n`);
+      parts.output.write(
+        `pod-lab: the simulated cluster could not be loaded (${reason}). Reload the page to try again.\n`,
+      );
       waiting = undefined;
       notify();
     },

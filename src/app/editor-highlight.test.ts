@@ -30,7 +30,10 @@ const pod = (containerStatus: object, phase = 'Running'): Pod => ({
   kind: 'Pod',
   metadata: { name: 'kuard', namespace: 'default', uid: 'u' },
   spec: { nodeName: 'node-1', containers: [{ name: 'kuard', image: 'x' }] },
-  status: { phase, containerStatuses: [{ name: 'kuard', image: 'x', imageID: '', restartCount: 1, ready: false, ...containerStatus }] },
+  status: {
+    phase,
+    containerStatuses: [{ name: 'kuard', image: 'x', imageID: '', restartCount: 1, ready: false, ...containerStatus }],
+  },
 });
 
 describe('linesFor', () => {
@@ -53,7 +56,12 @@ describe('explaining a status in the manifest', () => {
   });
 
   it('shows the file, sets the highlight for the editor, and tells the learner why', () => {
-    const files = createFilesStore({ originals: [{ name: 'notes.txt', content: 'kuard' }, { name: 'kuard-pod.yaml', content: manifest }] });
+    const files = createFilesStore({
+      originals: [
+        { name: 'notes.txt', content: 'kuard' },
+        { name: 'kuard-pod.yaml', content: manifest },
+      ],
+    });
     const crashing = podCard(pod({ state: { waiting: { reason: 'CrashLoopBackOff' } } }));
     const notice = explainInManifest({ files }, crashing, 'status');
     expect(files.getState().active).toBe('kuard-pod.yaml');
@@ -62,7 +70,9 @@ describe('explaining a status in the manifest', () => {
   });
 
   it('says so when no workspace file defines the Pod', () => {
-    const files = createFilesStore({ originals: [{ name: 'other.yaml', content: 'kind: Pod\nmetadata:\n  name: web\n' }] });
+    const files = createFilesStore({
+      originals: [{ name: 'other.yaml', content: 'kind: Pod\nmetadata:\n  name: web\n' }],
+    });
     const notice = explainInManifest({ files }, podCard(pod({ state: { running: {} } })), 'ready');
     expect(notice).toContain('No file in the workspace defines Pod "kuard"');
     expect(editorHighlightStore(files).getState().file).toBeUndefined();

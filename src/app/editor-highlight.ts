@@ -48,9 +48,11 @@ export type Cause = { paths: (string | number)[][]; reason: string };
 /** Which manifest fields explain a Pod's STATUS or READY, for one container. */
 export function causeOf(card: PodCard, what: 'status' | 'ready'): { container?: string; cause: Cause } {
   const main = card.containers.filter((c) => c.role === 'main');
-  const troubled = card.containers.find((c) => c.tone === 'bad') ?? card.containers.find((c) => c.tone === 'warn') ?? main[0];
+  const troubled =
+    card.containers.find((c) => c.tone === 'bad') ?? card.containers.find((c) => c.tone === 'warn') ?? main[0];
   const index = main.findIndex((c) => c.name === troubled?.name);
-  const at = (...rest: (string | number)[]) => (index >= 0 ? ['spec', 'containers', index, ...rest] : ['spec', 'initContainers', 0, ...rest]);
+  const at = (...rest: (string | number)[]) =>
+    index >= 0 ? ['spec', 'containers', index, ...rest] : ['spec', 'initContainers', 0, ...rest];
   const status = card.status.replace(/^Init:/, '');
   if (what === 'ready' || (status === 'Running' && card.ready.split('/')[0] !== card.ready.split('/')[1])) {
     return {
@@ -62,15 +64,28 @@ export function causeOf(card: PodCard, what: 'status' | 'ready'): { container?: 
     };
   }
   if (status === 'OOMKilled' || troubled?.reason === 'OOMKilled') {
-    return { container: troubled?.name, cause: { paths: [at('resources', 'limits', 'memory')], reason: 'OOMKilled: the container used more memory than its limit.' } };
+    return {
+      container: troubled?.name,
+      cause: {
+        paths: [at('resources', 'limits', 'memory')],
+        reason: 'OOMKilled: the container used more memory than its limit.',
+      },
+    };
   }
   if (['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull'].includes(status)) {
-    return { container: troubled?.name, cause: { paths: [at('image'), at('imagePullPolicy')], reason: `${status}: the kubelet cannot pull this image.` } };
+    return {
+      container: troubled?.name,
+      cause: { paths: [at('image'), at('imagePullPolicy')], reason: `${status}: the kubelet cannot pull this image.` },
+    };
   }
   if (status === 'Pending' && card.pending) {
     return {
       cause: {
-        paths: [...main.map((_, i) => ['spec', 'containers', i, 'resources', 'requests']), ['spec', 'nodeSelector'], ['spec', 'affinity']],
+        paths: [
+          ...main.map((_, i) => ['spec', 'containers', i, 'resources', 'requests']),
+          ['spec', 'nodeSelector'],
+          ['spec', 'affinity'],
+        ],
         reason: `${card.pending.reason}: ${card.pending.message}`,
       },
     };
@@ -79,11 +94,14 @@ export function causeOf(card: PodCard, what: 'status' | 'ready'): { container?: 
     return {
       cause: {
         paths: [['spec', 'terminationGracePeriodSeconds'], at('lifecycle', 'preStop')],
-        reason: 'Terminating: the kubelet waits up to terminationGracePeriodSeconds (30 s unless set) after SIGTERM before it kills.',
+        reason:
+          'Terminating: the kubelet waits up to terminationGracePeriodSeconds (30 s unless set) after SIGTERM before it kills.',
       },
     };
   }
-  if (['CrashLoopBackOff', 'Error', 'Completed', 'RunContainerError', 'StartError', 'ContainerCannotRun'].includes(status)) {
+  if (
+    ['CrashLoopBackOff', 'Error', 'Completed', 'RunContainerError', 'StartError', 'ContainerCannotRun'].includes(status)
+  ) {
     return {
       container: troubled?.name,
       cause: {
@@ -92,7 +110,10 @@ export function causeOf(card: PodCard, what: 'status' | 'ready'): { container?: 
       },
     };
   }
-  return { container: troubled?.name, cause: { paths: [at('image')], reason: `${card.status}: nothing in the manifest is at fault.` } };
+  return {
+    container: troubled?.name,
+    cause: { paths: [at('image')], reason: `${card.status}: nothing in the manifest is at fault.` },
+  };
 }
 
 /** The 1-based lines of the first Pod document named `podName` that hold the given paths. */
@@ -122,7 +143,10 @@ export function linesFor(text: string, podName: string, paths: readonly (readonl
 }
 
 /** The text range of the key and value at `path` (from the key's start to the value's end). */
-function findPair(root: YamlNode | null, path: readonly (string | number)[]): { start: number; end: number } | undefined {
+function findPair(
+  root: YamlNode | null,
+  path: readonly (string | number)[],
+): { start: number; end: number } | undefined {
   let node: unknown = root;
   let start: number | undefined;
   let end: number | undefined;

@@ -71,7 +71,8 @@ function parseSaved(value: unknown): Saved | undefined {
   return { files: clean, active: typeof active === 'string' ? active : undefined };
 }
 
-const copy = (files: readonly StarterFile[]): WorkspaceFile[] => files.map((f) => ({ name: f.name, content: f.content }));
+const copy = (files: readonly StarterFile[]): WorkspaceFile[] =>
+  files.map((f) => ({ name: f.name, content: f.content }));
 
 export function createFilesStore(options: FilesStoreOptions): FilesStore {
   const key = options.key ?? DEFAULT_FILES_KEY;

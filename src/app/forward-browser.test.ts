@@ -7,7 +7,9 @@ const KUARD = {
   apiVersion: 'v1',
   kind: 'Pod',
   metadata: { name: 'kuard', namespace: 'default' },
-  spec: { containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue', ports: [{ containerPort: 8080 }] }] },
+  spec: {
+    containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue', ports: [{ containerPort: 8080 }] }],
+  },
 };
 
 function runningKuard() {
@@ -48,15 +50,24 @@ describe('in-app browser through a port-forward', () => {
 
   it('a port nothing forwards is refused, without touching the console', () => {
     const s = runningKuard();
-    expect(browse(s, 9999, { path: '/' })).toEqual({ kind: 'refused', message: 'localhost refused to connect (nothing forwards port 9999).' });
+    expect(browse(s, 9999, { path: '/' })).toEqual({
+      kind: 'refused',
+      message: 'localhost refused to connect (nothing forwards port 9999).',
+    });
     expect(s.printed).toEqual([]);
   });
 
   it('a forward to a port the Pod does not listen on gives an empty reply and kubectl’s error line', () => {
     const s = runningKuard();
-    const result = browse({ ...s, forwards: [{ namespace: 'default', pod: 'kuard', localPort: 8081, podPort: 9090 }] }, 8081, { path: '/' });
+    const result = browse(
+      { ...s, forwards: [{ namespace: 'default', pod: 'kuard', localPort: 8081, podPort: 9090 }] },
+      8081,
+      { path: '/' },
+    );
     expect(result.kind).toBe('empty-reply');
-    expect(s.printed.join('')).toMatch(/an error occurred forwarding 8081 -> 9090: error forwarding port 9090 to pod kuard/);
+    expect(s.printed.join('')).toMatch(
+      /an error occurred forwarding 8081 -> 9090: error forwarding port 9090 to pod kuard/,
+    );
   });
 
   it('finds no page context in a page that is not kuard’s', () => {

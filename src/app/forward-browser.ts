@@ -25,7 +25,8 @@ export interface BrowserRequest {
 function browserHeaders(port: number, method: string): Record<string, string> {
   return {
     Host: `localhost:${port}`,
-    'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    'User-Agent':
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
     Accept: method === 'GET' ? 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' : '*/*',
     'Accept-Language': 'en-US,en;q=0.9',
   };
@@ -37,10 +38,16 @@ export function browse(
   request: BrowserRequest,
 ): BrowserResult {
   const forward = parts.forwards.find((f) => f.localPort === localPort);
-  if (!forward) return { kind: 'refused', message: `localhost refused to connect (nothing forwards port ${localPort}).` };
+  if (!forward)
+    return { kind: 'refused', message: `localhost refused to connect (nothing forwards port ${localPort}).` };
   parts.output.write(`Handling connection for ${localPort}\n`);
   const method = request.method ?? 'GET';
-  const req: HttpRequest = { method, path: request.path || '/', headers: browserHeaders(localPort, method), from: 'port-forward' };
+  const req: HttpRequest = {
+    method,
+    path: request.path || '/',
+    headers: browserHeaders(localPort, method),
+    from: 'port-forward',
+  };
   if (request.body !== undefined) req.body = request.body;
   const result = parts.cluster.portForward(forward.namespace, forward.pod, forward.podPort, req);
   if (result.ok && !('error' in result.value)) return { kind: 'response', response: result.value };

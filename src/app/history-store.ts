@@ -18,7 +18,9 @@ export const DEFAULT_HISTORY_KEY = 'pod-lab:history:v1';
 /** bash's default HISTSIZE. */
 export const HISTORY_LIMIT = 500;
 
-export function createHistoryStore(options: { storage?: KeyValueStorage; key?: string; limit?: number } = {}): HistoryStore {
+export function createHistoryStore(
+  options: { storage?: KeyValueStorage; key?: string; limit?: number } = {},
+): HistoryStore {
   const key = options.key ?? DEFAULT_HISTORY_KEY;
   const limit = options.limit ?? HISTORY_LIMIT;
   const saved = loadJson(options.storage, key);

@@ -45,7 +45,9 @@ describe('lesson controller', () => {
     second.controller.open('deleting-pods');
     expect(second.fileNames()).toEqual(['kuard-pod.yaml', 'early.yaml']);
     expect(second.session.files.getState().active).toBe('early.yaml');
-    expect(second.progress.getState().progress.lessons['deleting-pods']?.files['early.yaml']).toBe('typed before the lesson loaded');
+    expect(second.progress.getState().progress.lessons['deleting-pods']?.files['early.yaml']).toBe(
+      'typed before the lesson loaded',
+    );
   });
 
   it('in a fresh browser, keeps a file the learner made before the first lesson arrived, in that lesson', () => {
@@ -116,7 +118,15 @@ describe('lesson controller', () => {
   it('a session with a catalogue opens what the link names, else where the learner was, else the first lesson', () => {
     const storage = memoryStorage();
     const make = () =>
-      createSession({ createCluster: (o) => createCluster(o), createConsole, startTime: 0, seed: 1, storage, playing: false, catalog });
+      createSession({
+        createCluster: (o) => createCluster(o),
+        createConsole,
+        startTime: 0,
+        seed: 1,
+        storage,
+        playing: false,
+        catalog,
+      });
     const first = make();
     openFromRoute(first.lessons!, '');
     expect(first.lessons!.controller.view.getState().lesson?.id).toBe(catalog.lessons[0]!.id);
@@ -132,4 +142,3 @@ describe('lesson controller', () => {
     expect(again.lessons!.controller.view.getState().lesson?.id).toBe('sandbox');
   });
 });
-

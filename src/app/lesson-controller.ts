@@ -35,15 +35,26 @@ export interface LessonController {
 /** What a lesson needs of its session: the cluster to set up and check, the files, the console's record. */
 export type LessonSessionParts = Pick<Session, 'cluster' | 'files' | 'console'>;
 
-export function createLessonController(session: LessonSessionParts, catalog: Catalog, progress: ProgressStore): LessonController {
-  const view = createStore<LessonViewState>()(() => ({ lesson: undefined, runner: undefined, tick: 0, justCompleted: undefined, problems: [] }));
+export function createLessonController(
+  session: LessonSessionParts,
+  catalog: Catalog,
+  progress: ProgressStore,
+): LessonController {
+  const view = createStore<LessonViewState>()(() => ({
+    lesson: undefined,
+    runner: undefined,
+    tick: 0,
+    justCompleted: undefined,
+    problems: [],
+  }));
   let unsubscribeRunner: (() => void) | undefined;
   /** While a lesson's files are put in place, the changes are not the learner's work. */
   let switching = false;
   const unsubscribeFiles = session.files.subscribe((state, previous) => {
     if (state.files === previous.files || switching) return;
     const { lesson, runner } = view.getState();
-    if (lesson) progress.getState().saveFiles(lesson.id, Object.fromEntries(state.files.map((f) => [f.name, f.content])));
+    if (lesson)
+      progress.getState().saveFiles(lesson.id, Object.fromEntries(state.files.map((f) => [f.name, f.content])));
     runner?.recheck();
   });
 
@@ -68,7 +79,10 @@ export function createLessonController(session: LessonSessionParts, catalog: Cat
     // A fresh start state in the same session: the cluster emptied of the learner's objects, then
     // the lesson's own; the workspace holds the lesson's start files plus what the learner saved.
     resetCluster(session.cluster);
-    const starters = Object.entries(lesson.start.files).map(([name, path]) => ({ name, content: catalog.files[path] ?? '' }));
+    const starters = Object.entries(lesson.start.files).map(([name, path]) => ({
+      name,
+      content: catalog.files[path] ?? '',
+    }));
     const files = session.files.getState();
     // After a page reload of the lesson that was open, the workspace restored from storage is the
     // learner's latest work for it (it may hold edits made while the session's chunk was loading,
@@ -96,7 +110,12 @@ export function createLessonController(session: LessonSessionParts, catalog: Cat
       const kept = session.files.getState().files;
       progress.getState().saveFiles(lesson.id, Object.fromEntries(kept.map((f) => [f.name, f.content])));
     }
-    const problems = applyStartState(lesson, session.cluster, { list: () => [], read: () => undefined, write: () => {} }, (p) => catalog.files[p]);
+    const problems = applyStartState(
+      lesson,
+      session.cluster,
+      { list: () => [], read: () => undefined, write: () => {} },
+      (p) => catalog.files[p],
+    );
 
     const runner = createLessonRunner({
       lesson,
@@ -148,5 +167,8 @@ export function openFromRoute(lessons: SessionLessons, hash: string): void {
   const route = parseRoute(hash);
   if (route && 'sandbox' in route) lessons.controller.open(SANDBOX_ID);
   else if (route) lessons.controller.open(route.lesson, route.step);
-  else lessons.controller.open(lessons.progress.getState().progress.current ?? lessons.catalog.lessons[0]?.id ?? SANDBOX_ID);
+  else
+    lessons.controller.open(
+      lessons.progress.getState().progress.current ?? lessons.catalog.lessons[0]?.id ?? SANDBOX_ID,
+    );
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Completion } from '../kubectl/console-types';
-import { emptyLine, feed, type LineAction, type LineContext, type LineState, lineText, renderLine } from './line-editor';
+import {
+  emptyLine,
+  feed,
+  type LineAction,
+  type LineContext,
+  type LineState,
+  lineText,
+  renderLine,
+} from './line-editor';
 import { VirtualTerminal } from './testing/virtual-terminal';
 
 const LEFT = '\x1b[D';
@@ -13,7 +21,9 @@ const DEL = '\x1b[3~';
 const BACKSPACE = '\x7f';
 
 /** Drives the editor the way the xterm component does, and keeps a screen to look at. */
-function session(opts: { cols?: number; history?: string[]; complete?: (line: string, cursor: number) => Completion } = {}) {
+function session(
+  opts: { cols?: number; history?: string[]; complete?: (line: string, cursor: number) => Completion } = {},
+) {
   const ctx: LineContext = {
     prompt: '$ ',
     cols: opts.cols ?? 80,

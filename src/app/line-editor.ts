@@ -20,10 +20,7 @@ export interface LineState {
   lastKeyWasTab: boolean;
 }
 
-export type LineAction =
-  | { kind: 'submit'; line: string }
-  | { kind: 'interrupt' }
-  | { kind: 'end-of-input' };
+export type LineAction = { kind: 'submit'; line: string } | { kind: 'interrupt' } | { kind: 'end-of-input' };
 
 export interface LineContext {
   prompt: string;
@@ -147,7 +144,11 @@ function bell(state: LineState): LineResult {
 function moveTo(state: LineState, target: number, ctx: LineContext): LineResult {
   const clamped = Math.max(0, Math.min(state.chars.length, target));
   if (clamped === state.cursor) return { state, output: '', actions: [] };
-  return { state: { ...state, cursor: clamped }, output: layoutMove(layoutOf(ctx), state.cursor, clamped), actions: [] };
+  return {
+    state: { ...state, cursor: clamped },
+    output: layoutMove(layoutOf(ctx), state.cursor, clamped),
+    actions: [],
+  };
 }
 
 /**
@@ -157,7 +158,11 @@ function moveTo(state: LineState, target: number, ctx: LineContext): LineResult 
 function replaceRange(state: LineState, from: number, to: number, insert: string[], ctx: LineContext): LineResult {
   const chars = [...state.chars.slice(0, from), ...insert, ...state.chars.slice(to)];
   const cursor = from + insert.length;
-  return { state: { ...state, chars, cursor }, output: redrawFrom(state.cursor, from, chars, cursor, ctx), actions: [] };
+  return {
+    state: { ...state, chars, cursor },
+    output: redrawFrom(state.cursor, from, chars, cursor, ctx),
+    actions: [],
+  };
 }
 
 function redrawFrom(oldCursor: number, from: number, chars: string[], newCursor: number, ctx: LineContext): string {

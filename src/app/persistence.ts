@@ -38,7 +38,9 @@ export function saveJson(storage: KeyValueStorage | undefined, key: string, valu
 }
 
 /** An in-memory Storage for tests and for pages without localStorage. */
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { dump(): Record<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { dump(): Record<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     getItem: (key) => data.get(key) ?? null,

@@ -43,7 +43,10 @@ function probesOf(container: Container): Lane['probes'] {
   return out;
 }
 
-export function createProbeTimelineStore(cluster: ClusterApi, schedule: (flush: () => void) => void = queueMicrotask): ProbeTimelineStore {
+export function createProbeTimelineStore(
+  cluster: ClusterApi,
+  schedule: (flush: () => void) => void = queueMicrotask,
+): ProbeTimelineStore {
   const lanes = new Map<string, Lane>();
   const order = new Map<string, number>(); // lane key → container position in its Pod
   const pending = new Map<string, { marks: LaneMark[]; ready?: boolean }>();

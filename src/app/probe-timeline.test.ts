@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterApi, Event, KubeObject, Pod, WatchEvent } from '../sim/api';
 import { SimClock } from '../sim/clock';
-import { describeMark, emptyLane, firstMarkAtOrAfter, settleMarks, statusMarks, withMarks, type LaneMark, type ProbeResult } from './probe-timeline';
+import {
+  describeMark,
+  emptyLane,
+  firstMarkAtOrAfter,
+  settleMarks,
+  statusMarks,
+  withMarks,
+  type LaneMark,
+  type ProbeResult,
+} from './probe-timeline';
 import { createProbeTimelineStore } from './probe-timeline-store';
 
 type Status = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
 const T0 = Date.parse('2024-05-01T10:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-const running = (startedAt: number, restartCount = 0, ready = true, lastExit?: { code: number; at: number }): Status => ({
+const running = (
+  startedAt: number,
+  restartCount = 0,
+  ready = true,
+  lastExit?: { code: number; at: number },
+): Status => ({
   name: 'kuard',
   image: 'x',
   imageID: '',
@@ -29,7 +43,11 @@ describe('statusMarks', () => {
   });
 
   it('marks the start of a back-off and does not repeat a termination already seen', () => {
-    const stopped: Status = { ...running(T0), ready: false, state: { terminated: { exitCode: 1, reason: 'Error', finishedAt: iso(T0 + 5_000) } } };
+    const stopped: Status = {
+      ...running(T0),
+      ready: false,
+      state: { terminated: { exitCode: 1, reason: 'Error', finishedAt: iso(T0 + 5_000) } },
+    };
     expect(statusMarks(running(T0), stopped, T0 + 5_000)).toEqual([
       { kind: 'terminated', time: T0 + 5_000, reason: 'Error', exitCode: 1 },
       { kind: 'ready', time: T0 + 5_000, ready: false },
@@ -58,14 +76,9 @@ describe('settleMarks', () => {
       { kind: 'backoff', time: 47, message: 'back-off 40s' },
     ];
     const settled = settleMarks(batch, 0);
-    expect(settled.map((m) => (m.kind === 'backoff' ? `backoff ${m.time}-${m.until ?? 'open'}` : `${m.kind} ${m.time}`))).toEqual([
-      'backoff 10-19',
-      'started 19',
-      'terminated 22',
-      'backoff 24-43',
-      'started 43',
-      'backoff 47-open',
-    ]);
+    expect(
+      settled.map((m) => (m.kind === 'backoff' ? `backoff ${m.time}-${m.until ?? 'open'}` : `${m.kind} ${m.time}`)),
+    ).toEqual(['backoff 10-19', 'started 19', 'terminated 22', 'backoff 24-43', 'started 43', 'backoff 47-open']);
     // The still-open back-off closes when a later batch brings the start.
     const later = [...settled, { kind: 'started', time: 87, restartCount: 4 } as LaneMark];
     expect(settleMarks(later, settled.length).at(-2)).toMatchObject({ kind: 'backoff', until: 87 });
@@ -77,7 +90,10 @@ describe('lanes', () => {
   it('keep marks in time order even when one arrives late, and find a window start by time', () => {
     let lane = emptyLane('default', 'kuard', 'kuard');
     lane = withMarks(lane, [{ kind: 'ready', time: 30, ready: true }]);
-    lane = withMarks(lane, [{ kind: 'terminated', time: 10, reason: 'Error', exitCode: 1 }, { kind: 'ready', time: 40, ready: false }]);
+    lane = withMarks(lane, [
+      { kind: 'terminated', time: 10, reason: 'Error', exitCode: 1 },
+      { kind: 'ready', time: 40, ready: false },
+    ]);
     expect(lane.marks.map((m) => m.time)).toEqual([10, 30, 40]);
     expect(firstMarkAtOrAfter(lane.marks, 25)).toBe(1);
     expect(firstMarkAtOrAfter(lane.marks, 41)).toBe(3);
@@ -96,9 +112,17 @@ describe('lanes', () => {
         failureThreshold: 3,
       }),
     ).toBe('Liveness probe failed (2/3): HTTP probe failed with statuscode: 500');
-    expect(describeMark({ kind: 'probe', time: 0, probe: 'readiness', result: 'timeout', message: '', consecutiveFailures: 1, failureThreshold: 3 })).toBe(
-      'Readiness probe timed out (1/3)',
-    );
+    expect(
+      describeMark({
+        kind: 'probe',
+        time: 0,
+        probe: 'readiness',
+        result: 'timeout',
+        message: '',
+        consecutiveFailures: 1,
+        failureThreshold: 3,
+      }),
+    ).toBe('Readiness probe timed out (1/3)');
   });
 });
 
@@ -119,7 +143,18 @@ describe('createProbeTimelineStore', () => {
       emit: (type: WatchEvent['type'], object: KubeObject) => watchers.forEach((l) => l({ type, object })),
       probe: (r: Partial<ProbeResult>) =>
         probeListeners.forEach((l) =>
-          l({ time: clock.now(), namespace: 'default', pod: 'kuard', container: 'kuard', probe: 'liveness', result: 'success', message: '', consecutiveFailures: 0, failureThreshold: 3, ...r }),
+          l({
+            time: clock.now(),
+            namespace: 'default',
+            pod: 'kuard',
+            container: 'kuard',
+            probe: 'liveness',
+            result: 'success',
+            message: '',
+            consecutiveFailures: 0,
+            failureThreshold: 3,
+            ...r,
+          }),
         ),
       listeners: () => watchers.size + probeListeners.size,
     };
@@ -133,14 +168,21 @@ describe('createProbeTimelineStore', () => {
         {
           name: 'kuard',
           image: 'x',
-          livenessProbe: { httpGet: { path: '/healthy', port: 8080, scheme: 'HTTP' }, initialDelaySeconds: 5, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 },
+          livenessProbe: {
+            httpGet: { path: '/healthy', port: 8080, scheme: 'HTTP' },
+            initialDelaySeconds: 5,
+            timeoutSeconds: 1,
+            periodSeconds: 10,
+            successThreshold: 1,
+            failureThreshold: 3,
+          },
         },
       ],
     },
     status: { phase: 'Running', containerStatuses: [status] },
   });
 
-  it('shows three failed liveness ticks, the kill and the restart in the container\'s lane', () => {
+  it("shows three failed liveness ticks, the kill and the restart in the container's lane", () => {
     const { cluster, emit, probe, listeners } = fakeCluster();
     const flushes: (() => void)[] = [];
     const store = createProbeTimelineStore(cluster, (f) => flushes.push(f));
@@ -166,7 +208,9 @@ describe('createProbeTimelineStore', () => {
     const [lane] = store.getState().lanes;
     expect(lane!.key).toBe('default/kuard/kuard');
     // The tooltip can say what was checked, worded as kubectl describe does.
-    expect(lane!.probes).toEqual({ liveness: 'http-get http://:8080/healthy delay=5s timeout=1s period=10s #success=1 #failure=3' });
+    expect(lane!.probes).toEqual({
+      liveness: 'http-get http://:8080/healthy delay=5s timeout=1s period=10s #success=1 #failure=3',
+    });
     expect(lane!.marks.map((m) => (m.kind === 'probe' ? `${m.result}` : m.kind))).toEqual([
       'started',
       'ready',
@@ -195,7 +239,10 @@ describe('createProbeTimelineStore', () => {
     expect(store.getState().lanes.map((l) => l.pod)).toEqual(['a-first', 'kuard']);
     emit('DELETED', other);
     runAll();
-    expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual(['kuard', 'a-first (gone)']);
+    expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual([
+      'kuard',
+      'a-first (gone)',
+    ]);
     emit('ADDED', other);
     runAll();
     expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual(['a-first', 'kuard']);

@@ -18,7 +18,10 @@ export interface ProbeResult {
 }
 
 export type LaneMark =
-  | ({ kind: 'probe' } & Pick<ProbeResult, 'time' | 'probe' | 'result' | 'message' | 'consecutiveFailures' | 'failureThreshold'>)
+  | ({ kind: 'probe' } & Pick<
+      ProbeResult,
+      'time' | 'probe' | 'result' | 'message' | 'consecutiveFailures' | 'failureThreshold'
+    >)
   /** The container (re)started running. */
   | { kind: 'started'; time: number; restartCount: number }
   /** The kubelet decided to kill it (a `Killing` event: failed liveness or startup probe, or deletion). */
@@ -49,7 +52,8 @@ type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses
 /** Marks kept per lane; older ones drop off (an hour of 1 s probes fits). */
 export const MAX_MARKS_PER_LANE = 4_000;
 
-export const laneKey = (namespace: string, pod: string, container: string): string => `${namespace}/${pod}/${container}`;
+export const laneKey = (namespace: string, pod: string, container: string): string =>
+  `${namespace}/${pod}/${container}`;
 
 function parseTimeMs(value: string | undefined | null): number | undefined {
   if (!value) return undefined;
@@ -108,7 +112,8 @@ export function statusMarks(before: ContainerStatus | undefined, after: Containe
   if (startedAt !== undefined && startedAt !== parseTimeMs(before?.state?.running?.startedAt)) {
     marks.push({ kind: 'started', time: startedAt, restartCount: after.restartCount ?? 0 });
   }
-  if ((after.ready ?? false) !== (before?.ready ?? false)) marks.push({ kind: 'ready', time: now, ready: after.ready ?? false });
+  if ((after.ready ?? false) !== (before?.ready ?? false))
+    marks.push({ kind: 'ready', time: now, ready: after.ready ?? false });
   return marks;
 }
 
@@ -160,7 +165,11 @@ export function killedContainer(event: Event): string | undefined {
 
 /** When an event happened (eventTime for new-style events, else lastTimestamp / firstTimestamp). */
 export function eventTime(event: Event): number | undefined {
-  return parseTimeMs(event.lastTimestamp) ?? parseTimeMs(event.eventTime as string | undefined) ?? parseTimeMs(event.firstTimestamp);
+  return (
+    parseTimeMs(event.lastTimestamp) ??
+    parseTimeMs(event.eventTime as string | undefined) ??
+    parseTimeMs(event.firstTimestamp)
+  );
 }
 
 /** Index of the first mark at or after `time` (marks are in time order): for drawing only a window. */

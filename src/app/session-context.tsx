@@ -12,7 +12,15 @@ const SessionContext = createContext<Session | undefined>(undefined);
 const ShellContext = createContext<{ shell: Shell; session: Promise<Session> } | undefined>(undefined);
 
 /** The top of the page: the shell now, the session when it has loaded. */
-export function AppProviders({ shell, session, children }: { shell: Shell; session: Promise<Session>; children: ReactNode }) {
+export function AppProviders({
+  shell,
+  session,
+  children,
+}: {
+  shell: Shell;
+  session: Promise<Session>;
+  children: ReactNode;
+}) {
   return <ShellContext.Provider value={{ shell, session }}>{children}</ShellContext.Provider>;
 }
 

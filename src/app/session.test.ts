@@ -60,7 +60,11 @@ describe('session wiring', () => {
   it('kubectl edit opens the object as a YAML tab; "Save and apply" hands the text back', () => {
     const { session, options } = build();
     const saved: string[] = [];
-    const pod: Pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'kuard', namespace: 'default', managedFields: [{ manager: 'kubectl' }] } };
+    const pod: Pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'kuard', namespace: 'default', managedFields: [{ manager: 'kubectl' }] },
+    };
     options.hooks.openEditor!(pod, (t) => saved.push(t));
     const [tab] = session.edits.getState().sessions;
     expect(tab!.title).toBe('pod/kuard (edit)');
@@ -76,7 +80,9 @@ describe('session wiring', () => {
   it('port-forwards reported by the console are kept for the browser panel', () => {
     const { session, options } = build();
     options.hooks.portForwardChanged!([{ namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 }]);
-    expect(session.forwards.getState().forwards).toEqual([{ namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 }]);
+    expect(session.forwards.getState().forwards).toEqual([
+      { namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 },
+    ]);
   });
 
   it('the clock driver plays the cluster’s own clock', () => {

@@ -65,7 +65,8 @@ function mergeValue(live: Json, last: Json, desired: Json, field = ''): Json {
     for (const key of Object.keys(lastObj)) if (!(key in desired)) delete out[key];
     return out;
   }
-  if (Array.isArray(desired) && Array.isArray(live)) return mergeList(field, live, Array.isArray(last) ? last : undefined, desired);
+  if (Array.isArray(desired) && Array.isArray(live))
+    return mergeList(field, live, Array.isArray(last) ? last : undefined, desired);
   return desired;
 }
 
@@ -78,7 +79,9 @@ export function threeWayMerge(live: JsonObject, lastApplied: JsonObject | undefi
 export function sortedJson(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${sortedJson(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

@@ -19,11 +19,19 @@ spec:
 const files = {
   'kuard-pod.yaml': POD,
   'labelled.yaml': POD.replace('  name: kuard\n', '  name: kuard\n  labels:\n    app: kuard\n'),
-  'green.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - image: gcr.io/kuar-demo/kuard-amd64:green\n    name: kuard\n',
+  'green.yaml':
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - image: gcr.io/kuar-demo/kuard-amd64:green\n    name: kuard\n',
   'typo.yaml': POD.replace('      name: kuard\n', '      name: kuard\n      imagee: x\n'),
   'port.yaml': POD.replace('8080\n', '9090\n'),
   'other-ns.yaml': POD.replace('  name: kuard\n', '  name: kuard\n  namespace: other\n'),
-  'two.json': JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a' }, spec: { containers: [{ name: 'a', image: 'nginx' }] } }, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b' }, spec: { containers: [{ name: 'b', image: 'nginx' }] } }] }),
+  'two.json': JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'List',
+    items: [
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a' }, spec: { containers: [{ name: 'a', image: 'nginx' }] } },
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b' }, spec: { containers: [{ name: 'b', image: 'nginx' }] } },
+    ],
+  }),
   'multi.yaml': `${POD}---\n${POD.replace(/kuard\n/g, 'kuard2\n').replace('name: kuard2\n      ports', 'name: kuard2\n      ports')}`,
 };
 
@@ -70,7 +78,11 @@ describe('kubectl apply', () => {
   it('refuses to change an immutable field, in the Invalid format', () => {
     const session = testSession(files);
     session.run('kubectl apply -f kuard-pod.yaml');
-    expect(outputOf(session, 'kubectl apply -f port.yaml').startsWith('The Pod "kuard" is invalid: spec: Forbidden: pod updates may not change fields other than')).toBe(true);
+    expect(
+      outputOf(session, 'kubectl apply -f port.yaml').startsWith(
+        'The Pod "kuard" is invalid: spec: Forbidden: pod updates may not change fields other than',
+      ),
+    ).toBe(true);
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
 
@@ -84,7 +96,9 @@ describe('kubectl apply', () => {
     const session = testSession(files);
     expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml --dry-run=client')).toBe('pod/kuard created (dry run)\n');
     expect(session.cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
-    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml --dry-run=server')).toBe('pod/kuard created (server dry run)\n');
+    expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml --dry-run=server')).toBe(
+      'pod/kuard created (server dry run)\n',
+    );
     expect(session.cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
     expect(outputOf(session, 'kubectl apply -f kuard-pod.yaml -o name')).toBe('pod/kuard\n');
   });
@@ -101,7 +115,9 @@ describe('kubectl create -f', () => {
   it('creates, then fails with AlreadyExists naming the file', () => {
     const session = testSession(files);
     expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe('pod/kuard created\n');
-    expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe('Error from server (AlreadyExists): error when creating "kuard-pod.yaml": pods "kuard" already exists\n');
+    expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe(
+      'Error from server (AlreadyExists): error when creating "kuard-pod.yaml": pods "kuard" already exists\n',
+    );
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
 });
@@ -110,7 +126,12 @@ describe('kubectl run', () => {
   it('prints the Pod it would create with --dry-run=client -o yaml, exactly as kubectl v1.32 does', () => {
     const session = testSession();
     // Real output of: kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'
-    expect(outputOf(session, "kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'")).toBe(
+    expect(
+      outputOf(
+        session,
+        "kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'",
+      ),
+    ).toBe(
       'apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: a\n    b: c\n  name: x\nspec:\n  containers:\n  - command:\n    - sh\n    - -c\n    - echo hi\n    env:\n    - name: A\n      value: b\n    image: i\n    name: x\n    ports:\n    - containerPort: 80\n    resources: {}\n  dnsPolicy: ClusterFirst\n  restartPolicy: Never\nstatus: {}\n',
     );
     expect(session.cluster.get('Pod', 'default', 'x').ok).toBe(false);
@@ -118,7 +139,9 @@ describe('kubectl run', () => {
 
   it('creates the Pod with the run label', () => {
     const session = testSession();
-    expect(outputOf(session, 'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue')).toBe('pod/kuard created\n');
+    expect(outputOf(session, 'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue')).toBe(
+      'pod/kuard created\n',
+    );
     const pod = session.cluster.get('Pod', 'default', 'kuard');
     expect(pod.ok && pod.value.metadata?.labels).toEqual({ run: 'kuard' });
   });
@@ -129,7 +152,9 @@ describe('kubectl label and annotate', () => {
     const session = testSession();
     session.run('kubectl run kuard --image=nginx');
     expect(outputOf(session, 'kubectl label pod kuard env=prod')).toBe('pod/kuard labeled\n');
-    expect(outputOf(session, 'kubectl label pod kuard env=dev')).toBe("error: 'env' already has a value (prod), and --overwrite is false\n");
+    expect(outputOf(session, 'kubectl label pod kuard env=dev')).toBe(
+      "error: 'env' already has a value (prod), and --overwrite is false\n",
+    );
     expect(outputOf(session, 'kubectl label pod kuard env=dev --overwrite')).toBe('pod/kuard labeled\n');
     expect(outputOf(session, 'kubectl label pods kuard env-')).toBe('pod/kuard unlabeled\n');
     expect(outputOf(session, 'kubectl annotate pod/kuard note=hello')).toBe('pod/kuard annotated\n');

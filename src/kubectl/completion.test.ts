@@ -7,7 +7,11 @@ function complete(session: ReturnType<typeof testSession>, line: string) {
 
 describe('tab completion', () => {
   const session = testSession({ 'kuard-pod.yaml': 'x', 'kuard-pod-full.yaml': 'y', 'notes.txt': 'z' });
-  session.run('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue', 'kubectl run kuard-two --image=nginx', 'kubectl run web --image=nginx');
+  session.run(
+    'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue',
+    'kubectl run kuard-two --image=nginx',
+    'kubectl run web --image=nginx',
+  );
 
   it('offers kubectl and the shell commands for the first word', () => {
     expect(complete(session, 'kub')).toEqual({ from: 0, candidates: ['kubectl'] });
@@ -20,7 +24,17 @@ describe('tab completion', () => {
   });
 
   it('offers resource types, then object names from the cluster', () => {
-    expect(complete(session, 'kubectl get p').candidates).toEqual(['persistentvolume', 'persistentvolumeclaim', 'persistentvolumeclaims', 'persistentvolumes', 'po', 'pod', 'pods', 'pv', 'pvc']);
+    expect(complete(session, 'kubectl get p').candidates).toEqual([
+      'persistentvolume',
+      'persistentvolumeclaim',
+      'persistentvolumeclaims',
+      'persistentvolumes',
+      'po',
+      'pod',
+      'pods',
+      'pv',
+      'pvc',
+    ]);
     expect(complete(session, 'kubectl describe pod ku')).toEqual({ from: 21, candidates: ['kuard', 'kuard-two'] });
     expect(complete(session, 'kubectl get pod/w').candidates).toEqual(['pod/web']);
   });
@@ -36,7 +50,10 @@ describe('tab completion', () => {
   });
 
   it('offers workspace files after -f, and output formats after -o', () => {
-    expect(complete(session, 'kubectl apply -f ku')).toEqual({ from: 17, candidates: ['kuard-pod-full.yaml', 'kuard-pod.yaml'] });
+    expect(complete(session, 'kubectl apply -f ku')).toEqual({
+      from: 17,
+      candidates: ['kuard-pod-full.yaml', 'kuard-pod.yaml'],
+    });
     expect(complete(session, 'cat no').candidates).toEqual(['notes.txt']);
     expect(complete(session, 'kubectl get pods -o w').candidates).toEqual(['wide']);
   });

@@ -34,11 +34,13 @@ describe('exec -it shells', () => {
   it('refuses to exec into a container that has not started', () => {
     const session = testSession();
     session.run('kubectl run kuard --image=nginx:doesnotexist', 'sleep 5');
-    expect(outputOf(session, 'kubectl exec kuard -- ls')).toBe('error: unable to upgrade connection: container not found ("kuard")\n');
+    expect(outputOf(session, 'kubectl exec kuard -- ls')).toBe(
+      'error: unable to upgrade connection: container not found ("kuard")\n',
+    );
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
 
-  it('passes on a failing command\'s exit code with kubectl\'s message', () => {
+  it("passes on a failing command's exit code with kubectl's message", () => {
     const session = testSession();
     session.run(KUARD, 'sleep 10');
     expect(outputOf(session, 'kubectl exec kuard -- sh -c "exit 3"')).toBe('command terminated with exit code 3\n');
@@ -78,7 +80,12 @@ describe('when the UI drives the clock', () => {
   function externalSession() {
     const cluster = createCluster({ startTime: TEST_START, seed: 1 });
     let out = '';
-    const engine = createConsole({ cluster, workspace: memoryWorkspace(), clockDriver: 'external', hooks: { output: (t) => (out += t) } });
+    const engine = createConsole({
+      cluster,
+      workspace: memoryWorkspace(),
+      clockDriver: 'external',
+      hooks: { output: (t) => (out += t) },
+    });
     return { cluster, engine, output: () => out };
   }
 
@@ -154,7 +161,10 @@ describe('kubectl edit', () => {
     expect(engine.state().kind).toBe('running');
     const live = cluster.get('Pod', 'default', 'kuard');
     if (!live.ok) throw new Error('no pod');
-    const edited = { ...live.value, metadata: { ...live.value.metadata, labels: { ...live.value.metadata?.labels, env: 'dev' } } };
+    const edited = {
+      ...live.value,
+      metadata: { ...live.value.metadata, labels: { ...live.value.metadata?.labels, env: 'dev' } },
+    };
     save!(JSON.stringify(edited));
     expect(out.endsWith('pod/kuard edited\n')).toBe(true);
     expect(engine.state().kind).toBe('idle');
@@ -188,7 +198,10 @@ describe('kubectl edit', () => {
     const again = cluster.get('Pod', 'default', 'kuard');
     if (!again.ok) throw new Error('no pod');
     const pod = again.value as Pod;
-    const renamed = { ...pod, spec: { ...pod.spec, containers: pod.spec!.containers.map((c) => ({ ...c, name: 'other' })) } };
+    const renamed = {
+      ...pod,
+      spec: { ...pod.spec, containers: pod.spec!.containers.map((c) => ({ ...c, name: 'other' })) },
+    };
     save!(JSON.stringify(renamed));
     expect(out.startsWith('The Pod "kuard" is invalid: ')).toBe(true);
     expect(engine.records().at(-1)?.exitCode).toBe(1);
@@ -214,8 +227,21 @@ describe('records', () => {
     const session = testSession();
     session.run('sleep 5', 'kubectl get pods | grep kuard');
     const [sleep, get] = session.engine.records();
-    expect(sleep).toMatchObject({ line: 'sleep 5', argv: [['sleep', '5']], exitCode: 0, startedAt: TEST_START, endedAt: TEST_START + 5000 });
-    expect(get).toMatchObject({ argv: [['kubectl', 'get', 'pods'], ['grep', 'kuard']], exitCode: 1, output: 'No resources found in default namespace.\n' });
+    expect(sleep).toMatchObject({
+      line: 'sleep 5',
+      argv: [['sleep', '5']],
+      exitCode: 0,
+      startedAt: TEST_START,
+      endedAt: TEST_START + 5000,
+    });
+    expect(get).toMatchObject({
+      argv: [
+        ['kubectl', 'get', 'pods'],
+        ['grep', 'kuard'],
+      ],
+      exitCode: 1,
+      output: 'No resources found in default namespace.\n',
+    });
   });
 });
 
@@ -228,10 +254,12 @@ describe('kubectl wait', () => {
     expect(pod.ok && (pod.value as Pod).status?.phase).toBe('Running');
   });
 
-  it('times out with kubectl\'s message', () => {
+  it("times out with kubectl's message", () => {
     const session = testSession();
     session.run('kubectl run broken --image=nginx:doesnotexist');
-    expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/broken --timeout=10s')).toBe('error: timed out waiting for the condition on pods/broken\n');
+    expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/broken --timeout=10s')).toBe(
+      'error: timed out waiting for the condition on pods/broken\n',
+    );
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
 
@@ -244,11 +272,17 @@ describe('kubectl wait', () => {
 
 describe('get output formats built on the client', () => {
   it('prints custom columns and reads objects named by a file', () => {
-    const session = testSession({ 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: kuard\n    image: gcr.io/kuar-demo/kuard-amd64:blue\n' });
+    const session = testSession({
+      'p.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: kuard\n    image: gcr.io/kuar-demo/kuard-amd64:blue\n',
+    });
     session.run('kubectl apply -f p.yaml', 'sleep 10');
-    expect(outputOf(session, 'kubectl get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,SEL:.spec.nodeSelector')).toBe(
-      'NAME    PHASE     SEL\nkuard   Running   <none>\n',
-    );
+    expect(
+      outputOf(
+        session,
+        'kubectl get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,SEL:.spec.nodeSelector',
+      ),
+    ).toBe('NAME    PHASE     SEL\nkuard   Running   <none>\n');
     expect(outputOf(session, 'kubectl get -f p.yaml -o name')).toBe('pod/kuard\n');
   });
 });
@@ -257,47 +291,69 @@ describe('get output for missing and malformed requests', () => {
   it('prints only the error for one missing object, whatever the format', () => {
     const session = testSession();
     for (const format of ['yaml', 'json', 'name', 'wide', 'jsonpath={.metadata.name}']) {
-      expect(outputOf(session, `kubectl get pod nope -o ${format}`)).toBe('Error from server (NotFound): pods "nope" not found\n');
+      expect(outputOf(session, `kubectl get pod nope -o ${format}`)).toBe(
+        'Error from server (NotFound): pods "nope" not found\n',
+      );
     }
   });
 
   it('prints an empty List for a list request with -o yaml', () => {
     const session = testSession();
-    expect(outputOf(session, 'kubectl get pods -o yaml')).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+    expect(outputOf(session, 'kubectl get pods -o yaml')).toBe(
+      'apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n',
+    );
   });
 
   it('passes JSONPath and sort-by errors through once, as whole kubectl lines', () => {
     const session = testSession();
     session.run(KUARD);
-    expect(outputOf(session, 'kubectl get pods -o jsonpath={.items[0].metadata.name')).toBe('error: error parsing jsonpath {.items[0].metadata.name, unclosed action\n');
+    expect(outputOf(session, 'kubectl get pods -o jsonpath={.items[0].metadata.name')).toBe(
+      'error: error parsing jsonpath {.items[0].metadata.name, unclosed action\n',
+    );
     // A table of one row is not sorted at all (kubectl v1.32 prints it); -o name sorts the List.
     expect(outputOf(session, 'kubectl get pods -o name --sort-by=.foo[')).toBe('error: unterminated array\n');
   });
 });
 
 describe('kubectl explain', () => {
-  it('documents a field from the Pod schema in kubectl explain\'s layout', () => {
+  it("documents a field from the Pod schema in kubectl explain's layout", () => {
     const session = testSession();
     const text = outputOf(session, 'kubectl explain pods.spec.containers.ports');
-    expect(text.startsWith('KIND:       Pod\nVERSION:    v1\n\nFIELD: ports <[]ContainerPort>\n\nDESCRIPTION:\n    List of ports to expose from the container.')).toBe(true);
-    expect(text).toContain('\nFIELDS:\n  containerPort\t<integer> -required-\n    Number of port to expose on the pod\'s IP address.');
+    expect(
+      text.startsWith(
+        'KIND:       Pod\nVERSION:    v1\n\nFIELD: ports <[]ContainerPort>\n\nDESCRIPTION:\n    List of ports to expose from the container.',
+      ),
+    ).toBe(true);
+    expect(text).toContain(
+      "\nFIELDS:\n  containerPort\t<integer> -required-\n    Number of port to expose on the pod's IP address.",
+    );
     expect(outputOf(session, 'kubectl explain pods.spec.nope')).toBe('error: field "nope" does not exist\n');
   });
 
-  it('names the API\'s own scalar types, as kubectl explain does', () => {
+  it("names the API's own scalar types, as kubectl explain does", () => {
     const session = testSession();
-    expect(outputOf(session, 'kubectl explain pod.spec.containers.livenessProbe.httpGet')).toContain('\n  port\t<IntOrString> -required-\n');
-    expect(outputOf(session, 'kubectl explain pod.spec.containers.resources')).toContain('\n  limits\t<map[string]Quantity>\n');
+    expect(outputOf(session, 'kubectl explain pod.spec.containers.livenessProbe.httpGet')).toContain(
+      '\n  port\t<IntOrString> -required-\n',
+    );
+    expect(outputOf(session, 'kubectl explain pod.spec.containers.resources')).toContain(
+      '\n  limits\t<map[string]Quantity>\n',
+    );
     expect(outputOf(session, 'kubectl explain pod.spec.volumes.emptyDir')).toContain('\n  sizeLimit\t<Quantity>\n');
   });
 
   it('documents the storage kinds of the chapter too', () => {
     const session = testSession();
     const pv = outputOf(session, 'kubectl explain pv');
-    expect(pv.startsWith('KIND:       PersistentVolume\nVERSION:    v1\n\nDESCRIPTION:\n    PersistentVolume (PV) is a storage resource provisioned by an administrator.')).toBe(true);
+    expect(
+      pv.startsWith(
+        'KIND:       PersistentVolume\nVERSION:    v1\n\nDESCRIPTION:\n    PersistentVolume (PV) is a storage resource provisioned by an administrator.',
+      ),
+    ).toBe(true);
     expect(pv).toContain('\n  spec\t<PersistentVolumeSpec>\n');
     const claim = outputOf(session, 'kubectl explain persistentvolumeclaims.spec.accessModes');
-    expect(claim.startsWith('KIND:       PersistentVolumeClaim\nVERSION:    v1\n\nFIELD: accessModes <[]string>\n')).toBe(true);
+    expect(
+      claim.startsWith('KIND:       PersistentVolumeClaim\nVERSION:    v1\n\nFIELD: accessModes <[]string>\n'),
+    ).toBe(true);
   });
 });
 
@@ -307,10 +363,14 @@ describe('kubectl cp', () => {
     session.run(KUARD, 'sleep 5');
     expect(outputOf(session, 'kubectl cp index.html kuard:/tmp/index.html')).toBe('');
     expect(outputOf(session, 'kubectl exec kuard -- cat /tmp/index.html')).toBe('<h1>hi</h1>\n');
-    expect(outputOf(session, 'kubectl cp kuard:/tmp/index.html copy.html')).toBe("tar: removing leading '/' from member names\n");
+    expect(outputOf(session, 'kubectl cp kuard:/tmp/index.html copy.html')).toBe(
+      "tar: removing leading '/' from member names\n",
+    );
     expect(session.workspace.read('copy.html')).toBe('<h1>hi</h1>\n');
     // Real: kubectl cp nope.txt kuard:/tmp/x
-    expect(outputOf(session, 'kubectl cp nope.txt kuard:/tmp/x')).toBe("error: nope.txt doesn't exist in local filesystem\n");
+    expect(outputOf(session, 'kubectl cp nope.txt kuard:/tmp/x')).toBe(
+      "error: nope.txt doesn't exist in local filesystem\n",
+    );
   });
 });
 
@@ -318,9 +378,15 @@ describe('kubectl logs selections', () => {
   it('reads the Pods a selector matches, 10 lines each by default, and honours --since', () => {
     const session = testSession();
     session.run(KUARD, 'sleep 5');
-    const all = outputOf(session, 'kubectl logs kuard').split('\n').filter((l) => l !== '');
+    const all = outputOf(session, 'kubectl logs kuard')
+      .split('\n')
+      .filter((l) => l !== '');
     expect(all.length).toBeGreaterThan(10);
-    expect(outputOf(session, 'kubectl logs -l run=kuard').split('\n').filter((l) => l !== '')).toEqual(all.slice(-10));
+    expect(
+      outputOf(session, 'kubectl logs -l run=kuard')
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(all.slice(-10));
     session.run('sleep 60');
     expect(outputOf(session, 'kubectl logs kuard --since=10s')).toBe('');
     expect(outputOf(session, 'kubectl logs -l run=nobody')).toBe('No resources found in default namespace.\n');
@@ -330,22 +396,31 @@ describe('kubectl logs selections', () => {
 describe('kubectl port-forward', () => {
   it('resolves named ports, picks a local port for :PORT, and reports a busy port as kubectl does', () => {
     const session = testSession({
-      'kuard.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: kuard\n    image: gcr.io/kuar-demo/kuard-amd64:blue\n    ports:\n    - containerPort: 8080\n      name: http\n',
+      'kuard.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: kuard\n    image: gcr.io/kuar-demo/kuard-amd64:blue\n    ports:\n    - containerPort: 8080\n      name: http\n',
     });
     session.run('kubectl apply -f kuard.yaml', 'sleep 10');
-    expect(outputOf(session, 'kubectl port-forward kuard 9000:http')).toBe('Forwarding from 127.0.0.1:9000 -> 8080\nForwarding from [::1]:9000 -> 8080\n');
-    expect(outputOf(session, 'kubectl port-forward kuard :8080')).toBe('Forwarding from 127.0.0.1:40123 -> 8080\nForwarding from [::1]:40123 -> 8080\n');
+    expect(outputOf(session, 'kubectl port-forward kuard 9000:http')).toBe(
+      'Forwarding from 127.0.0.1:9000 -> 8080\nForwarding from [::1]:9000 -> 8080\n',
+    );
+    expect(outputOf(session, 'kubectl port-forward kuard :8080')).toBe(
+      'Forwarding from 127.0.0.1:40123 -> 8080\nForwarding from [::1]:40123 -> 8080\n',
+    );
     expect(outputOf(session, 'kubectl port-forward kuard 9000:8080')).toBe(
       'Unable to listen on port 9000: Listeners failed to create with the following errors: [unable to create listener: Error listen tcp4 127.0.0.1:9000: bind: address already in use unable to create listener: Error listen tcp6 [::1]:9000: bind: address already in use]\nerror: unable to listen on any of the requested ports: [{9000 8080}]\n',
     );
     // Real: kubectl port-forward kuard abc (reference §8.3)
-    expect(outputOf(session, 'kubectl port-forward kuard abc')).toBe("error: Pod 'kuard' does not have a named port 'abc'\n");
+    expect(outputOf(session, 'kubectl port-forward kuard abc')).toBe(
+      "error: Pod 'kuard' does not have a named port 'abc'\n",
+    );
   });
 
   it('refuses a Pod that is not running', () => {
     const session = testSession();
     session.run('kubectl run kuard --image=nginx:doesnotexist');
-    expect(outputOf(session, 'kubectl port-forward kuard 8080')).toBe('error: unable to forward port because pod is not running. Current status=Pending\n');
+    expect(outputOf(session, 'kubectl port-forward kuard 8080')).toBe(
+      'error: unable to forward port because pod is not running. Current status=Pending\n',
+    );
   });
 });
 
@@ -357,12 +432,18 @@ describe('kubectl config', () => {
     expect(outputOf(session, 'kubectl config get-contexts')).toBe(
       'CURRENT   NAME                          CLUSTER      AUTHINFO           NAMESPACE\n*         kubernetes-admin@kubernetes   kubernetes   kubernetes-admin   \n',
     );
-    expect(outputOf(session, 'kubectl config set-context --current --namespace=kube-system')).toBe('Context "kubernetes-admin@kubernetes" modified.\n');
+    expect(outputOf(session, 'kubectl config set-context --current --namespace=kube-system')).toBe(
+      'Context "kubernetes-admin@kubernetes" modified.\n',
+    );
     expect(outputOf(session, 'kubectl get pods')).toContain('coredns-');
     session.run('kubectl config set-context --current --namespace=dev');
     expect(outputOf(session, 'kubectl get pods')).toBe('No resources found in dev namespace.\n');
-    expect(outputOf(session, 'kubectl config use-context nope')).toBe('error: no context exists with the name: "nope"\n');
-    expect(outputOf(session, 'kubectl config foo')).toBe("error: unknown command \"foo\"\nSee 'kubectl config -h' for help and examples\n");
+    expect(outputOf(session, 'kubectl config use-context nope')).toBe(
+      'error: no context exists with the name: "nope"\n',
+    );
+    expect(outputOf(session, 'kubectl config foo')).toBe(
+      'error: unknown command "foo"\nSee \'kubectl config -h\' for help and examples\n',
+    );
   });
 });
 
@@ -373,7 +454,7 @@ describe('kubectl events', () => {
     expect(outputOf(session, 'kubectl events')).toBe('No events found in default namespace.\n');
     session.run(KUARD, 'sleep 10');
     const lines = outputOf(session, 'kubectl events --for pod/kuard').split('\n');
-    expect(lines[0]).toBe("LAST SEEN   TYPE     REASON      OBJECT      MESSAGE");
+    expect(lines[0]).toBe('LAST SEEN   TYPE     REASON      OBJECT      MESSAGE');
     expect(lines[1]).toContain('Scheduled   pod/kuard   Successfully assigned default/kuard to node-');
     expect(lines.at(-2)).toContain('Started container kuard');
     expect(outputOf(session, 'kubectl events --types=Warning')).toBe('No events found in default namespace.\n');

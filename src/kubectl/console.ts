@@ -13,7 +13,12 @@ import { createFilter, type Filter, type Sink } from './shell/filters';
 import { lex, type Pipeline, type Stage } from './shell/lexer';
 import { levenshtein } from './suggest';
 
-const SHELL_ENV: Readonly<Record<string, string>> = { HOME: '/home/learner', USER: 'learner', SHELL: '/bin/bash', PWD: '/home/learner' };
+const SHELL_ENV: Readonly<Record<string, string>> = {
+  HOME: '/home/learner',
+  USER: 'learner',
+  SHELL: '/bin/bash',
+  PWD: '/home/learner',
+};
 
 interface LineRecord {
   line: string;
@@ -45,7 +50,12 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
   const forwardEntries: { forward: PortForward; onConnection: (text: string) => void }[] = [];
   let lastExit = 0;
   // kubeadm's names for the admin context, as a learner's cluster would have them.
-  const kubeconfig: KubeconfigState = { context: 'kubernetes-admin@kubernetes', cluster: 'kubernetes', user: 'kubernetes-admin', namespace: '' };
+  const kubeconfig: KubeconfigState = {
+    context: 'kubernetes-admin@kubernetes',
+    cluster: 'kubernetes',
+    user: 'kubernetes-admin',
+    namespace: '',
+  };
   let disposed = false;
   let lastState: string = 'idle';
 
@@ -71,7 +81,8 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
   const computeState = (): ConsoleState => {
     const top = jobs[jobs.length - 1];
     if (!top) return { kind: 'idle' };
-    if (top.job.kind === 'shell' && top.job.shell) return { kind: 'shell', pod: top.job.shell.pod, container: top.job.shell.container };
+    if (top.job.kind === 'shell' && top.job.shell)
+      return { kind: 'shell', pod: top.job.shell.pod, container: top.job.shell.container };
     return { kind: 'running', line: top.line };
   };
 
@@ -90,7 +101,14 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
   };
 
   const finishRecord = (record: LineRecord) => {
-    const done: CommandRecord = { line: record.line, argv: record.argv, exitCode: lastExit, startedAt: record.startedAt, endedAt: cluster.clock.now(), output: record.output };
+    const done: CommandRecord = {
+      line: record.line,
+      argv: record.argv,
+      exitCode: lastExit,
+      startedAt: record.startedAt,
+      endedAt: cluster.clock.now(),
+      output: record.output,
+    };
     records.push(done);
     for (const listener of recordListeners) listener(done);
   };
@@ -132,7 +150,10 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
   };
 
   /** Starts one pipeline; returns its exit code, or a job with the code to compute when it ends. */
-  const startPipeline = (record: LineRecord, pipeline: Pipeline): number | { active: ActiveJob; finalize: (code: number) => number } => {
+  const startPipeline = (
+    record: LineRecord,
+    pipeline: Pipeline,
+  ): number | { active: ActiveJob; finalize: (code: number) => number } => {
     const stages = pipeline.stages;
     const last = stages[stages.length - 1]!;
     let redirected = '';
@@ -157,7 +178,11 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
     }
     const first = stages[0]!;
     const stdout = (text: string) => downstream.write(text);
-    const stderr = first.stderrToStdout ? stdout : first.stderrDropped ? () => {} : (text: string) => show(record, text);
+    const stderr = first.stderrToStdout
+      ? stdout
+      : first.stderrDropped
+        ? () => {}
+        : (text: string) => show(record, text);
     const ctx: BuiltinContext = {
       cluster,
       workspace,
@@ -175,7 +200,7 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
       let exit = code;
       for (const filter of filters) exit = filter.end();
       if (redirect && redirect.file !== '/dev/null') {
-        const before = redirect.append ? workspace.read(redirect.file) ?? '' : '';
+        const before = redirect.append ? (workspace.read(redirect.file) ?? '') : '';
         workspace.write(redirect.file, before + redirected);
       }
       return exit;

@@ -42,7 +42,7 @@ export function formatStatusError(status: StatusError, context = ''): string {
     const causes = details?.causes ?? [];
     if (!details || causes.length === 0) return `Error from server (Invalid): ${context}${status.message}\n`;
     // Invalid errors carry the Kind ("Pod"); accept a resource name ("pods") too.
-    const kind = details.kind ? resolveResourceType(details.kind)?.kind ?? details.kind : '';
+    const kind = details.kind ? (resolveResourceType(details.kind)?.kind ?? details.kind) : '';
     const head = kind || details.name ? `The ${kind} "${details.name ?? ''}" is invalid` : 'The request is invalid';
     const lines = causes.map((cause) => (cause.field ? `${cause.field}: ${cause.message}` : cause.message));
     if (lines.length === 1) return `${head}: ${lines[0]}\n`;
@@ -76,8 +76,21 @@ export function klogLine(level: 'E' | 'W' | 'I', now: number, source: string, me
  * pkg/cmd/util/helpers.go), or undefined for none/client/server.
  */
 export function dryRunWarning(raw: string, now: number): string | undefined {
-  if (raw === 'unchanged') return klogLine('W', now, 'helpers.go:702', '--dry-run is deprecated and can be replaced with --dry-run=client.');
-  if (raw === 'true') return klogLine('W', now, 'helpers.go:716', '--dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.');
-  if (raw === 'false') return klogLine('W', now, 'helpers.go:719', '--dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.');
+  if (raw === 'unchanged')
+    return klogLine('W', now, 'helpers.go:702', '--dry-run is deprecated and can be replaced with --dry-run=client.');
+  if (raw === 'true')
+    return klogLine(
+      'W',
+      now,
+      'helpers.go:716',
+      '--dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.',
+    );
+  if (raw === 'false')
+    return klogLine(
+      'W',
+      now,
+      'helpers.go:719',
+      '--dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.',
+    );
   return undefined;
 }

@@ -19,7 +19,13 @@ function parse(...argv: string[]) {
 
 describe('parseFlags (pflag rules)', () => {
   it('reads every spelling of a value flag the same way', () => {
-    for (const argv of [['-f', 'a.yaml'], ['-fa.yaml'], ['-f=a.yaml'], ['--filename', 'a.yaml'], ['--filename=a.yaml']]) {
+    for (const argv of [
+      ['-f', 'a.yaml'],
+      ['-fa.yaml'],
+      ['-f=a.yaml'],
+      ['--filename', 'a.yaml'],
+      ['--filename=a.yaml'],
+    ]) {
       expect(parse(...argv).reader.list('filename')).toEqual(['a.yaml']);
     }
   });
@@ -62,7 +68,13 @@ describe('parseFlags (pflag rules)', () => {
     expect(parseFlags(['-iz'], specs)).toEqual({ ok: false, error: "unknown shorthand flag: 'z' in -iz" });
     expect(parseFlags(['-n'], specs)).toEqual({ ok: false, error: "flag needs an argument: 'n' in -n" });
     expect(parseFlags(['--namespace'], specs)).toEqual({ ok: false, error: 'flag needs an argument: --namespace' });
-    expect(parseFlags(['--tail=x'], specs)).toEqual({ ok: false, error: 'invalid argument "x" for "--tail" flag: strconv.ParseInt: parsing "x": invalid syntax' });
-    expect(parseFlags(['-i=maybe'], specs)).toEqual({ ok: false, error: 'invalid argument "maybe" for "-i, --stdin" flag: strconv.ParseBool: parsing "maybe": invalid syntax' });
+    expect(parseFlags(['--tail=x'], specs)).toEqual({
+      ok: false,
+      error: 'invalid argument "x" for "--tail" flag: strconv.ParseInt: parsing "x": invalid syntax',
+    });
+    expect(parseFlags(['-i=maybe'], specs)).toEqual({
+      ok: false,
+      error: 'invalid argument "maybe" for "-i, --stdin" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
+    });
   });
 });

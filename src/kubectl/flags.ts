@@ -55,7 +55,11 @@ function flagDisplayName(spec: FlagSpec): string {
 }
 
 /** Converts a raw value for one flag, with pflag's "invalid argument" wording on failure. */
-function convert(spec: FlagSpec, raw: string, previous: FlagValue | undefined): { ok: true; value: FlagValue } | { ok: false; error: string } {
+function convert(
+  spec: FlagSpec,
+  raw: string,
+  previous: FlagValue | undefined,
+): { ok: true; value: FlagValue } | { ok: false; error: string } {
   const invalid = (detail: string) => ({
     ok: false as const,
     error: `invalid argument "${raw}" for "${flagDisplayName(spec)}" flag: ${detail}`,

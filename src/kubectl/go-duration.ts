@@ -1,7 +1,16 @@
 // Go's time.ParseDuration (src/time/format.go), with its error texts: pflag's duration flags
 // (logs --since, wait/delete --timeout, --pod-running-timeout) report exactly these.
 
-const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNITS: Record<string, number> = {
+  ns: 1e-6,
+  us: 1e-3,
+  µs: 1e-3,
+  μs: 1e-3,
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+};
 
 /** strconv.Quote for the printable text a learner types. */
 const quote = (s: string): string => JSON.stringify(s);
@@ -30,7 +39,8 @@ export function parseDuration(orig: string): DurationParse {
     const unit = /^[^0-9.]*/.exec(s)![0];
     if (unit === '') return { ok: false, error: `time: missing unit in duration ${quote(orig)}` };
     const scale = UNITS[unit];
-    if (scale === undefined) return { ok: false, error: `time: unknown unit ${quote(unit)} in duration ${quote(orig)}` };
+    if (scale === undefined)
+      return { ok: false, error: `time: unknown unit ${quote(unit)} in duration ${quote(orig)}` };
     s = s.slice(unit.length);
     total += Number(`${whole || '0'}.${fraction ?? ''}0`) * scale;
     // Go keeps nanoseconds in an int64: about 292 years.
@@ -52,7 +62,12 @@ export function formatGoDuration(ms: number): string {
   rest -= hours * 3_600_000;
   const minutes = Math.floor(rest / 60_000);
   rest -= minutes * 60_000;
-  const fraction = rest % 1000 === 0 ? '' : `.${String(rest % 1000).padStart(3, '0').replace(/0+$/, '')}`;
+  const fraction =
+    rest % 1000 === 0
+      ? ''
+      : `.${String(rest % 1000)
+          .padStart(3, '0')
+          .replace(/0+$/, '')}`;
   const seconds = `${Math.floor(rest / 1000)}${fraction}s`;
   if (hours > 0) return `${sign}${hours}h${minutes}m${seconds}`;
   if (minutes > 0) return `${sign}${minutes}m${seconds}`;

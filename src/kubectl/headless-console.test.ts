@@ -15,12 +15,16 @@ const workdir = mkdtempSync(join(tmpdir(), 'pod-lab-console-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
 function runConsole(input: string) {
-  return spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'bin', 'console.ts'), '--workdir', workdir], {
-    input,
-    encoding: 'utf8',
-    cwd: root,
-    timeout: 60_000,
-  });
+  return spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'bin', 'console.ts'), '--workdir', workdir],
+    {
+      input,
+      encoding: 'utf8',
+      cwd: root,
+      timeout: 60_000,
+    },
+  );
 }
 
 describe('bin/console.ts with piped input', () => {
@@ -29,7 +33,9 @@ describe('bin/console.ts with piped input', () => {
       join(workdir, 'kuard-pod.yaml'),
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - image: gcr.io/kuar-demo/kuard-amd64:blue\n    name: kuard\n',
     );
-    const result = runConsole('ls\nkubectl apply -f kuard-pod.yaml\nkubectl get pods -o name\nkubectl get pods -w --no-headers -o name\n^C\necho done > out.txt\nkubectl gett\n');
+    const result = runConsole(
+      'ls\nkubectl apply -f kuard-pod.yaml\nkubectl get pods -o name\nkubectl get pods -w --no-headers -o name\n^C\necho done > out.txt\nkubectl gett\n',
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       '$ ls\nkuard-pod.yaml\n' +

@@ -42,7 +42,8 @@ export function renderRootHelp(commands: readonly Command<unknown>[]): string {
     list.push(command);
     groups.set(command.group, list);
   }
-  let text = 'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n';
+  let text =
+    'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n';
   for (const [group, list] of groups) {
     text += `${group}:\n`;
     for (const command of list) text += `  ${command.name.padEnd(14)}  ${command.summary}\n`;

@@ -6,11 +6,68 @@ import { describe, expect, it } from 'vitest';
 import { testSession } from './testing/session';
 
 const WORDS = [
-  'get', 'describe', 'run', 'apply', 'create', 'delete', 'logs', 'exec', 'label', 'annotate', 'port-forward', 'cp', 'top', 'explain',
-  'version', 'cluster-info', 'api-resources', 'edit', 'pod', 'pods', 'po', 'pod/kuard', 'nodes', 'all', 'kuard', 'x', '--', '-',
-  '-f', '-n', '-o', '-l', '-c', '-it', '-w', '-A', '-p', '--all', '--force', '--now', '--grace-period=0', '--tail=3', '--image=nginx',
-  '--dry-run=client', '-o=yaml', 'yaml', 'json', 'wide', 'name', 'jsonpath={.items}', 'app=kuard', 'env-', 'a.yaml', ':8080', '8080',
-  '--watch=false', '--restart=Never', '--port=80', '=', '"', "'", '',
+  'get',
+  'describe',
+  'run',
+  'apply',
+  'create',
+  'delete',
+  'logs',
+  'exec',
+  'label',
+  'annotate',
+  'port-forward',
+  'cp',
+  'top',
+  'explain',
+  'version',
+  'cluster-info',
+  'api-resources',
+  'edit',
+  'pod',
+  'pods',
+  'po',
+  'pod/kuard',
+  'nodes',
+  'all',
+  'kuard',
+  'x',
+  '--',
+  '-',
+  '-f',
+  '-n',
+  '-o',
+  '-l',
+  '-c',
+  '-it',
+  '-w',
+  '-A',
+  '-p',
+  '--all',
+  '--force',
+  '--now',
+  '--grace-period=0',
+  '--tail=3',
+  '--image=nginx',
+  '--dry-run=client',
+  '-o=yaml',
+  'yaml',
+  'json',
+  'wide',
+  'name',
+  'jsonpath={.items}',
+  'app=kuard',
+  'env-',
+  'a.yaml',
+  ':8080',
+  '8080',
+  '--watch=false',
+  '--restart=Never',
+  '--port=80',
+  '=',
+  '"',
+  "'",
+  '',
 ];
 
 const argvArb = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 7 });
@@ -21,7 +78,10 @@ function quote(word: string): string {
 
 describe('kubectl with random arguments', () => {
   it('never throws, and every failure is worded as kubectl words failures', () => {
-    const session = testSession({ 'a.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: a\n    image: nginx\n' });
+    const session = testSession({
+      'a.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: a\n    image: nginx\n',
+    });
     fc.assert(
       fc.property(argvArb, (argv) => {
         const before = session.engine.records().length;
@@ -33,7 +93,9 @@ describe('kubectl with random arguments', () => {
         expect(records.length).toBeGreaterThan(before);
         const record = records[before]!;
         if (record.exitCode !== 0 && record.exitCode !== 130) {
-          expect(record.output).toMatch(/(^|\n)(error: |Error: |Error from server \(\w+\): |The \w+ "[^"]*" is invalid: |You must specify the type|E\d{4} \d\d:\d\d:\d\d\.\d{6} |the server doesn't have a resource type|Unable to listen on port)/);
+          expect(record.output).toMatch(
+            /(^|\n)(error: |Error: |Error from server \(\w+\): |The \w+ "[^"]*" is invalid: |You must specify the type|E\d{4} \d\d:\d\d:\d\d\.\d{6} |the server doesn't have a resource type|Unable to listen on port)/,
+          );
           expect(output).not.toMatch(/TypeError|ReferenceError|undefined is not|Cannot read properties/);
         }
       }),
@@ -41,11 +103,29 @@ describe('kubectl with random arguments', () => {
     );
   });
 
-  it('answers unknown verbs with cobra\'s error and exit code 1', () => {
+  it("answers unknown verbs with cobra's error and exit code 1", () => {
     const session = testSession();
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{3,10}$/), (verb) => {
-        fc.pre(!['get', 'run', 'logs', 'exec', 'create', 'apply', 'delete', 'label', 'describe', 'annotate', 'explain', 'version', 'top', 'edit', 'help'].includes(verb));
+        fc.pre(
+          ![
+            'get',
+            'run',
+            'logs',
+            'exec',
+            'create',
+            'apply',
+            'delete',
+            'label',
+            'describe',
+            'annotate',
+            'explain',
+            'version',
+            'top',
+            'edit',
+            'help',
+          ].includes(verb),
+        );
         session.run(`kubectl ${verb}`);
         const record = session.engine.records().at(-1)!;
         expect(record.exitCode).toBe(1);
@@ -55,22 +135,55 @@ describe('kubectl with random arguments', () => {
     );
   });
 
-  it('answers unknown long flags with pflag\'s error for every verb', () => {
+  it("answers unknown long flags with pflag's error for every verb", () => {
     const session = testSession();
     fc.assert(
-      fc.property(fc.constantFrom('get', 'describe', 'logs', 'exec', 'delete', 'apply', 'run', 'label'), fc.stringMatching(/^zz[a-z]{1,6}$/), (verb, flag) => {
-        session.run(`kubectl ${verb} --${flag}`);
-        const record = session.engine.records().at(-1)!;
-        expect(record.exitCode).toBe(1);
-        expect(record.output).toBe(`Error: unknown flag: --${flag}\nSee 'kubectl ${verb} --help' for usage.\n`);
-      }),
+      fc.property(
+        fc.constantFrom('get', 'describe', 'logs', 'exec', 'delete', 'apply', 'run', 'label'),
+        fc.stringMatching(/^zz[a-z]{1,6}$/),
+        (verb, flag) => {
+          session.run(`kubectl ${verb} --${flag}`);
+          const record = session.engine.records().at(-1)!;
+          expect(record.exitCode).toBe(1);
+          expect(record.output).toBe(`Error: unknown flag: --${flag}\nSee 'kubectl ${verb} --help' for usage.\n`);
+        },
+      ),
       { numRuns: 60, seed: 3 },
     );
   });
 
   it('never breaks on arbitrary typed lines, quotes and operators included', () => {
     const session = testSession();
-    const pieces = fc.constantFrom('kubectl', 'get', 'pods', '|', '||', '&&', ';', '>', '>>', '2>&1', "'", '"', '\\', '$?', '$HOME', '#', 'grep', 'head', '-n', 'x', ' ', 'sleep', '1', 'echo', 'cat', 'wc', '-l', '&');
+    const pieces = fc.constantFrom(
+      'kubectl',
+      'get',
+      'pods',
+      '|',
+      '||',
+      '&&',
+      ';',
+      '>',
+      '>>',
+      '2>&1',
+      "'",
+      '"',
+      '\\',
+      '$?',
+      '$HOME',
+      '#',
+      'grep',
+      'head',
+      '-n',
+      'x',
+      ' ',
+      'sleep',
+      '1',
+      'echo',
+      'cat',
+      'wc',
+      '-l',
+      '&',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 10 }), (parts) => {
         const line = parts.join(' ');
@@ -78,7 +191,8 @@ describe('kubectl with random arguments', () => {
         expect(() => session.run(line)).not.toThrow();
         if (session.engine.state().kind !== 'idle') session.engine.interrupt();
         const record = session.engine.records()[before];
-        if (record) expect(record.output).not.toMatch(/TypeError|ReferenceError|undefined is not|Cannot read properties/);
+        if (record)
+          expect(record.output).not.toMatch(/TypeError|ReferenceError|undefined is not|Cannot read properties/);
       }),
       { numRuns: 300, seed: 11 },
     );

@@ -16,7 +16,9 @@ const ROOT_FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, HELP_FLAG];
 // Only the global flags: cobra adds -h/--help when it executes, after kubectl has looked for the
 // command, so `kubectl -h get pods` takes "get" for -h's value.
 const takesValue = (word: string): boolean => {
-  const spec = word.startsWith('--') ? GLOBAL_FLAGS.find((f) => f.name === word.slice(2)) : GLOBAL_FLAGS.find((f) => f.short === word.slice(1));
+  const spec = word.startsWith('--')
+    ? GLOBAL_FLAGS.find((f) => f.name === word.slice(2))
+    : GLOBAL_FLAGS.find((f) => f.short === word.slice(1));
   return spec?.type !== 'bool'; // an unknown flag is taken to have a value, as cobra does
 };
 
@@ -43,7 +45,9 @@ function commandWords(argv: readonly string[]): number[] {
 function unknownCommand(word: string): CommandFailure {
   const suggestions = suggestCommands(word);
   if (suggestions.length === 0) return new CommandFailure(`Error: unknown command "${word}" for "kubectl"\n`);
-  return new CommandFailure(`Error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}\n`);
+  return new CommandFailure(
+    `Error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}\n`,
+  );
 }
 
 export function runKubectl(argv: readonly string[], ctx: KubectlContext): RunResult {
@@ -83,7 +87,9 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   if (!found) {
     // A real kubectl verb this simulator does not offer is not "unknown": say so plainly.
     if (KUBECTL_COMMAND_ORDER.includes(verb)) {
-      ctx.stderr(`error: "kubectl ${verb}" is not available in Pod Lab, which simulates the commands of the Pods chapter (see "kubectl --help")\n`);
+      ctx.stderr(
+        `error: "kubectl ${verb}" is not available in Pod Lab, which simulates the commands of the Pods chapter (see "kubectl --help")\n`,
+      );
       return 1;
     }
     // kubectl then looks for a plugin named by the leading words, which may not be flags
@@ -98,7 +104,11 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   }
   const command: Command<unknown> = found.command;
   rest = found.rest;
-  const specs: FlagSpec[] = [...command.flags, ...GLOBAL_FLAGS.filter((g) => !command.flags.some((f) => f.name === g.name || (g.short && f.short === g.short))), HELP_FLAG];
+  const specs: FlagSpec[] = [
+    ...command.flags,
+    ...GLOBAL_FLAGS.filter((g) => !command.flags.some((f) => f.name === g.name || (g.short && f.short === g.short))),
+    HELP_FLAG,
+  ];
   const parsed = parseFlags(rest, specs);
   if (!parsed.ok) {
     ctx.stderr(failFlag(command.name, parsed.error).text);
@@ -118,7 +128,13 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   }
   const namespaceGiven = flags.has('namespace');
   const namespace = flags.string('namespace') || ctx.kubeconfig.namespace || 'default';
-  const options = command.parse({ flags, args: parsed.parsed.args, dashAt: parsed.parsed.dashAt, namespace, namespaceGiven });
+  const options = command.parse({
+    flags,
+    args: parsed.parsed.args,
+    dashAt: parsed.parsed.dashAt,
+    namespace,
+    namespaceGiven,
+  });
   if (options instanceof CommandFailure) {
     ctx.stderr(options.text);
     return options.exitCode;

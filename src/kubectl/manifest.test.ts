@@ -5,17 +5,61 @@ import { describe, expect, it } from 'vitest';
 import { outputOf, testSession } from './testing/session';
 
 const broken: [name: string, content: string, expected: string][] = [
-  ['bad.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n    - image: x\n     name: kuard\n', "error: error parsing bad.yaml: error converting YAML to JSON: yaml: line 7: did not find expected '-' indicator\n"],
-  ['tab.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n\tcontainers: []\n', 'error: error parsing tab.yaml: error converting YAML to JSON: yaml: line 6: found character that cannot start any token\n'],
-  ['y1.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n    - image: x\n      name: kuard\n        ports: 1\n', 'error: error parsing y1.yaml: error converting YAML to JSON: yaml: line 9: mapping values are not allowed in this context\n'],
-  ['y2.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\n spec:\n  containers: []\n', 'error: error parsing y2.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key\n'],
-  ['y3.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "kuard\nspec: {}\n', 'error: error parsing y3.yaml: error converting YAML to JSON: yaml: line 6: found unexpected end of stream\n'],
-  ['y4.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: a\n    image: [x\n', "error: error parsing y4.yaml: error converting YAML to JSON: yaml: line 8: did not find expected ',' or ']'\n"],
-  ['y7.yaml', 'kind: Pod\nmetadata:\n  name: kuard\n', 'error: error validating "y7.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n'],
-  ['y8.yaml', 'metadata:\n  name: kuard\n', 'error: error validating "y8.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n'],
-  ['nokind.yaml', 'apiVersion: v1\nmetadata:\n  name: kuard\n', 'error: error validating "nokind.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n'],
-  ['y10.yaml', '- a\n- b\n', 'error: error validating "y10.yaml": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false\n'],
-  ['j1.json', '{"apiVersion": "v1", "kind": "Pod",\n "metadata": {"name": "x",}}\n', "error: error parsing j1.json: json: offset 63: invalid character '}' looking for beginning of object key string\n"],
+  [
+    'bad.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n    - image: x\n     name: kuard\n',
+    "error: error parsing bad.yaml: error converting YAML to JSON: yaml: line 7: did not find expected '-' indicator\n",
+  ],
+  [
+    'tab.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n\tcontainers: []\n',
+    'error: error parsing tab.yaml: error converting YAML to JSON: yaml: line 6: found character that cannot start any token\n',
+  ],
+  [
+    'y1.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n    - image: x\n      name: kuard\n        ports: 1\n',
+    'error: error parsing y1.yaml: error converting YAML to JSON: yaml: line 9: mapping values are not allowed in this context\n',
+  ],
+  [
+    'y2.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\n spec:\n  containers: []\n',
+    'error: error parsing y2.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key\n',
+  ],
+  [
+    'y3.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "kuard\nspec: {}\n',
+    'error: error parsing y3.yaml: error converting YAML to JSON: yaml: line 6: found unexpected end of stream\n',
+  ],
+  [
+    'y4.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kuard\nspec:\n  containers:\n  - name: a\n    image: [x\n',
+    "error: error parsing y4.yaml: error converting YAML to JSON: yaml: line 8: did not find expected ',' or ']'\n",
+  ],
+  [
+    'y7.yaml',
+    'kind: Pod\nmetadata:\n  name: kuard\n',
+    'error: error validating "y7.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'y8.yaml',
+    'metadata:\n  name: kuard\n',
+    'error: error validating "y8.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'nokind.yaml',
+    'apiVersion: v1\nmetadata:\n  name: kuard\n',
+    'error: error validating "nokind.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'y10.yaml',
+    '- a\n- b\n',
+    'error: error validating "y10.yaml": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'j1.json',
+    '{"apiVersion": "v1", "kind": "Pod",\n "metadata": {"name": "x",}}\n',
+    "error: error parsing j1.json: json: offset 63: invalid character '}' looking for beginning of object key string\n",
+  ],
   ['empty.yaml', '', 'error: no objects passed to apply\n'],
 ];
 
@@ -39,7 +83,8 @@ describe('kubectl apply -f with broken files', () => {
   });
 
   it('applies the objects before a broken document and then reports the error', () => {
-    const file = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\nmetadata:\n  name: second\n';
+    const file =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\nmetadata:\n  name: second\n';
     const session = testSession({ 'two.yaml': file });
     expect(outputOf(session, 'kubectl apply -f two.yaml')).toBe(
       'pod/first created\nerror: error validating "two.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n',

@@ -33,7 +33,12 @@ function expandPaths(paths: readonly string[], workspace: Workspace): { files: s
     if (raw === '') continue;
     const path = normalisePath(raw);
     if (path === '.' || path === '' || raw === './') {
-      files.push(...workspace.list().filter((name) => MANIFEST_EXTENSIONS.test(name)).sort());
+      files.push(
+        ...workspace
+          .list()
+          .filter((name) => MANIFEST_EXTENSIONS.test(name))
+          .sort(),
+      );
       continue;
     }
     if (workspace.read(path) === undefined) return { files, missing: raw };
@@ -53,12 +58,14 @@ function goYamlError(errors: readonly YAMLError[], lines: LineCounter): string {
     const line = multi ? lines.linePos(multi.pos[1]).line : startLine + 1;
     return `yaml: line ${line}: mapping values are not allowed in this context`;
   }
-  if (message.startsWith('Sequence item without - indicator')) return `yaml: line ${startLine - 1}: did not find expected '-' indicator`;
+  if (message.startsWith('Sequence item without - indicator'))
+    return `yaml: line ${startLine - 1}: did not find expected '-' indicator`;
   if (message.startsWith('Missing closing')) return `yaml: line ${startLine}: found unexpected end of stream`;
   if (message.startsWith('Flow sequence')) return `yaml: line ${startLine - 1}: did not find expected ',' or ']'`;
   if (message.startsWith('Flow map')) return `yaml: line ${startLine - 1}: did not find expected ',' or '}'`;
   if (first.code === 'BAD_INDENT') return `yaml: line ${Math.max(1, startLine - 1)}: did not find expected key`;
-  if (first.code === 'DUPLICATE_KEY') return `yaml: unmarshal errors:\n  line ${startLine}: mapping key "${/"(.*)"/.exec(message)?.[1] ?? ''}" already defined`;
+  if (first.code === 'DUPLICATE_KEY')
+    return `yaml: unmarshal errors:\n  line ${startLine}: mapping key "${/"(.*)"/.exec(message)?.[1] ?? ''}" already defined`;
   return `yaml: line ${startLine}: did not find expected key`;
 }
 
@@ -71,7 +78,8 @@ function goJsonError(text: string, error: unknown): string {
   const char = text[position] ?? '';
   const shown = char === "'" ? "'\\''" : `'${char}'`;
   const offset = `json: offset ${position + 1}: `;
-  if (/property name/.test(message)) return `${offset}invalid character ${shown} looking for beginning of object key string`;
+  if (/property name/.test(message))
+    return `${offset}invalid character ${shown} looking for beginning of object key string`;
   if (/after property value/.test(message)) return `${offset}invalid character ${shown} after object key:value pair`;
   if (/after array element/.test(message)) return `${offset}invalid character ${shown} after array element`;
   if (/after property name/.test(message)) return `${offset}invalid character ${shown} after object key`;
@@ -89,7 +97,8 @@ function validateShape(value: unknown, source: string): string | undefined {
   if (!obj.apiVersion) missing.push('apiVersion not set');
   if (!obj.kind) missing.push('kind not set');
   if (missing.length === 1) return `error validating "${source}": error validating data: ${missing[0]}${suffix}`;
-  if (missing.length > 1) return `error validating "${source}": error validating data: [${missing.join(', ')}]${suffix}`;
+  if (missing.length > 1)
+    return `error validating "${source}": error validating data: [${missing.join(', ')}]${suffix}`;
   return undefined;
 }
 
@@ -106,7 +115,11 @@ function documentsOf(text: string, source: string): { values: unknown[]; error?:
   const list = Array.isArray(docs) ? docs : [docs];
   const values: unknown[] = [];
   for (const doc of list) {
-    if (doc.errors.length > 0) return { values, error: `error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors, lines)}` };
+    if (doc.errors.length > 0)
+      return {
+        values,
+        error: `error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors, lines)}`,
+      };
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
     if (value === null || value === undefined) continue; // empty documents are skipped, as kubectl does
     values.push(value);

@@ -47,13 +47,18 @@ export const COMMANDS: readonly Command<unknown>[] = [
 ] as readonly Command<unknown>[] as Command<unknown>[];
 
 /** Finds the command for a verb, descending into sub-verbs (`top pod`); returns the remaining argv. */
-export function findCommand(verb: string, rest: readonly string[]): { command: Command<unknown>; rest: string[] } | undefined {
+export function findCommand(
+  verb: string,
+  rest: readonly string[],
+): { command: Command<unknown>; rest: string[] } | undefined {
   const top = COMMANDS.find((c) => !c.name.includes(' ') && (c.name === verb || c.aliases?.includes(verb)));
   if (!top) return undefined;
   const subIndex = rest.findIndex((w) => !w.startsWith('-'));
   if (subIndex >= 0) {
     const subWord = rest[subIndex]!;
-    const sub = COMMANDS.find((c) => c.name.startsWith(`${top.name} `) && (c.name === `${top.name} ${subWord}` || c.aliases?.includes(subWord)));
+    const sub = COMMANDS.find(
+      (c) => c.name.startsWith(`${top.name} `) && (c.name === `${top.name} ${subWord}` || c.aliases?.includes(subWord)),
+    );
     if (sub) return { command: sub, rest: [...rest.slice(0, subIndex), ...rest.slice(subIndex + 1)] };
   }
   return { command: top, rest: [...rest] };

@@ -15,12 +15,54 @@ export interface ResourceType {
 }
 
 export const RESOURCE_TYPES: readonly ResourceType[] = [
-  { kind: 'Event', plural: 'events', singular: 'event', shortNames: ['ev'], namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'Namespace', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'], namespaced: false, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'Node', plural: 'nodes', singular: 'node', shortNames: ['no'], namespaced: false, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'PersistentVolumeClaim', plural: 'persistentvolumeclaims', singular: 'persistentvolumeclaim', shortNames: ['pvc'], namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'PersistentVolume', plural: 'persistentvolumes', singular: 'persistentvolume', shortNames: ['pv'], namespaced: false, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'Pod', plural: 'pods', singular: 'pod', shortNames: ['po'], namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
+  {
+    kind: 'Event',
+    plural: 'events',
+    singular: 'event',
+    shortNames: ['ev'],
+    namespaced: true,
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'Namespace',
+    plural: 'namespaces',
+    singular: 'namespace',
+    shortNames: ['ns'],
+    namespaced: false,
+    verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'Node',
+    plural: 'nodes',
+    singular: 'node',
+    shortNames: ['no'],
+    namespaced: false,
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'PersistentVolumeClaim',
+    plural: 'persistentvolumeclaims',
+    singular: 'persistentvolumeclaim',
+    shortNames: ['pvc'],
+    namespaced: true,
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'PersistentVolume',
+    plural: 'persistentvolumes',
+    singular: 'persistentvolume',
+    shortNames: ['pv'],
+    namespaced: false,
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'Pod',
+    plural: 'pods',
+    singular: 'pod',
+    shortNames: ['po'],
+    namespaced: true,
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  },
 ];
 
 export function resourceTypeOf(kind: Kind): ResourceType {
@@ -30,8 +72,13 @@ export function resourceTypeOf(kind: Kind): ResourceType {
 /** Resolves a typed resource word; undefined when the server has no such type. */
 export function resolveResourceType(word: string): ResourceType | undefined {
   // kubectl also accepts fully qualified forms such as `pods.v1` or `pods.v1.` for the core group.
-  const lower = word.toLowerCase().replace(/\.v1\.?$/, '').replace(/\.$/, '');
-  return RESOURCE_TYPES.find((t) => t.plural === lower || t.singular === lower || t.shortNames.includes(lower) || t.kind.toLowerCase() === lower);
+  const lower = word
+    .toLowerCase()
+    .replace(/\.v1\.?$/, '')
+    .replace(/\.$/, '');
+  return RESOURCE_TYPES.find(
+    (t) => t.plural === lower || t.singular === lower || t.shortNames.includes(lower) || t.kind.toLowerCase() === lower,
+  );
 }
 
 /** The category `all` (in a cluster with only core objects, it covers Pods). */
@@ -67,12 +114,16 @@ export function parseResourceArgs(args: readonly string[]): ResourceArgs {
   // and only then the types' mappings, so every syntax error comes before an unknown type.
   if (args.some((a) => a.includes('/'))) {
     if (!args.every((a) => a.includes('/'))) {
-      return { ok: false, error: `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+      return {
+        ok: false,
+        error: `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+      };
     }
     const pairs: [string, string][] = [];
     for (const arg of args) {
       const parts = arg.split('/');
-      if (parts.length !== 2) return { ok: false, error: 'arguments in resource/name form may not have more than one slash' };
+      if (parts.length !== 2)
+        return { ok: false, error: 'arguments in resource/name form may not have more than one slash' };
       const [typeWord, name] = parts as [string, string];
       if (typeWord === '' || name === '' || typeWord.split(',').filter((w) => w !== '').length !== 1) {
         return { ok: false, error: 'arguments in resource/name form must have a single resource and name' };

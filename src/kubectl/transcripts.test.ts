@@ -11,7 +11,9 @@ import { testSession } from './testing/session';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'transcripts');
 const files = readdirSync(dir);
-const workspaceFiles = Object.fromEntries(files.filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const workspaceFiles = Object.fromEntries(
+  files.filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+);
 const scripts = files.filter((f) => f.endsWith('.sh')).sort();
 
 describe('console transcripts', () => {

@@ -12,9 +12,17 @@ export interface PageRequest {
 
 export type PageAnswer = { ok: true; status: number; body: string } | { ok: false; reason: string };
 
-export function sendThroughForward(cluster: ClusterApi, forwards: readonly PortForward[], req: PageRequest): PageAnswer {
+export function sendThroughForward(
+  cluster: ClusterApi,
+  forwards: readonly PortForward[],
+  req: PageRequest,
+): PageAnswer {
   const forward = forwards[0];
-  if (!forward) return { ok: false, reason: 'No port-forward is open, so nothing answers on localhost. Start kubectl port-forward first.' };
+  if (!forward)
+    return {
+      ok: false,
+      reason: 'No port-forward is open, so nothing answers on localhost. Start kubectl port-forward first.',
+    };
   const result = cluster.portForward(forward.namespace, forward.pod, forward.podPort, {
     method: req.method,
     path: req.path,
@@ -24,7 +32,13 @@ export function sendThroughForward(cluster: ClusterApi, forwards: readonly PortF
   if (!result.ok) return { ok: false, reason: result.error.message };
   const answer = result.value;
   if ('error' in answer) {
-    return { ok: false, reason: answer.error === 'timeout' ? 'The page did not answer in time.' : `Connection refused on port ${forward.podPort}.` };
+    return {
+      ok: false,
+      reason:
+        answer.error === 'timeout'
+          ? 'The page did not answer in time.'
+          : `Connection refused on port ${forward.podPort}.`,
+    };
   }
   return { ok: true, status: answer.status, body: answer.body };
 }

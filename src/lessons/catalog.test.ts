@@ -6,7 +6,13 @@ const lesson = (id: string, order: number, start = '') =>
 
 describe('buildCatalog', () => {
   it('sorts lessons in the chapter order', () => {
-    const c = buildCatalog([{ path: 'lessons/b.md', text: lesson('b', 2) }, { path: 'lessons/a.md', text: lesson('a', 1) }], {});
+    const c = buildCatalog(
+      [
+        { path: 'lessons/b.md', text: lesson('b', 2) },
+        { path: 'lessons/a.md', text: lesson('a', 1) },
+      ],
+      {},
+    );
     expect(c.errors).toEqual([]);
     expect(c.lessons.map((l) => l.id)).toEqual(['a', 'b']);
   });
@@ -27,7 +33,13 @@ describe('buildCatalog', () => {
   });
 
   it('keeps the good lessons when one file is broken, and names the broken one', () => {
-    const c = buildCatalog([{ path: 'lessons/a.md', text: lesson('a', 1) }, { path: 'lessons/x.md', text: 'no front matter' }], {});
+    const c = buildCatalog(
+      [
+        { path: 'lessons/a.md', text: lesson('a', 1) },
+        { path: 'lessons/x.md', text: 'no front matter' },
+      ],
+      {},
+    );
     expect(c.lessons.map((l) => l.id)).toEqual(['a']);
     expect(c.errors.map((e) => e.message)).toEqual(['lessons/x.md:1: a lesson starts with "---" and its front matter']);
   });

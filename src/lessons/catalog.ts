@@ -40,7 +40,8 @@ export function buildCatalog(sources: readonly LessonSource[], files: Record<str
     if (order) errors.push(new LessonError(lesson.file, 2, `order ${lesson.order} is already used by ${order}`));
     seenOrders.set(lesson.order, lesson.file);
     for (const path of startPaths(lesson)) {
-      if (files[path] === undefined) errors.push(new LessonError(lesson.file, 2, `start file "${path}" does not exist under lessons/`));
+      if (files[path] === undefined)
+        errors.push(new LessonError(lesson.file, 2, `start file "${path}" does not exist under lessons/`));
     }
   }
   lessons.sort((a, b) => a.order - b.order);

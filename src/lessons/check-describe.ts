@@ -18,8 +18,16 @@ function podWords(c: PodCheck): string {
   if (c.image) parts.push(`image ${c.image}`);
   if (c.livenessProbe) parts.push(`${c.livenessProbe} liveness probe`);
   if (c.readinessProbe) parts.push(`${c.readinessProbe} readiness probe`);
-  for (const [kind, map] of [['requests', c.requests], ['limits', c.limits]] as const) {
-    if (map) parts.push(`${kind} ${Object.entries(map).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  for (const [kind, map] of [
+    ['requests', c.requests],
+    ['limits', c.limits],
+  ] as const) {
+    if (map)
+      parts.push(
+        `${kind} ${Object.entries(map)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
   }
   for (const v of c.volumes ?? []) parts.push(`volume ${v.name}${v.type ? ` (${v.type})` : ''}`);
   if (c.containers !== undefined) parts.push(`${c.containers} containers`);
@@ -46,15 +54,29 @@ export function describeCheck(check: Check): string[] {
     case 'pod':
       return [podWords(check)];
     case 'event':
-      return [`an event ${check.reason}${check.object ? ` for ${check.object}` : ''}${check.messageContains ? ` ("${check.messageContains}")` : ''}`];
+      return [
+        `an event ${check.reason}${check.object ? ` for ${check.object}` : ''}${check.messageContains ? ` ("${check.messageContains}")` : ''}`,
+      ];
     case 'ran':
       return [`you ran ${ranWords(check)}`];
     case 'file':
-      return [check.exists === false ? `file ${check.name} removed` : `file ${check.name} saved${check.contains.length ? ' with the right content' : ''}`];
+      return [
+        check.exists === false
+          ? `file ${check.name} removed`
+          : `file ${check.name} saved${check.contains.length ? ' with the right content' : ''}`,
+      ];
     case 'pvc':
-      return [check.exists === false ? `claim ${check.name} gone` : `claim ${check.name}${check.phase ? ` ${check.phase}` : ' exists'}`];
+      return [
+        check.exists === false
+          ? `claim ${check.name} gone`
+          : `claim ${check.name}${check.phase ? ` ${check.phase}` : ' exists'}`,
+      ];
     case 'pv':
-      return [check.exists === false ? `volume ${check.name} gone` : `volume ${check.name}${check.phase ? ` ${check.phase}` : ' exists'}`];
+      return [
+        check.exists === false
+          ? `volume ${check.name} gone`
+          : `volume ${check.name}${check.phase ? ` ${check.phase}` : ' exists'}`,
+      ];
     case 'quiz':
       return ['the question answered correctly'];
   }

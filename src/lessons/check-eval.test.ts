@@ -11,19 +11,35 @@ import { evaluate, eventBaseline, type CheckContext } from './check-eval';
 function setup() {
   const cluster = createCluster({ startTime: Date.UTC(2026, 10, 22, 10), seed: 1, images: createFakeCatalog() });
   const files = new Map<string, string>();
-  const workspace: Workspace = { list: () => [...files.keys()], read: (n) => files.get(n), write: (n, c) => void files.set(n, c) };
+  const workspace: Workspace = {
+    list: () => [...files.keys()],
+    read: (n) => files.get(n),
+    write: (n, c) => void files.set(n, c),
+  };
   const console = createConsole({ cluster, workspace, clockDriver: 'console', hooks: { output: () => {} } });
   let firstRecord = 0;
   let baseline = eventBaseline(cluster);
   let quizAnswered = false;
-  const ctx = (): CheckContext => ({ cluster, workspace, records: console.records(), firstRecord, eventBaseline: baseline, quizAnswered });
+  const ctx = (): CheckContext => ({
+    cluster,
+    workspace,
+    records: console.records(),
+    firstRecord,
+    eventBaseline: baseline,
+    quizAnswered,
+  });
   const holds = (yaml: string) => evaluate(parseCheck(yaml, 'test.md', 1), ctx());
   const stepBegins = () => {
     firstRecord = console.records().length;
     baseline = eventBaseline(cluster);
   };
   const pod = (name: string, container: Record<string, unknown>, spec: Record<string, unknown> = {}) => {
-    const created = cluster.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'main', ...container }], ...spec } });
+    const created = cluster.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name },
+      spec: { containers: [{ name: 'main', ...container }], ...spec },
+    });
     expect(created.ok).toBe(true);
   };
   return { cluster, workspace, console, holds, stepBegins, pod, answer: () => void (quizAnswered = true) };
@@ -34,12 +50,19 @@ describe('pod checks', () => {
     const t = setup();
     expect(t.holds('pod: web\nexists: false')).toBe(true);
     expect(t.holds('pod: web')).toBe(false);
-    t.pod('web', { image: 'fake/web', resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '100m', memory: '64Mi' } } });
+    t.pod('web', {
+      image: 'fake/web',
+      resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+    });
     expect(t.holds('pod: web\nexists: false')).toBe(false);
     expect(t.holds('pod: web\nphase: Running')).toBe(false);
     expect(t.holds('pod: web\nstatus: Pending')).toBe(true);
     t.cluster.clock.advanceBy(10_000);
-    expect(t.holds('pod: web\nphase: Running\nstatus: Running\nready: true\nnode: any\nqosClass: Guaranteed\nimage: fake/web\ncontainers: 1')).toBe(true);
+    expect(
+      t.holds(
+        'pod: web\nphase: Running\nstatus: Running\nready: true\nnode: any\nqosClass: Guaranteed\nimage: fake/web\ncontainers: 1',
+      ),
+    ).toBe(true);
     expect(t.holds('pod: web\nready: false')).toBe(false);
     expect(t.holds('pod: web\nqosClass: BestEffort')).toBe(false);
     expect(t.holds('pod: web\ncontainers: 2')).toBe(false);
@@ -55,7 +78,12 @@ describe('pod checks', () => {
       {
         image: 'fake/web',
         args: ['--fail-healthy-at=20'],
-        livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
+        livenessProbe: {
+          httpGet: { path: '/healthy', port: 8080 },
+          initialDelaySeconds: 5,
+          periodSeconds: 10,
+          failureThreshold: 3,
+        },
         volumeMounts: [{ name: 'scratch', mountPath: '/scratch' }],
       },
       { volumes: [{ name: 'scratch', emptyDir: {} }] },
@@ -65,7 +93,8 @@ describe('pod checks', () => {
     expect(t.holds('pod: live\nlivenessProbe: exec')).toBe(false);
     expect(t.holds('pod: live\nreadinessProbe: any')).toBe(false);
     expect(t.holds('pod: live\nvolumes: [{name: scratch, type: hostPath}]')).toBe(false);
-    const restarted = 'all:\n  - pod: live\n    restarts: 1\n    lastTerminated: Error\n  - event: Killing\n    object: live\n    messageContains: failed liveness probe';
+    const restarted =
+      'all:\n  - pod: live\n    restarts: 1\n    lastTerminated: Error\n  - event: Killing\n    object: live\n    messageContains: failed liveness probe';
     t.cluster.clock.advanceBy(30_000);
     expect(t.holds(restarted)).toBe(false);
     t.cluster.clock.advanceBy(60_000);
@@ -184,7 +213,11 @@ describe('what the learner did', () => {
       apiVersion: 'v1',
       kind: 'PersistentVolume',
       metadata: { name: 'disk' },
-      spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], nfs: { server: '10.0.0.50', path: '/exports' } },
+      spec: {
+        capacity: { storage: '1Gi' },
+        accessModes: ['ReadWriteOnce'],
+        nfs: { server: '10.0.0.50', path: '/exports' },
+      },
     });
     t.cluster.create({
       apiVersion: 'v1',

@@ -44,7 +44,9 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     case 'pvc': {
       const got = ctx.cluster.get('PersistentVolumeClaim', check.namespace, check.name);
       if (check.exists === false) return !got.ok;
-      return got.ok && (check.phase === undefined || (got.value as PersistentVolumeClaim).status?.phase === check.phase);
+      return (
+        got.ok && (check.phase === undefined || (got.value as PersistentVolumeClaim).status?.phase === check.phase)
+      );
     }
     case 'pv': {
       const got = ctx.cluster.get('PersistentVolume', undefined, check.name);
@@ -56,7 +58,10 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   }
 }
 
-function probeMatches(probe: { httpGet?: unknown; tcpSocket?: unknown; exec?: unknown; grpc?: unknown } | undefined, want: ProbeKind): boolean {
+function probeMatches(
+  probe: { httpGet?: unknown; tcpSocket?: unknown; exec?: unknown; grpc?: unknown } | undefined,
+  want: ProbeKind,
+): boolean {
   if (!probe) return false;
   return want === 'any' ? true : probe[want] !== undefined;
 }
@@ -76,19 +81,32 @@ function podHolds(check: PodCheck, ctx: CheckContext): boolean {
   if (check.phase !== undefined && status.phase !== check.phase) return false;
   if (check.status !== undefined && podStatusText(pod) !== check.status) return false;
   if (check.ready !== undefined && (condition('Ready') === 'True') !== check.ready) return false;
-  if (check.restarts !== undefined && statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0) < check.restarts) return false;
-  if (check.lastTerminated !== undefined && !statuses.some((c) => c.lastState?.terminated?.reason === check.lastTerminated)) return false;
+  if (check.restarts !== undefined && statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0) < check.restarts)
+    return false;
+  if (
+    check.lastTerminated !== undefined &&
+    !statuses.some((c) => c.lastState?.terminated?.reason === check.lastTerminated)
+  )
+    return false;
   if (check.terminating !== undefined && Boolean(pod.metadata?.deletionTimestamp) !== check.terminating) return false;
   if (check.scheduled !== undefined && (condition('PodScheduled') === 'True') !== check.scheduled) return false;
-  if (check.node !== undefined && (check.node === 'any' ? !spec?.nodeName : spec?.nodeName !== check.node)) return false;
+  if (check.node !== undefined && (check.node === 'any' ? !spec?.nodeName : spec?.nodeName !== check.node))
+    return false;
   if (check.qosClass !== undefined && status.qosClass !== check.qosClass) return false;
   if (check.image !== undefined && !specs.some((c) => c.image === check.image)) return false;
-  if (check.livenessProbe !== undefined && !specs.some((c) => probeMatches(c.livenessProbe, check.livenessProbe!))) return false;
-  if (check.readinessProbe !== undefined && !specs.some((c) => probeMatches(c.readinessProbe, check.readinessProbe!))) return false;
+  if (check.livenessProbe !== undefined && !specs.some((c) => probeMatches(c.livenessProbe, check.livenessProbe!)))
+    return false;
+  if (check.readinessProbe !== undefined && !specs.some((c) => probeMatches(c.readinessProbe, check.readinessProbe!)))
+    return false;
   if (check.containers !== undefined && (spec?.containers ?? []).length < check.containers) return false;
-  for (const [kind, want] of [['requests', check.requests], ['limits', check.limits]] as const) {
+  for (const [kind, want] of [
+    ['requests', check.requests],
+    ['limits', check.limits],
+  ] as const) {
     if (!want) continue;
-    const ok = specs.some((c) => Object.entries(want).every(([res, qty]) => sameQuantity(c.resources?.[kind]?.[res], qty)));
+    const ok = specs.some((c) =>
+      Object.entries(want).every(([res, qty]) => sameQuantity(c.resources?.[kind]?.[res], qty)),
+    );
     if (!ok) return false;
   }
   for (const v of check.volumes ?? []) {
@@ -125,7 +143,8 @@ function eventHolds(check: EventCheck, ctx: CheckContext): boolean {
 export function eventBaseline(cluster: ClusterApi): Map<string, number> {
   const listed = cluster.list('Event', undefined);
   const out = new Map<string, number>();
-  if (listed.ok) for (const e of listed.value as Event[]) out.set(e.metadata.uid ?? e.metadata.name ?? '', e.count ?? 1);
+  if (listed.ok)
+    for (const e of listed.value as Event[]) out.set(e.metadata.uid ?? e.metadata.name ?? '', e.count ?? 1);
   return out;
 }
 
@@ -158,7 +177,7 @@ function withoutGlobalFlags(argv: readonly string[]): string[] {
   let i = 1;
   while (i < argv.length && argv[i]!.startsWith('-')) {
     const flag = argv[i]!;
-    i += (flag === '-n' || flag === '--namespace') ? 2 : 1;
+    i += flag === '-n' || flag === '--namespace' ? 2 : 1;
   }
   return [...out, ...argv.slice(i)];
 }

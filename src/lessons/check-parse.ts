@@ -15,7 +15,8 @@ interface Ctx {
 const PROBE_KINDS: ProbeKind[] = ['httpGet', 'tcpSocket', 'exec', 'grpc', 'any'];
 
 function lineOf(ctx: Ctx, node: Node | Pair | null | undefined): number {
-  const range = node && 'range' in node ? node.range : node && 'key' in node ? (node.key as Node | null)?.range : undefined;
+  const range =
+    node && 'range' in node ? node.range : node && 'key' in node ? (node.key as Node | null)?.range : undefined;
   if (!range) return ctx.base;
   return ctx.base + ctx.lines.linePos(range[0]).line - 1;
 }
@@ -44,7 +45,8 @@ function str(ctx: Ctx, node: Node | null, field: string): string {
 }
 
 function bool(ctx: Ctx, node: Node | null, field: string): boolean {
-  if (!isScalar(node) || typeof node.value !== 'boolean') fail(ctx, node ?? undefined, `check: ${field} must be true or false`);
+  if (!isScalar(node) || typeof node.value !== 'boolean')
+    fail(ctx, node ?? undefined, `check: ${field} must be true or false`);
   return node.value;
 }
 
@@ -70,7 +72,8 @@ function strMap(ctx: Ctx, node: Node | null, field: string): Record<string, stri
 
 function probe(ctx: Ctx, node: Node | null, field: string): ProbeKind {
   const value = str(ctx, node, field);
-  if (!(PROBE_KINDS as string[]).includes(value)) fail(ctx, node, `check: ${field} must be one of ${PROBE_KINDS.join(', ')}`);
+  if (!(PROBE_KINDS as string[]).includes(value))
+    fail(ctx, node, `check: ${field} must be one of ${PROBE_KINDS.join(', ')}`);
   return value as ProbeKind;
 }
 
@@ -81,9 +84,26 @@ function rejectUnknown(ctx: Ctx, map: Map<string, { key: Node }>, kind: string, 
 }
 
 const POD_FIELDS = [
-  'pod', 'namespace', 'exists', 'phase', 'status', 'ready', 'restarts', 'lastTerminated', 'terminating',
-  'scheduled', 'node', 'qosClass', 'container', 'image', 'livenessProbe', 'readinessProbe', 'volumes',
-  'requests', 'limits', 'containers',
+  'pod',
+  'namespace',
+  'exists',
+  'phase',
+  'status',
+  'ready',
+  'restarts',
+  'lastTerminated',
+  'terminating',
+  'scheduled',
+  'node',
+  'qosClass',
+  'container',
+  'image',
+  'livenessProbe',
+  'readinessProbe',
+  'volumes',
+  'requests',
+  'limits',
+  'containers',
 ] as const;
 
 function podCheck(ctx: Ctx, node: Node, map: Map<string, { key: Node; value: Node | null }>): PodCheck {
@@ -119,7 +139,10 @@ function podCheck(ctx: Ctx, node: Node, map: Map<string, { key: Node; value: Nod
       const m = entries(ctx, item as Node);
       rejectUnknown(ctx, m, 'volumes entry', ['name', 'type']);
       const type = m.get('type')?.value;
-      return { name: str(ctx, m.get('name')?.value ?? null, 'volumes.name'), ...(type ? { type: str(ctx, type, 'volumes.type') } : {}) };
+      return {
+        name: str(ctx, m.get('name')?.value ?? null, 'volumes.name'),
+        ...(type ? { type: str(ctx, type, 'volumes.type') } : {}),
+      };
     });
   }
   if (check.exists === false && map.size > 2 + (map.has('namespace') ? 1 : 0)) {
@@ -136,11 +159,25 @@ function flagAlternatives(ctx: Ctx, node: Node | null): string[][] {
   });
 }
 
-const RAN_FIELDS = ['ran', 'args', 'flags', 'exitCode', 'outputContains', 'afterRestartOf', 'after', 'without'] as const;
+const RAN_FIELDS = [
+  'ran',
+  'args',
+  'flags',
+  'exitCode',
+  'outputContains',
+  'afterRestartOf',
+  'after',
+  'without',
+] as const;
 
 /** A ran condition given as the value of `after:` or `without:`: a mapping that starts with `ran:`. */
 function nestedRan(ctx: Ctx, node: Node | null, field: string): RanCheck {
-  if (!isMap(node)) fail(ctx, node ?? undefined, `check: ${field} needs a ran condition such as "{ran: kubectl apply, args: [kuard-pod.yaml]}"`);
+  if (!isMap(node))
+    fail(
+      ctx,
+      node ?? undefined,
+      `check: ${field} needs a ran condition such as "{ran: kubectl apply, args: [kuard-pod.yaml]}"`,
+    );
   const map = entries(ctx, node);
   if (!map.has('ran')) fail(ctx, node, `check: ${field} takes ran conditions (a mapping that starts with "ran:")`);
   return ranCheck(ctx, node, map);
@@ -242,7 +279,11 @@ function toCheck(ctx: Ctx, node: Node | null): Check {
     return { kind: 'quiz', line };
   }
   const first = [...map.values()][0];
-  fail(ctx, first?.key ?? node, `check: a condition starts with one of pod, event, ran, file, pvc, pv, quiz, all, any, not`);
+  fail(
+    ctx,
+    first?.key ?? node,
+    `check: a condition starts with one of pod, event, ran, file, pvc, pv, quiz, all, any, not`,
+  );
 }
 
 /** Parses a check block. `firstLine` is the file line of the block's first content line. */
@@ -251,6 +292,7 @@ export function parseCheck(text: string, file: string, firstLine: number): Check
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const ctx: Ctx = { file, base: firstLine, lines };
   const err = doc.errors[0];
-  if (err) throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `check: ${err.message.split('\n')[0]}`);
+  if (err)
+    throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `check: ${err.message.split('\n')[0]}`);
   return toCheck(ctx, doc.contents as Node | null);
 }

@@ -37,10 +37,17 @@ describe('the build-time lesson check (Vite plugin)', () => {
     const { lessonsPlugin } = await import('../../scripts/lessons-vite-plugin');
     const root = mkdtempSync(join(tmpdir(), 'pod-lab-lessons-'));
     mkdirSync(join(root, 'lessons', 'files'), { recursive: true });
-    writeFileSync(join(root, 'lessons', 'bad.md'), '---\nid: bad\ntitle: Bad\norder: 1\n---\n## Step\n```check\npod: kuard\nphse: Running\n```\n');
+    writeFileSync(
+      join(root, 'lessons', 'bad.md'),
+      '---\nid: bad\ntitle: Bad\norder: 1\n---\n## Step\n```check\npod: kuard\nphse: Running\n```\n',
+    );
     const plugin = lessonsPlugin();
     (plugin.configResolved as (c: { root: string }) => void)({ root });
-    const context = { error: (message: string) => { throw new Error(message); } };
+    const context = {
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
     await expect((plugin.buildStart as (this: typeof context) => Promise<void>).call(context)).rejects.toThrow(
       /lessons\/bad\.md:9: check: unknown field "phse" for pod/,
     );

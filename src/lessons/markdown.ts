@@ -95,7 +95,13 @@ export function parseMarkdown(source: string): MdBlock[] {
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && lines[i]!.trim() && !isList(lines[i]!) && !lines[i]!.startsWith('>') && !/^#{3,6}\s/.test(lines[i]!)) {
+    while (
+      i < lines.length &&
+      lines[i]!.trim() &&
+      !isList(lines[i]!) &&
+      !lines[i]!.startsWith('>') &&
+      !/^#{3,6}\s/.test(lines[i]!)
+    ) {
       para.push(lines[i++]!.trim());
     }
     blocks.push({ kind: 'p', children: parseInline(para.join(' ')) });

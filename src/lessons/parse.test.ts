@@ -83,15 +83,26 @@ describe('parseLesson', () => {
       'id: test\ntitle: T\norder: 1\nstart:\n  objects: [files/a.yaml]\n  files: {kuard-pod.yaml: files/kuard-pod.yaml}\n  settle: 1m30s',
     );
     const l = parseLesson(src, FILE);
-    expect(l.start).toEqual({ objects: ['files/a.yaml'], files: { 'kuard-pod.yaml': 'files/kuard-pod.yaml' }, settle: 90_000 });
-    expect(l.steps[0]!.blocks[0]).toMatchObject({ kind: 'manifest', file: 'kuard-pod.yaml', text: 'apiVersion: v1\nkind: Pod\n' });
+    expect(l.start).toEqual({
+      objects: ['files/a.yaml'],
+      files: { 'kuard-pod.yaml': 'files/kuard-pod.yaml' },
+      settle: 90_000,
+    });
+    expect(l.steps[0]!.blocks[0]).toMatchObject({
+      kind: 'manifest',
+      file: 'kuard-pod.yaml',
+      text: 'apiVersion: v1\nkind: Pod\n',
+    });
     expect(l.steps[0]!.solution.map((s) => s.action)).toEqual([
       { kind: 'write', file: 'kuard-pod.yaml' },
       { kind: 'run', text: 'kubectl apply -f kuard-pod.yaml' },
       { kind: 'run', text: 'sleep 10s' },
       { kind: 'interrupt' },
     ]);
-    expect(l.steps[0]!.check).toMatchObject({ kind: 'all', of: [{ kind: 'pod', name: 'kuard', phase: 'Running', ready: true }, { kind: 'file' }] });
+    expect(l.steps[0]!.check).toMatchObject({
+      kind: 'all',
+      of: [{ kind: 'pod', name: 'kuard', phase: 'Running', ready: true }, { kind: 'file' }],
+    });
   });
 
   it('does not treat a "##" inside a code block as a step', () => {
@@ -105,7 +116,11 @@ describe('parseLesson', () => {
       '## Think\n```quiz\nquestion: Same Pod?\noptions:\n  - text: "Yes"\n    why: no\n  - text: "No"\n    correct: true\n    why: they scale apart\n```\n```check\nquiz: answered\n```\n```solution\nanswer 2\n```',
     );
     const step = parseLesson(src, FILE).steps[0]!;
-    expect(step.blocks[0]).toMatchObject({ kind: 'quiz', question: 'Same Pod?', options: [{ correct: false }, { correct: true }] });
+    expect(step.blocks[0]).toMatchObject({
+      kind: 'quiz',
+      question: 'Same Pod?',
+      options: [{ correct: false }, { correct: true }],
+    });
     expect(step.solution[0]!.action).toEqual({ kind: 'answer', option: 2 });
   });
 });
@@ -138,22 +153,43 @@ describe('parseLesson refuses broken files with the file and line', () => {
   });
 
   it('ran with after and without: nested ran conditions, each validated with its line', () => {
-    const ordered = 'ran: kubectl exec\nargs: [kuard, cat]\nafter:\n  ran: kubectl apply\n  after: {ran: kubectl delete, args: [kuard]}\nwithout:\n  - ran: kubectl cp\n  - {ran: kubectl exec, args: [kuard, sh], exitCode: any}';
+    const ordered =
+      'ran: kubectl exec\nargs: [kuard, cat]\nafter:\n  ran: kubectl apply\n  after: {ran: kubectl delete, args: [kuard]}\nwithout:\n  - ran: kubectl cp\n  - {ran: kubectl exec, args: [kuard, sh], exitCode: any}';
     const step = parseLesson(lesson(STEP.replace('ran: kubectl get pods', ordered)), FILE).steps[0]!;
     expect(step.check).toMatchObject({
       kind: 'ran',
       command: ['kubectl', 'exec'],
-      after: { kind: 'ran', command: ['kubectl', 'apply'], exitCode: 0, after: { command: ['kubectl', 'delete'], args: ['kuard'] } },
-      without: [{ command: ['kubectl', 'cp'], exitCode: 0 }, { command: ['kubectl', 'exec'], args: ['kuard', 'sh'], exitCode: null }],
+      after: {
+        kind: 'ran',
+        command: ['kubectl', 'apply'],
+        exitCode: 0,
+        after: { command: ['kubectl', 'delete'], args: ['kuard'] },
+      },
+      without: [
+        { command: ['kubectl', 'cp'], exitCode: 0 },
+        { command: ['kubectl', 'exec'], args: ['kuard', 'sh'], exitCode: null },
+      ],
     });
     expect(describeCheck(step.check!)).toEqual([
       'you ran kubectl exec with kuard cat, with no kubectl cp or kubectl exec with kuard sh since kubectl apply, after kubectl delete with kuard',
     ]);
     const bad = (check: string) => errorOf(lesson(STEP.replace('ran: kubectl get pods', check)));
-    expect(bad('ran: kubectl exec\nafter: kubectl apply')).toEqual({ line: 13, detail: expect.stringContaining('check: after needs a ran condition') });
-    expect(bad('ran: kubectl exec\nafter:\n  pod: kuard')).toEqual({ line: 14, detail: expect.stringContaining('check: after takes ran conditions') });
-    expect(bad('ran: kubectl exec\nwithout: []')).toEqual({ line: 13, detail: 'check: without needs at least one ran condition' });
-    expect(bad('ran: kubectl exec\nwithout:\n  - ran: kubectl cp\n    sinse: 1')).toEqual({ line: 15, detail: expect.stringContaining('unknown field "sinse" for ran') });
+    expect(bad('ran: kubectl exec\nafter: kubectl apply')).toEqual({
+      line: 13,
+      detail: expect.stringContaining('check: after needs a ran condition'),
+    });
+    expect(bad('ran: kubectl exec\nafter:\n  pod: kuard')).toEqual({
+      line: 14,
+      detail: expect.stringContaining('check: after takes ran conditions'),
+    });
+    expect(bad('ran: kubectl exec\nwithout: []')).toEqual({
+      line: 13,
+      detail: 'check: without needs at least one ran condition',
+    });
+    expect(bad('ran: kubectl exec\nwithout:\n  - ran: kubectl cp\n    sinse: 1')).toEqual({
+      line: 15,
+      detail: expect.stringContaining('unknown field "sinse" for ran'),
+    });
   });
 
   it('a step without a check', () => {
@@ -163,7 +199,10 @@ describe('parseLesson refuses broken files with the file and line', () => {
 
   it('a solution that writes a file no block defines', () => {
     const src = lesson(STEP.replace('```solution\nkubectl get pods', '```solution\nwrite nope.yaml'));
-    expect(errorOf(src)).toEqual({ line: 21, detail: 'solution: no "yaml file=nope.yaml" block in this lesson to write' });
+    expect(errorOf(src)).toEqual({
+      line: 21,
+      detail: 'solution: no "yaml file=nope.yaml" block in this lesson to write',
+    });
   });
 
   it('a manifest that is not YAML', () => {
@@ -172,7 +211,10 @@ describe('parseLesson refuses broken files with the file and line', () => {
   });
 
   it('an unclosed code block', () => {
-    expect(errorOf(lesson('## S\n```check\npod: kuard'))).toEqual({ line: 7, detail: 'code block is not closed by a "```" line' });
+    expect(errorOf(lesson('## S\n```check\npod: kuard'))).toEqual({
+      line: 7,
+      detail: 'code block is not closed by a "```" line',
+    });
   });
 
   it('no front matter at all', () => {
@@ -180,7 +222,9 @@ describe('parseLesson refuses broken files with the file and line', () => {
   });
 
   it('a quiz answer beyond its options', () => {
-    const src = lesson('## Q\n```quiz\nquestion: Q?\noptions:\n  - {text: a, correct: true, why: w}\n  - {text: b, why: w}\n```\n```check\nquiz: answered\n```\n```solution\nanswer 3\n```');
+    const src = lesson(
+      '## Q\n```quiz\nquestion: Q?\noptions:\n  - {text: a, correct: true, why: w}\n  - {text: b, why: w}\n```\n```check\nquiz: answered\n```\n```solution\nanswer 3\n```',
+    );
     expect(errorOf(src)).toEqual({ line: 17, detail: 'solution: "answer 3" names no option of this step\'s quiz' });
   });
 
@@ -194,7 +238,10 @@ describe('parseLesson refuses broken files with the file and line', () => {
 
 describe('browse blocks', () => {
   it('carry the button text and the request', () => {
-    const l = parseLesson(lesson(`${STEP}\n\`\`\`browse label="Fail the next 3 checks"\nPUT /healthy/api {"failNext":3}\n\`\`\``), FILE);
+    const l = parseLesson(
+      lesson(`${STEP}\n\`\`\`browse label="Fail the next 3 checks"\nPUT /healthy/api {"failNext":3}\n\`\`\``),
+      FILE,
+    );
     expect(l.steps[0]!.blocks.at(-1)).toEqual({
       kind: 'browse',
       label: 'Fail the next 3 checks',

@@ -26,7 +26,12 @@ function parseFront(text: string, file: string, base: number): Front {
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const at = (node: Node | null | undefined) => (node?.range ? base + lines.linePos(node.range[0]).line - 1 : base);
   const err = doc.errors[0];
-  if (err) throw new LessonError(file, base + (err.linePos?.[0]?.line ?? 1) - 1, `front matter: ${err.message.split('\n')[0]}`);
+  if (err)
+    throw new LessonError(
+      file,
+      base + (err.linePos?.[0]?.line ?? 1) - 1,
+      `front matter: ${err.message.split('\n')[0]}`,
+    );
   const root = doc.contents as Node | null;
   if (!isMap(root)) throw new LessonError(file, base, 'front matter must be a mapping (id, title, …)');
   const fields = new Map<string, { key: Node; value: Node | null }>();
@@ -50,17 +55,27 @@ function parseFront(text: string, file: string, base: number): Front {
     return entry.value.value;
   };
   const id = scalar('id', 'string', true) as string;
-  if (!ID_PATTERN.test(id)) throw new LessonError(file, at(fields.get('id')?.value), `front matter: id "${id}" must be lowercase words joined by "-"`);
+  if (!ID_PATTERN.test(id))
+    throw new LessonError(
+      file,
+      at(fields.get('id')?.value),
+      `front matter: id "${id}" must be lowercase words joined by "-"`,
+    );
   const start: StartState = { objects: [], files: {}, settle: 0 };
   const startNode = fields.get('start')?.value;
   if (startNode) {
-    if (!isMap(startNode)) throw new LessonError(file, at(startNode), 'front matter: "start" must be a mapping (objects, files, settle)');
+    if (!isMap(startNode))
+      throw new LessonError(file, at(startNode), 'front matter: "start" must be a mapping (objects, files, settle)');
     for (const pair of startNode.items) {
       const key = pair.key as Node;
       const value = pair.value as Node | null;
       const name = isScalar(key) ? String(key.value) : '';
       if (!START_FIELDS.includes(name)) {
-        throw new LessonError(file, at(key), `front matter: unknown field "start.${name}" (known: ${START_FIELDS.join(', ')})`);
+        throw new LessonError(
+          file,
+          at(key),
+          `front matter: unknown field "start.${name}" (known: ${START_FIELDS.join(', ')})`,
+        );
       }
       const json = value?.toJSON() as unknown;
       if (name === 'objects') {
@@ -69,13 +84,19 @@ function parseFront(text: string, file: string, base: number): Front {
         }
         start.objects = json as string[];
       } else if (name === 'files') {
-        if (typeof json !== 'object' || json === null || Array.isArray(json) || !Object.values(json).every((x) => typeof x === 'string')) {
+        if (
+          typeof json !== 'object' ||
+          json === null ||
+          Array.isArray(json) ||
+          !Object.values(json).every((x) => typeof x === 'string')
+        ) {
           throw new LessonError(file, at(value), 'front matter: "start.files" maps workspace names to paths');
         }
         start.files = json as Record<string, string>;
       } else {
         const ms = typeof json === 'string' ? parseDuration(json) : undefined;
-        if (ms === undefined) throw new LessonError(file, at(value), 'front matter: "start.settle" must be a duration such as 20s');
+        if (ms === undefined)
+          throw new LessonError(file, at(value), 'front matter: "start.settle" must be a duration such as 20s');
         start.settle = ms;
       }
     }
@@ -101,14 +122,25 @@ function parseSolution(text: string, file: string, first: number): SolutionLine[
     const browse = /^browse\s+(GET|PUT|POST)\s+(\/\S*)(?:\s+(.+))?$/.exec(trimmed);
     if (browse) {
       const body = browse[3];
-      out.push({ line, action: { kind: 'browse', method: browse[1] as 'GET' | 'PUT' | 'POST', path: browse[2]!, ...(body ? { body } : {}) } });
+      out.push({
+        line,
+        action: {
+          kind: 'browse',
+          method: browse[1] as 'GET' | 'PUT' | 'POST',
+          path: browse[2]!,
+          ...(body ? { body } : {}),
+        },
+      });
     } else if (write) out.push({ line, action: { kind: 'write', file: write[1]! } });
     else if (answer) out.push({ line, action: { kind: 'answer', option: Number(answer[1]) } });
     else if (trimmed === '^C') out.push({ line, action: { kind: 'interrupt' } });
     else if (/^(write|answer|browse)\b/.test(trimmed)) {
-      throw new LessonError(file, line, `solution: "${trimmed}" — use "write FILE", "answer N" or "browse METHOD /path [BODY]"`);
-    }
-    else out.push({ line, action: { kind: 'run', text: trimmed.replace(/^\$ /, '') } });
+      throw new LessonError(
+        file,
+        line,
+        `solution: "${trimmed}" — use "write FILE", "answer N" or "browse METHOD /path [BODY]"`,
+      );
+    } else out.push({ line, action: { kind: 'run', text: trimmed.replace(/^\$ /, '') } });
   });
   return out;
 }
@@ -159,14 +191,23 @@ export function parseLesson(source: string, file: string): Lesson {
         return step;
       };
       if (lang === 'console') {
-        const commands = body.split('\n').map((l) => l.replace(/^\$ /, '').trim()).filter(Boolean);
+        const commands = body
+          .split('\n')
+          .map((l) => l.replace(/^\$ /, '').trim())
+          .filter(Boolean);
         if (commands.length === 0) throw new LessonError(file, lineNo, 'console block has no command');
         target().push({ kind: 'console', commands, line: lineNo });
       } else if (lang === 'yaml' && /\bfile=/.test(info)) {
         const name = /\bfile=(\S+)/.exec(info)![1]!;
-        const err = parseAllDocuments(body, { lineCounter: new LineCounter() })
-          .flatMap((doc) => ('errors' in doc ? doc.errors : []))[0];
-        if (err) throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `${name}: ${err.message.split('\n')[0]}`);
+        const err = parseAllDocuments(body, { lineCounter: new LineCounter() }).flatMap((doc) =>
+          'errors' in doc ? doc.errors : [],
+        )[0];
+        if (err)
+          throw new LessonError(
+            file,
+            firstLine + (err.linePos?.[0]?.line ?? 1) - 1,
+            `${name}: ${err.message.split('\n')[0]}`,
+          );
         target().push({ kind: 'manifest', file: name, text: body + '\n', line: lineNo });
       } else if (lang === 'check') {
         needStep('check').checks.push({ text: body, line: firstLine });
@@ -215,7 +256,8 @@ export function parseLesson(source: string, file: string): Lesson {
   if (front.sandbox && drafts.some((d) => d.checks.length > 0)) {
     throw new LessonError(file, drafts[0]!.line, 'the sandbox has no checks');
   }
-  if (!front.sandbox && drafts.length === 0) throw new LessonError(file, end + 2, 'a lesson needs at least one "## step"');
+  if (!front.sandbox && drafts.length === 0)
+    throw new LessonError(file, end + 2, 'a lesson needs at least one "## step"');
 
   const manifests = new Set<string>();
   for (const d of drafts) for (const b of d.blocks) if (b.kind === 'manifest') manifests.add(b.file);
@@ -224,8 +266,14 @@ export function parseLesson(source: string, file: string): Lesson {
     // The check's own problems first: they point at the exact line to fix.
     const check = d.checks[0] ? parseCheck(d.checks[0].text, file, d.checks[0].line) : undefined;
     if (!front.sandbox) {
-      if (d.checks.length !== 1) throw new LessonError(file, d.line, `step "${d.title}" needs exactly one check block (has ${d.checks.length})`);
-      if (d.solutions.length !== 1) throw new LessonError(file, d.line, `step "${d.title}" needs exactly one solution block (has ${d.solutions.length})`);
+      if (d.checks.length !== 1)
+        throw new LessonError(file, d.line, `step "${d.title}" needs exactly one check block (has ${d.checks.length})`);
+      if (d.solutions.length !== 1)
+        throw new LessonError(
+          file,
+          d.line,
+          `step "${d.title}" needs exactly one solution block (has ${d.solutions.length})`,
+        );
     }
     const solution = d.solutions[0] ?? [];
     const quiz = d.blocks.find((b) => b.kind === 'quiz');
@@ -234,10 +282,15 @@ export function parseLesson(source: string, file: string): Lesson {
         throw new LessonError(file, s.line, `solution: no "yaml file=${s.action.file}" block in this lesson to write`);
       }
       if (s.action.kind === 'answer' && (!quiz || s.action.option < 1 || s.action.option > quiz.options.length)) {
-        throw new LessonError(file, s.line, `solution: "answer ${s.action.option}" names no option of this step's quiz`);
+        throw new LessonError(
+          file,
+          s.line,
+          `solution: "answer ${s.action.option}" names no option of this step's quiz`,
+        );
       }
     }
-    if (check && usesQuiz(check) && !quiz) throw new LessonError(file, d.checks[0]!.line, 'check: "quiz: answered" in a step without a quiz block');
+    if (check && usesQuiz(check) && !quiz)
+      throw new LessonError(file, d.checks[0]!.line, 'check: "quiz: answered" in a step without a quiz block');
     return { index: n + 1, title: d.title, line: d.line, blocks: d.blocks, check, hints: d.hints, solution };
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, exportProgress, importProgress, withFiles, withLessonReset, withStepDone, withStepOpen } from './progress';
+import {
+  emptyProgress,
+  exportProgress,
+  importProgress,
+  withFiles,
+  withLessonReset,
+  withStepDone,
+  withStepOpen,
+} from './progress';
 import { parseRoute, routeHash } from './route';
 
 describe('progress data', () => {
@@ -9,7 +17,11 @@ describe('progress data', () => {
     p = withStepDone(p, 'liveness-probes', 1);
     p = withFiles(p, 'liveness-probes', { 'kuard-pod-health.yaml': 'kind: Pod\n' });
     expect(p.current).toBe('liveness-probes');
-    expect(p.lessons['liveness-probes']).toEqual({ step: 2, done: [1], files: { 'kuard-pod-health.yaml': 'kind: Pod\n' } });
+    expect(p.lessons['liveness-probes']).toEqual({
+      step: 2,
+      done: [1],
+      files: { 'kuard-pod-health.yaml': 'kind: Pod\n' },
+    });
     const back = importProgress(exportProgress(p));
     expect(back).toEqual({ ok: true, progress: p });
     expect(withLessonReset(p, 'liveness-probes').lessons).toEqual({});
@@ -17,9 +29,15 @@ describe('progress data', () => {
 
   it('refuses files that are not progress, with a reason', () => {
     expect(importProgress('not json')).toEqual({ ok: false, error: 'not a Pod Lab progress file (not JSON)' });
-    expect(importProgress('{"kind":"something-else","version":1,"lessons":{}}')).toEqual({ ok: false, error: 'not a Pod Lab progress file' });
+    expect(importProgress('{"kind":"something-else","version":1,"lessons":{}}')).toEqual({
+      ok: false,
+      error: 'not a Pod Lab progress file',
+    });
     expect(importProgress('{"hello":1}')).toEqual({ ok: false, error: 'not a Pod Lab progress file' });
-    expect(importProgress('{"version":2,"lessons":{}}')).toEqual({ ok: false, error: 'unsupported progress version 2' });
+    expect(importProgress('{"version":2,"lessons":{}}')).toEqual({
+      ok: false,
+      error: 'unsupported progress version 2',
+    });
     expect(importProgress('{"version":1,"lessons":{"x":{"step":0,"done":[],"files":{}}}}')).toEqual({
       ok: false,
       error: 'progress for lesson "x" is malformed',

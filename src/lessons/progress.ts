@@ -54,7 +54,9 @@ export function exportProgress(p: Progress): string {
 export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
 
 function isStringMap(v: unknown): v is Record<string, string> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')
+  );
 }
 
 function isStepNumber(v: unknown): v is number {
@@ -75,16 +77,28 @@ export function importProgress(text: string): ImportResult {
 export function progressFromJson(data: unknown): ImportResult {
   if (typeof data !== 'object' || data === null) return { ok: false, error: 'not a Pod Lab progress file' };
   const d = data as Record<string, unknown>;
-  if ((d.kind !== undefined && d.kind !== EXPORT_KIND) || d.version === undefined) return { ok: false, error: 'not a Pod Lab progress file' };
+  if ((d.kind !== undefined && d.kind !== EXPORT_KIND) || d.version === undefined)
+    return { ok: false, error: 'not a Pod Lab progress file' };
   if (d.version !== 1) return { ok: false, error: `unsupported progress version ${String(d.version)}` };
-  if (typeof d.lessons !== 'object' || d.lessons === null || Array.isArray(d.lessons)) return { ok: false, error: 'progress file has no lessons' };
+  if (typeof d.lessons !== 'object' || d.lessons === null || Array.isArray(d.lessons))
+    return { ok: false, error: 'progress file has no lessons' };
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, raw] of Object.entries(d.lessons as Record<string, unknown>)) {
     const l = raw as Record<string, unknown> | null;
-    if (!l || !isStepNumber(l.step) || !Array.isArray(l.done) || !l.done.every(isStepNumber) || !isStringMap(l.files ?? {})) {
+    if (
+      !l ||
+      !isStepNumber(l.step) ||
+      !Array.isArray(l.done) ||
+      !l.done.every(isStepNumber) ||
+      !isStringMap(l.files ?? {})
+    ) {
       return { ok: false, error: `progress for lesson "${id}" is malformed` };
     }
-    lessons[id] = { step: l.step, done: [...new Set(l.done as number[])].sort((a, b) => a - b), files: { ...((l.files ?? {}) as Record<string, string>) } };
+    lessons[id] = {
+      step: l.step,
+      done: [...new Set(l.done as number[])].sort((a, b) => a - b),
+      files: { ...((l.files ?? {}) as Record<string, string>) },
+    };
   }
   const current = typeof d.current === 'string' ? d.current : undefined;
   return { ok: true, progress: { version: 1, lessons, ...(current ? { current } : {}) } };

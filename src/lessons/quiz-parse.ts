@@ -7,7 +7,8 @@ import { LessonError, type QuizOption } from './types';
 export function parseQuiz(text: string, file: string, firstLine: number): { question: string; options: QuizOption[] } {
   const doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true });
   const err = doc.errors[0];
-  if (err) throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `quiz: ${err.message.split('\n')[0]}`);
+  if (err)
+    throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `quiz: ${err.message.split('\n')[0]}`);
   const json = doc.toJSON() as unknown;
   const bad = (why: string): never => {
     throw new LessonError(file, firstLine, `quiz: ${why}`);

@@ -31,14 +31,23 @@ function session(lesson: Lesson, step?: number) {
   const cluster = createCluster({ startTime: START, seed: 7 });
   const workspace = memoryWorkspace();
   const t = { transcript: '' };
-  const console = createConsole({ cluster, workspace, clockDriver: 'console', hooks: { output: (x) => void (t.transcript += x) } });
+  const console = createConsole({
+    cluster,
+    workspace,
+    clockDriver: 'console',
+    hooks: { output: (x) => void (t.transcript += x) },
+  });
   expect(applyStartState(lesson, cluster, workspace, (p) => catalog.files[p])).toEqual([]);
   const runner = createLessonRunner({ lesson, cluster, workspace, console, step });
   return { cluster, workspace, console, runner, t };
 }
 
 /** Plays every step's solution in order; returns the runner, left on the last step. */
-function playAll(lesson: Lesson, s: ReturnType<typeof session>, each?: (where: string, runner: LessonRunner) => void): void {
+function playAll(
+  lesson: Lesson,
+  s: ReturnType<typeof session>,
+  each?: (where: string, runner: LessonRunner) => void,
+): void {
   for (const step of lesson.steps) {
     s.runner.open(step.index);
     const where = `${lesson.file}:${step.line} "${step.title}"`;
@@ -64,7 +73,9 @@ describe('lesson solutions replay', () => {
   for (const lesson of lessons) {
     it(`${lesson.file}: each step starts unmet and its solution completes it`, () => {
       const s = session(lesson);
-      playAll(lesson, s, (where, runner) => expect(runner.recheck(), `${where} holds before its solution ran`).toBe(false));
+      playAll(lesson, s, (where, runner) =>
+        expect(runner.recheck(), `${where} holds before its solution ran`).toBe(false),
+      );
       s.console.dispose();
     });
   }
@@ -76,7 +87,9 @@ describe('no step passes by default, however it begins', () => {
       for (const step of lesson.steps) {
         const s = session(lesson, step.index);
         expect(s.runner.current()).toBe(step.index);
-        expect(s.runner.recheck(), `${lesson.file}:${step.line} "${step.title}" holds when opened from the start`).toBe(false);
+        expect(s.runner.recheck(), `${lesson.file}:${step.line} "${step.title}" holds when opened from the start`).toBe(
+          false,
+        );
         s.console.dispose();
       }
     });
@@ -87,7 +100,9 @@ describe('no step passes by default, however it begins', () => {
       for (const step of lesson.steps) {
         if (!step.check || onlyFiles(step.check)) continue;
         s.runner.redo(step.index);
-        expect(s.runner.recheck(), `${lesson.file}:${step.line} "${step.title}" holds as soon as it is redone`).toBe(false);
+        expect(s.runner.recheck(), `${lesson.file}:${step.line} "${step.title}" holds as soon as it is redone`).toBe(
+          false,
+        );
       }
       s.console.dispose();
     });
@@ -108,7 +123,11 @@ describe('shortcuts a check must refuse', () => {
     s.runner.open(last.index);
     const type = (...lines: string[]) => lines.forEach((line) => s.console.submit(line));
     const recreate = ['kubectl delete pod kuard', 'kubectl apply -f kuard-pod-pvc.yaml', 'sleep 15s'];
-    type(...recreate, 'kubectl exec kuard -- sh -c "echo remember me > /data/note.txt"', 'kubectl exec kuard -- cat /data/note.txt');
+    type(
+      ...recreate,
+      'kubectl exec kuard -- sh -c "echo remember me > /data/note.txt"',
+      'kubectl exec kuard -- cat /data/note.txt',
+    );
     expect(s.t.transcript).toContain('remember me');
     expect(s.runner.recheck()).toBe(false);
     type(...recreate, 'kubectl exec kuard -- cat /data/note.txt');

@@ -10,11 +10,15 @@ export function resetCluster(cluster: ClusterApi): void {
     return listed.ok ? (listed.value as KubeObject[]).map((o) => o.metadata?.name ?? '').filter(Boolean) : [];
   };
   for (const name of names('Pod', 'default')) cluster.delete('Pod', 'default', name, { gracePeriodSeconds: 0 });
-  for (const name of names('PersistentVolumeClaim', 'default')) cluster.delete('PersistentVolumeClaim', 'default', name, { gracePeriodSeconds: 0 });
-  for (const name of names('PersistentVolume', undefined)) cluster.delete('PersistentVolume', undefined, name, { gracePeriodSeconds: 0 });
+  for (const name of names('PersistentVolumeClaim', 'default'))
+    cluster.delete('PersistentVolumeClaim', 'default', name, { gracePeriodSeconds: 0 });
+  for (const name of names('PersistentVolume', undefined))
+    cluster.delete('PersistentVolume', undefined, name, { gracePeriodSeconds: 0 });
   // Claims and volumes carry protection finalizers, lifted by controllers once nothing uses them:
   // let simulated time pass until they are gone, so the lesson can create them again by name.
-  const gone = () => [...names('PersistentVolumeClaim', 'default'), ...names('PersistentVolume', undefined), ...names('Pod', 'default')].length === 0;
+  const gone = () =>
+    [...names('PersistentVolumeClaim', 'default'), ...names('PersistentVolume', undefined), ...names('Pod', 'default')]
+      .length === 0;
   if (!gone()) cluster.clock.runUntil(gone, RESET_LIMIT_MS);
 }
 

@@ -54,7 +54,8 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
   const { lesson, cluster, workspace } = opts;
   const doneSet = new Set(opts.done ?? []);
   const listeners = new Set<(completed?: number) => void>();
-  const firstOpen = lesson.steps.find((s) => !doneSet.has(s.index))?.index ?? lesson.steps[lesson.steps.length - 1]?.index ?? 1;
+  const firstOpen =
+    lesson.steps.find((s) => !doneSet.has(s.index))?.index ?? lesson.steps[lesson.steps.length - 1]?.index ?? 1;
   let current = clampStep(opts.step ?? firstOpen);
   let firstRecord = 0;
   let baseline = new Map<string, number>();
@@ -104,10 +105,7 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
   }
 
   open(current);
-  const unsubscribe = [
-    cluster.watch(() => recheck()),
-    opts.console.onRecord(() => recheck()),
-  ];
+  const unsubscribe = [cluster.watch(() => recheck()), opts.console.onRecord(() => recheck())];
 
   return {
     lesson,

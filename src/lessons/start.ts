@@ -10,7 +10,12 @@ import type { Lesson } from './types';
 export type LessonFileReader = (path: string) => string | undefined;
 
 /** Returns the problems met (a missing file, an object the API refused); empty when all went well. */
-export function applyStartState(lesson: Lesson, cluster: ClusterApi, workspace: Workspace, read: LessonFileReader): string[] {
+export function applyStartState(
+  lesson: Lesson,
+  cluster: ClusterApi,
+  workspace: Workspace,
+  read: LessonFileReader,
+): string[] {
   const problems: string[] = [];
   for (const path of lesson.start.objects) {
     const text = read(path);

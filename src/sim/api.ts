@@ -129,7 +129,13 @@ export interface ClusterApi {
   /** The kubelet's log endpoint. Errors as the API server words them (waiting to start, no previous container…). */
   readLogs(namespace: string, pod: string, opts: LogReadOptions): ApiResult<LogStream>;
   /** The kubelet's exec endpoint: starts a process in a running container. */
-  exec(namespace: string, pod: string, argv: readonly string[], io: ProcessIO, opts: ExecOptions): ApiResult<ProcessHandle>;
+  exec(
+    namespace: string,
+    pod: string,
+    argv: readonly string[],
+    io: ProcessIO,
+    opts: ExecOptions,
+  ): ApiResult<ProcessHandle>;
   /** Port-forward: one request to a Pod's port, as if over the forwarded connection. */
   portForward(namespace: string, pod: string, port: number, req: HttpRequest): ApiResult<HttpResponse | NetError>;
   /** metrics-server's view, for kubectl top. */

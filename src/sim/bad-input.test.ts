@@ -8,19 +8,45 @@ import type { Kind } from './api';
 const KINDS: Kind[] = ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace'];
 
 /** Pod-shaped bodies whose fields hold arbitrary JSON. */
-const podish = fc.record({
-  apiVersion: fc.oneof(fc.constant('v1'), fc.jsonValue()),
-  kind: fc.oneof(fc.constantFrom(...KINDS), fc.jsonValue()),
-  metadata: fc.oneof(fc.record({ name: fc.oneof(fc.constantFrom('a', 'kuard', 'Bad_Name', ''), fc.jsonValue()), labels: fc.jsonValue() }, { requiredKeys: [] }), fc.jsonValue()),
-  spec: fc.oneof(
-    fc.record({
-      containers: fc.oneof(fc.array(fc.record({ name: fc.jsonValue(), image: fc.oneof(fc.constant('fake'), fc.jsonValue()), ports: fc.jsonValue(), resources: fc.jsonValue(), livenessProbe: fc.jsonValue() }, { requiredKeys: [] })), fc.jsonValue()),
-      volumes: fc.jsonValue(),
-      restartPolicy: fc.jsonValue(),
-    }, { requiredKeys: [] }),
-    fc.jsonValue(),
-  ),
-}, { requiredKeys: [] });
+const podish = fc.record(
+  {
+    apiVersion: fc.oneof(fc.constant('v1'), fc.jsonValue()),
+    kind: fc.oneof(fc.constantFrom(...KINDS), fc.jsonValue()),
+    metadata: fc.oneof(
+      fc.record(
+        { name: fc.oneof(fc.constantFrom('a', 'kuard', 'Bad_Name', ''), fc.jsonValue()), labels: fc.jsonValue() },
+        { requiredKeys: [] },
+      ),
+      fc.jsonValue(),
+    ),
+    spec: fc.oneof(
+      fc.record(
+        {
+          containers: fc.oneof(
+            fc.array(
+              fc.record(
+                {
+                  name: fc.jsonValue(),
+                  image: fc.oneof(fc.constant('fake'), fc.jsonValue()),
+                  ports: fc.jsonValue(),
+                  resources: fc.jsonValue(),
+                  livenessProbe: fc.jsonValue(),
+                },
+                { requiredKeys: [] },
+              ),
+            ),
+            fc.jsonValue(),
+          ),
+          volumes: fc.jsonValue(),
+          restartPolicy: fc.jsonValue(),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.jsonValue(),
+    ),
+  },
+  { requiredKeys: [] },
+);
 
 describe('bad input', () => {
   it('create and update answer every body without throwing', () => {

@@ -10,7 +10,10 @@ describe('the default cluster', () => {
   it('has three Ready v1.32.4 worker nodes with their addresses and allocatable', () => {
     const nodes = (cluster.list('Node', undefined) as { value: Node[] }).value;
     expect(nodes.map((n) => n.metadata?.name)).toEqual(['node-1', 'node-2', 'node-3']);
-    expect(nodes[0]!.status?.addresses).toEqual([{ address: '10.0.0.11', type: 'InternalIP' }, { address: 'node-1', type: 'Hostname' }]);
+    expect(nodes[0]!.status?.addresses).toEqual([
+      { address: '10.0.0.11', type: 'InternalIP' },
+      { address: 'node-1', type: 'Hostname' },
+    ]);
     expect(nodes[0]!.status?.nodeInfo?.kubeletVersion).toBe('v1.32.4');
     expect(nodes[0]!.status?.allocatable).toMatchObject({ cpu: '2', memory: '3923348Ki', pods: '110' });
     expect(nodes[0]!.status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
@@ -28,7 +31,11 @@ describe('the default cluster', () => {
     const dns = pods.find((p) => p.metadata!.name!.startsWith('coredns'))!;
     expect(dns.status?.qosClass).toBe('Burstable');
     expect(dns.status?.containerStatuses?.[0]?.ready).toBe(true);
-    expect(dns.metadata?.ownerReferences?.[0]).toMatchObject({ kind: 'ReplicaSet', name: 'coredns-668d6bf9bc', controller: true });
+    expect(dns.metadata?.ownerReferences?.[0]).toMatchObject({
+      kind: 'ReplicaSet',
+      name: 'coredns-668d6bf9bc',
+      controller: true,
+    });
     // Their start-up events are older than the API server's one-hour event TTL.
     expect((cluster.list('Event', 'kube-system') as { value: unknown[] }).value).toEqual([]);
   });

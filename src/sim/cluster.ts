@@ -1,7 +1,22 @@
 // The simulated cluster: one API server over one store, the scheduler, the volume binder and a
 // kubelet per node, all driven by one SimClock. Everything a client may do goes through ClusterApi.
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { ApiResult, ClusterApi, DeleteOptions, ExecOptions, Kind, KubeObject, ListOptions, LogReadOptions, LogStream, NodeMetrics, PodMetrics, ServerInfo, WatchEvent, WriteOptions } from './api';
+import type {
+  ApiResult,
+  ClusterApi,
+  DeleteOptions,
+  ExecOptions,
+  Kind,
+  KubeObject,
+  ListOptions,
+  LogReadOptions,
+  LogStream,
+  NodeMetrics,
+  PodMetrics,
+  ServerInfo,
+  WatchEvent,
+  WriteOptions,
+} from './api';
 import type { HttpRequest, HttpResponse, ImageCatalog, NetError, ProcessHandle, ProcessIO } from './program';
 import { SimClock } from './clock';
 import { SeededRandom } from './random';
@@ -63,7 +78,8 @@ export class Cluster implements ClusterApi {
     this.random = new SeededRandom(opts.seed ?? 1);
     this.events = new EventRecorder(this.store, this.clock, this.random);
     const nodeRuntimes = new Map<string, NodeRuntime>();
-    for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) this.store.add(buildNamespace(name, setupAt, this.random.uuid()));
+    for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system'])
+      this.store.add(buildNamespace(name, setupAt, this.random.uuid()));
     (opts.nodes ?? DEFAULT_NODES).forEach((option, i) => {
       const node = buildNode(option, i, setupAt, this.random.uuid(), this.random.hex(32));
       this.store.add(node);
@@ -96,7 +112,9 @@ export class Cluster implements ClusterApi {
       },
     };
     this.kubelets = new Kubelets(ctx, nodeRuntimes);
-    this.scheduler = new Scheduler(this.store, this.clock, this.random, this.events, (pod) => this.kubelets.podBound(pod));
+    this.scheduler = new Scheduler(this.store, this.clock, this.random, this.events, (pod) =>
+      this.kubelets.podBound(pod),
+    );
     this.binder = new VolumeBinder(this.store, this.clock, this.events, () => this.scheduler.clusterChanged());
     this.api = new ApiServer(this.store, this.clock, this.random, {
       // A Pod that names its node skips the scheduler: that node's kubelet runs it (or nothing does).
@@ -175,7 +193,13 @@ export class Cluster implements ClusterApi {
     return this.kubelets.readLogs(namespace, pod, opts);
   }
 
-  exec(namespace: string, pod: string, argv: readonly string[], io: ProcessIO, opts: ExecOptions): ApiResult<ProcessHandle> {
+  exec(
+    namespace: string,
+    pod: string,
+    argv: readonly string[],
+    io: ProcessIO,
+    opts: ExecOptions,
+  ): ApiResult<ProcessHandle> {
     return this.kubelets.exec(namespace, pod, argv, io, opts);
   }
 

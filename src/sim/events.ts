@@ -36,8 +36,22 @@ export class EventRecorder {
   ) {}
 
   /** A kubelet/controller event (core/v1 style, folded by object + reason + message + source). */
-  record(involved: InvolvedObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource): Event {
-    const key = [involved.uid, involved.fieldPath ?? '', type, reason, message, source.component, source.host ?? ''].join('\u0000');
+  record(
+    involved: InvolvedObject,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    source: EventSource,
+  ): Event {
+    const key = [
+      involved.uid,
+      involved.fieldPath ?? '',
+      type,
+      reason,
+      message,
+      source.component,
+      source.host ?? '',
+    ].join('\u0000');
     const now = this.clock.now();
     const existing = this.liveFolded(key);
     if (existing) {
@@ -71,11 +85,20 @@ export class EventRecorder {
   /** The event a repeat folds into, while it is still stored (events expire after an hour). */
   private liveFolded(key: string): Event | undefined {
     const event = this.folded.get(key);
-    return event && this.store.find('Event', event.metadata!.namespace, event.metadata!.name!) === event ? event : undefined;
+    return event && this.store.find('Event', event.metadata!.namespace, event.metadata!.name!) === event
+      ? event
+      : undefined;
   }
 
   /** A scheduler event (events.k8s.io): repeats grow `series` instead of `count`. */
-  recordSeries(involved: InvolvedObject, type: 'Normal' | 'Warning', reason: string, action: string, message: string, component: string): Event {
+  recordSeries(
+    involved: InvolvedObject,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    action: string,
+    message: string,
+    component: string,
+  ): Event {
     const key = ['series', involved.uid, type, reason, message, component].join('\u0000');
     const now = this.clock.now();
     const existing = this.liveFolded(key);
@@ -111,7 +134,11 @@ export class EventRecorder {
     if (now - this.lastPurge < 60_000) return;
     this.lastPurge = now;
     for (const event of this.store.all<Event>('Event')) {
-      const last = parseTime(event.lastTimestamp) ?? parseTime(event.series?.lastObservedTime) ?? parseTime(event.eventTime) ?? now;
+      const last =
+        parseTime(event.lastTimestamp) ??
+        parseTime(event.series?.lastObservedTime) ??
+        parseTime(event.eventTime) ??
+        now;
       if (now - last > EVENT_TTL_MS) this.store.remove(event);
     }
     for (const [key, event] of this.folded) {

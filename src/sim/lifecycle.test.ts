@@ -11,7 +11,11 @@ function state(pod: Pod, i = 0): string {
   const c = pod.status?.containerStatuses?.[i];
   if (!c) return 'none';
   const s = c.state ?? {};
-  return s.running ? 'running' : s.waiting ? `waiting:${s.waiting.reason}` : `terminated:${s.terminated?.reason}:${s.terminated?.exitCode}`;
+  return s.running
+    ? 'running'
+    : s.waiting
+      ? `waiting:${s.waiting.reason}`
+      : `terminated:${s.terminated?.reason}:${s.terminated?.exitCode}`;
 }
 
 describe('start-up', () => {
@@ -21,7 +25,9 @@ describe('start-up', () => {
     expect(sim.pod('web').spec?.nodeName).toBeUndefined();
     sim.advance('50ms');
     expect(sim.pod('web').spec?.nodeName).toMatch(/^node-[123]$/);
-    expect(sim.pod('web').status?.conditions).toEqual([{ lastProbeTime: null, lastTransitionTime: '2026-11-22T10:00:00Z', status: 'True', type: 'PodScheduled' }]);
+    expect(sim.pod('web').status?.conditions).toEqual([
+      { lastProbeTime: null, lastTransitionTime: '2026-11-22T10:00:00Z', status: 'True', type: 'PodScheduled' },
+    ]);
     sim.advance('100ms');
     expect(state(sim.pod('web'))).toBe('waiting:ContainerCreating');
     sim.advanceTo(START - 1);
@@ -32,7 +38,11 @@ describe('start-up', () => {
     expect(pod.status?.containerStatuses?.[0]?.ready).toBe(true);
     expect(pod.status?.podIP).toMatch(/^10\.244\.[123]\.\d+$/);
     expect(pod.status?.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual([
-      'PodReadyToStartContainers=True', 'Initialized=True', 'Ready=True', 'ContainersReady=True', 'PodScheduled=True',
+      'PodReadyToStartContainers=True',
+      'Initialized=True',
+      'Ready=True',
+      'ContainersReady=True',
+      'PodScheduled=True',
     ]);
     expect(sim.reasons('web')).toEqual([
       `Scheduled: Successfully assigned default/web to ${pod.spec?.nodeName}`,
@@ -50,7 +60,9 @@ describe('start-up', () => {
       if (e.object.kind !== 'Pod') return;
       const p = e.object as Pod;
       const c = p.status?.containerStatuses?.[0];
-      seen.push(`${e.type} ${p.status?.phase} ${p.spec?.nodeName ?? '-'} ${c ? state(p) : '-'} ${p.status?.podIP ?? '-'}`);
+      seen.push(
+        `${e.type} ${p.status?.phase} ${p.spec?.nodeName ?? '-'} ${c ? state(p) : '-'} ${p.status?.podIP ?? '-'}`,
+      );
     });
     sim.apply(podManifest('w', { image: 'fake/web:1' })).advance('5s');
     const node = sim.pod('w').spec?.nodeName;
@@ -65,11 +77,21 @@ describe('start-up', () => {
 
   it('pulls and starts the containers of a Pod one after another, in spec order', () => {
     const sim = simulate().apply({
-      apiVersion: 'v1', kind: 'Pod', metadata: { name: 'two' },
-      spec: { containers: [{ name: 'web', image: 'fake/web:1' }, { name: 'side', image: 'fake/web:2', args: ['--port=9090'] }] },
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'two' },
+      spec: {
+        containers: [
+          { name: 'web', image: 'fake/web:1' },
+          { name: 'side', image: 'fake/web:2', args: ['--port=9090'] },
+        ],
+      },
     });
     sim.advanceTo(START);
-    expect(sim.pod('two').status?.containerStatuses?.map((c) => `${c.name}:${Object.keys(c.state ?? {})[0]}`)).toEqual(['side:waiting', 'web:running']);
+    expect(sim.pod('two').status?.containerStatuses?.map((c) => `${c.name}:${Object.keys(c.state ?? {})[0]}`)).toEqual([
+      'side:waiting',
+      'web:running',
+    ]);
     sim.advanceTo(START + 1500);
     expect(sim.reasons('two').slice(1)).toEqual([
       'Pulling: Pulling image "fake/web:1"',
@@ -86,16 +108,28 @@ describe('start-up', () => {
 
   it('pulls one image at a time per node, and the Pulled event counts the wait', () => {
     const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
-    const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).apply(podManifest('b', { image: 'fake/web:2' })).advance('5s');
-    expect(sim.reasons('b')).toContain('Pulled: Successfully pulled image "fake/web:2" in 1.5s (3s including waiting). Image size: 10000000 bytes.');
+    const sim = simulate({ nodes })
+      .apply(podManifest('a', { image: 'fake/web:1' }))
+      .apply(podManifest('b', { image: 'fake/web:2' }))
+      .advance('5s');
+    expect(sim.reasons('b')).toContain(
+      'Pulled: Successfully pulled image "fake/web:2" in 1.5s (3s including waiting). Image size: 10000000 bytes.',
+    );
     // A second Pod asking for an image whose pull is under way only waits and re-checks the manifest.
-    sim.apply(podManifest('c', { image: 'fake/web:3' })).apply(podManifest('d', { image: 'fake/web:3' })).advance('5s');
-    expect(sim.reasons('d')).toContain('Pulled: Successfully pulled image "fake/web:3" in 350ms (1.85s including waiting). Image size: 10000000 bytes.');
+    sim
+      .apply(podManifest('c', { image: 'fake/web:3' }))
+      .apply(podManifest('d', { image: 'fake/web:3' }))
+      .advance('5s');
+    expect(sim.reasons('d')).toContain(
+      'Pulled: Successfully pulled image "fake/web:3" in 350ms (1.85s including waiting). Image size: 10000000 bytes.',
+    );
   });
 
   it('reuses a pulled image on the same node (IfNotPresent) and says so', () => {
     const nodes = [{ name: 'solo', hostIP: '10.0.0.21', cpu: '2', memory: '4025748Ki' }];
-    const sim = simulate({ nodes }).apply(podManifest('a', { image: 'fake/web:1' })).advance('5s');
+    const sim = simulate({ nodes })
+      .apply(podManifest('a', { image: 'fake/web:1' }))
+      .advance('5s');
     sim.apply(podManifest('b', { image: 'fake/web:1' })).advance('700ms');
     expect(sim.pod('b').status?.phase).toBe('Running');
     expect(sim.reasons('b')).toContain('Pulled: Container image "fake/web:1" already present on machine');
@@ -116,11 +150,18 @@ describe('liveness', () => {
           podManifest('live', {
             image: 'fake/web:1',
             args: ['--fail-healthy-at=20'],
-            livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 },
+            livenessProbe: {
+              httpGet: { path: '/healthy', port: 8080 },
+              initialDelaySeconds: 5,
+              periodSeconds: 10,
+              failureThreshold: 3,
+            },
           }),
         );
         sim.advanceTo(START + m.t * 1000);
-        const seen = sim.probes.filter((p) => p.probe === 'liveness').map((p) => `${(p.time - sim.start - START) / 1000}:${p.result}`);
+        const seen = sim.probes
+          .filter((p) => p.probe === 'liveness')
+          .map((p) => `${(p.time - sim.start - START) / 1000}:${p.result}`);
         expect(seen.join(' ')).toBe(m.probes);
         const status = sim.pod('live').status?.containerStatuses?.[0];
         expect(status?.restartCount).toBe(m.restarts);
@@ -128,7 +169,12 @@ describe('liveness', () => {
         if (!m.killed) return;
         // SyncPod kills and starts again in one go: the new instance runs from the same second.
         expect(status?.state?.running?.startedAt).toBe('2026-11-22T10:00:47Z');
-        expect(status?.lastState?.terminated).toMatchObject({ exitCode: 0, reason: 'Completed', startedAt: '2026-11-22T10:00:02Z', finishedAt: '2026-11-22T10:00:47Z' });
+        expect(status?.lastState?.terminated).toMatchObject({
+          exitCode: 0,
+          reason: 'Completed',
+          startedAt: '2026-11-22T10:00:02Z',
+          finishedAt: '2026-11-22T10:00:47Z',
+        });
         expect(sim.reasons('live').slice(-4)).toEqual([
           kill,
           'Pulled: Container image "fake/web:1" already present on machine',
@@ -136,8 +182,15 @@ describe('liveness', () => {
           'Started: Started container live',
         ]);
         const unhealthy = sim.events('live').find((e) => e.reason === 'Unhealthy')!;
-        expect(unhealthy).toMatchObject({ message: 'Liveness probe failed: HTTP probe failed with statuscode: 500', count: 3, type: 'Warning' });
-        expect([unhealthy.firstTimestamp, unhealthy.lastTimestamp]).toEqual(['2026-11-22T10:00:27Z', '2026-11-22T10:00:47Z']);
+        expect(unhealthy).toMatchObject({
+          message: 'Liveness probe failed: HTTP probe failed with statuscode: 500',
+          count: 3,
+          type: 'Warning',
+        });
+        expect([unhealthy.firstTimestamp, unhealthy.lastTimestamp]).toEqual([
+          '2026-11-22T10:00:27Z',
+          '2026-11-22T10:00:47Z',
+        ]);
       });
     }
   });
@@ -147,7 +200,12 @@ describe('liveness', () => {
       podManifest('stubborn', {
         image: 'fake/web:1',
         args: ['--fail-healthy-at=0', '--ignore-sigterm'],
-        livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, periodSeconds: 5, failureThreshold: 1, terminationGracePeriodSeconds: 7 },
+        livenessProbe: {
+          httpGet: { path: '/healthy', port: 8080 },
+          periodSeconds: 5,
+          failureThreshold: 1,
+          terminationGracePeriodSeconds: 7,
+        },
       }),
     );
     sim.advanceTo(START + 6_999);
@@ -162,13 +220,26 @@ describe('liveness', () => {
 
   it('restartPolicy Never: the Killing message has no "will be restarted"; nothing restarts, and a clean exit on SIGTERM is Succeeded', () => {
     const sim = simulate().apply(
-      podManifest('once', { image: 'fake/web:1', args: ['--fail-healthy-at=0'], livenessProbe: { tcpSocket: { port: 9999 }, failureThreshold: 1 } }, { restartPolicy: 'Never' }),
+      podManifest(
+        'once',
+        {
+          image: 'fake/web:1',
+          args: ['--fail-healthy-at=0'],
+          livenessProbe: { tcpSocket: { port: 9999 }, failureThreshold: 1 },
+        },
+        { restartPolicy: 'Never' },
+      ),
     );
     sim.advance('10s');
     expect(sim.reasons('once')).toContain('Killing: Container once failed liveness probe');
-    expect(sim.reasons('once')).toContain(`Unhealthy: Liveness probe failed: dial tcp ${sim.pod('once').status?.podIP}:9999: connect: connection refused`);
+    expect(sim.reasons('once')).toContain(
+      `Unhealthy: Liveness probe failed: dial tcp ${sim.pod('once').status?.podIP}:9999: connect: connection refused`,
+    );
     expect(sim.pod('once').status?.phase).toBe('Succeeded');
-    expect(sim.pod('once').status?.containerStatuses?.[0]).toMatchObject({ restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } });
+    expect(sim.pod('once').status?.containerStatuses?.[0]).toMatchObject({
+      restartCount: 0,
+      state: { terminated: { exitCode: 0, reason: 'Completed' } },
+    });
   });
 });
 
@@ -191,13 +262,20 @@ describe('readiness', () => {
     expect(pod.status?.containerStatuses?.[0]?.restartCount).toBe(0);
     expect(pod.status?.phase).toBe('Running');
     const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
-    expect(ready).toMatchObject({ status: 'False', reason: 'ContainersNotReady', message: 'containers with unready status: [ready]' });
+    expect(ready).toMatchObject({
+      status: 'False',
+      reason: 'ContainersNotReady',
+      message: 'containers with unready status: [ready]',
+    });
     expect(sim.reasons('ready')).toContain(`Unhealthy: Readiness probe failed: HTTP probe failed with statuscode: 503`);
   });
 
   it('a container with a readiness probe is not ready before its first success', () => {
     const sim = simulate().apply(
-      podManifest('late', { image: 'fake/web:1', readinessProbe: { httpGet: { path: '/ready', port: 8080 }, initialDelaySeconds: 30 } }),
+      podManifest('late', {
+        image: 'fake/web:1',
+        readinessProbe: { httpGet: { path: '/ready', port: 8080 }, initialDelaySeconds: 30 },
+      }),
     );
     sim.advanceTo(START + 29_999);
     expect(sim.pod('late').status?.containerStatuses?.[0]?.ready).toBe(false);
@@ -218,8 +296,16 @@ describe('startup probe', () => {
     sim.advanceTo(START + 12_000);
     expect(sim.probes.filter((p) => p.probe === 'liveness')).toHaveLength(0);
     expect(sim.pod('slow').status?.containerStatuses?.[0]).toMatchObject({ started: false, ready: false });
-    expect(sim.reasons('slow')).toContain("Unhealthy: Startup probe failed: cat: can't open '/tmp/started': No such file or directory");
-    sim.cluster.exec('default', 'slow', ['touch', '/tmp/started'], { stdout() {}, stderr() {}, exit() {} }, { tty: false, stdin: false });
+    expect(sim.reasons('slow')).toContain(
+      "Unhealthy: Startup probe failed: cat: can't open '/tmp/started': No such file or directory",
+    );
+    sim.cluster.exec(
+      'default',
+      'slow',
+      ['touch', '/tmp/started'],
+      { stdout() {}, stderr() {}, exit() {} },
+      { tty: false, stdin: false },
+    );
     sim.advanceTo(START + 15_000);
     expect(sim.pod('slow').status?.containerStatuses?.[0]).toMatchObject({ started: true, ready: true });
     sim.advanceTo(START + 20_000);
@@ -228,7 +314,10 @@ describe('startup probe', () => {
 
   it('kills the container when it never succeeds', () => {
     const sim = simulate().apply(
-      podManifest('never', { image: 'fake/web:1', startupProbe: { exec: { command: ['false'] }, periodSeconds: 2, failureThreshold: 3 } }),
+      podManifest('never', {
+        image: 'fake/web:1',
+        startupProbe: { exec: { command: ['false'] }, periodSeconds: 2, failureThreshold: 3 },
+      }),
     );
     sim.advanceTo(START + 4_000);
     expect(sim.reasons('never')).toContain('Killing: Container never failed startup probe, will be restarted');
@@ -247,13 +336,24 @@ describe('probe handlers', () => {
     );
     sim.advanceTo(START + 1);
     const ip = sim.pod('probes').status?.podIP;
-    expect(sim.reasons('probes')).toContain(`Unhealthy: Readiness probe failed: Get "http://${ip}:8080/slow": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`);
-    expect(sim.reasons('probes')).toContain('Unhealthy: Liveness probe failed: service unhealthy (responded with "NOT_SERVING")');
-    expect(sim.probes.find((p) => p.probe === 'readiness')).toMatchObject({ result: 'timeout', failureThreshold: 3, consecutiveFailures: 1, container: 'probes' });
+    expect(sim.reasons('probes')).toContain(
+      `Unhealthy: Readiness probe failed: Get "http://${ip}:8080/slow": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`,
+    );
+    expect(sim.reasons('probes')).toContain(
+      'Unhealthy: Liveness probe failed: service unhealthy (responded with "NOT_SERVING")',
+    );
+    expect(sim.probes.find((p) => p.probe === 'readiness')).toMatchObject({
+      result: 'timeout',
+      failureThreshold: 3,
+      consecutiveFailures: 1,
+      container: 'probes',
+    });
   });
 
   it('an exec probe that hangs fails after timeoutSeconds', () => {
-    const sim = simulate().apply(podManifest('hang', { image: 'fake/web:1', readinessProbe: { exec: { command: ['hang'] }, timeoutSeconds: 3 } }));
+    const sim = simulate().apply(
+      podManifest('hang', { image: 'fake/web:1', readinessProbe: { exec: { command: ['hang'] }, timeoutSeconds: 3 } }),
+    );
     sim.advanceTo(START + 2_999);
     expect(sim.reasons('hang').filter((r) => r.startsWith('Unhealthy'))).toEqual([]);
     sim.advanceTo(START + 3_000);
@@ -273,7 +373,14 @@ describe('probe fields', () => {
   for (const c of cases) {
     it(`readiness successThreshold ${c.successThreshold}: ready at ${c.readyAt}s after start, not before`, () => {
       const sim = simulate().apply(
-        podManifest('r', { image: 'fake/web:1', readinessProbe: { exec: { command: ['cat', '/tmp/ready'] }, periodSeconds: 5, successThreshold: c.successThreshold } }),
+        podManifest('r', {
+          image: 'fake/web:1',
+          readinessProbe: {
+            exec: { command: ['cat', '/tmp/ready'] },
+            periodSeconds: 5,
+            successThreshold: c.successThreshold,
+          },
+        }),
       );
       sim.advanceTo(START + 1000);
       sim.cluster.exec('default', 'r', ['touch', '/tmp/ready'], noop, { tty: false, stdin: false });
@@ -302,7 +409,10 @@ describe('probe fields', () => {
 
   it('a readiness failure below failureThreshold keeps the container ready', () => {
     const sim = simulate().apply(
-      podManifest('flaky', { image: 'fake/web:1', readinessProbe: { exec: { command: ['cat', '/tmp/ok'] }, periodSeconds: 5, failureThreshold: 2 } }),
+      podManifest('flaky', {
+        image: 'fake/web:1',
+        readinessProbe: { exec: { command: ['cat', '/tmp/ok'] }, periodSeconds: 5, failureThreshold: 2 },
+      }),
     );
     sim.advanceTo(START);
     sim.cluster.exec('default', 'flaky', ['touch', '/tmp/ok'], noop, { tty: false, stdin: false });

@@ -29,9 +29,16 @@ export const DEFAULT_NODES: readonly NodeSpecOption[] = [1, 2, 3].map((i) => ({
   pods: 110,
 }));
 
-export function buildNode(option: NodeSpecOption, index: number, createdAt: number, uid: string, machineId: string): Node {
+export function buildNode(
+  option: NodeSpecOption,
+  index: number,
+  createdAt: number,
+  uid: string,
+  machineId: string,
+): Node {
   const memoryKi = /^(\d+)Ki$/.exec(option.memory);
-  const allocatableMemory = option.allocatableMemory ?? (memoryKi ? `${Number(memoryKi[1]) - 102400}Ki` : option.memory);
+  const allocatableMemory =
+    option.allocatableMemory ?? (memoryKi ? `${Number(memoryKi[1]) - 102400}Ki` : option.memory);
   const stamp = rfc3339(createdAt);
   const condition = (type: string, status: string, reason: string, message: string) => ({
     lastHeartbeatTime: stamp,
@@ -72,8 +79,22 @@ export function buildNode(option: NodeSpecOption, index: number, createdAt: numb
         { address: option.hostIP, type: 'InternalIP' },
         { address: option.name, type: 'Hostname' },
       ],
-      allocatable: { cpu: option.cpu, 'ephemeral-storage': '47264208591', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: allocatableMemory, pods: String(option.pods ?? 110) },
-      capacity: { cpu: option.cpu, 'ephemeral-storage': '51286020Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: option.memory, pods: String(option.pods ?? 110) },
+      allocatable: {
+        cpu: option.cpu,
+        'ephemeral-storage': '47264208591',
+        'hugepages-1Gi': '0',
+        'hugepages-2Mi': '0',
+        memory: allocatableMemory,
+        pods: String(option.pods ?? 110),
+      },
+      capacity: {
+        cpu: option.cpu,
+        'ephemeral-storage': '51286020Ki',
+        'hugepages-1Gi': '0',
+        'hugepages-2Mi': '0',
+        memory: option.memory,
+        pods: String(option.pods ?? 110),
+      },
       conditions: [
         condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
         condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),

@@ -25,7 +25,16 @@ function startTimes(sim: SimDriver, name: string): number[] {
 function alwaysUnhealthy(restartPolicy = 'Always'): object {
   return podManifest(
     'sick',
-    { image: 'fake/web:1', args: ['--fail-healthy-at=0'], livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 } },
+    {
+      image: 'fake/web:1',
+      args: ['--fail-healthy-at=0'],
+      livenessProbe: {
+        httpGet: { path: '/healthy', port: 8080 },
+        initialDelaySeconds: 5,
+        periodSeconds: 10,
+        failureThreshold: 3,
+      },
+    },
     { restartPolicy },
   );
 }
@@ -54,7 +63,9 @@ describe('restarts after liveness kills', () => {
       sim.advanceTo(m.at * 1000);
       const c = sim.pod('sick').status!.containerStatuses![0]!;
       const w = c.state?.waiting;
-      expect(w ? `waiting:${w.reason}:${w.message?.split(' restarting')[0]}` : Object.keys(c.state ?? {})[0]).toBe(m.state);
+      expect(w ? `waiting:${w.reason}:${w.message?.split(' restarting')[0]}` : Object.keys(c.state ?? {})[0]).toBe(
+        m.state,
+      );
       expect(c.restartCount).toBe(m.restarts);
     });
   }
@@ -63,16 +74,32 @@ describe('restarts after liveness kills', () => {
     const sim = simulate().apply(alwaysUnhealthy());
     sim.advanceTo(140_000);
     const c = sim.pod('sick').status!.containerStatuses![0]!;
-    expect(c.lastState?.terminated).toMatchObject({ exitCode: 0, reason: 'Completed', finishedAt: '2026-11-22T10:02:07Z' });
+    expect(c.lastState?.terminated).toMatchObject({
+      exitCode: 0,
+      reason: 'Completed',
+      finishedAt: '2026-11-22T10:02:07Z',
+    });
     expect(sim.events('sick').find((e) => e.reason === 'Killing')?.count).toBe(5);
-    expect(sim.events('sick').find((e) => e.reason === 'BackOff')?.message).toMatch(/^Back-off restarting failed container sick in pod sick_default\(/);
+    expect(sim.events('sick').find((e) => e.reason === 'BackOff')?.message).toMatch(
+      /^Back-off restarting failed container sick in pod sick_default\(/,
+    );
   });
 
   it('OnFailure restarts after a kill even when the program exits 0 on SIGTERM; Never does not', () => {
-    const onFailure = simulate().apply(alwaysUnhealthy('OnFailure')).advanceTo((START + 25) * 1000);
-    expect(onFailure.pod('sick').status?.containerStatuses?.[0]).toMatchObject({ restartCount: 1, state: { running: {} } });
-    const never = simulate().apply(alwaysUnhealthy('Never')).advanceTo((START + 60) * 1000);
-    expect(never.pod('sick').status?.containerStatuses?.[0]).toMatchObject({ restartCount: 0, state: { terminated: { reason: 'Completed' } } });
+    const onFailure = simulate()
+      .apply(alwaysUnhealthy('OnFailure'))
+      .advanceTo((START + 25) * 1000);
+    expect(onFailure.pod('sick').status?.containerStatuses?.[0]).toMatchObject({
+      restartCount: 1,
+      state: { running: {} },
+    });
+    const never = simulate()
+      .apply(alwaysUnhealthy('Never'))
+      .advanceTo((START + 60) * 1000);
+    expect(never.pod('sick').status?.containerStatuses?.[0]).toMatchObject({
+      restartCount: 0,
+      state: { terminated: { reason: 'Completed' } },
+    });
     expect(never.pod('sick').status?.phase).toBe('Succeeded');
   });
 });

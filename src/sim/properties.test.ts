@@ -12,7 +12,13 @@ import { podRequests } from './controllers/scheduler';
 function scenario(sim: SimDriver): string {
   const log: string[] = [];
   sim.cluster.watch((e) => log.push(`${sim.cluster.clock.now()} ${e.type} ${JSON.stringify(e.object)}`));
-  sim.apply(podManifest('live', { image: 'fake/web:1', args: ['--fail-healthy-at=20'], livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, periodSeconds: 5 } }));
+  sim.apply(
+    podManifest('live', {
+      image: 'fake/web:1',
+      args: ['--fail-healthy-at=20'],
+      livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, periodSeconds: 5 },
+    }),
+  );
   sim.apply(podManifest('crash', { image: 'fake/job:1', args: ['--exit-code=1'] }));
   sim.apply(podManifest('typo', { image: 'ngnix' }));
   sim.advance('3m').delete('live').advance('1m');
@@ -33,7 +39,16 @@ describe('determinism', () => {
 });
 
 type Op =
-  | { op: 'create'; image: string; policy: string; cpu: number; memMi: number; exitCode: number; probe: boolean; ignoreTerm: boolean }
+  | {
+      op: 'create';
+      image: string;
+      policy: string;
+      cpu: number;
+      memMi: number;
+      exitCode: number;
+      probe: boolean;
+      ignoreTerm: boolean;
+    }
   | { op: 'delete'; index: number; grace: number | undefined }
   | { op: 'advance'; ms: number };
 
@@ -48,7 +63,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     probe: fc.boolean(),
     ignoreTerm: fc.boolean(),
   }),
-  fc.record({ op: fc.constant('delete' as const), index: fc.nat(30), grace: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }) }),
+  fc.record({
+    op: fc.constant('delete' as const),
+    index: fc.nat(30),
+    grace: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+  }),
   fc.record({ op: fc.constant('advance' as const), ms: fc.integer({ min: 1, max: 120_000 }) }),
 );
 
@@ -70,7 +89,8 @@ describe('invariants under random operations', () => {
           const phase = pod.status?.phase ?? 'Pending';
           if (!['Pending', 'Running', 'Succeeded', 'Failed'].includes(phase)) violations.push(`bad phase ${phase}`);
           const before = phases.get(uid);
-          if ((before === 'Succeeded' || before === 'Failed') && phase !== before) violations.push(`${pod.metadata?.name} left ${before} for ${phase}`);
+          if ((before === 'Succeeded' || before === 'Failed') && phase !== before)
+            violations.push(`${pod.metadata?.name} left ${before} for ${phase}`);
           phases.set(uid, phase);
           for (const c of pod.status?.containerStatuses ?? []) {
             const key = `${uid}/${c.name}`;
@@ -85,17 +105,36 @@ describe('invariants under random operations', () => {
         for (const op of ops) {
           if (op.op === 'create') {
             const resources: Record<string, Record<string, string>> = {};
-            if (op.cpu > 0 || op.memMi > 0) resources.requests = { ...(op.cpu ? { cpu: `${op.cpu}m` } : {}), ...(op.memMi ? { memory: `${op.memMi}Mi` } : {}) };
-            const args = op.image === 'fake/job:1' ? [`--exit-code=${op.exitCode}`, '--run=3'] : op.ignoreTerm ? ['--ignore-sigterm', '--fail-healthy-at=30'] : ['--fail-healthy-at=30'];
+            if (op.cpu > 0 || op.memMi > 0)
+              resources.requests = {
+                ...(op.cpu ? { cpu: `${op.cpu}m` } : {}),
+                ...(op.memMi ? { memory: `${op.memMi}Mi` } : {}),
+              };
+            const args =
+              op.image === 'fake/job:1'
+                ? [`--exit-code=${op.exitCode}`, '--run=3']
+                : op.ignoreTerm
+                  ? ['--ignore-sigterm', '--fail-healthy-at=30']
+                  : ['--fail-healthy-at=30'];
             const container: Record<string, unknown> = { image: op.image, args, resources };
-            if (op.probe) container.livenessProbe = { httpGet: { path: '/healthy', port: 8080 }, periodSeconds: 5, failureThreshold: 2 };
+            if (op.probe)
+              container.livenessProbe = {
+                httpGet: { path: '/healthy', port: 8080 },
+                periodSeconds: 5,
+                failureThreshold: 2,
+              };
             const result = cluster.create(podManifest(`p${created++}`, container, { restartPolicy: op.policy }));
             if (!result.ok) violations.push(result.error.message);
           } else if (op.op === 'delete') {
             const pods = cluster.list('Pod', 'default');
             if (!pods.ok || pods.value.length === 0) continue;
             const target = pods.value[op.index % pods.value.length] as Pod;
-            const result = cluster.delete('Pod', 'default', target.metadata!.name!, op.grace === undefined ? {} : { gracePeriodSeconds: op.grace });
+            const result = cluster.delete(
+              'Pod',
+              'default',
+              target.metadata!.name!,
+              op.grace === undefined ? {} : { gracePeriodSeconds: op.grace },
+            );
             if (!result.ok) continue;
             const grace = op.grace ?? 30;
             const limit = cluster.clock.now() + Math.max(grace, 2) * 1000 + 1000;
@@ -107,7 +146,8 @@ describe('invariants under random operations', () => {
           // Every deleted Pod is gone once its grace period (and the kubelet's next sync) is over.
           for (const [uid, by] of deadlines) {
             const gone = removedAt.get(uid);
-            if (gone !== undefined ? gone > by : cluster.clock.now() >= by) violations.push(`pod ${uid} outlived its grace period`);
+            if (gone !== undefined ? gone > by : cluster.clock.now() >= by)
+              violations.push(`pod ${uid} outlived its grace period`);
           }
           // Requested resources per node never exceed allocatable.
           const nodes = (cluster.list('Node', undefined) as { value: Node[] }).value;
@@ -115,13 +155,20 @@ describe('invariants under random operations', () => {
             let cpu = 0;
             let mem = 0;
             for (const pod of (cluster.list('Pod', undefined) as { value: Pod[] }).value) {
-              if (pod.spec?.nodeName !== node.metadata?.name || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
+              if (
+                pod.spec?.nodeName !== node.metadata?.name ||
+                pod.status?.phase === 'Succeeded' ||
+                pod.status?.phase === 'Failed'
+              )
+                continue;
               const r = podRequests(pod);
               cpu += r.cpuMilli;
               mem += r.memory;
             }
-            if (cpu > milliCores(node.status?.allocatable?.cpu)) violations.push(`${node.metadata?.name} cpu ${cpu}m over allocatable`);
-            if (mem > (quantityValue(node.status?.allocatable?.memory) ?? 0)) violations.push(`${node.metadata?.name} memory over allocatable`);
+            if (cpu > milliCores(node.status?.allocatable?.cpu))
+              violations.push(`${node.metadata?.name} cpu ${cpu}m over allocatable`);
+            if (mem > (quantityValue(node.status?.allocatable?.memory) ?? 0))
+              violations.push(`${node.metadata?.name} memory over allocatable`);
           }
           if (violations.length > 0) break;
         }

@@ -17,11 +17,24 @@ function get(cluster: ReturnType<typeof createCluster>, name: string): Pod | und
 describe('with the real images', () => {
   it('kuard starts, reports its image as the kubelet does, and logs its probes', () => {
     const cluster = createCluster({ seed: 5 });
-    cluster.create(pod('kuard', [{ name: 'kuard', image: KUARD, ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }], readinessProbe: { httpGet: { path: '/ready', port: 8080 } } }]));
+    cluster.create(
+      pod('kuard', [
+        {
+          name: 'kuard',
+          image: KUARD,
+          ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
+          readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
+        },
+      ]),
+    );
     cluster.clock.advanceBy(15_000);
     const status = get(cluster, 'kuard')!.status!;
     expect(status.phase).toBe('Running');
-    expect(status.containerStatuses![0]).toMatchObject({ image: KUARD, imageID: expect.stringMatching(/^gcr\.io\/kuar-demo\/kuard-amd64@sha256:[0-9a-f]{64}$/), ready: true });
+    expect(status.containerStatuses![0]).toMatchObject({
+      image: KUARD,
+      imageID: expect.stringMatching(/^gcr\.io\/kuar-demo\/kuard-amd64@sha256:[0-9a-f]{64}$/),
+      ready: true,
+    });
     const logs = cluster.readLogs('default', 'kuard', {});
     const text = logs.ok ? logs.value.lines.map((l) => l.text) : [];
     expect(text[0]).toMatch(/Starting kuard version/);
@@ -45,20 +58,42 @@ describe('with the real images', () => {
 
   it('two busybox containers share an emptyDir', () => {
     const cluster = createCluster({ seed: 5 });
-    cluster.create(pod('pair', [
-      { name: 'writer', image: 'busybox', command: ['sh', '-c', 'echo hello > /shared/greeting; sleep 3600'], volumeMounts: [{ name: 'shared', mountPath: '/shared' }] },
-      { name: 'reader', image: 'busybox', command: ['sleep', '3600'], volumeMounts: [{ name: 'shared', mountPath: '/data' }] },
-    ], { volumes: [{ name: 'shared', emptyDir: {} }] }));
+    cluster.create(
+      pod(
+        'pair',
+        [
+          {
+            name: 'writer',
+            image: 'busybox',
+            command: ['sh', '-c', 'echo hello > /shared/greeting; sleep 3600'],
+            volumeMounts: [{ name: 'shared', mountPath: '/shared' }],
+          },
+          {
+            name: 'reader',
+            image: 'busybox',
+            command: ['sleep', '3600'],
+            volumeMounts: [{ name: 'shared', mountPath: '/data' }],
+          },
+        ],
+        { volumes: [{ name: 'shared', emptyDir: {} }] },
+      ),
+    );
     cluster.clock.advanceBy(20_000);
     let out = '';
     let code = -1;
-    const r = cluster.exec('default', 'pair', ['cat', '/data/greeting'], { stdout: (s) => (out += s), stderr: (s) => (out += s), exit: (c) => (code = c) }, { container: 'reader', tty: false, stdin: false });
+    const r = cluster.exec(
+      'default',
+      'pair',
+      ['cat', '/data/greeting'],
+      { stdout: (s) => (out += s), stderr: (s) => (out += s), exit: (c) => (code = c) },
+      { container: 'reader', tty: false, stdin: false },
+    );
     expect(r.ok).toBe(true);
     cluster.clock.advanceBy(1_000);
     expect({ code, out }).toEqual({ code: 0, out: 'hello\n' });
   });
 
-  it('a mistyped image fails to pull with containerd\'s words', () => {
+  it("a mistyped image fails to pull with containerd's words", () => {
     const cluster = createCluster({ seed: 5 });
     cluster.create(pod('typo', [{ name: 'typo', image: 'nginx:doesnotexist' }]));
     cluster.clock.advanceBy(1_500);
@@ -68,8 +103,10 @@ describe('with the real images', () => {
   });
 
   describe('a command missing from the image (busybox "slep")', () => {
-    const runtime = 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "slep": executable file not found in $PATH: unknown';
-    const typo = (restartPolicy = 'Always') => pod('typo', [{ name: 'typo', image: 'busybox', command: ['slep', '3600'] }], { restartPolicy });
+    const runtime =
+      'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "slep": executable file not found in $PATH: unknown';
+    const typo = (restartPolicy = 'Always') =>
+      pod('typo', [{ name: 'typo', image: 'busybox', command: ['slep', '3600'] }], { restartPolicy });
     // Pulled at 1.317 s, the start fails at once; the restart one sync later re-checks the image
     // (busybox is :latest, so Always) and fails again at 2.667 s; back-off 10 s from there.
     const moments = [
@@ -90,7 +127,12 @@ describe('with the real images', () => {
         if (m.waiting === 'RunContainerError') expect(c.state?.waiting?.message).toBe(runtime);
         if (m.waiting !== 'ContainerCreating') {
           // containerd never sets startedAt for a container that did not start: the Unix epoch.
-          expect(c.lastState?.terminated).toMatchObject({ exitCode: 128, reason: 'StartError', message: runtime, startedAt: '1970-01-01T00:00:00Z' });
+          expect(c.lastState?.terminated).toMatchObject({
+            exitCode: 128,
+            reason: 'StartError',
+            message: runtime,
+            startedAt: '1970-01-01T00:00:00Z',
+          });
           expect(c.ready).toBe(false);
         }
       });
@@ -101,7 +143,9 @@ describe('with the real images', () => {
       cluster.create(typo());
       cluster.clock.advanceBy(5_000);
       const events = cluster.list('Event', 'default', { fieldSelector: 'involvedObject.name=typo' });
-      const reasons = events.ok ? (events.value as { reason?: string; message?: string }[]).map((e) => `${e.reason}: ${e.message}`) : [];
+      const reasons = events.ok
+        ? (events.value as { reason?: string; message?: string }[]).map((e) => `${e.reason}: ${e.message}`)
+        : [];
       expect(reasons).toContain('Created: Created container typo');
       expect(reasons).toContain(`Failed: Error: ${runtime}`);
       expect(reasons.some((r) => r.startsWith('Started'))).toBe(false);
@@ -113,7 +157,10 @@ describe('with the real images', () => {
       cluster.clock.advanceBy(10_000);
       const status = get(cluster, 'typo')!.status!;
       expect(status.phase).toBe('Failed');
-      expect(status.containerStatuses![0]).toMatchObject({ restartCount: 0, state: { terminated: { exitCode: 128, reason: 'StartError', startedAt: '1970-01-01T00:00:00Z' } } });
+      expect(status.containerStatuses![0]).toMatchObject({
+        restartCount: 0,
+        state: { terminated: { exitCode: 128, reason: 'StartError', startedAt: '1970-01-01T00:00:00Z' } },
+      });
     });
   });
 });

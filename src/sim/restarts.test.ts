@@ -9,7 +9,10 @@ function startTimes(sim: SimDriver, name: string): number[] {
   const out: number[] = [];
   let last = '';
   sim.cluster.watch((e) => {
-    const pod = e.object as { metadata?: { name?: string }; status?: { containerStatuses?: { containerID?: string; state?: { running?: unknown } }[] } };
+    const pod = e.object as {
+      metadata?: { name?: string };
+      status?: { containerStatuses?: { containerID?: string; state?: { running?: unknown } }[] };
+    };
     const c = pod.status?.containerStatuses?.[0];
     if (pod.metadata?.name !== name || !c?.state?.running || c.containerID === last) return;
     last = c.containerID ?? '';
@@ -29,13 +32,18 @@ describe('restartPolicy', () => {
   ];
   for (const c of cases) {
     it(`${c.policy} with exit ${c.code}: phase ${c.phase}, ${c.restarts ? 'restarts' : 'stays down'}`, () => {
-      const sim = simulate().apply(podManifest('job', { image: 'fake/job:1', args: [`--exit-code=${c.code}`] }, { restartPolicy: c.policy }));
+      const sim = simulate().apply(
+        podManifest('job', { image: 'fake/job:1', args: [`--exit-code=${c.code}`] }, { restartPolicy: c.policy }),
+      );
       sim.advance('30s');
       const pod = sim.pod('job');
       expect(pod.status?.phase).toBe(c.phase);
       expect((pod.status?.containerStatuses?.[0]?.restartCount ?? 0) > 0).toBe(c.restarts);
       if (!c.restarts) {
-        expect(pod.status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({ exitCode: c.code, reason: c.code === 0 ? 'Completed' : 'Error' });
+        expect(pod.status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({
+          exitCode: c.code,
+          reason: c.code === 0 ? 'Completed' : 'Error',
+        });
         expect(pod.status?.conditions?.find((x) => x.type === 'Ready')?.reason).toBe('PodCompleted');
       }
     });
@@ -44,13 +52,24 @@ describe('restartPolicy', () => {
 
 describe('termination message', () => {
   it('falls back to the log tail for a failed container when asked to', () => {
-    const sim = simulate().apply(podManifest('fail', { image: 'fake/job:1', args: ['--exit-code=3'], terminationMessagePolicy: 'FallbackToLogsOnError' }, { restartPolicy: 'Never' }));
+    const sim = simulate().apply(
+      podManifest(
+        'fail',
+        { image: 'fake/job:1', args: ['--exit-code=3'], terminationMessagePolicy: 'FallbackToLogsOnError' },
+        { restartPolicy: 'Never' },
+      ),
+    );
     sim.advance('5s');
-    expect(sim.pod('fail').status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({ exitCode: 3, message: 'job starting\nworking\n' });
+    expect(sim.pod('fail').status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({
+      exitCode: 3,
+      message: 'job starting\nworking\n',
+    });
   });
 
   it('is absent with the default File policy and no file', () => {
-    const sim = simulate().apply(podManifest('fail', { image: 'fake/job:1', args: ['--exit-code=3'] }, { restartPolicy: 'Never' }));
+    const sim = simulate().apply(
+      podManifest('fail', { image: 'fake/job:1', args: ['--exit-code=3'] }, { restartPolicy: 'Never' }),
+    );
     sim.advance('5s');
     expect(sim.pod('fail').status?.containerStatuses?.[0]?.state?.terminated?.message).toBeUndefined();
   });
@@ -77,7 +96,9 @@ describe('CrashLoopBackOff', () => {
     });
     expect(status.lastState?.terminated).toMatchObject({ exitCode: 2, reason: 'Error' });
     expect(status.restartCount).toBe(1);
-    expect(sim.reasons('crash')).toContain(`BackOff: Back-off restarting failed container crash in pod crash_default(${pod.metadata?.uid})`);
+    expect(sim.reasons('crash')).toContain(
+      `BackOff: Back-off restarting failed container crash in pod crash_default(${pod.metadata?.uid})`,
+    );
   });
 
   it('repeats the BackOff event at each 10 s pod-worker resync while it waits', () => {
@@ -90,7 +111,9 @@ describe('CrashLoopBackOff', () => {
   });
 
   it('starts over at 10s after ten minutes of clean running', () => {
-    const sim = simulate().apply(podManifest('flaky', { image: 'fake/web:1', args: ['--exit-at=700', '--exit-code=1'] }));
+    const sim = simulate().apply(
+      podManifest('flaky', { image: 'fake/web:1', args: ['--exit-at=700', '--exit-code=1'] }),
+    );
     const starts = startTimes(sim, 'flaky');
     sim.advance('40m');
     const gaps = starts.slice(1).map((t, i) => Math.round(t - starts[i]!));
@@ -105,11 +128,17 @@ describe('image pulls', () => {
     sim.advanceTo(1000); // sandbox at 0.6s, the failed pull answers 0.4s later
     const ref = 'docker.io/library/ngnix:1.27';
     const pullError = `rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found`;
-    expect(sim.pod('typo').status?.containerStatuses?.[0]?.state?.waiting).toEqual({ reason: 'ErrImagePull', message: pullError });
+    expect(sim.pod('typo').status?.containerStatuses?.[0]?.state?.waiting).toEqual({
+      reason: 'ErrImagePull',
+      message: pullError,
+    });
     expect(sim.reasons('typo')).toContain(`Failed: Failed to pull image "ngnix:1.27": ${pullError}`);
     expect(sim.reasons('typo')).toContain('Failed: Error: ErrImagePull');
     sim.advanceTo(2000);
-    expect(sim.pod('typo').status?.containerStatuses?.[0]?.state?.waiting).toEqual({ reason: 'ImagePullBackOff', message: 'Back-off pulling image "ngnix:1.27"' });
+    expect(sim.pod('typo').status?.containerStatuses?.[0]?.state?.waiting).toEqual({
+      reason: 'ImagePullBackOff',
+      message: 'Back-off pulling image "ngnix:1.27"',
+    });
     expect(sim.reasons('typo')).toContain('BackOff: Back-off pulling image "ngnix:1.27"');
     const pulling = () => sim.events('typo').find((e) => e.reason === 'Pulling')?.count;
     sim.advanceTo(10_999);
@@ -123,13 +152,19 @@ describe('image pulls', () => {
   });
 
   it('Never with an absent image waits with ErrImageNeverPull', () => {
-    const sim = simulate().apply(podManifest('never', { image: 'fake/web:1', imagePullPolicy: 'Never' })).advance('5s');
+    const sim = simulate()
+      .apply(podManifest('never', { image: 'fake/web:1', imagePullPolicy: 'Never' }))
+      .advance('5s');
     expect(sim.pod('never').status?.containerStatuses?.[0]?.state?.waiting?.reason).toBe('ErrImageNeverPull');
-    expect(sim.reasons('never')).toContain('ErrImageNeverPull: Container image "fake/web:1" is not present with pull policy of Never');
+    expect(sim.reasons('never')).toContain(
+      'ErrImageNeverPull: Container image "fake/web:1" is not present with pull policy of Never',
+    );
   });
 
   it('fixing the image with an update restarts the pull at once', () => {
-    const sim = simulate().apply(podManifest('typo', { image: 'fake/wbe:1' })).advance('5s');
+    const sim = simulate()
+      .apply(podManifest('typo', { image: 'fake/wbe:1' }))
+      .advance('5s');
     const pod = sim.pod('typo');
     pod.spec!.containers[0]!.image = 'fake/web:1';
     const result = sim.cluster.update(pod);
@@ -142,12 +177,19 @@ describe('image pulls', () => {
 describe('memory', () => {
   it('is OOMKilled (137) past its limit and restarted', () => {
     const sim = simulate().apply(
-      podManifest('hog', { image: 'fake/web:1', args: ['--memory=50000000', '--grow=10000000'], resources: { limits: { memory: '100Mi' } } }),
+      podManifest('hog', {
+        image: 'fake/web:1',
+        args: ['--memory=50000000', '--grow=10000000'],
+        resources: { limits: { memory: '100Mi' } },
+      }),
     );
     sim.advanceTo(START + 5_999); // 50 MB + 10 MB/s passes 104.9 MB at 6s
     expect(sim.pod('hog').status?.containerStatuses?.[0]?.restartCount).toBe(0);
     sim.advanceTo(START + 6_000);
-    expect(sim.pod('hog').status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
+    expect(sim.pod('hog').status?.containerStatuses?.[0]?.state?.terminated).toMatchObject({
+      exitCode: 137,
+      reason: 'OOMKilled',
+    });
     sim.advanceTo(START + 7_000);
     const status = sim.pod('hog').status?.containerStatuses?.[0];
     expect(status?.restartCount).toBe(1);
@@ -155,7 +197,9 @@ describe('memory', () => {
   });
 
   it('reports CPU throttled at the limit in pod metrics', () => {
-    const sim = simulate().apply(podManifest('m', { image: 'fake/web:1', resources: { limits: { cpu: '2m' } } })).advance('5s');
+    const sim = simulate()
+      .apply(podManifest('m', { image: 'fake/web:1', resources: { limits: { cpu: '2m' } } }))
+      .advance('5s');
     const metrics = sim.cluster.podMetrics('default');
     expect(metrics.ok && metrics.value[0]?.containers[0]?.usage).toEqual({ memoryBytes: 10_000_000, cpuMillicores: 2 });
   });
@@ -180,17 +224,30 @@ describe('init containers', () => {
     expect(pod.status?.phase).toBe('Pending');
     expect(pod.status?.initContainerStatuses?.[0]?.state?.running).toBeDefined();
     expect(pod.status?.containerStatuses?.[0]?.state?.waiting?.reason).toBe('PodInitializing');
-    expect(pod.status?.conditions?.find((c) => c.type === 'Initialized')).toMatchObject({ status: 'False', reason: 'ContainersNotInitialized', message: 'containers with incomplete status: [first second]' });
+    expect(pod.status?.conditions?.find((c) => c.type === 'Initialized')).toMatchObject({
+      status: 'False',
+      reason: 'ContainersNotInitialized',
+      message: 'containers with incomplete status: [first second]',
+    });
     sim.advance('20s');
     pod = sim.pod('init');
     expect(pod.status?.phase).toBe('Running');
-    expect(pod.status?.initContainerStatuses?.map((c) => c.state?.terminated?.reason)).toEqual(['Completed', 'Completed']);
+    expect(pod.status?.initContainerStatuses?.map((c) => c.state?.terminated?.reason)).toEqual([
+      'Completed',
+      'Completed',
+    ]);
   });
 
   it('a failing init container with restartPolicy Never fails the Pod', () => {
     const sim = simulate().apply({
-      apiVersion: 'v1', kind: 'Pod', metadata: { name: 'bad-init' },
-      spec: { restartPolicy: 'Never', initContainers: [{ name: 'check', image: 'fake/job:1', args: ['--exit-code=1'] }], containers: [{ name: 'app', image: 'fake/web:1' }] },
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'bad-init' },
+      spec: {
+        restartPolicy: 'Never',
+        initContainers: [{ name: 'check', image: 'fake/job:1', args: ['--exit-code=1'] }],
+        containers: [{ name: 'app', image: 'fake/web:1' }],
+      },
     });
     sim.advance('10s');
     expect(sim.pod('bad-init').status?.phase).toBe('Failed');
@@ -209,7 +266,9 @@ describe('activeDeadlineSeconds', () => {
   });
 
   it('can be set on a running Pod by an update, counting from its start time', () => {
-    const sim = simulate().apply(podManifest('late', { image: 'fake/web:1' })).advance('30s');
+    const sim = simulate()
+      .apply(podManifest('late', { image: 'fake/web:1' }))
+      .advance('30s');
     const pod = sim.pod('late');
     pod.spec!.activeDeadlineSeconds = 40;
     expect(sim.cluster.update(pod).ok).toBe(true);

@@ -3,7 +3,16 @@
 // network). The control plane itself is managed and runs on no listed node, as on GKE/EKS/AKS.
 // Their images are served here, with small programs that answer the probes and log start-up.
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { ContainerHost, ContainerProgram, HttpRequest, HttpResponse, ImageCatalog, ImageLookup, NetError, ProcessIO } from './program';
+import type {
+  ContainerHost,
+  ContainerProgram,
+  HttpRequest,
+  HttpResponse,
+  ImageCatalog,
+  ImageLookup,
+  NetError,
+  ProcessIO,
+} from './program';
 import type { SeededRandom } from './random';
 import { newDir } from './fs';
 
@@ -26,11 +35,15 @@ class AddonProgram implements ContainerProgram {
   start(host: ContainerHost): void {
     this.host = host;
     if (this.kind === 'coredns') {
-      host.stdout('.:53\n[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908\nCoreDNS-1.11.3\nlinux/amd64, go1.21.11, a6338e9\n');
+      host.stdout(
+        '.:53\n[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908\nCoreDNS-1.11.3\nlinux/amd64, go1.21.11, a6338e9\n',
+      );
       host.setUsage({ memoryBytes: 14 * 1048576, cpuMillicores: 3 });
     } else {
       const t = klogTime(host.now());
-      host.stderr(`I${t}       1 server_linux.go:66] "Using iptables proxy"\nI${t}       1 server.go:698] "Successfully retrieved node IP(s)" IPs=["${host.podIP}"]\nI${t}       1 server_linux.go:170] "Using iptables Proxier"\nI${t}       1 shared_informer.go:320] Caches are synced for service config\n`);
+      host.stderr(
+        `I${t}       1 server_linux.go:66] "Using iptables proxy"\nI${t}       1 server.go:698] "Successfully retrieved node IP(s)" IPs=["${host.podIP}"]\nI${t}       1 server_linux.go:170] "Using iptables Proxier"\nI${t}       1 shared_informer.go:320] Caches are synced for service config\n`,
+      );
       host.setUsage({ memoryBytes: 18 * 1048576, cpuMillicores: 1 });
     }
   }
@@ -45,7 +58,11 @@ class AddonProgram implements ContainerProgram {
 
   http(port: number, req: HttpRequest): HttpResponse | NetError {
     if (!this.ports().includes(port)) return { error: 'connection-refused' };
-    if ((port === 8080 && req.path === '/health') || (port === 8181 && req.path === '/ready') || (port === 10256 && req.path === '/healthz'))
+    if (
+      (port === 8080 && req.path === '/health') ||
+      (port === 8181 && req.path === '/ready') ||
+      (port === 10256 && req.path === '/healthz')
+    )
       return { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'OK' };
     return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404 page not found\n' };
   }
@@ -60,13 +77,17 @@ class AddonProgram implements ContainerProgram {
 
   exec(argv: readonly string[], io: ProcessIO) {
     // Distroless images: no shell, no tools.
-    io.stderr(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown\n`);
+    io.stderr(
+      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown\n`,
+    );
     io.exit(126);
     return { write: () => {}, signal: () => {} };
   }
 
   usage() {
-    return this.kind === 'coredns' ? { memoryBytes: 14 * 1048576, cpuMillicores: 3 } : { memoryBytes: 18 * 1048576, cpuMillicores: 1 };
+    return this.kind === 'coredns'
+      ? { memoryBytes: 14 * 1048576, cpuMillicores: 3 }
+      : { memoryBytes: 18 * 1048576, cpuMillicores: 1 };
   }
 }
 
@@ -74,14 +95,25 @@ class AddonProgram implements ContainerProgram {
 export function withAddonImages(base: ImageCatalog): ImageCatalog {
   const addon = (kind: Kind, name: string, size: number, digest: string): ImageLookup => ({
     found: true,
-    info: { reportedName: name, imageID: `${name.split(':')[0]}@sha256:${digest}`, sizeBytes: size, entrypoint: [kind === 'coredns' ? '/coredns' : '/usr/local/bin/kube-proxy'], cmd: [], workingDir: '/', env: {}, exposedPorts: [] },
+    info: {
+      reportedName: name,
+      imageID: `${name.split(':')[0]}@sha256:${digest}`,
+      sizeBytes: size,
+      entrypoint: [kind === 'coredns' ? '/coredns' : '/usr/local/bin/kube-proxy'],
+      cmd: [],
+      workingDir: '/',
+      env: {},
+      exposedPorts: [],
+    },
     createProgram: () => new AddonProgram(kind),
     filesystem: () => newDir(),
   });
   return {
     lookup(image) {
-      if (image === COREDNS_IMAGE) return addon('coredns', image, 18562039, '9caabbf6238b189a65d0d6e6ac138de60d6a1c419e5a341fbbb7c78382559c6e');
-      if (image === KUBE_PROXY_IMAGE) return addon('kube-proxy', image, 30953183, '6a6de1e5b4c3d83a8c1f4e6c1ba2d6e1a72dd8c2f51f7f5c3b0a0e8d4e5f6a7b');
+      if (image === COREDNS_IMAGE)
+        return addon('coredns', image, 18562039, '9caabbf6238b189a65d0d6e6ac138de60d6a1c419e5a341fbbb7c78382559c6e');
+      if (image === KUBE_PROXY_IMAGE)
+        return addon('kube-proxy', image, 30953183, '6a6de1e5b4c3d83a8c1f4e6c1ba2d6e1a72dd8c2f51f7f5c3b0a0e8d4e5f6a7b');
       return base.lookup(image);
     },
   };
@@ -100,29 +132,48 @@ export function corednsPod(random: SeededRandom): object {
       name: `coredns-668d6bf9bc-${random.nameSuffix(5)}`,
       namespace: 'kube-system',
       labels: { 'k8s-app': 'kube-dns', 'pod-template-hash': '668d6bf9bc' },
-      ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'ReplicaSet', name: 'coredns-668d6bf9bc', uid: random.uuid() }],
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          blockOwnerDeletion: true,
+          controller: true,
+          kind: 'ReplicaSet',
+          name: 'coredns-668d6bf9bc',
+          uid: random.uuid(),
+        },
+      ],
     },
     spec: {
-      containers: [{
-        name: 'coredns',
-        image: COREDNS_IMAGE,
-        args: ['-conf', '/etc/coredns/Corefile'],
-        ports: [
-          { containerPort: 53, name: 'dns', protocol: 'UDP' },
-          { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
-          { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
-        ],
-        resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
-        livenessProbe: { httpGet: { path: '/health', port: 8080 }, initialDelaySeconds: 60, timeoutSeconds: 5, successThreshold: 1, failureThreshold: 5 },
-        readinessProbe: { httpGet: { path: '/ready', port: 8181 } },
-        volumeMounts: [{ name: 'config-volume', mountPath: '/etc/coredns', readOnly: true }],
-      }],
+      containers: [
+        {
+          name: 'coredns',
+          image: COREDNS_IMAGE,
+          args: ['-conf', '/etc/coredns/Corefile'],
+          ports: [
+            { containerPort: 53, name: 'dns', protocol: 'UDP' },
+            { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+            { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+          ],
+          resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+          livenessProbe: {
+            httpGet: { path: '/health', port: 8080 },
+            initialDelaySeconds: 60,
+            timeoutSeconds: 5,
+            successThreshold: 1,
+            failureThreshold: 5,
+          },
+          readinessProbe: { httpGet: { path: '/ready', port: 8181 } },
+          volumeMounts: [{ name: 'config-volume', mountPath: '/etc/coredns', readOnly: true }],
+        },
+      ],
       dnsPolicy: 'Default',
       priorityClassName: 'system-cluster-critical',
       priority: 2000000000,
       serviceAccountName: 'coredns',
       tolerations: CRITICAL_TOLERATIONS,
-      volumes: [{ name: 'config-volume', configMap: { name: 'coredns', items: [{ key: 'Corefile', path: 'Corefile' }] } }],
+      volumes: [
+        { name: 'config-volume', configMap: { name: 'coredns', items: [{ key: 'Corefile', path: 'Corefile' }] } },
+      ],
     },
   };
 }
@@ -135,23 +186,38 @@ export function kubeProxyPod(random: SeededRandom, nodeName: string): object {
       name: `kube-proxy-${random.nameSuffix(5)}`,
       namespace: 'kube-system',
       labels: { 'controller-revision-hash': '7bb84c4984', 'k8s-app': 'kube-proxy', 'pod-template-generation': '1' },
-      ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'DaemonSet', name: 'kube-proxy', uid: random.uuid() }],
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          blockOwnerDeletion: true,
+          controller: true,
+          kind: 'DaemonSet',
+          name: 'kube-proxy',
+          uid: random.uuid(),
+        },
+      ],
     },
     spec: {
       nodeName,
       hostNetwork: true,
-      containers: [{
-        name: 'kube-proxy',
-        image: KUBE_PROXY_IMAGE,
-        command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'],
-        env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }],
-        securityContext: { privileged: true },
-        volumeMounts: [
-          { name: 'kube-proxy', mountPath: '/var/lib/kube-proxy' },
-          { name: 'xtables-lock', mountPath: '/run/xtables.lock' },
-          { name: 'lib-modules', mountPath: '/lib/modules', readOnly: true },
-        ],
-      }],
+      containers: [
+        {
+          name: 'kube-proxy',
+          image: KUBE_PROXY_IMAGE,
+          command: [
+            '/usr/local/bin/kube-proxy',
+            '--config=/var/lib/kube-proxy/config.conf',
+            '--hostname-override=$(NODE_NAME)',
+          ],
+          env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }],
+          securityContext: { privileged: true },
+          volumeMounts: [
+            { name: 'kube-proxy', mountPath: '/var/lib/kube-proxy' },
+            { name: 'xtables-lock', mountPath: '/run/xtables.lock' },
+            { name: 'lib-modules', mountPath: '/lib/modules', readOnly: true },
+          ],
+        },
+      ],
       nodeSelector: { 'kubernetes.io/os': 'linux' },
       priorityClassName: 'system-node-critical',
       priority: 2000001000,

@@ -27,7 +27,11 @@ function parseDryRun(raw: string): FileOptions['dryRun'] | CommandFailure {
 }
 
 /** The checks kubectl does before sending: known kind, a name (apply), a consistent namespace. */
-function preflight(item: ManifestObject, options: FileOptions, mode: Mode): { kind: Kind; name: string; namespace?: string } | string {
+function preflight(
+  item: ManifestObject,
+  options: FileOptions,
+  mode: Mode,
+): { kind: Kind; name: string; namespace?: string } | string {
   const obj = item.object;
   const kind = String(obj.kind);
   const apiVersion = String(obj.apiVersion);
@@ -67,7 +71,12 @@ function outcome(options: FileOptions, label: string, verb: 'created' | 'configu
   return options.outputName ? `${label}\n` : `${label} ${verb}${suffix(options.dryRun)}\n`;
 }
 
-function report(ctx: CommandContext, result: ApiResult<KubeObject>, context: string, success: (obj: KubeObject) => string): boolean {
+function report(
+  ctx: CommandContext,
+  result: ApiResult<KubeObject>,
+  context: string,
+  success: (obj: KubeObject) => string,
+): boolean {
   if (!result.ok) {
     ctx.stderr(formatStatusError(result.error, context));
     return false;
@@ -91,12 +100,20 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   const desiredMeta = (desired.metadata ?? {}) as Record<string, unknown>;
   const desiredWithAnnotation = {
     ...desired,
-    metadata: { ...desiredMeta, annotations: { ...((desiredMeta.annotations ?? {}) as Record<string, string>), [LAST_APPLIED]: annotation } },
+    metadata: {
+      ...desiredMeta,
+      annotations: { ...((desiredMeta.annotations ?? {}) as Record<string, string>), [LAST_APPLIED]: annotation },
+    },
   };
   const dryRun = options.dryRun !== 'none';
   const live = ctx.cluster.get(kind, namespace, name);
   if (!live.ok && live.error.reason !== 'NotFound') {
-    ctx.stderr(formatStatusError(live.error, `error when retrieving current configuration of:\nResource: "/v1, Resource=${type.plural}", GroupVersionKind: "/v1, Kind=${kind}"\nName: "${name}", Namespace: "${namespace ?? ''}"\nfrom server for: "${item.source}": `));
+    ctx.stderr(
+      formatStatusError(
+        live.error,
+        `error when retrieving current configuration of:\nResource: "/v1, Resource=${type.plural}", GroupVersionKind: "/v1, Kind=${kind}"\nName: "${name}", Namespace: "${namespace ?? ''}"\nfrom server for: "${item.source}": `,
+      ),
+    );
     return false;
   }
   if (!live.ok) {
@@ -104,11 +121,18 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
       ctx.stdout(outcome(options, label, 'created'));
       return true;
     }
-    const created = ctx.cluster.create(desiredWithAnnotation, { fieldValidation: 'Strict', fieldManager: 'kubectl-client-side-apply', dryRun });
+    const created = ctx.cluster.create(desiredWithAnnotation, {
+      fieldValidation: 'Strict',
+      fieldManager: 'kubectl-client-side-apply',
+      dryRun,
+    });
     return report(ctx, created, `error when creating "${item.source}": `, () => outcome(options, label, 'created'));
   }
   const liveObj = live.value as unknown as Record<string, unknown>;
-  const liveAnnotations = ((liveObj.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<string, string>;
+  const liveAnnotations = ((liveObj.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<
+    string,
+    string
+  >;
   const previous = liveAnnotations[LAST_APPLIED];
   let lastApplied: Record<string, unknown> | undefined;
   if (previous) {
@@ -131,7 +155,11 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
     ctx.stdout(outcome(options, label, 'configured'));
     return true;
   }
-  const updated = ctx.cluster.update(merged, { fieldValidation: 'Strict', fieldManager: 'kubectl-client-side-apply', dryRun });
+  const updated = ctx.cluster.update(merged, {
+    fieldValidation: 'Strict',
+    fieldManager: 'kubectl-client-side-apply',
+    dryRun,
+  });
   return report(ctx, updated, 'error when applying patch: ', () => outcome(options, label, 'configured'));
 }
 
@@ -147,8 +175,14 @@ function createOne(item: ManifestObject, options: FileOptions, ctx: CommandConte
     ctx.stdout(outcome(options, label, 'created'));
     return true;
   }
-  const created = ctx.cluster.create(withNamespace(item.object, namespace), { fieldValidation: 'Strict', fieldManager: 'kubectl-create', dryRun: options.dryRun === 'server' });
-  return report(ctx, created, `error when creating "${item.source}": `, (obj) => outcome(options, `${resourceTypeOf(kind).singular}/${obj.metadata?.name ?? name}`, 'created'));
+  const created = ctx.cluster.create(withNamespace(item.object, namespace), {
+    fieldValidation: 'Strict',
+    fieldManager: 'kubectl-create',
+    dryRun: options.dryRun === 'server',
+  });
+  return report(ctx, created, `error when creating "${item.source}": `, (obj) =>
+    outcome(options, `${resourceTypeOf(kind).singular}/${obj.metadata?.name ?? name}`, 'created'),
+  );
 }
 
 function runFiles(mode: Mode, options: FileOptions, ctx: CommandContext): number {
@@ -172,14 +206,31 @@ function runFiles(mode: Mode, options: FileOptions, ctx: CommandContext): number
 }
 
 const FILE_FLAGS = [
-  { name: 'dry-run', type: 'string' as const, default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client". With "client", only print what would be sent; with "server", let the server check it without storing it.' },
+  {
+    name: 'dry-run',
+    type: 'string' as const,
+    default: 'none',
+    noOptDefault: 'unchanged',
+    help: 'Must be "none", "server", or "client". With "client", only print what would be sent; with "server", let the server check it without storing it.',
+  },
   { name: 'filename', short: 'f', type: 'stringArray' as const, help: 'The files that contain the configuration.' },
   { name: 'output', short: 'o', type: 'string' as const, help: 'Output format: name.' },
-  { name: 'validate', type: 'string' as const, default: 'strict', noOptDefault: 'strict', help: 'Must be one of: strict (or true), warn, ignore (or false).' },
+  {
+    name: 'validate',
+    type: 'string' as const,
+    default: 'strict',
+    noOptDefault: 'strict',
+    help: 'Must be one of: strict (or true), warn, ignore (or false).',
+  },
 ];
 
 function parseFileOptions(mode: Mode) {
-  return ({ flags, args, namespace, namespaceGiven }: Parameters<Command<FileOptions>['parse']>[0]): FileOptions | CommandFailure => {
+  return ({
+    flags,
+    args,
+    namespace,
+    namespaceGiven,
+  }: Parameters<Command<FileOptions>['parse']>[0]): FileOptions | CommandFailure => {
     // Validate's first check, before the -f requirement: Go prints the slice as [a b].
     if (args.length > 0) return failWithHelp(mode, `Unexpected args: [${args.join(' ')}]`);
     const files = flags.list('filename');

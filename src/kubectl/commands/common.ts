@@ -15,7 +15,11 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'kubeconfig', type: 'string', help: 'Path to the kubeconfig file to use for CLI requests.' },
   { name: 'request-timeout', type: 'string', default: '0', help: 'How long to wait for a single server request.' },
   { name: 'v', short: 'v', type: 'int', default: 0, help: 'number for the log level verbosity' },
-  { name: 'warnings-as-errors', type: 'bool', help: 'Treat warnings received from the server as errors and exit with a non-zero exit code' },
+  {
+    name: 'warnings-as-errors',
+    type: 'bool',
+    help: 'Treat warnings received from the server as errors and exit with a non-zero exit code',
+  },
 ];
 
 export const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', type: 'bool', help: 'help for this command' };
@@ -34,7 +38,15 @@ export type OutputFormat =
 
 // The template printers kubectl knows (cli-runtime's templateFormats and jsonpathFormats). Named
 // without a template, or with an empty one, they fail before any request is made.
-const TEMPLATE_FORMATS = ['go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file'];
+const TEMPLATE_FORMATS = [
+  'go-template',
+  'go-template-file',
+  'template',
+  'templatefile',
+  'jsonpath',
+  'jsonpath-as-json',
+  'jsonpath-file',
+];
 
 /**
  * Parses `-o` the way kubectl's PrintFlags do; undefined means "no printer matches". json, yaml
@@ -53,7 +65,8 @@ export function parseOutputFormat(text: string): OutputFormat | undefined {
   const value = eq < 0 ? '' : text.slice(eq + 1);
   // An empty template is caught by customColumnsError below, before any request.
   if (TEMPLATE_FORMATS.includes(name) && value === '') return { kind: 'jsonpath', template: '' };
-  if ((name === 'custom-columns' || name === 'custom-columns-file') && value === '') return { kind: 'custom-columns', columns: [] };
+  if ((name === 'custom-columns' || name === 'custom-columns-file') && value === '')
+    return { kind: 'custom-columns', columns: [] };
   const jsonpath = /^jsonpath(?:-as-json)?=(.*)$/s.exec(text);
   if (jsonpath) return { kind: 'jsonpath', template: jsonpath[1]! };
   if (name === 'custom-columns') {
@@ -90,14 +103,22 @@ export function unknownFormatMessage(format: string): string {
 
 /** Go's %q for the selectors quoted in a list error. */
 function goQuote(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  return `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t')}"`;
 }
 
 /**
  * cli-runtime's EnhanceListError (pkg/resource/selector.go): a list the server rejects as
  * BadRequest or NotFound is reported with the resource ("/v1, Resource=pods") and the selectors.
  */
-export function enhanceListError(error: StatusError, type: ResourceType, labelSelector: string, fieldSelector: string): StatusError {
+export function enhanceListError(
+  error: StatusError,
+  type: ResourceType,
+  labelSelector: string,
+  fieldSelector: string,
+): StatusError {
   if (error.reason !== 'BadRequest' && error.reason !== 'NotFound') return error;
   const subject = `/v1, Resource=${type.plural}`;
   const message =
@@ -113,10 +134,18 @@ export function enhanceListError(error: StatusError, type: ResourceType, labelSe
  * values, and a rejected list comes back through EnhanceListError. Used by delete, describe,
  * label, annotate, wait and logs -l, which all list through the builder.
  */
-export function listSelected(ctx: CommandContext, type: ResourceType, namespace: string | undefined, selectors: { label?: string; field?: string }): ApiResult<KubeObject[]> {
+export function listSelected(
+  ctx: CommandContext,
+  type: ResourceType,
+  namespace: string | undefined,
+  selectors: { label?: string; field?: string },
+): ApiResult<KubeObject[]> {
   const labelSelector = (selectors.label ?? '').trim();
   const fieldSelector = (selectors.field ?? '').trim();
-  const listed = ctx.cluster.list(type.kind, namespace, { labelSelector: labelSelector || undefined, fieldSelector: fieldSelector || undefined });
+  const listed = ctx.cluster.list(type.kind, namespace, {
+    labelSelector: labelSelector || undefined,
+    fieldSelector: fieldSelector || undefined,
+  });
   if (listed.ok) return listed;
   return { ok: false, error: enhanceListError(listed.error, type, labelSelector, fieldSelector) };
 }
@@ -161,7 +190,10 @@ export function parseSelector(text: string): Requirement[] | undefined {
   return reqs;
 }
 
-export function selectorMatches(reqs: readonly Requirement[], labels: Readonly<Record<string, string>> | undefined): boolean {
+export function selectorMatches(
+  reqs: readonly Requirement[],
+  labels: Readonly<Record<string, string>> | undefined,
+): boolean {
   const l = labels ?? {};
   return reqs.every((r) => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
@@ -189,7 +221,12 @@ export function selectorMatches(reqs: readonly Requirement[], labels: Readonly<R
  * time right away (up to `limitMs`); when the UI drives it, the command runs until the clock has
  * moved far enough. `then(reached)` writes the result and returns the exit code.
  */
-export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: number, then: (reached: boolean) => RunResult): RunResult {
+export function waitFor(
+  ctx: CommandContext,
+  done: () => boolean,
+  limitMs: number,
+  then: (reached: boolean) => RunResult,
+): RunResult {
   if (done()) return then(true);
   const clock = ctx.cluster.clock;
   if (ctx.clockDriver === 'console') return then(clock.runUntil(done, limitMs));
@@ -210,7 +247,14 @@ export function waitFor(ctx: CommandContext, done: () => boolean, limitMs: numbe
         const next = then(reached);
         if (typeof next === 'number') return finish(next);
         // The wait turns into what comes next (e.g. `run -it` becomes a shell): this job takes its shape.
-        Object.assign(job, { kind: next.kind, interrupt: next.interrupt.bind(next), input: next.input?.bind(next), endOfInput: next.endOfInput?.bind(next), prompt: next.prompt?.bind(next), shell: next.shell });
+        Object.assign(job, {
+          kind: next.kind,
+          interrupt: next.interrupt.bind(next),
+          input: next.input?.bind(next),
+          endOfInput: next.endOfInput?.bind(next),
+          prompt: next.prompt?.bind(next),
+          shell: next.shell,
+        });
         next.start(finish);
       };
       stop = clock.onAdvance(check);
@@ -252,7 +296,11 @@ export function defaultContainer(pod: Pod): { name: string; notice?: string } | 
   const ephemeral = pod.spec?.ephemeralContainers ?? [];
   const first = containers[0]!.name;
   if (containers.length === 1 && init.length === 0 && ephemeral.length === 0) return { name: first };
-  const all = [...containers.map((c) => c.name), ...init.map((c) => `${c.name} (init)`), ...ephemeral.map((c) => `${c.name} (ephem)`)];
+  const all = [
+    ...containers.map((c) => c.name),
+    ...init.map((c) => `${c.name} (init)`),
+    ...ephemeral.map((c) => `${c.name} (ephem)`),
+  ];
   return { name: first, notice: `Defaulted container "${first}" out of: ${all.join(', ')}\n` };
 }
 
@@ -264,7 +312,11 @@ export function alignColumns(rows: readonly string[][], padding = 3, minWidth = 
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows
-    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(Math.max(widths[i]! + padding, minWidth)))).join(''))
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(Math.max(widths[i]! + padding, minWidth))))
+        .join(''),
+    )
     .map((line) => line + '\n')
     .join('');
 }

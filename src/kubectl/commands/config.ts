@@ -67,7 +67,11 @@ Examples:
   kubectl config get-contexts`,
   usage: 'config get-contexts [(-o|--output=)name)] [options]',
   flags: [
-    { name: 'no-headers', type: 'bool', help: "When using the default or custom-column output format, don't print headers (default print headers)." },
+    {
+      name: 'no-headers',
+      type: 'bool',
+      help: "When using the default or custom-column output format, don't print headers (default print headers).",
+    },
     { name: 'output', short: 'o', type: 'string', help: 'Output format. One of: (name).' },
   ],
   parse: ({ flags, args }) => {
@@ -104,7 +108,8 @@ export const setContextCommand = defineCommand<{ name?: string; current: boolean
 Examples:
   # Make later commands use the namespace dev
   kubectl config set-context --current --namespace=dev`,
-  usage: 'config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]',
+  usage:
+    'config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]',
   flags: [{ name: 'current', type: 'bool', help: 'Modify the current context' }],
   parse: ({ flags, args, namespaceGiven }) => {
     const current = flags.bool('current');
@@ -135,7 +140,10 @@ Examples:
   kubectl config use-context kubernetes-admin@kubernetes`,
   usage: 'config use-context CONTEXT_NAME [options]',
   flags: [],
-  parse: ({ args }) => (args.length === 1 ? { name: args[0] } : failWithHelp('config use-context', 'Unexpected args: ' + JSON.stringify(args))),
+  parse: ({ args }) =>
+    args.length === 1
+      ? { name: args[0] }
+      : failWithHelp('config use-context', 'Unexpected args: ' + JSON.stringify(args)),
   run(options, ctx) {
     if (options.name !== ctx.kubeconfig.context) {
       ctx.stderr(`error: no context exists with the name: "${options.name}"\n`);
@@ -167,7 +175,12 @@ Examples:
     if (k.namespace) context.namespace = k.namespace;
     const config = {
       apiVersion: 'v1',
-      clusters: [{ cluster: { 'certificate-authority-data': 'DATA+OMITTED', server: ctx.cluster.server.controlPlaneURL }, name: k.cluster }],
+      clusters: [
+        {
+          cluster: { 'certificate-authority-data': 'DATA+OMITTED', server: ctx.cluster.server.controlPlaneURL },
+          name: k.cluster,
+        },
+      ],
       contexts: [{ context, name: k.context }],
       'current-context': k.context,
       kind: 'Config',
@@ -179,5 +192,11 @@ Examples:
   },
 });
 
-export const CONFIG_COMMANDS: Command<never>[] = [configCommand, currentContextCommand, getContextsCommand, setContextCommand, useContextCommand, viewCommand] as Command<never>[];
-
+export const CONFIG_COMMANDS: Command<never>[] = [
+  configCommand,
+  currentContextCommand,
+  getContextsCommand,
+  setContextCommand,
+  useContextCommand,
+  viewCommand,
+] as Command<never>[];

@@ -30,15 +30,28 @@ function parseLocation(spec: string): Location {
 }
 
 /** Runs a process to completion (advancing simulated time briefly if it needs it). */
-function runToEnd(ctx: CommandContext, namespace: string, pod: string, argv: string[], container: string, input?: string) {
+function runToEnd(
+  ctx: CommandContext,
+  namespace: string,
+  pod: string,
+  argv: string[],
+  container: string,
+  input?: string,
+) {
   let stdout = '';
   let stderr = '';
   let code: number | undefined;
-  const started = ctx.cluster.exec(namespace, pod, argv, {
-    stdout: (c) => (stdout += c),
-    stderr: (c) => (stderr += c),
-    exit: (c) => (code = c),
-  }, { container: container || undefined, tty: false, stdin: input !== undefined });
+  const started = ctx.cluster.exec(
+    namespace,
+    pod,
+    argv,
+    {
+      stdout: (c) => (stdout += c),
+      stderr: (c) => (stderr += c),
+      exit: (c) => (code = c),
+    },
+    { container: container || undefined, tty: false, stdin: input !== undefined },
+  );
   if (!started.ok) return { error: started.error };
   if (input !== undefined) {
     started.value.write(input);
@@ -63,8 +76,17 @@ Examples:
   kubectl cp index.html kuard:/tmp/index.html`,
   usage: 'cp <file-spec-src> <file-spec-dest>',
   flags: [
-    { name: 'container', short: 'c', type: 'string', help: 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' },
-    { name: 'no-preserve', type: 'bool', help: 'The copied file/directory\'s ownership and permissions will not be preserved in the container' },
+    {
+      name: 'container',
+      short: 'c',
+      type: 'string',
+      help: 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen',
+    },
+    {
+      name: 'no-preserve',
+      type: 'bool',
+      help: "The copied file/directory's ownership and permissions will not be preserved in the container",
+    },
   ],
   parse({ flags, args, namespace }) {
     if (args.length < 2) return fail('source and destination are required');
@@ -90,11 +112,14 @@ Examples:
         return 1;
       }
       if (result.code !== 0) {
-        ctx.stderr(`tar: removing leading '/' from member names\nerror: ${options.src.path} no such file or directory\n`);
+        ctx.stderr(
+          `tar: removing leading '/' from member names\nerror: ${options.src.path} no such file or directory\n`,
+        );
         return 1;
       }
       ctx.stderr("tar: removing leading '/' from member names\n");
-      const target = options.dest.path === '.' ? options.src.path.split('/').pop()! : options.dest.path.replace(/^\.\//, '');
+      const target =
+        options.dest.path === '.' ? options.src.path.split('/').pop()! : options.dest.path.replace(/^\.\//, '');
       ctx.workspace.write(target, result.stdout);
       return 0;
     }
@@ -110,7 +135,14 @@ Examples:
       return 1;
     }
     const quoted = `'${options.dest.path.replace(/'/g, `'\\''`)}'`;
-    const result = runToEnd(ctx, namespace, options.dest.pod!, ['sh', '-c', `cat > ${quoted}`], options.container, content);
+    const result = runToEnd(
+      ctx,
+      namespace,
+      options.dest.pod!,
+      ['sh', '-c', `cat > ${quoted}`],
+      options.container,
+      content,
+    );
     if ('error' in result) {
       ctx.stderr(formatStatusError(result.error!));
       return 1;

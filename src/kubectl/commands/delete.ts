@@ -62,17 +62,41 @@ Examples:
 
   # Delete all Pods in the namespace, with a 5 second grace period
   kubectl delete pods --all --grace-period=5`,
-  usage: "delete ([-f FILENAME] | TYPE [(NAME | -l label | --all)])",
+  usage: 'delete ([-f FILENAME] | TYPE [(NAME | -l label | --all)])',
   flags: [
     { name: 'all', type: 'bool', help: 'Delete all resources of the given type in the namespace.' },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
-    { name: 'field-selector', type: 'string', help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Failed.' },
+    {
+      name: 'dry-run',
+      type: 'string',
+      default: 'none',
+      noOptDefault: 'unchanged',
+      help: 'Must be "none", "server", or "client".',
+    },
+    {
+      name: 'field-selector',
+      type: 'string',
+      help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Failed.',
+    },
     { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to delete.' },
-    { name: 'force', type: 'bool', help: 'Remove the object from the API at once, without waiting for the containers to stop. Implies --grace-period=0.' },
-    { name: 'grace-period', type: 'int', default: -1, help: 'Seconds the containers get to stop. -1 means the Pod\'s own terminationGracePeriodSeconds; 0 is only allowed with --force.' },
+    {
+      name: 'force',
+      type: 'bool',
+      help: 'Remove the object from the API at once, without waiting for the containers to stop. Implies --grace-period=0.',
+    },
+    {
+      name: 'grace-period',
+      type: 'int',
+      default: -1,
+      help: "Seconds the containers get to stop. -1 means the Pod's own terminationGracePeriodSeconds; 0 is only allowed with --force.",
+    },
     { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when an object does not exist.' },
     { name: 'now', type: 'bool', help: 'Shorthand for --grace-period=1.' },
-    { name: 'output', short: 'o', type: 'string', help: "Output mode. Use \"-o name\" for shorter output (resource/name)." },
+    {
+      name: 'output',
+      short: 'o',
+      type: 'string',
+      help: 'Output mode. Use "-o name" for shorter output (resource/name).',
+    },
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
     { name: 'timeout', type: 'duration', default: '0s', help: 'How long to wait before giving up on a delete.' },
     { name: 'wait', type: 'bool', default: true, help: 'Wait until the objects are gone before returning.' },
@@ -95,7 +119,14 @@ Examples:
     // Without --force a zero grace period becomes 1 (delete.go: "graceful deletion with 0 is immediate").
     if (!force && gracePeriod === 0) gracePeriod = 1;
     const dryRaw = flags.string('dry-run');
-    const dryRun = dryRaw === 'none' || dryRaw === 'false' ? 'none' : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true' ? 'client' : dryRaw === 'server' ? 'server' : undefined;
+    const dryRun =
+      dryRaw === 'none' || dryRaw === 'false'
+        ? 'none'
+        : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true'
+          ? 'client'
+          : dryRaw === 'server'
+            ? 'server'
+            : undefined;
     if (!dryRun) return fail(`Invalid dry-run value (${dryRaw}). Must be "none", "server", or "client".`);
     const base = {
       selector,
@@ -122,7 +153,11 @@ Examples:
       return { ...base, targets: [], listTypes: parsed.typesOnly, fileErrors: [] };
     }
     if (selecting || all) return fail('name cannot be provided when a selector is specified');
-    const targets = parsed.refs.map((ref) => ({ type: ref.type, name: ref.name!, namespace: ref.type.namespaced ? namespace : undefined }));
+    const targets = parsed.refs.map((ref) => ({
+      type: ref.type,
+      name: ref.name!,
+      namespace: ref.type.namespaced ? namespace : undefined,
+    }));
     return { ...base, targets, listTypes: [], fileErrors: [] };
   },
   run(options, ctx) {
@@ -130,7 +165,10 @@ Examples:
   },
 });
 
-function resolveFileTargets(options: DeleteOptions, ctx: CommandContext): { targets: Target[]; errors: string[] } | CommandFailure {
+function resolveFileTargets(
+  options: DeleteOptions,
+  ctx: CommandContext,
+): { targets: Target[]; errors: string[] } | CommandFailure {
   const read = readManifests(options.fileErrors, ctx.workspace);
   if (read.missingPath !== undefined) return fail(`the path "${read.missingPath}" does not exist`);
   const targets: Target[] = [];
@@ -139,10 +177,16 @@ function resolveFileTargets(options: DeleteOptions, ctx: CommandContext): { targ
     const type = resolveResourceType(String(item.object.kind));
     const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
     if (!type || item.object.apiVersion !== 'v1' || type.kind !== item.object.kind) {
-      errors.push(`resource mapping not found for name: "${String(meta.name ?? '')}" namespace: "${String(meta.namespace ?? '')}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`);
+      errors.push(
+        `resource mapping not found for name: "${String(meta.name ?? '')}" namespace: "${String(meta.namespace ?? '')}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`,
+      );
       continue;
     }
-    const namespace = type.namespaced ? (typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : options.namespace) : undefined;
+    const namespace = type.namespaced
+      ? typeof meta.namespace === 'string' && meta.namespace
+        ? meta.namespace
+        : options.namespace
+      : undefined;
     targets.push({ type, name: String(meta.name ?? ''), namespace, source: item.source });
   }
   return { targets, errors };
@@ -181,7 +225,9 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
     }
   }
   if (options.force && options.dryRun === 'none') {
-    ctx.stderr('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
+    ctx.stderr(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
+    );
   }
   const pending: Target[] = [];
   let failed = errors.length > 0;
@@ -191,7 +237,10 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
     // A client dry run sends nothing for named objects (the builder has RequireObject(false)):
     // it reports the deletion whether or not the object exists.
     if (options.dryRun !== 'client') {
-      const deleted = ctx.cluster.delete(kind, target.namespace, target.name, { gracePeriodSeconds: options.gracePeriod, dryRun: options.dryRun === 'server' });
+      const deleted = ctx.cluster.delete(kind, target.namespace, target.name, {
+        gracePeriodSeconds: options.gracePeriod,
+        dryRun: options.dryRun === 'server',
+      });
       if (!deleted.ok) {
         if (!(options.ignoreNotFound && deleted.error.reason === 'NotFound')) {
           ctx.stderr(formatStatusError(deleted.error, target.source ? `error when deleting "${target.source}": ` : ''));
@@ -203,18 +252,19 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
     }
     const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
     if (options.outputName) ctx.stdout(`${target.type.singular}/${target.name}\n`);
-    else ctx.stdout(`${target.type.singular} "${target.name}" ${options.force ? 'force deleted' : 'deleted'}${suffix}\n`);
+    else
+      ctx.stdout(`${target.type.singular} "${target.name}" ${options.force ? 'force deleted' : 'deleted'}${suffix}\n`);
     if (options.dryRun === 'none') pending.push({ ...target, uid: deletedUid });
   }
   for (const error of errors) ctx.stderr(error);
   const exitCode = failed ? 1 : 0;
   if (!options.wait || pending.length === 0 || listFailed) return exitCode;
-  const gone = () => pending.every((t) => {
-    const got = ctx.cluster.get(t.type.kind, t.namespace, t.name);
-    if (got.ok) return t.uid !== undefined && got.value.metadata?.uid !== t.uid;
-    return got.error.reason === 'NotFound';
-  });
+  const gone = () =>
+    pending.every((t) => {
+      const got = ctx.cluster.get(t.type.kind, t.namespace, t.name);
+      if (got.ok) return t.uid !== undefined && got.value.metadata?.uid !== t.uid;
+      return got.error.reason === 'NotFound';
+    });
   // kubectl's default --timeout for the wait is effectively a week; an hour of simulated time is plenty.
   return waitFor(ctx, gone, 60 * 60 * 1000, () => exitCode);
 }
-

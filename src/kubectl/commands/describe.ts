@@ -43,7 +43,9 @@ Examples:
   ],
   parse({ flags, args, namespace }) {
     if (args.length === 0) {
-      return fail('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
+      return fail(
+        'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.',
+      );
     }
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
@@ -88,7 +90,11 @@ Examples:
     if (text) ctx.stdout(text.endsWith('\n') ? text : text + '\n');
     if (pages.length === 0 && listedAny && errors.length === 0) {
       const namespaced = options.requests.some((r) => r.type.namespaced);
-      ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
+      ctx.stderr(
+        namespaced && !options.allNamespaces
+          ? `No resources found in ${options.namespace} namespace.\n`
+          : 'No resources found\n',
+      );
     }
     for (const error of errors) ctx.stderr(error);
     return errors.length > 0 ? 1 : 0;
@@ -113,13 +119,21 @@ function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext
     case 'Node': {
       const pods = ctx.cluster.list('Pod', undefined, { fieldSelector: `spec.nodeName=${obj.metadata?.name ?? ''}` });
       const onNode = pods.ok ? (pods.value as Pod[]).filter((p) => p.spec?.nodeName === obj.metadata?.name) : [];
-      const events = ctx.cluster.list('Event', undefined, { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${obj.metadata?.name ?? ''}` });
-      const nodeEvents = events.ok ? (events.value as Event[]).filter((e) => e.involvedObject.kind === 'Node' && e.involvedObject.name === obj.metadata?.name) : [];
+      const events = ctx.cluster.list('Event', undefined, {
+        fieldSelector: `involvedObject.kind=Node,involvedObject.name=${obj.metadata?.name ?? ''}`,
+      });
+      const nodeEvents = events.ok
+        ? (events.value as Event[]).filter(
+            (e) => e.involvedObject.kind === 'Node' && e.involvedObject.name === obj.metadata?.name,
+          )
+        : [];
       return printers.describeNode(obj as Node, onNode, nodeEvents, now);
     }
     default: {
-      return printers.describeOther(type.kind, obj, eventsFor(obj, ctx), now) ?? `Name:         ${obj.metadata?.name ?? ''}\n`;
+      return (
+        printers.describeOther(type.kind, obj, eventsFor(obj, ctx), now) ??
+        `Name:         ${obj.metadata?.name ?? ''}\n`
+      );
     }
   }
 }
-

@@ -43,7 +43,11 @@ Example resource specifications include:
     return { type: parsed.refs[0]!.type, name: parsed.refs[0]!.name!, namespace };
   },
   run(options, ctx) {
-    const got = ctx.cluster.get(options.type.kind, options.type.namespaced ? options.namespace : undefined, options.name);
+    const got = ctx.cluster.get(
+      options.type.kind,
+      options.type.namespaced ? options.namespace : undefined,
+      options.name,
+    );
     if (!got.ok) {
       ctx.stderr(formatStatusError(got.error));
       return 1;
@@ -63,7 +67,10 @@ Example resource specifications include:
         finished = true;
         finishJob?.(code);
       };
-      const text = edited.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
+      const text = edited
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .join('\n');
       if (text.trim() === '') {
         ctx.stdout('Edit cancelled, no changes made.\n');
         return done(0);
@@ -72,7 +79,9 @@ Example resource specifications include:
       try {
         value = parseYaml(text);
       } catch (error) {
-        ctx.stderr(`error: error parsing edited object: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+        ctx.stderr(
+          `error: error parsing edited object: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
+        );
         return done(1);
       }
       // Compare as JSON (what the editor showed went through YAML).
@@ -90,7 +99,10 @@ Example resource specifications include:
       const live = ctx.cluster.get(options.type.kind, original.metadata?.namespace, options.name);
       const base = live.ok ? (live.value as unknown as Record<string, unknown>) : opened;
       const patched = threeWayMerge(base, opened, value as Record<string, unknown>);
-      const updated = ctx.cluster.update(patched as unknown as KubeObject, { fieldValidation: 'Strict', fieldManager: 'kubectl-edit' });
+      const updated = ctx.cluster.update(patched as unknown as KubeObject, {
+        fieldValidation: 'Strict',
+        fieldManager: 'kubectl-edit',
+      });
       if (!updated.ok) {
         ctx.stderr(formatStatusError(updated.error));
         return done(1);

@@ -23,7 +23,13 @@ function time(value: string | undefined | null): number | undefined {
 
 /** When the event last happened: series, lastTimestamp, eventTime, then creation. */
 function lastSeen(e: Event): number {
-  return time(e.series?.lastObservedTime) ?? time(e.lastTimestamp) ?? time(e.eventTime) ?? time(e.metadata?.creationTimestamp) ?? 0;
+  return (
+    time(e.series?.lastObservedTime) ??
+    time(e.lastTimestamp) ??
+    time(e.eventTime) ??
+    time(e.metadata?.creationTimestamp) ??
+    0
+  );
 }
 
 function firstSeen(e: Event): number {
@@ -62,31 +68,50 @@ Examples:
       if (!parsed.ok) return fail(parsed.error);
       forRef = { type: parsed.refs[0]!.type, name: parsed.refs[0]!.name! };
     }
-    const types = flags.list('types').flatMap((t) => t.split(',')).filter((t) => t !== '');
-    if (types.some((t) => t.toLowerCase() !== 'normal' && t.toLowerCase() !== 'warning')) return fail('valid --types are Normal or Warning');
+    const types = flags
+      .list('types')
+      .flatMap((t) => t.split(','))
+      .filter((t) => t !== '');
+    if (types.some((t) => t.toLowerCase() !== 'normal' && t.toLowerCase() !== 'warning'))
+      return fail('valid --types are Normal or Warning');
     return { forRef, types, allNamespaces: flags.bool('all-namespaces'), namespace };
   },
   run(options, ctx) {
-    const selector = options.forRef ? `involvedObject.kind=${options.forRef.type.kind},involvedObject.name=${options.forRef.name}` : undefined;
-    const listed = ctx.cluster.list('Event', options.allNamespaces ? undefined : options.namespace, { fieldSelector: selector });
+    const selector = options.forRef
+      ? `involvedObject.kind=${options.forRef.type.kind},involvedObject.name=${options.forRef.name}`
+      : undefined;
+    const listed = ctx.cluster.list('Event', options.allNamespaces ? undefined : options.namespace, {
+      fieldSelector: selector,
+    });
     if (!listed.ok) {
       ctx.stderr(formatStatusError(listed.error));
       return 1;
     }
     const wanted = options.types.map((t) => t.toLowerCase());
-    const events = (listed.value as Event[]).filter((e) => wanted.length === 0 || wanted.includes((e.type ?? '').toLowerCase())).sort((a, b) => lastSeen(a) - lastSeen(b));
+    const events = (listed.value as Event[])
+      .filter((e) => wanted.length === 0 || wanted.includes((e.type ?? '').toLowerCase()))
+      .sort((a, b) => lastSeen(a) - lastSeen(b));
     if (events.length === 0) {
       ctx.stderr(options.allNamespaces ? 'No events found.\n' : `No events found in ${options.namespace} namespace.\n`);
       return 0;
     }
     const now = ctx.cluster.clock.now();
-    const rows: string[][] = [[...(options.allNamespaces ? ['NAMESPACE'] : []), 'LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE']];
+    const rows: string[][] = [
+      [...(options.allNamespaces ? ['NAMESPACE'] : []), 'LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+    ];
     for (const e of events) {
       const count = e.series?.count ?? e.count ?? 1;
       const since = humanDuration(now - lastSeen(e));
       const seen = count > 1 ? `${since} (x${count} over ${humanDuration(now - firstSeen(e))})` : since;
       const object = `${(e.involvedObject.kind ?? '').toLowerCase()}/${e.involvedObject.name ?? ''}`;
-      rows.push([...(options.allNamespaces ? [e.metadata?.namespace ?? ''] : []), seen, e.type ?? '', e.reason ?? '', object, (e.message ?? '').trim()]);
+      rows.push([
+        ...(options.allNamespaces ? [e.metadata?.namespace ?? ''] : []),
+        seen,
+        e.type ?? '',
+        e.reason ?? '',
+        object,
+        (e.message ?? '').trim(),
+      ]);
     }
     ctx.stdout(alignColumns(rows));
     return 0;

@@ -35,7 +35,12 @@ Examples:
   kubectl exec -it kuard -- sh`,
   usage: 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]',
   flags: [
-    { name: 'container', short: 'c', type: 'string', help: 'Container name. If omitted, the kubectl.kubernetes.io/default-container annotation or the first container is used.' },
+    {
+      name: 'container',
+      short: 'c',
+      type: 'string',
+      help: 'Container name. If omitted, the kubectl.kubernetes.io/default-container annotation or the first container is used.',
+    },
     { name: 'quiet', short: 'q', type: 'bool', help: 'Only print output from the remote session' },
     { name: 'stdin', short: 'i', type: 'bool', help: 'Pass stdin to the container' },
     { name: 'tty', short: 't', type: 'bool', help: 'Stdin is a TTY' },
@@ -55,10 +60,18 @@ Examples:
       const typeWord = pod.slice(0, slash);
       const type = resolveResourceType(typeWord);
       if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
-      if (type.kind !== 'Pod') return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
+      if (type.kind !== 'Pod')
+        return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
       pod = pod.slice(slash + 1);
     }
-    return { pod, container: flags.string('container'), command: after, stdin: flags.bool('stdin'), tty: flags.bool('tty'), namespace };
+    return {
+      pod,
+      container: flags.string('container'),
+      command: after,
+      stdin: flags.bool('stdin'),
+      tty: flags.bool('tty'),
+      namespace,
+    };
   },
   run(options, ctx) {
     return runExec(options, ctx);
@@ -121,7 +134,11 @@ export function startProcess(options: ExecOptions, ctx: CommandContext): RunResu
     },
   };
   if (interactive) shellMode = true;
-  const started = ctx.cluster.exec(options.namespace, options.pod, options.command, io, { container, tty: options.tty, stdin: options.stdin });
+  const started = ctx.cluster.exec(options.namespace, options.pod, options.command, io, {
+    container,
+    tty: options.tty,
+    stdin: options.stdin,
+  });
   if (!started.ok) {
     const message = started.error.message;
     if (/^unable to upgrade connection/.test(message)) ctx.stderr(`error: ${message}\n`);

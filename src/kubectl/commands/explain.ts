@@ -73,7 +73,10 @@ function wrap(text: string, indent: number, width = 80): string {
 }
 
 /** Walks `spec.containers.ports` down the schema; arrays are stepped through. */
-function walk(root: SchemaNode, path: string[]): { node: SchemaNode; field?: string; parentRequired: boolean } | string {
+function walk(
+  root: SchemaNode,
+  path: string[],
+): { node: SchemaNode; field?: string; parentRequired: boolean } | string {
   let node: SchemaNode = root;
   let field: string | undefined;
   let required = false;
@@ -104,10 +107,14 @@ Examples:
   # One field of a Pod's containers
   kubectl explain pods.spec.containers`,
   usage: 'explain TYPE [--recursive=FALSE|TRUE] [flags]',
-  flags: [{ name: 'recursive', type: 'bool', help: 'Show every field below the named one, as a tree of names and types.' }],
+  flags: [
+    { name: 'recursive', type: 'bool', help: 'Show every field below the named one, as a tree of names and types.' },
+  ],
   parse({ flags, args }) {
     if (args.length === 0) {
-      return fail('You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.');
+      return fail(
+        'You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.',
+      );
     }
     if (args.length > 1) return fail(`We accept only this format: explain RESOURCE`);
     const [typeWord, ...path] = args[0]!.split('.');
@@ -121,7 +128,11 @@ Examples:
     }
     const root = DEFINITIONS[type.kind];
     if (!root) {
-      ctx.stderr(new CommandFailure(`error: only the Pod, PersistentVolume and PersistentVolumeClaim schemas are available in this cluster's documentation\n`).text);
+      ctx.stderr(
+        new CommandFailure(
+          `error: only the Pod, PersistentVolume and PersistentVolumeClaim schemas are available in this cluster's documentation\n`,
+        ).text,
+      );
       return 1;
     }
     const found = walk(root, options.path);
@@ -131,8 +142,11 @@ Examples:
     }
     const target = resolve(found.node).node;
     let text = `KIND:       ${type.kind}\nVERSION:    v1\n\n`;
-    if (found.field) text += `FIELD: ${found.field} <${typeText(found.node)}>${found.parentRequired ? ' -required-' : ''}\n\n`;
-    const description = [found.node.description, found.field && target !== found.node ? target.description : undefined].filter(Boolean).join('\n');
+    if (found.field)
+      text += `FIELD: ${found.field} <${typeText(found.node)}>${found.parentRequired ? ' -required-' : ''}\n\n`;
+    const description = [found.node.description, found.field && target !== found.node ? target.description : undefined]
+      .filter(Boolean)
+      .join('\n');
     text += `DESCRIPTION:\n${wrap(description || '<empty>', 4)}    \n`;
     let fieldsOf = target;
     while (fieldsOf.items) fieldsOf = resolve(fieldsOf.items).node;
@@ -141,7 +155,7 @@ Examples:
     if (names.length > 0) {
       text += 'FIELDS:\n';
       // The generated schema marks apiVersion/kind required on each kind itself; the API's does not.
-      const required = new Set(fieldsOf === root ? [] : fieldsOf.required ?? []);
+      const required = new Set(fieldsOf === root ? [] : (fieldsOf.required ?? []));
       for (const name of names) {
         const child = props[name]!;
         text += `  ${name}\t<${typeText(child)}>${required.has(name) ? ' -required-' : ''}\n`;

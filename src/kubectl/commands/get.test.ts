@@ -20,12 +20,14 @@ const noResources = { stdout: '', stderr: 'No resources found in default namespa
 describe('get --sort-by with a table (server-side printing)', () => {
   // Run ignores the error of the SortingPrinter, which sorts the rows of a Table with two or
   // more rows: the Table prints nothing, and kubectl says it found nothing.
-  it.each(['--sort-by=.no.such.field', '--sort-by={.metadata.name', '--sort-by=.no.such.field -o wide', '--sort-by=.foo['])(
-    'prints no table and "No resources found" for two Pods and %s, with exit code 0',
-    (flags) => {
-      expectRun(withPods('a', 'b'), `kubectl get pods ${flags}`, noResources);
-    },
-  );
+  it.each([
+    '--sort-by=.no.such.field',
+    '--sort-by={.metadata.name',
+    '--sort-by=.no.such.field -o wide',
+    '--sort-by=.foo[',
+  ])('prints no table and "No resources found" for two Pods and %s, with exit code 0', (flags) => {
+    expectRun(withPods('a', 'b'), `kubectl get pods ${flags}`, noResources);
+  });
 
   it('prints one Pod unsorted whatever the path, as a one-row Table is not sorted', () => {
     const session = withPods('a');
@@ -49,7 +51,8 @@ describe('get --sort-by with a table (server-side printing)', () => {
     });
     expectRun(session, 'kubectl get pod a b --sort-by={.x', {
       stdout: '',
-      stderr: "error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'\n",
+      stderr:
+        "error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'\n",
       exitCode: 1,
     });
   });
@@ -74,17 +77,26 @@ describe('get --sort-by with other formats (printGeneric sorts one List)', () =>
     });
     expectRun(session, 'kubectl get pods -o name --sort-by={.x', {
       stdout: '',
-      stderr: "error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'\n",
+      stderr:
+        "error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'\n",
       exitCode: 1,
     });
     expectRun(session, 'kubectl get pod a -o name --sort-by={.x', { stdout: 'pod/a\n', stderr: '', exitCode: 0 });
     const empty = testSession();
     expectRun(empty, 'kubectl get pods -o name --sort-by={.x', { stdout: '', stderr: '', exitCode: 0 });
-    expectRun(empty, 'kubectl get pods -o custom-columns=A:.x --sort-by=.no.such.field', { stdout: 'A\n', stderr: '', exitCode: 0 });
+    expectRun(empty, 'kubectl get pods -o custom-columns=A:.x --sort-by=.no.such.field', {
+      stdout: 'A\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it('sorts named objects', () => {
-    expectRun(withPods('a', 'b'), 'kubectl get pod b a -o name --sort-by=.metadata.name', { stdout: 'pod/a\npod/b\n', stderr: '', exitCode: 0 });
+    expectRun(withPods('a', 'b'), 'kubectl get pod b a -o name --sort-by=.metadata.name', {
+      stdout: 'pod/a\npod/b\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 });
 
@@ -98,8 +110,16 @@ describe('get of an empty list', () => {
   it('prints the custom-columns header, padded as a tabwriter pads it', () => {
     const session = testSession();
     expectRun(session, 'kubectl get pods -o custom-columns=A:.x', { stdout: 'A\n', stderr: '', exitCode: 0 });
-    expectRun(session, 'kubectl get pods -o custom-columns=A:.x,BB:.metadata.name', { stdout: 'A     BB\n', stderr: '', exitCode: 0 });
-    expectRun(session, 'kubectl get pods -o custom-columns=A:.x,BB:.y --no-headers', { stdout: '', stderr: '', exitCode: 0 });
+    expectRun(session, 'kubectl get pods -o custom-columns=A:.x,BB:.metadata.name', {
+      stdout: 'A     BB\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expectRun(session, 'kubectl get pods -o custom-columns=A:.x,BB:.y --no-headers', {
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it('prints the header before the errors of missing named Pods, but only the error for one', () => {
@@ -109,7 +129,11 @@ describe('get of an empty list', () => {
       stderr: 'Error from server (NotFound): pods "x" not found\nError from server (NotFound): pods "y" not found\n',
       exitCode: 1,
     });
-    expectRun(session, 'kubectl get pod x -o custom-columns=A:.x', { stdout: '', stderr: 'Error from server (NotFound): pods "x" not found\n', exitCode: 1 });
+    expectRun(session, 'kubectl get pod x -o custom-columns=A:.x', {
+      stdout: '',
+      stderr: 'Error from server (NotFound): pods "x" not found\n',
+      exitCode: 1,
+    });
   });
 
   it('prints nothing with --ignore-not-found, whatever the format', () => {
@@ -117,7 +141,11 @@ describe('get of an empty list', () => {
     for (const format of ['', ' -o name', ' -o yaml', ' -o custom-columns=A:.x', ' -o jsonpath={.items}']) {
       expectRun(session, `kubectl get pods${format} --ignore-not-found`, { stdout: '', stderr: '', exitCode: 0 });
     }
-    expectRun(session, 'kubectl get pod x y -o custom-columns=A:.x --ignore-not-found', { stdout: '', stderr: '', exitCode: 0 });
+    expectRun(session, 'kubectl get pod x y -o custom-columns=A:.x --ignore-not-found', {
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 });
 
@@ -131,7 +159,10 @@ describe('get with a selector the API server rejects', () => {
     ['app==kuard==', "found '==', expected: ',' or 'end of string'"],
     ['app in (a', "unable to parse requirement: found '', expected: ',' or ')'"],
     ['app notin', "unable to parse requirement: found '' expected: '('"],
-    ['app>x', 'unable to parse requirement: values[0]: Invalid value: "x": for \'Gt\', \'Lt\' operators, the value must be an integer'],
+    [
+      'app>x',
+      "unable to parse requirement: values[0]: Invalid value: \"x\": for 'Gt', 'Lt' operators, the value must be an integer",
+    ],
     [
       'ap$p=x',
       "unable to parse requirement: <nil>: Invalid value: \"ap$p\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
@@ -150,12 +181,14 @@ describe('get with a selector the API server rejects', () => {
     const session = testSession();
     expectRun(session, "kubectl get pods -l 'app in (a' -o name", {
       stdout: '',
-      stderr: 'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "app in (a", field selector "": unable to parse requirement: found \'\', expected: \',\' or \')\'\n',
+      stderr:
+        'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "app in (a", field selector "": unable to parse requirement: found \'\', expected: \',\' or \')\'\n',
       exitCode: 1,
     });
     expectRun(session, 'kubectl get pods --field-selector=foo=bar', {
       stdout: '',
-      stderr: 'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
+      stderr:
+        'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
       exitCode: 1,
     });
     expectRun(session, 'kubectl get pods,events -l =x', {

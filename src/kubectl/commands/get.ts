@@ -7,7 +7,14 @@ import { printJsonPath, printNames, printObjects, printTable, printWatchRows, so
 import { readManifests } from '../manifest';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
 import { matchesLabels, parseLabelSelector } from '../../sim';
-import { alignColumns, customColumnsError, enhanceListError, parseOutputFormat, unknownFormatMessage, type OutputFormat } from './common';
+import {
+  alignColumns,
+  customColumnsError,
+  enhanceListError,
+  parseOutputFormat,
+  unknownFormatMessage,
+  type OutputFormat,
+} from './common';
 
 interface GetOptions {
   requests: { type: ResourceType; names: string[] }[];
@@ -60,18 +67,42 @@ export const getCommand = defineCommand<GetOptions>({
   group: 'Basic Commands (Intermediate)',
   summary: 'Display one or many resources',
   help: GET_HELP,
-  usage: 'get [(-o|--output=)json|yaml|name|wide|jsonpath=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
+  usage:
+    'get [(-o|--output=)json|yaml|name|wide|jsonpath=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
   flags: [
-    { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the requested objects across all namespaces. The namespace in the current context is ignored even if specified with --namespace.' },
-    { name: 'field-selector', type: 'string', help: "Selector (field query) to filter on, e.g. --field-selector status.phase=Running." },
+    {
+      name: 'all-namespaces',
+      short: 'A',
+      type: 'bool',
+      help: 'List the requested objects across all namespaces. The namespace in the current context is ignored even if specified with --namespace.',
+    },
+    {
+      name: 'field-selector',
+      type: 'string',
+      help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
+    },
     { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to get.' },
     { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when a named object does not exist.' },
-    { name: 'label-columns', short: 'L', type: 'stringArray', help: 'Label keys to show as extra columns (upper-cased).' },
+    {
+      name: 'label-columns',
+      short: 'L',
+      type: 'stringArray',
+      help: 'Label keys to show as extra columns (upper-cased).',
+    },
     { name: 'no-headers', type: 'bool', help: 'Leave out the header line of tables.' },
     { name: 'output', short: 'o', type: 'string', help: 'Output format: json, yaml, name, wide, jsonpath=...' },
-    { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'. (e.g. -l key1=value1,key2=value2)." },
-    { name: 'show-labels', type: 'bool', help: "Show every label as the last column." },
-    { name: 'sort-by', type: 'string', help: "Sort by a JSONPath field, e.g. '{.metadata.name}' or .status.startTime." },
+    {
+      name: 'selector',
+      short: 'l',
+      type: 'string',
+      help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'. (e.g. -l key1=value1,key2=value2).",
+    },
+    { name: 'show-labels', type: 'bool', help: 'Show every label as the last column.' },
+    {
+      name: 'sort-by',
+      type: 'string',
+      help: "Sort by a JSONPath field, e.g. '{.metadata.name}' or .status.startTime.",
+    },
     { name: 'watch', short: 'w', type: 'bool', help: 'After listing, keep printing a line for each change.' },
     { name: 'watch-only', type: 'bool', help: 'Print a line for each change, without the initial list.' },
   ],
@@ -121,7 +152,10 @@ export const getCommand = defineCommand<GetOptions>({
       watchOnly: flags.bool('watch-only'),
       showLabels: flags.bool('show-labels'),
       noHeaders: flags.bool('no-headers'),
-      labelColumns: flags.list('label-columns').flatMap((l) => l.split(',')).filter((l) => l !== ''),
+      labelColumns: flags
+        .list('label-columns')
+        .flatMap((l) => l.split(','))
+        .filter((l) => l !== ''),
       sortBy: flags.string('sort-by'),
       ignoreNotFound: flags.bool('ignore-not-found'),
       showKind,
@@ -139,11 +173,18 @@ function asLine(text: string): string {
 }
 
 /** Reads every object the request names; errors are collected in kubectl's order (after output). */
-function collect(options: GetOptions, ctx: CommandContext): { groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[]; errors: string[] } {
+function collect(
+  options: GetOptions,
+  ctx: CommandContext,
+): { groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[]; errors: string[] } {
   const groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[] = [];
   const errors: string[] = [];
   for (const request of options.requests) {
-    const namespace = request.type.namespaced ? (options.allNamespaces && request.names.length === 0 ? undefined : options.namespace) : undefined;
+    const namespace = request.type.namespaced
+      ? options.allNamespaces && request.names.length === 0
+        ? undefined
+        : options.namespace
+      : undefined;
     if (request.names.length === 0) {
       // The builder's LabelSelectorParam and FieldSelectorParam trim the flags' values.
       const labelSelector = options.selector.trim();
@@ -152,7 +193,8 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: { type: Re
         labelSelector: labelSelector || undefined,
         fieldSelector: fieldSelector || undefined,
       });
-      if (!listed.ok) errors.push(formatStatusError(enhanceListError(listed.error, request.type, labelSelector, fieldSelector)));
+      if (!listed.ok)
+        errors.push(formatStatusError(enhanceListError(listed.error, request.type, labelSelector, fieldSelector)));
       else groups.push({ type: request.type, objects: listed.value, listed: true });
       continue;
     }
@@ -193,7 +235,11 @@ type Group = { type: ResourceType; objects: KubeObject[]; listed: boolean };
 function applySortBy(options: GetOptions, groups: Group[], single: boolean, ctx: CommandContext): string | undefined {
   const table = options.output.kind === 'table';
   if (options.watch) {
-    ctx.stderr(options.watchOnly ? 'warning: --watch-only requested, --sort-by will be ignored\n' : 'warning: --watch requested, --sort-by will be ignored for watch events received\n');
+    ctx.stderr(
+      options.watchOnly
+        ? 'warning: --watch-only requested, --sort-by will be ignored\n'
+        : 'warning: --watch requested, --sort-by will be ignored for watch events received\n',
+    );
     const group = groups[0];
     if (options.watchOnly || single || !group || group.objects.length < (table ? 2 : 1)) return undefined;
     const sorted = sortObjects(group.objects, options.sortBy);
@@ -210,7 +256,9 @@ function applySortBy(options: GetOptions, groups: Group[], single: boolean, ctx:
     }
     return undefined;
   }
-  const tables = groups.flatMap((g) => (g.listed ? [tableSkeleton(g.objects)] : g.objects.map((o) => tableSkeleton([o]))));
+  const tables = groups.flatMap((g) =>
+    g.listed ? [tableSkeleton(g.objects)] : g.objects.map((o) => tableSkeleton([o])),
+  );
   if (tables.length > 1) {
     const sorted = sortObjects(tables, options.sortBy);
     if (!sorted.ok) return sorted.error;
@@ -224,7 +272,11 @@ function applySortBy(options: GetOptions, groups: Group[], single: boolean, ctx:
 }
 
 /** `-o custom-columns=HEADER:.path,...`: one JSONPath per column, `<none>` when it finds nothing. */
-function customColumns(objects: KubeObject[], columns: { header: string; template: string }[], noHeaders: boolean): string {
+function customColumns(
+  objects: KubeObject[],
+  columns: { header: string; template: string }[],
+  noHeaders: boolean,
+): string {
   const rows: string[][] = noHeaders ? [] : [columns.map((c) => c.header)];
   for (const obj of objects) {
     rows.push(
@@ -285,9 +337,18 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
     // --ignore-not-found nothing found prints nothing; else the List prints, even empty.
     const printNothing = all.length === 0 && (single || options.ignoreNotFound);
     if (output.kind === 'yaml' || output.kind === 'json') {
-      if (!printNothing) ctx.stdout(printObjects(groups.flatMap((g) => g.objects), output.kind, { asList: !single }));
+      if (!printNothing)
+        ctx.stdout(
+          printObjects(
+            groups.flatMap((g) => g.objects),
+            output.kind,
+            { asList: !single },
+          ),
+        );
     } else if (output.kind === 'jsonpath') {
-      const printed = printNothing ? { ok: true as const, text: '' } : printJsonPath(all, output.template, { asList: !single });
+      const printed = printNothing
+        ? { ok: true as const, text: '' }
+        : printJsonPath(all, output.template, { asList: !single });
       if (printed.ok) ctx.stdout(printed.text);
       else {
         ctx.stderr(asLine(printed.error));
@@ -319,10 +380,18 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
     }
     // Only the human-readable printers say so (get.go's Run, when it wrote nothing and had no
     // error and no --ignore-not-found); printGeneric (-o name, custom-columns, …) prints nothing.
-    const listedNothing = groups.every((g) => g.objects.length === 0) && groups.some((g) => g.listed) && errors.length === 0 && !options.ignoreNotFound;
+    const listedNothing =
+      groups.every((g) => g.objects.length === 0) &&
+      groups.some((g) => g.listed) &&
+      errors.length === 0 &&
+      !options.ignoreNotFound;
     if (listedNothing && output.kind === 'table') {
       const namespaced = groups.some((g) => g.type.namespaced);
-      ctx.stderr(namespaced && !options.allNamespaces ? `No resources found in ${options.namespace} namespace.\n` : 'No resources found\n');
+      ctx.stderr(
+        namespaced && !options.allNamespaces
+          ? `No resources found in ${options.namespace} namespace.\n`
+          : 'No resources found\n',
+      );
     }
   }
   for (const error of errors) ctx.stderr(error);
@@ -354,10 +423,18 @@ function watchJob(options: GetOptions, ctx: CommandContext, type: ResourceType, 
       return;
     }
     if (options.output.kind === 'yaml' || options.output.kind === 'json') {
-      for (const o of objects) ctx.stdout(printObjects([o], options.output.kind) + (options.output.kind === 'yaml' ? '---\n' : ''));
+      for (const o of objects)
+        ctx.stdout(printObjects([o], options.output.kind) + (options.output.kind === 'yaml' ? '---\n' : ''));
       return;
     }
-    ctx.stdout(printWatchRows(kind, objects, { ...rowOptions, now: ctx.cluster.clock.now(), header: !headerPrinted, watchWidths: widths }));
+    ctx.stdout(
+      printWatchRows(kind, objects, {
+        ...rowOptions,
+        now: ctx.cluster.clock.now(),
+        header: !headerPrinted,
+        watchWidths: widths,
+      }),
+    );
     headerPrinted = true;
   };
   let stop: (() => void) | undefined;

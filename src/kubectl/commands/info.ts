@@ -62,7 +62,12 @@ Examples:
   },
 });
 
-export const apiResourcesCommand = defineCommand<{ wide: boolean; namespaced?: boolean; noHeaders: boolean; name: boolean }>({
+export const apiResourcesCommand = defineCommand<{
+  wide: boolean;
+  namespaced?: boolean;
+  noHeaders: boolean;
+  name: boolean;
+}>({
   name: 'api-resources',
   group: 'Other Commands',
   summary: 'Print the supported API resources on the server',
@@ -76,14 +81,28 @@ Examples:
   kubectl api-resources --namespaced=true`,
   usage: 'api-resources [flags]',
   flags: [
-    { name: 'namespaced', type: 'bool', default: true, help: 'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.' },
-    { name: 'no-headers', type: 'bool', help: 'When using the default or custom-column output format, don\'t print headers.' },
+    {
+      name: 'namespaced',
+      type: 'bool',
+      default: true,
+      help: 'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.',
+    },
+    {
+      name: 'no-headers',
+      type: 'bool',
+      help: "When using the default or custom-column output format, don't print headers.",
+    },
     { name: 'output', short: 'o', type: 'string', help: 'Output format. One of: (wide, name).' },
   ],
   parse({ flags }) {
     const output = flags.string('output');
     if (output !== '' && output !== 'wide' && output !== 'name') return fail(`--output ${output} is not available`);
-    return { wide: output === 'wide', name: output === 'name', namespaced: flags.has('namespaced') ? flags.bool('namespaced') : undefined, noHeaders: flags.bool('no-headers') };
+    return {
+      wide: output === 'wide',
+      name: output === 'name',
+      namespaced: flags.has('namespaced') ? flags.bool('namespaced') : undefined,
+      noHeaders: flags.bool('no-headers'),
+    };
   },
   run(options, ctx) {
     const types = [...RESOURCE_TYPES]
@@ -94,7 +113,15 @@ Examples:
       return 0;
     }
     const rows: string[][] = [];
-    if (!options.noHeaders) rows.push(['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND', ...(options.wide ? ['VERBS', 'CATEGORIES'] : [])]);
+    if (!options.noHeaders)
+      rows.push([
+        'NAME',
+        'SHORTNAMES',
+        'APIVERSION',
+        'NAMESPACED',
+        'KIND',
+        ...(options.wide ? ['VERBS', 'CATEGORIES'] : []),
+      ]);
     for (const t of types) {
       const row = [t.plural, t.shortNames.join(','), 'v1', String(t.namespaced), t.kind];
       if (options.wide) row.push(`[${t.verbs.join(' ')}]`, t.kind === 'Pod' ? 'all' : '');

@@ -47,7 +47,8 @@ function makeParse(which: Which) {
       }
       const key = change.slice(0, eq);
       const value = change.slice(eq + 1);
-      if (which === 'labels' && !LABEL_VALUE.test(value)) return fail(`invalid label value: "${change}": ${LABEL_VALUE_MESSAGE}`);
+      if (which === 'labels' && !LABEL_VALUE.test(value))
+        return fail(`invalid label value: "${change}": ${LABEL_VALUE_MESSAGE}`);
       if (key === '') return fail(`invalid ${noun} spec: ${change}`);
       set[key] = value;
     }
@@ -57,14 +58,26 @@ function makeParse(which: Which) {
     // Validate, in its order (the untrimmed flags), then the builder (which trims them).
     if (all && selector) return fail('cannot set --all and --selector at the same time');
     if (all && fieldSelector) return fail('cannot set --all and --field-selector at the same time');
-    if (resources.length === 0) return fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
+    if (resources.length === 0)
+      return fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
     if (changes.length === 0) return fail(`at least one ${noun} update is required`);
     const parsed = parseResourceArgs(resources);
     if (!parsed.ok) return fail(parsed.error);
     const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
-    if (parsed.typesOnly.length > 0 && !selecting && !all) return fail('resource(s) were provided, but no name was specified');
-    if (parsed.refs.length > 0 && (selecting || all)) return fail('name cannot be provided when a selector is specified');
-    return { refs: parsed.refs, listTypes: parsed.typesOnly, selector, fieldSelector, set, remove, overwrite: flags.bool('overwrite'), namespace };
+    if (parsed.typesOnly.length > 0 && !selecting && !all)
+      return fail('resource(s) were provided, but no name was specified');
+    if (parsed.refs.length > 0 && (selecting || all))
+      return fail('name cannot be provided when a selector is specified');
+    return {
+      refs: parsed.refs,
+      listTypes: parsed.typesOnly,
+      selector,
+      fieldSelector,
+      set,
+      remove,
+      overwrite: flags.bool('overwrite'),
+      namespace,
+    };
   };
 }
 
@@ -82,7 +95,10 @@ function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): numbe
   // error is reported after the objects that were listed have been labeled.
   const listErrors: string[] = [];
   for (const type of options.listTypes) {
-    const listed = listSelected(ctx, type, type.namespaced ? options.namespace : undefined, { label: options.selector, field: options.fieldSelector });
+    const listed = listSelected(ctx, type, type.namespaced ? options.namespace : undefined, {
+      label: options.selector,
+      field: options.fieldSelector,
+    });
     if (!listed.ok) {
       listErrors.push(formatStatusError(listed.error));
       continue;
@@ -94,15 +110,26 @@ function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): numbe
   return failed || listErrors.length > 0 ? 1 : result;
 }
 
-function applyMeta(which: Which, options: MetaOptions, targets: { type: ResourceType; obj: KubeObject }[], ctx: CommandContext): number {
+function applyMeta(
+  which: Which,
+  options: MetaOptions,
+  targets: { type: ResourceType; obj: KubeObject }[],
+  ctx: CommandContext,
+): number {
   let failed = false;
   for (const { type, obj } of targets) {
-    const current: Record<string, string> = { ...((obj.metadata?.[which] as Record<string, string> | undefined) ?? {}) };
+    const current: Record<string, string> = {
+      ...((obj.metadata?.[which] as Record<string, string> | undefined) ?? {}),
+    };
     if (!options.overwrite) {
       const clash = Object.keys(options.set).find((k) => k in current && current[k] !== options.set[k]);
       if (clash) {
-        if (which === 'labels') ctx.stderr(`error: '${clash}' already has a value (${current[clash]}), and --overwrite is false\n`);
-        else ctx.stderr(`error: --overwrite is false but found the following declared annotation(s): '${clash}' already has a value (${current[clash]})\n`);
+        if (which === 'labels')
+          ctx.stderr(`error: '${clash}' already has a value (${current[clash]}), and --overwrite is false\n`);
+        else
+          ctx.stderr(
+            `error: --overwrite is false but found the following declared annotation(s): '${clash}' already has a value (${current[clash]})\n`,
+          );
         return 1;
       }
     }
@@ -132,8 +159,18 @@ function applyMeta(which: Which, options: MetaOptions, targets: { type: Resource
 
 const META_FLAGS = [
   { name: 'all', type: 'bool' as const, help: 'Select all resources of the given type in the namespace.' },
-  { name: 'dry-run', type: 'string' as const, default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
-  { name: 'field-selector', type: 'string' as const, help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.' },
+  {
+    name: 'dry-run',
+    type: 'string' as const,
+    default: 'none',
+    noOptDefault: 'unchanged',
+    help: 'Must be "none", "server", or "client".',
+  },
+  {
+    name: 'field-selector',
+    type: 'string' as const,
+    help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
+  },
   { name: 'overwrite', type: 'bool' as const, help: 'Allow existing keys to be given a new value.' },
   { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
 ];

@@ -38,7 +38,11 @@ describe('a label selector the API server rejects', () => {
     'wait pods -l =kuard --for=delete --timeout=1s',
     "wait pods -l =kuard --for=jsonpath='{.status.phase}'=Running --timeout=1s",
   ])('kubectl %s', (command) => {
-    expectRun(withKuard(), `kubectl ${command}`, { stdout: '', stderr: unableToFind('pods', '=kuard', '', EQ), exitCode: 1 });
+    expectRun(withKuard(), `kubectl ${command}`, {
+      stdout: '',
+      stderr: unableToFind('pods', '=kuard', '', EQ),
+      exitCode: 1,
+    });
   });
 
   it('quotes the selector as given (after trimming), whatever the parse error', () => {
@@ -49,16 +53,20 @@ describe('a label selector the API server rejects', () => {
     });
   });
 
-  it.each(['describe pods,events -l =x', 'delete pods,events -l =x', 'label pods,events -l =x a=b', 'wait pods,events -l =x --for=delete'])(
-    'reports each type once: kubectl %s',
-    (command) => {
-      expectRun(withKuard(), `kubectl ${command}`, {
-        stdout: '',
-        stderr: unableToFind('pods', '=x', '', "found '=', expected: !, identifier, or 'end of string'") + unableToFind('events', '=x', '', "found '=', expected: !, identifier, or 'end of string'"),
-        exitCode: 1,
-      });
-    },
-  );
+  it.each([
+    'describe pods,events -l =x',
+    'delete pods,events -l =x',
+    'label pods,events -l =x a=b',
+    'wait pods,events -l =x --for=delete',
+  ])('reports each type once: kubectl %s', (command) => {
+    expectRun(withKuard(), `kubectl ${command}`, {
+      stdout: '',
+      stderr:
+        unableToFind('pods', '=x', '', "found '=', expected: !, identifier, or 'end of string'") +
+        unableToFind('events', '=x', '', "found '=', expected: !, identifier, or 'end of string'"),
+      exitCode: 1,
+    });
+  });
 });
 
 describe('a field selector the API server rejects', () => {
@@ -68,41 +76,108 @@ describe('a field selector the API server rejects', () => {
     'annotate pods --field-selector=foo=bar a=b',
     'wait pods --field-selector=foo=bar --for=delete --timeout=1s',
   ])('kubectl %s', (command) => {
-    expectRun(withKuard(), `kubectl ${command}`, { stdout: '', stderr: unableToFind('pods', '', 'foo=bar', 'field label not supported: foo'), exitCode: 1 });
+    expectRun(withKuard(), `kubectl ${command}`, {
+      stdout: '',
+      stderr: unableToFind('pods', '', 'foo=bar', 'field label not supported: foo'),
+      exitCode: 1,
+    });
   });
 
   it('names both selectors, and the label selector fails first', () => {
-    for (const command of ['label pods -l =kuard --field-selector=foo=bar a=b', 'delete pods -l =kuard --field-selector=foo=bar']) {
-      expectRun(withKuard(), `kubectl ${command}`, { stdout: '', stderr: unableToFind('pods', '=kuard', 'foo=bar', EQ), exitCode: 1 });
+    for (const command of [
+      'label pods -l =kuard --field-selector=foo=bar a=b',
+      'delete pods -l =kuard --field-selector=foo=bar',
+    ]) {
+      expectRun(withKuard(), `kubectl ${command}`, {
+        stdout: '',
+        stderr: unableToFind('pods', '=kuard', 'foo=bar', EQ),
+        exitCode: 1,
+      });
     }
   });
 
   it('is refused with a name, with --all, or when it is only spaces, as the builder refuses them', () => {
     const session = withKuard();
-    expectRun(session, 'kubectl delete pod kuard --field-selector=a=b', { stdout: '', stderr: 'error: name cannot be provided when a selector is specified\n', exitCode: 1 });
-    expectRun(session, 'kubectl label pod kuard --field-selector=a=b x=y', { stdout: '', stderr: 'error: name cannot be provided when a selector is specified\n', exitCode: 1 });
-    expectRun(session, "kubectl delete pods --field-selector=' '", { stdout: '', stderr: 'error: resource(s) were provided, but no name was specified\n', exitCode: 1 });
-    expectRun(session, "kubectl wait pods --field-selector=' ' --for=delete", { stdout: '', stderr: 'error: resource(s) were provided, but no name was specified\n', exitCode: 1 });
-    expectRun(session, 'kubectl delete pods --all --field-selector=foo=bar --dry-run=client', { stdout: '', stderr: "error: setting 'all' parameter but found a non empty selector. \n", exitCode: 1 });
+    expectRun(session, 'kubectl delete pod kuard --field-selector=a=b', {
+      stdout: '',
+      stderr: 'error: name cannot be provided when a selector is specified\n',
+      exitCode: 1,
+    });
+    expectRun(session, 'kubectl label pod kuard --field-selector=a=b x=y', {
+      stdout: '',
+      stderr: 'error: name cannot be provided when a selector is specified\n',
+      exitCode: 1,
+    });
+    expectRun(session, "kubectl delete pods --field-selector=' '", {
+      stdout: '',
+      stderr: 'error: resource(s) were provided, but no name was specified\n',
+      exitCode: 1,
+    });
+    expectRun(session, "kubectl wait pods --field-selector=' ' --for=delete", {
+      stdout: '',
+      stderr: 'error: resource(s) were provided, but no name was specified\n',
+      exitCode: 1,
+    });
+    expectRun(session, 'kubectl delete pods --all --field-selector=foo=bar --dry-run=client', {
+      stdout: '',
+      stderr: "error: setting 'all' parameter but found a non empty selector. \n",
+      exitCode: 1,
+    });
   });
 
   it('is checked by label and annotate as their Validate does, before the builder', () => {
     const session = withKuard();
-    expectRun(session, 'kubectl label', { stdout: '', stderr: 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n', exitCode: 1 });
-    expectRun(session, 'kubectl label pods --all', { stdout: '', stderr: 'error: at least one label update is required\n', exitCode: 1 });
-    expectRun(session, 'kubectl label pods --all --field-selector=a=b x=y', { stdout: '', stderr: 'error: cannot set --all and --field-selector at the same time\n', exitCode: 1 });
-    expectRun(session, 'kubectl annotate pods --all -l a=b x=y', { stdout: '', stderr: 'error: cannot set --all and --selector at the same time\n', exitCode: 1 });
-    expectRun(session, "kubectl label pods --all -l ' ' x=y", { stdout: '', stderr: 'error: cannot set --all and --selector at the same time\n', exitCode: 1 });
-    expectRun(session, 'kubectl annotate pod kuard -l a=b x=y', { stdout: '', stderr: 'error: name cannot be provided when a selector is specified\n', exitCode: 1 });
-    expectRun(session, "kubectl label pods -l ' ' x=y", { stdout: '', stderr: 'error: resource(s) were provided, but no name was specified\n', exitCode: 1 });
+    expectRun(session, 'kubectl label', {
+      stdout: '',
+      stderr: 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n',
+      exitCode: 1,
+    });
+    expectRun(session, 'kubectl label pods --all', {
+      stdout: '',
+      stderr: 'error: at least one label update is required\n',
+      exitCode: 1,
+    });
+    expectRun(session, 'kubectl label pods --all --field-selector=a=b x=y', {
+      stdout: '',
+      stderr: 'error: cannot set --all and --field-selector at the same time\n',
+      exitCode: 1,
+    });
+    expectRun(session, 'kubectl annotate pods --all -l a=b x=y', {
+      stdout: '',
+      stderr: 'error: cannot set --all and --selector at the same time\n',
+      exitCode: 1,
+    });
+    expectRun(session, "kubectl label pods --all -l ' ' x=y", {
+      stdout: '',
+      stderr: 'error: cannot set --all and --selector at the same time\n',
+      exitCode: 1,
+    });
+    expectRun(session, 'kubectl annotate pod kuard -l a=b x=y', {
+      stdout: '',
+      stderr: 'error: name cannot be provided when a selector is specified\n',
+      exitCode: 1,
+    });
+    expectRun(session, "kubectl label pods -l ' ' x=y", {
+      stdout: '',
+      stderr: 'error: resource(s) were provided, but no name was specified\n',
+      exitCode: 1,
+    });
   });
 
   it('is not a flag of describe, logs or events', () => {
     const session = withKuard();
     for (const command of ['describe', 'logs', 'events']) {
-      expectRun(session, `kubectl ${command} --field-selector=foo=bar`, { stdout: '', stderr: `Error: unknown flag: --field-selector\nSee 'kubectl ${command} --help' for usage.\n`, exitCode: 1 });
+      expectRun(session, `kubectl ${command} --field-selector=foo=bar`, {
+        stdout: '',
+        stderr: `Error: unknown flag: --field-selector\nSee 'kubectl ${command} --help' for usage.\n`,
+        exitCode: 1,
+      });
     }
-    expectRun(session, 'kubectl events -l =kuard', { stdout: '', stderr: "Error: unknown shorthand flag: 'l' in -l\nSee 'kubectl events --help' for usage.\n", exitCode: 1 });
+    expectRun(session, 'kubectl events -l =kuard', {
+      stdout: '',
+      stderr: "Error: unknown shorthand flag: 'l' in -l\nSee 'kubectl events --help' for usage.\n",
+      exitCode: 1,
+    });
   });
 });
 
@@ -111,31 +186,56 @@ describe('one type listed, another rejected', () => {
   const eventsError = unableToFind('events', '', 'status.phase=Pending', 'field label not supported: status.phase');
 
   it('deletes, labels and annotates what was listed, then reports the error, with exit code 1', () => {
-    expectRun(withKuard, 'kubectl delete events,pods --field-selector=status.phase=Pending --dry-run=client', { stdout: 'pod "kuard" deleted (dry run)\n', stderr: eventsError, exitCode: 1 });
-    expectRun(withKuard, 'kubectl label events,pods --field-selector=status.phase=Pending a=b', { stdout: 'pod/kuard labeled\n', stderr: eventsError, exitCode: 1 });
-    expectRun(withKuard, 'kubectl annotate pods,events --field-selector=status.phase=Pending a=b', { stdout: 'pod/kuard annotated\n', stderr: eventsError, exitCode: 1 });
+    expectRun(withKuard, 'kubectl delete events,pods --field-selector=status.phase=Pending --dry-run=client', {
+      stdout: 'pod "kuard" deleted (dry run)\n',
+      stderr: eventsError,
+      exitCode: 1,
+    });
+    expectRun(withKuard, 'kubectl label events,pods --field-selector=status.phase=Pending a=b', {
+      stdout: 'pod/kuard labeled\n',
+      stderr: eventsError,
+      exitCode: 1,
+    });
+    expectRun(withKuard, 'kubectl annotate pods,events --field-selector=status.phase=Pending a=b', {
+      stdout: 'pod/kuard annotated\n',
+      stderr: eventsError,
+      exitCode: 1,
+    });
   });
 
   it('does not wait for the deleted Pods when a list failed', () => {
     const session = withKuard();
     session.run('sleep 30');
-    expect(outputOf(session, 'kubectl delete pods,events --field-selector=status.phase=Running')).toBe('pod "kuard" deleted\n' + eventsError.replace('Pending', 'Running'));
+    expect(outputOf(session, 'kubectl delete pods,events --field-selector=status.phase=Running')).toBe(
+      'pod "kuard" deleted\n' + eventsError.replace('Pending', 'Running'),
+    );
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
-    expect(outputOf(session, 'kubectl get pods')).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE\nkuard +1\/1 +Terminating /);
+    expect(outputOf(session, 'kubectl get pods')).toMatch(
+      /^NAME +READY +STATUS +RESTARTS +AGE\nkuard +1\/1 +Terminating /,
+    );
   });
 
   it('waits for what was listed, then reports the error', () => {
-    expectRun(withKuard(), "kubectl wait events,pods --field-selector=status.phase=Pending --for=jsonpath='{.status.phase}'=Pending --timeout=1s", {
-      stdout: 'pod/kuard condition met\n',
-      stderr: eventsError,
-      exitCode: 1,
-    });
+    expectRun(
+      withKuard(),
+      "kubectl wait events,pods --field-selector=status.phase=Pending --for=jsonpath='{.status.phase}'=Pending --timeout=1s",
+      {
+        stdout: 'pod/kuard condition met\n',
+        stderr: eventsError,
+        exitCode: 1,
+      },
+    );
     // On a timeout kubectl prints the errors of its aggregate as they are, without "error: " or "Error from server".
-    expectRun(withKuard(), 'kubectl wait events,pods --field-selector=status.phase=Pending --for=condition=Nope --timeout=1s', {
-      stdout: '',
-      stderr: 'timed out waiting for the condition on pods/kuard\nUnable to find "/v1, Resource=events" that match label selector "", field selector "status.phase=Pending": field label not supported: status.phase\n',
-      exitCode: 1,
-    });
+    expectRun(
+      withKuard(),
+      'kubectl wait events,pods --field-selector=status.phase=Pending --for=condition=Nope --timeout=1s',
+      {
+        stdout: '',
+        stderr:
+          'timed out waiting for the condition on pods/kuard\nUnable to find "/v1, Resource=events" that match label selector "", field selector "status.phase=Pending": field label not supported: status.phase\n',
+        exitCode: 1,
+      },
+    );
   });
 });
 
@@ -148,17 +248,27 @@ describe('kubectl top pod -l (parsed on the client, before the Metrics API is as
       "unable to parse requirement: <nil>: Invalid value: \"ap$p\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
     ],
   ])('-l %s', (selector, error) => {
-    expectRun(withKuard(), `kubectl top pod -l '${selector}'`, { stdout: '', stderr: `error: ${error}\n`, exitCode: 1 });
+    expectRun(withKuard(), `kubectl top pod -l '${selector}'`, {
+      stdout: '',
+      stderr: `error: ${error}\n`,
+      exitCode: 1,
+    });
   });
 
   it('refuses a name with a selector', () => {
-    expectRun(withKuard(), 'kubectl top pod kuard -l app=kuard', { stdout: '', stderr: 'error: only one of NAME or selector can be provided\n', exitCode: 1 });
+    expectRun(withKuard(), 'kubectl top pod kuard -l app=kuard', {
+      stdout: '',
+      stderr: 'error: only one of NAME or selector can be provided\n',
+      exitCode: 1,
+    });
   });
 
   it('shows only the Pods the selector matches', () => {
     const session = withKuard();
     session.run('kubectl run other --image=nginx', 'sleep 120');
-    expect(outputOf(session, 'kubectl top pod -l app=kuard')).toMatch(/^NAME +CPU\(cores\) +MEMORY\(bytes\)\nkuard +\d+m +\d+Mi\n$/);
+    expect(outputOf(session, 'kubectl top pod -l app=kuard')).toMatch(
+      /^NAME +CPU\(cores\) +MEMORY\(bytes\)\nkuard +\d+m +\d+Mi\n$/,
+    );
     expect(outputOf(session, 'kubectl top pod')).toMatch(/\nkuard .*\nother /);
   });
 });

@@ -49,10 +49,29 @@ Examples:
     { name: 'container', short: 'c', type: 'string', help: 'Print the logs of this container' },
     { name: 'follow', short: 'f', type: 'bool', help: 'Keep printing new lines as they are written.' },
     { name: 'prefix', type: 'bool', help: 'Prefix each log line with the log source (pod name and container name)' },
-    { name: 'previous', short: 'p', type: 'bool', help: 'Print the logs of the previous instance of the container, if there was one.' },
-    { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)." },
-    { name: 'since', type: 'duration', default: '0s', help: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
-    { name: 'since-time', type: 'string', help: 'Only return logs after a specific date (RFC3339). Defaults to all logs. Only one of since-time / since may be used.' },
+    {
+      name: 'previous',
+      short: 'p',
+      type: 'bool',
+      help: 'Print the logs of the previous instance of the container, if there was one.',
+    },
+    {
+      name: 'selector',
+      short: 'l',
+      type: 'string',
+      help: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2).",
+    },
+    {
+      name: 'since',
+      type: 'duration',
+      default: '0s',
+      help: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.',
+    },
+    {
+      name: 'since-time',
+      type: 'string',
+      help: 'Only return logs after a specific date (RFC3339). Defaults to all logs. Only one of since-time / since may be used.',
+    },
     { name: 'tail', type: 'int', default: -1, help: 'Lines of recent log file to display. -1 shows every line.' },
     { name: 'timestamps', type: 'bool', help: 'Include timestamps on each line in the log output' },
   ],
@@ -63,7 +82,10 @@ Examples:
     const selector = flags.string('selector');
     if (selector && args.length > 0) return failWithHelp('logs', 'only a selector (-l) or a POD name is allowed');
     if (!selector && args.length === 0) {
-      return failWithHelp('logs', "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
+      return failWithHelp(
+        'logs',
+        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
+      );
     }
     // Complete parses --since-time (util.ParseRFC3339) before it looks anything up.
     let sinceTime: number | undefined;
@@ -74,10 +96,25 @@ Examples:
     }
     if (selector) {
       const tail = flags.has('tail') ? flags.int('tail') : 10;
-      return { pod: '', selector, sinceMs, sinceTime, container: flags.string('container'), follow: flags.bool('follow'), previous: flags.bool('previous'), tail, timestamps: flags.bool('timestamps'), prefix: flags.bool('prefix'), namespace };
+      return {
+        pod: '',
+        selector,
+        sinceMs,
+        sinceTime,
+        container: flags.string('container'),
+        follow: flags.bool('follow'),
+        previous: flags.bool('previous'),
+        tail,
+        timestamps: flags.bool('timestamps'),
+        prefix: flags.bool('prefix'),
+        namespace,
+      };
     }
     if (args.length === 0) {
-      return failWithHelp('logs', "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
+      return failWithHelp(
+        'logs',
+        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
+      );
     }
     const tail = flags.int('tail');
     let pod = args[0]!;
@@ -91,10 +128,13 @@ Examples:
       pod = pod.slice(slash + 1);
     }
     if (args.length === 2) {
-      if (container) return failWithHelp('logs', "only one of -c or an inline [CONTAINER] arg is allowed");
+      if (container) return failWithHelp('logs', 'only one of -c or an inline [CONTAINER] arg is allowed');
       container = args[1]!;
     } else if (args.length > 2) {
-      return failWithHelp('logs', "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
+      return failWithHelp(
+        'logs',
+        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
+      );
     }
     return {
       pod,
@@ -138,7 +178,9 @@ Examples:
     if (!got.ok) {
       // logs wraps the lookup error in its own words: lowercase "error from server", with the namespace.
       if (got.error.reason === 'NotFound') {
-        ctx.stderr(`error: error from server (NotFound): pods "${options.pod}" not found in namespace "${options.namespace}"\n`);
+        ctx.stderr(
+          `error: error from server (NotFound): pods "${options.pod}" not found in namespace "${options.namespace}"\n`,
+        );
       } else ctx.stderr(formatStatusError(got.error));
       return 1;
     }
@@ -162,7 +204,11 @@ Examples:
       if (chosen.notice) ctx.stderr(chosen.notice);
       container = chosen.name;
     } else {
-      const known = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])];
+      const known = [
+        ...(pod.spec?.containers ?? []),
+        ...(pod.spec?.initContainers ?? []),
+        ...(pod.spec?.ephemeralContainers ?? []),
+      ];
       if (!known.some((c) => c.name === container)) {
         ctx.stderr(`error: container ${container} is not valid for pod ${options.pod}\n`);
         return 1;
@@ -175,7 +221,7 @@ Examples:
     }
     const format = (line: LogLine) =>
       `${options.prefix ? `[pod/${options.pod}/${container}] ` : ''}${options.timestamps ? rfc3339Nano(line.time) + ' ' : ''}${line.text}\n`;
-    const since = options.sinceMs > 0 ? ctx.cluster.clock.now() - options.sinceMs : options.sinceTime ?? -Infinity;
+    const since = options.sinceMs > 0 ? ctx.cluster.clock.now() - options.sinceMs : (options.sinceTime ?? -Infinity);
     const recent = stream.value.lines.filter((l) => l.time >= since);
     const lines = options.tail >= 0 ? recent.slice(Math.max(0, recent.length - options.tail)) : recent;
     ctx.stdout(lines.map(format).join(''));
@@ -223,7 +269,10 @@ export function parseRFC3339(value: string): { ok: true; ms: number } | { ok: fa
     ok: false as const,
     error: `parsing time ${timeQuote(value)} as ${timeQuote(RFC3339)}: cannot parse ${timeQuote(valueElem)} as ${timeQuote(layoutElem)}`,
   });
-  const outOfRange = (what: string) => ({ ok: false as const, error: `parsing time ${timeQuote(value)}: ${what} out of range` });
+  const outOfRange = (what: string) => ({
+    ok: false as const,
+    error: `parsing time ${timeQuote(value)}: ${what} out of range`,
+  });
   const isDigit = (s: string, i: number) => i < s.length && s[i]! >= '0' && s[i]! <= '9';
   // getnum: one or (fixed) exactly two leading digits.
   const getnum = (s: string, fixed: boolean): [number, string] | undefined => {

@@ -48,18 +48,29 @@ Examples:
   kubectl port-forward kuard 5000:8080`,
   usage: 'port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]',
   flags: [
-    { name: 'address', type: 'stringArray', help: 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.' },
-    { name: 'pod-running-timeout', type: 'duration', default: '1m0s', help: 'How long to wait until at least one pod is running.' },
+    {
+      name: 'address',
+      type: 'stringArray',
+      help: 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.',
+    },
+    {
+      name: 'pod-running-timeout',
+      type: 'duration',
+      default: '1m0s',
+      help: 'How long to wait until at least one pod is running.',
+    },
   ],
   parse({ flags, args, namespace }) {
-    if (args.length < 2) return failWithHelp('port-forward', 'TYPE/NAME and list of ports are required for port-forward');
+    if (args.length < 2)
+      return failWithHelp('port-forward', 'TYPE/NAME and list of ports are required for port-forward');
     let pod = args[0]!;
     const slash = pod.indexOf('/');
     if (slash >= 0) {
       const typeWord = pod.slice(0, slash);
       const type = resolveResourceType(typeWord);
       if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
-      if (type.kind !== 'Pod') return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
+      if (type.kind !== 'Pod')
+        return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
       pod = pod.slice(slash + 1);
     }
     const ports: PortSpec[] = [];
@@ -73,12 +84,18 @@ Examples:
       const [localText, remote] = [parts[0]!, parts[1]!];
       let local: number | undefined;
       if (localText !== '') {
-        if (!/^\d+$/.test(localText) || Number(localText) > 65535) return fail(`Error parsing local port '${localText}': strconv.ParseUint: parsing "${localText}": invalid syntax`);
+        if (!/^\d+$/.test(localText) || Number(localText) > 65535)
+          return fail(
+            `Error parsing local port '${localText}': strconv.ParseUint: parsing "${localText}": invalid syntax`,
+          );
         local = Number(localText);
       }
       ports.push({ local, sameAsRemote: false, remote });
     }
-    const address = flags.list('address').flatMap((a) => a.split(',')).filter((a) => a !== '');
+    const address = flags
+      .list('address')
+      .flatMap((a) => a.split(','))
+      .filter((a) => a !== '');
     return { pod, ports, address: address[0] ?? 'localhost', namespace };
   },
   run(options, ctx) {
@@ -101,11 +118,13 @@ Examples:
         podPort = named.containerPort;
       }
       const taken = [...ctx.portForwards.list().map((f) => f.localPort), ...forwards.map((f) => f.localPort)];
-      const localPort = spec.sameAsRemote ? podPort : spec.local ?? freeLocalPort(taken);
+      const localPort = spec.sameAsRemote ? podPort : (spec.local ?? freeLocalPort(taken));
       forwards.push({ namespace: options.namespace, pod: options.pod, localPort, podPort });
     }
     if (pod.status?.phase !== 'Running') {
-      ctx.stderr(`error: unable to forward port because pod is not running. Current status=${pod.status?.phase ?? 'Pending'}\n`);
+      ctx.stderr(
+        `error: unable to forward port because pod is not running. Current status=${pod.status?.phase ?? 'Pending'}\n`,
+      );
       return 1;
     }
     const busy = forwards.find((f) => ctx.portForwards.list().some((open) => open.localPort === f.localPort));
@@ -123,7 +142,9 @@ Examples:
       start(finish) {
         for (const f of forwards) {
           if (options.address === 'localhost') {
-            ctx.stdout(`Forwarding from 127.0.0.1:${f.localPort} -> ${f.podPort}\nForwarding from [::1]:${f.localPort} -> ${f.podPort}\n`);
+            ctx.stdout(
+              `Forwarding from 127.0.0.1:${f.localPort} -> ${f.podPort}\nForwarding from [::1]:${f.localPort} -> ${f.podPort}\n`,
+            );
           } else ctx.stdout(`Forwarding from ${options.address}:${f.localPort} -> ${f.podPort}\n`);
           ctx.portForwards.open(f, (text) => {
             if (!finished) ctx.stdout(text);

@@ -28,7 +28,8 @@ export function klogError(now: number, source: string, message: string): string 
 }
 
 /** The printers `kubectl run -o` offers (no tables: it prints what it created). */
-const RUN_FORMATS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
+const RUN_FORMATS =
+  'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
 
 // distribution/reference's ReferenceRegexp: [domain[:port]/]path[:tag][@digest], anchored.
 const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
@@ -38,7 +39,10 @@ const IMAGE_REFERENCE = new RegExp(
   `^(?:${DOMAIN}/)?${PATH_PART}(?:/${PATH_PART})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
 );
 
-function parseKeyValues(items: string[], what: 'label' | 'env' | 'annotations'): Record<string, string> | CommandFailure {
+function parseKeyValues(
+  items: string[],
+  what: 'label' | 'env' | 'annotations',
+): Record<string, string> | CommandFailure {
   const out: Record<string, string> = {};
   for (const item of items) {
     const eq = item.indexOf('=');
@@ -69,19 +73,36 @@ Examples:
 
   # Run a command instead of the image's default (arguments after --)
   kubectl run busybox --image=busybox --restart=Never --command -- sleep 3600`,
-  usage: 'run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client] [--command] -- [COMMAND] [args...]',
+  usage:
+    'run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client] [--command] -- [COMMAND] [args...]',
   flags: [
     { name: 'annotations', type: 'stringArray', help: 'Annotations to put on the Pod.' },
     { name: 'command', type: 'bool', help: 'Use the words after -- as the container command instead of its args.' },
-    { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', help: 'Must be "none", "server", or "client".' },
+    {
+      name: 'dry-run',
+      type: 'string',
+      default: 'none',
+      noOptDefault: 'unchanged',
+      help: 'Must be "none", "server", or "client".',
+    },
     { name: 'env', type: 'stringArray', help: 'Environment variables to set in the container.' },
     { name: 'image', type: 'string', help: 'The image for the container to run.' },
     { name: 'image-pull-policy', type: 'string', help: 'The image pull policy for the container.' },
-    { name: 'labels', short: 'l', type: 'string', help: 'Comma separated labels to apply to the pod. Will override the default "run" label.' },
+    {
+      name: 'labels',
+      short: 'l',
+      type: 'string',
+      help: 'Comma separated labels to apply to the pod. Will override the default "run" label.',
+    },
     { name: 'output', short: 'o', type: 'string', help: 'Output format: json, yaml or name.' },
-    { name: 'port', type: 'string', help: "The port that this container exposes." },
+    { name: 'port', type: 'string', help: 'The port that this container exposes.' },
     { name: 'rm', type: 'bool', help: 'Delete the Pod after the attached session ends (only with -i/-t).' },
-    { name: 'restart', type: 'string', default: 'Always', help: 'The restart policy for this Pod. Legal values [Always, OnFailure, Never].' },
+    {
+      name: 'restart',
+      type: 'string',
+      default: 'Always',
+      help: 'The restart policy for this Pod. Legal values [Always, OnFailure, Never].',
+    },
     { name: 'stdin', short: 'i', type: 'bool', help: 'Keep stdin open on the container.' },
     { name: 'tty', short: 't', type: 'bool', help: 'Allocate a TTY for the container.' },
   ],
@@ -91,12 +112,22 @@ Examples:
   parse({ flags, args, dashAt, namespace }) {
     if (!flags.has('image')) return { requiredImage: true };
     const dryRunRaw = flags.string('dry-run');
-    const dryRun = dryRunRaw === 'none' || dryRunRaw === 'false' ? 'none' : dryRunRaw === 'client' || dryRunRaw === 'unchanged' || dryRunRaw === 'true' ? 'client' : dryRunRaw === 'server' ? 'server' : undefined;
+    const dryRun =
+      dryRunRaw === 'none' || dryRunRaw === 'false'
+        ? 'none'
+        : dryRunRaw === 'client' || dryRunRaw === 'unchanged' || dryRunRaw === 'true'
+          ? 'client'
+          : dryRunRaw === 'server'
+            ? 'server'
+            : undefined;
     if (!dryRun) return fail(`Invalid dry-run value (${dryRunRaw}). Must be "none", "server", or "client".`);
     const outputText = flags.string('output');
     const format = parseOutputFormat(outputText);
     if (!format || format.kind === 'table' || format.kind === 'custom-columns') {
-      if (outputText !== '') return fail(`unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${RUN_FORMATS}`);
+      if (outputText !== '')
+        return fail(
+          `unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${RUN_FORMATS}`,
+        );
     }
     const formatError = format && customColumnsError(format);
     if (formatError) return fail(formatError);
@@ -104,20 +135,28 @@ Examples:
       const check = printJsonPath([], format.template, { asList: false });
       if (!check.ok) return fail(check.error.replace(/^error: /, '').replace(/\n$/, ''));
     }
-    const output: RunOptions['output'] = format && format.kind !== 'table' && format.kind !== 'custom-columns' ? format : undefined;
+    const output: RunOptions['output'] =
+      format && format.kind !== 'table' && format.kind !== 'custom-columns' ? format : undefined;
     const name = dashAt === 0 ? undefined : args[0];
     if (!name) return failWithHelp('run', 'NAME is required for run');
     const image = flags.string('image');
     if (image === '') return fail('--image is required');
     if (!IMAGE_REFERENCE.test(image)) return fail(`Invalid image name "${image}": invalid reference format`);
     const attach = flags.bool('stdin');
-    if (flags.bool('tty') && !attach) return failWithHelp('run', '-i/--stdin is required for containers with -t/--tty=true');
+    if (flags.bool('tty') && !attach)
+      return failWithHelp('run', '-i/--stdin is required for containers with -t/--tty=true');
     const restart = flags.string('restart');
-    if (!['Always', 'OnFailure', 'Never'].includes(restart)) return failWithHelp('run', `invalid restart policy: ${restart}`);
+    if (!['Always', 'OnFailure', 'Never'].includes(restart))
+      return failWithHelp('run', `invalid restart policy: ${restart}`);
     if (flags.bool('rm') && !attach) return failWithHelp('run', '--rm should only be used for attached containers');
-    if (attach && dryRun !== 'none') return failWithHelp('run', "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+    if (attach && dryRun !== 'none')
+      return failWithHelp(
+        'run',
+        "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
+      );
     const pullPolicy = flags.string('image-pull-policy');
-    if (pullPolicy !== '' && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) return failWithHelp('run', `invalid image pull policy: ${pullPolicy}`);
+    if (pullPolicy !== '' && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy))
+      return failWithHelp('run', `invalid image pull policy: ${pullPolicy}`);
     const env = parseKeyValues(flags.list('env'), 'env');
     if (env instanceof CommandFailure) return env;
     const annotations = parseKeyValues(flags.list('annotations'), 'annotations');
@@ -150,11 +189,23 @@ Examples:
       spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
       status: {},
     };
-    return { attach, tty: flags.bool('tty'), remove: flags.bool('rm'), command: words, name, pod, dryRun, output, namespace };
+    return {
+      attach,
+      tty: flags.bool('tty'),
+      remove: flags.bool('rm'),
+      command: words,
+      name,
+      pod,
+      dryRun,
+      output,
+      namespace,
+    };
   },
   run(options, ctx) {
     if ('requiredImage' in options) {
-      ctx.stderr(klogError(ctx.cluster.clock.now(), 'run.go:72', `"command failed" err="required flag(s) \\"image\\" not set"`));
+      ctx.stderr(
+        klogError(ctx.cluster.clock.now(), 'run.go:72', `"command failed" err="required flag(s) \\"image\\" not set"`),
+      );
       return 1;
     }
     return runPod(options, ctx);
@@ -181,7 +232,11 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
   const { creationTimestamp: _unset, ...metadata } = options.pod.metadata as Record<string, unknown>;
   const { status: _status, ...rest } = options.pod;
   const body = { ...rest, metadata: { ...metadata, namespace: options.namespace } };
-  const created = ctx.cluster.create(body, { fieldManager: 'kubectl-run', fieldValidation: 'Strict', dryRun: options.dryRun === 'server' });
+  const created = ctx.cluster.create(body, {
+    fieldManager: 'kubectl-run',
+    fieldValidation: 'Strict',
+    dryRun: options.dryRun === 'server',
+  });
   if (!created.ok) {
     ctx.stderr(formatStatusError(created.error));
     return 1;
@@ -220,7 +275,17 @@ function startSession(options: RunOptions, ctx: CommandContext): RunResult {
   }
   ctx.stderr("If you don't see a command prompt, try pressing enter.\n");
   const argv = options.command.length > 0 ? options.command : ['sh'];
-  const session = startProcess({ pod: options.name, container: options.name, command: argv, stdin: true, tty: options.tty, namespace: options.namespace }, ctx);
+  const session = startProcess(
+    {
+      pod: options.name,
+      container: options.name,
+      command: argv,
+      stdin: true,
+      tty: options.tty,
+      namespace: options.namespace,
+    },
+    ctx,
+  );
   if (typeof session === 'number') return cleanup(options, ctx, session);
   const start = session.start.bind(session);
   session.start = (finish) => start((code) => finish(cleanup(options, ctx, code)));
@@ -241,6 +306,7 @@ function cleanup(options: RunOptions, ctx: CommandContext, code: number): number
     return 1;
   }
   ctx.stdout(`pod "${options.name}" deleted\n`);
-  if (ctx.clockDriver === 'console') ctx.cluster.clock.runUntil(() => !ctx.cluster.get('Pod', options.namespace, options.name).ok, 60 * 60 * 1000);
+  if (ctx.clockDriver === 'console')
+    ctx.cluster.clock.runUntil(() => !ctx.cluster.get('Pod', options.namespace, options.name).ok, 60 * 60 * 1000);
   return code;
 }

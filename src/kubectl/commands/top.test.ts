@@ -32,7 +32,9 @@ describe('kubectl top pod without metrics', () => {
   it('names a Pod that should have metrics by now, with its age as Go prints a duration', () => {
     const session = testSession({ 'big.yaml': UNSCHEDULABLE });
     session.run('kubectl apply -f big.yaml', 'sleep 150');
-    expect(outputOf(session, 'kubectl top pod')).toMatch(/^error: Metrics not available for pod default\/big, age: 2m3\d(\.\d+)?s\n$/);
+    expect(outputOf(session, 'kubectl top pod')).toMatch(
+      /^error: Metrics not available for pod default\/big, age: 2m3\d(\.\d+)?s\n$/,
+    );
   });
 });
 

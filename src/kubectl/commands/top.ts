@@ -26,7 +26,9 @@ export const topCommand = defineCommand<Record<string, never>>({
   flags: [],
   parse: () => ({}),
   run(_options, ctx) {
-    ctx.stdout(`${TOP_HELP}\n\nUsage:\n  kubectl top [flags] [options]\n\nUse "kubectl top <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`);
+    ctx.stdout(
+      `${TOP_HELP}\n\nUsage:\n  kubectl top [flags] [options]\n\nUse "kubectl top <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`,
+    );
     return 0;
   },
 });
@@ -41,11 +43,27 @@ function allocatable(node: Node, resource: 'cpu' | 'memory'): number {
   if (!m) return 0;
   const value = Number(m[1]);
   const unit = m[2] ?? '';
-  const factor: Record<string, number> = { '': resource === 'cpu' ? 1000 : 1, m: 1, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, k: 1e3, M: 1e6, G: 1e9 };
+  const factor: Record<string, number> = {
+    '': resource === 'cpu' ? 1000 : 1,
+    m: 1,
+    Ki: 1024,
+    Mi: 1024 ** 2,
+    Gi: 1024 ** 3,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+  };
   return value * (factor[unit] ?? 1);
 }
 
-export const topPodCommand = defineCommand<{ name?: string; selector: string; containers: boolean; allNamespaces: boolean; noHeaders: boolean; namespace: string }>({
+export const topPodCommand = defineCommand<{
+  name?: string;
+  selector: string;
+  containers: boolean;
+  allNamespaces: boolean;
+  noHeaders: boolean;
+  namespace: string;
+}>({
   name: 'top pod',
   aliases: ['pod', 'pods', 'po'],
   group: 'Cluster Management Commands',
@@ -67,15 +85,27 @@ Examples:
   flags: [
     { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the Pods of every namespace.' },
     { name: 'containers', type: 'bool', help: 'If present, print usage of containers within a pod.' },
-    { name: 'no-headers', type: 'bool', help: "If present, print output without headers." },
-    { name: 'selector', short: 'l', type: 'string', help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3))." },
+    { name: 'no-headers', type: 'bool', help: 'If present, print output without headers.' },
+    {
+      name: 'selector',
+      short: 'l',
+      type: 'string',
+      help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)).",
+    },
   ],
   parse({ flags, args, namespace }) {
     if (args.length > 1) return failWithHelp('top pod', 'pod [NAME | -l label]');
     const selector = flags.string('selector');
     // Validate (top_pod.go).
     if (args[0] && selector) return fail('only one of NAME or selector can be provided');
-    return { name: args[0], selector, containers: flags.bool('containers'), allNamespaces: flags.bool('all-namespaces'), noHeaders: flags.bool('no-headers'), namespace };
+    return {
+      name: args[0],
+      selector,
+      containers: flags.bool('containers'),
+      allNamespaces: flags.bool('all-namespaces'),
+      noHeaders: flags.bool('no-headers'),
+      namespace,
+    };
   },
   run(options, ctx) {
     // RunTopPod parses the selector itself (labels.Parse), before it asks for the Metrics API.
@@ -87,7 +117,9 @@ Examples:
     const namespace = options.allNamespaces ? undefined : options.namespace;
     const metrics = ctx.cluster.podMetrics(namespace);
     if (!metrics.ok) {
-      ctx.stderr(metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error));
+      ctx.stderr(
+        metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error),
+      );
       return 1;
     }
     let items = metrics.value;
@@ -95,7 +127,9 @@ Examples:
       // metrics-server gives a PodMetrics its Pod's labels and selects on them.
       const labelsOf = new Map<string, Record<string, string> | undefined>();
       const pods = ctx.cluster.list('Pod', namespace);
-      if (pods.ok) for (const pod of pods.value) labelsOf.set(`${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`, pod.metadata?.labels);
+      if (pods.ok)
+        for (const pod of pods.value)
+          labelsOf.set(`${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`, pod.metadata?.labels);
       items = items.filter((m) => matchesLabels(selector.selector, labelsOf.get(`${m.namespace}/${m.name}`)));
     }
     if (options.name) {
@@ -118,16 +152,27 @@ Examples:
         ctx.stderr(`error: ${waiting}\n`);
         return 1;
       }
-      ctx.stderr(options.allNamespaces ? 'No resources found\n' : `No resources found in ${options.namespace} namespace.\n`);
+      ctx.stderr(
+        options.allNamespaces ? 'No resources found\n' : `No resources found in ${options.namespace} namespace.\n`,
+      );
       return 0;
     }
     const rows: string[][] = [];
-    const head = options.containers ? ['POD', 'NAME', 'CPU(cores)', 'MEMORY(bytes)'] : ['NAME', 'CPU(cores)', 'MEMORY(bytes)'];
+    const head = options.containers
+      ? ['POD', 'NAME', 'CPU(cores)', 'MEMORY(bytes)']
+      : ['NAME', 'CPU(cores)', 'MEMORY(bytes)'];
     if (!options.noHeaders) rows.push(options.allNamespaces ? ['NAMESPACE', ...head] : head);
     for (const m of [...items].sort((a, b) => a.name.localeCompare(b.name))) {
       const prefix = options.allNamespaces ? [m.namespace] : [];
       if (options.containers) {
-        for (const c of m.containers) rows.push([...prefix, m.name, c.name, `${Math.round(c.usage.cpuMillicores)}m`, mebibytes(c.usage.memoryBytes)]);
+        for (const c of m.containers)
+          rows.push([
+            ...prefix,
+            m.name,
+            c.name,
+            `${Math.round(c.usage.cpuMillicores)}m`,
+            mebibytes(c.usage.memoryBytes),
+          ]);
       } else {
         const cpu = m.containers.reduce((s, c) => s + c.usage.cpuMillicores, 0);
         const mem = m.containers.reduce((s, c) => s + c.usage.memoryBytes, 0);
@@ -155,7 +200,9 @@ Examples:
   run(options, ctx) {
     const metrics = ctx.cluster.nodeMetrics();
     if (!metrics.ok) {
-      ctx.stderr(metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error));
+      ctx.stderr(
+        metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error),
+      );
       return 1;
     }
     const nodes = ctx.cluster.list('Node', undefined);
@@ -172,7 +219,13 @@ Examples:
       const cpuAll = node ? allocatable(node, 'cpu') : 0;
       const memAll = node ? allocatable(node, 'memory') : 0;
       const pct = (used: number, all: number) => (all > 0 ? `${Math.floor((used / all) * 100)}%` : '<unknown>');
-      rows.push([m.name, `${Math.round(m.usage.cpuMillicores)}m`, pct(m.usage.cpuMillicores, cpuAll), mebibytes(m.usage.memoryBytes), pct(m.usage.memoryBytes, memAll)]);
+      rows.push([
+        m.name,
+        `${Math.round(m.usage.cpuMillicores)}m`,
+        pct(m.usage.cpuMillicores, cpuAll),
+        mebibytes(m.usage.memoryBytes),
+        pct(m.usage.memoryBytes, memAll),
+      ]);
     }
     ctx.stdout(alignColumns(rows));
     return 0;
@@ -187,13 +240,20 @@ const METRICS_CREATION_DELAY_MS = 2 * 60_000;
  * there are no Pods to measure, else the first Pod old enough to have metrics by now, else
  * "metrics not available yet".
  */
-function podsWithoutMetrics(ctx: CommandContext, namespace: string | undefined, selector: LabelSelector | undefined): string | undefined {
+function podsWithoutMetrics(
+  ctx: CommandContext,
+  namespace: string | undefined,
+  selector: LabelSelector | undefined,
+): string | undefined {
   const listed = ctx.cluster.list('Pod', namespace);
-  const pods = listed.ok ? listed.value.filter((pod) => !selector || matchesLabels(selector, pod.metadata?.labels)) : [];
+  const pods = listed.ok
+    ? listed.value.filter((pod) => !selector || matchesLabels(selector, pod.metadata?.labels))
+    : [];
   if (pods.length === 0) return undefined;
   for (const pod of pods) {
     const age = ctx.cluster.clock.now() - Date.parse(pod.metadata?.creationTimestamp ?? '');
-    if (age > METRICS_CREATION_DELAY_MS) return `Metrics not available for pod ${pod.metadata?.namespace}/${pod.metadata?.name}, age: ${formatGoDuration(age)}`;
+    if (age > METRICS_CREATION_DELAY_MS)
+      return `Metrics not available for pod ${pod.metadata?.namespace}/${pod.metadata?.name}, age: ${formatGoDuration(age)}`;
   }
   return 'metrics not available yet';
 }

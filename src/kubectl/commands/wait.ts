@@ -48,8 +48,13 @@ function parseCondition(text: string): Condition | undefined {
 
 function met(condition: Condition, obj: KubeObject): boolean {
   if (condition.kind === 'condition') {
-    const conditions = ((obj as { status?: { conditions?: { type: string; status: string }[] } }).status?.conditions ?? []);
-    return conditions.some((c) => c.type.toLowerCase() === condition.type.toLowerCase() && c.status.toLowerCase() === condition.value.toLowerCase());
+    const conditions =
+      (obj as { status?: { conditions?: { type: string; status: string }[] } }).status?.conditions ?? [];
+    return conditions.some(
+      (c) =>
+        c.type.toLowerCase() === condition.type.toLowerCase() &&
+        c.status.toLowerCase() === condition.value.toLowerCase(),
+    );
   }
   if (condition.kind === 'jsonpath') {
     const printed = printJsonPath([obj], condition.template, { asList: false });
@@ -73,11 +78,20 @@ Examples:
 
   # Wait until its phase is Running
   kubectl wait --for=jsonpath='{.status.phase}'=Running pod/kuard`,
-  usage: 'wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available|--for=jsonpath=\'{}\'[=value]]',
+  usage:
+    "wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available|--for=jsonpath='{}'[=value]]",
   flags: [
     { name: 'all', type: 'bool', help: 'Select all resources in the namespace of the specified resource types' },
-    { name: 'field-selector', type: 'string', help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.' },
-    { name: 'for', type: 'string', help: "The condition to wait on: [delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]." },
+    {
+      name: 'field-selector',
+      type: 'string',
+      help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
+    },
+    {
+      name: 'for',
+      type: 'string',
+      help: "The condition to wait on: [delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]].",
+    },
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
     { name: 'timeout', type: 'duration', default: '30s', help: 'How long to wait before giving up (e.g. 30s, 5m).' },
   ],
@@ -91,11 +105,22 @@ Examples:
     if (args.length === 0) return fail('resource(s) were provided, but no name was specified');
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
-    const targets = [...parsed.refs.map((r) => ({ type: r.type, name: r.name })), ...parsed.typesOnly.map((type) => ({ type }))];
+    const targets = [
+      ...parsed.refs.map((r) => ({ type: r.type, name: r.name })),
+      ...parsed.typesOnly.map((type) => ({ type })),
+    ];
     // The builder's LabelSelectorParam and FieldSelectorParam ignore a value that is only spaces.
     const selecting = flags.string('selector').trim() !== '' || flags.string('field-selector').trim() !== '';
-    if (parsed.typesOnly.length > 0 && !flags.bool('all') && !selecting) return fail('resource(s) were provided, but no name was specified');
-    return { targets, condition, timeoutMs, selector: flags.string('selector'), fieldSelector: flags.string('field-selector'), namespace };
+    if (parsed.typesOnly.length > 0 && !flags.bool('all') && !selecting)
+      return fail('resource(s) were provided, but no name was specified');
+    return {
+      targets,
+      condition,
+      timeoutMs,
+      selector: flags.string('selector'),
+      fieldSelector: flags.string('field-selector'),
+      namespace,
+    };
   },
   run(options, ctx) {
     // Resolve the objects now (a missing one is an error, except when waiting for deletion).
@@ -111,7 +136,8 @@ Examples:
           listErrors.push(listed.error);
           continue;
         }
-        for (const o of listed.value) objects.push({ type: target.type, name: o.metadata?.name ?? '', uid: o.metadata?.uid });
+        for (const o of listed.value)
+          objects.push({ type: target.type, name: o.metadata?.name ?? '', uid: o.metadata?.uid });
         continue;
       }
       const got = ctx.cluster.get(target.type.kind, ns, target.name);
@@ -133,7 +159,10 @@ Examples:
     const reported = new Set<string>();
     const check = (o: (typeof objects)[number]): boolean => {
       const got = ctx.cluster.get(o.type.kind, o.type.namespaced ? options.namespace : undefined, o.name);
-      const ok = options.condition.kind === 'delete' ? !got.ok || got.value.metadata?.uid !== o.uid : got.ok && met(options.condition, got.value);
+      const ok =
+        options.condition.kind === 'delete'
+          ? !got.ok || got.value.metadata?.uid !== o.uid
+          : got.ok && met(options.condition, got.value);
       if (ok && !reported.has(o.name)) {
         reported.add(o.name);
         ctx.stdout(`${o.type.singular}/${o.name} condition met\n`);
@@ -149,7 +178,8 @@ Examples:
       const pending = objects.find((o) => !reported.has(o.name))!;
       const timedOut = `timed out waiting for the condition on ${pending.type.plural}/${pending.name}`;
       // With list errors as well, CheckErr prints the aggregate's messages bare (kubectl v1.32.4).
-      if (listErrors.length > 0) ctx.stderr([timedOut, ...listErrors.map((e) => e.message)].map((line) => `${line}\n`).join(''));
+      if (listErrors.length > 0)
+        ctx.stderr([timedOut, ...listErrors.map((e) => e.message)].map((line) => `${line}\n`).join(''));
       else ctx.stderr(`error: ${timedOut}\n`);
       return 1;
     });

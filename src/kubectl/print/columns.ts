@@ -2,7 +2,16 @@
 // builds them (kubernetes pkg/printers/internalversion/printers.go). Priority-1 columns appear
 // only with -o wide. Header text is the column name upper-cased.
 
-import type { Event, Kind, KubeObject, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod } from '../../sim/api';
+import type {
+  Event,
+  Kind,
+  KubeObject,
+  Namespace,
+  Node,
+  PersistentVolume,
+  PersistentVolumeClaim,
+  Pod,
+} from '../../sim/api';
 import { since } from './duration';
 import { summarizePod } from './pod-status';
 
@@ -20,7 +29,13 @@ const podColumns: ColumnSet = {
   cells(obj, now, wide) {
     const pod = obj as Pod;
     const row = summarizePod(pod, now);
-    const cells = [pod.metadata?.name ?? '', row.ready, row.status, row.restarts, since(pod.metadata?.creationTimestamp, now)];
+    const cells = [
+      pod.metadata?.name ?? '',
+      row.ready,
+      row.status,
+      row.restarts,
+      since(pod.metadata?.creationTimestamp, now),
+    ];
     if (!wide) return cells;
     const ip = pod.status?.podIPs?.[0]?.ip || '<none>';
     const node = pod.spec?.nodeName || '<none>';
@@ -66,7 +81,18 @@ export function nodeStatusText(node: Node): string {
 
 const nodeColumns: ColumnSet = {
   headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
-  wideHeaders: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION', 'INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+  wideHeaders: [
+    'NAME',
+    'STATUS',
+    'ROLES',
+    'AGE',
+    'VERSION',
+    'INTERNAL-IP',
+    'EXTERNAL-IP',
+    'OS-IMAGE',
+    'KERNEL-VERSION',
+    'CONTAINER-RUNTIME',
+  ],
   cells(obj, now, wide) {
     const node = obj as Node;
     const info = node.status?.nodeInfo;
@@ -97,7 +123,18 @@ function eventSource(event: Event): string {
 
 const eventColumns: ColumnSet = {
   headers: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
-  wideHeaders: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'SUBOBJECT', 'SOURCE', 'MESSAGE', 'FIRST SEEN', 'COUNT', 'NAME'],
+  wideHeaders: [
+    'LAST SEEN',
+    'TYPE',
+    'REASON',
+    'OBJECT',
+    'SUBOBJECT',
+    'SOURCE',
+    'MESSAGE',
+    'FIRST SEEN',
+    'COUNT',
+    'NAME',
+  ],
   cells(obj, now, wide) {
     const event = obj as Event;
     const firstSeen = event.firstTimestamp ? since(event.firstTimestamp, now) : since(event.eventTime, now);
@@ -153,8 +190,28 @@ export function storageClassOf(obj: PersistentVolume | PersistentVolumeClaim): s
   return obj.spec?.storageClassName ?? '';
 }
 
-const PV_HEADERS = ['NAME', 'CAPACITY', 'ACCESS MODES', 'RECLAIM POLICY', 'STATUS', 'CLAIM', 'STORAGECLASS', 'VOLUMEATTRIBUTESCLASS', 'REASON', 'AGE'];
-const PVC_HEADERS = ['NAME', 'STATUS', 'VOLUME', 'CAPACITY', 'ACCESS MODES', 'STORAGECLASS', 'VOLUMEATTRIBUTESCLASS', 'AGE'];
+const PV_HEADERS = [
+  'NAME',
+  'CAPACITY',
+  'ACCESS MODES',
+  'RECLAIM POLICY',
+  'STATUS',
+  'CLAIM',
+  'STORAGECLASS',
+  'VOLUMEATTRIBUTESCLASS',
+  'REASON',
+  'AGE',
+];
+const PVC_HEADERS = [
+  'NAME',
+  'STATUS',
+  'VOLUME',
+  'CAPACITY',
+  'ACCESS MODES',
+  'STORAGECLASS',
+  'VOLUMEATTRIBUTESCLASS',
+  'AGE',
+];
 
 const persistentVolumeColumns: ColumnSet = {
   headers: PV_HEADERS,

@@ -172,7 +172,10 @@ function resolveFieldRef(pod: Pod, fieldPath: string): string {
 }
 
 // ExtractContainerResourceValue: the container's own limit or request, divided by the divisor and rounded up.
-function resolveResourceFieldRef(c: Container, ref: NonNullable<NonNullable<EnvVar['valueFrom']>['resourceFieldRef']>): string {
+function resolveResourceFieldRef(
+  c: Container,
+  ref: NonNullable<NonNullable<EnvVar['valueFrom']>['resourceFieldRef']>,
+): string {
   const [kind, resource] = ref.resource.split('.') as [string, string];
   const list = kind === 'limits' ? c.resources?.limits : c.resources?.requests;
   const amount = parseQuantity(list?.[resource] as string | undefined);
@@ -200,16 +203,24 @@ function writeEnv(w: DescribeWriter, c: Container, pod: Pod): void {
       w.write(3, `${e.name}:\t${value} (${resource})\n`);
     } else if (from.secretKeyRef) {
       const r = from.secretKeyRef;
-      w.write(3, `${e.name}:\t<set to the key '${r.key}' in secret '${r.name ?? ''}'>\tOptional: ${Boolean(r.optional)}\n`);
+      w.write(
+        3,
+        `${e.name}:\t<set to the key '${r.key}' in secret '${r.name ?? ''}'>\tOptional: ${Boolean(r.optional)}\n`,
+      );
     } else if (from.configMapKeyRef) {
       const r = from.configMapKeyRef;
-      w.write(3, `${e.name}:\t<set to the key '${r.key}' of config map '${r.name ?? ''}'>\tOptional: ${Boolean(r.optional)}\n`);
+      w.write(
+        3,
+        `${e.name}:\t<set to the key '${r.key}' of config map '${r.name ?? ''}'>\tOptional: ${Boolean(r.optional)}\n`,
+      );
     }
   }
 }
 
 function writeMounts(w: DescribeWriter, c: Container): void {
-  const mounts = [...(c.volumeMounts ?? [])].sort((a, b) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
+  const mounts = [...(c.volumeMounts ?? [])].sort((a, b) =>
+    a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0,
+  );
   w.write(2, `Mounts:${mounts.length === 0 ? '\t<none>' : ''}\n`);
   for (const m of mounts) {
     const flags = [m.readOnly ? 'ro' : 'rw'];

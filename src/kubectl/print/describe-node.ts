@@ -7,7 +7,15 @@ import { writeEvents } from './describe-events';
 import { DescribeWriter, rfc1123z, writeAnnotations, writeLabels } from './describe-writer';
 import { parseTime, since } from './duration';
 import { podRequestsAndLimits } from './pod-resources';
-import { type Quantity, formatQuantity, milliValue, parseQuantity, value, zeroQuantity, addQuantities } from './quantity';
+import {
+  type Quantity,
+  formatQuantity,
+  milliValue,
+  parseQuantity,
+  value,
+  zeroQuantity,
+  addQuantities,
+} from './quantity';
 
 export interface NodeLease {
   holderIdentity?: string;
@@ -27,7 +35,10 @@ const LEASE_RENEW_INTERVAL_MS = 10_000;
 export function defaultNodeLease(node: Node, now: number): NodeLease {
   const created = parseTime(node.metadata?.creationTimestamp) ?? now;
   const renewed = created + Math.floor(Math.max(0, now - created) / LEASE_RENEW_INTERVAL_MS) * LEASE_RENEW_INTERVAL_MS;
-  return { holderIdentity: node.metadata?.name ?? '', renewTime: new Date(renewed).toISOString().replace(/\.\d{3}Z$/, '.000000Z') };
+  return {
+    holderIdentity: node.metadata?.name ?? '',
+    renewTime: new Date(renewed).toISOString().replace(/\.\d{3}Z$/, '.000000Z'),
+  };
 }
 
 function nodeRoles(node: Node): string[] {
@@ -46,7 +57,13 @@ function nodeRoles(node: Node): string[] {
 // SortableResourceNames: by name.
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function describeNode(node: Node, pods: Pod[], events: Event[], now: number, opts: DescribeNodeOptions = {}): string {
+export function describeNode(
+  node: Node,
+  pods: Pod[],
+  events: Event[],
+  now: number,
+  opts: DescribeNodeOptions = {},
+): string {
   const w = new DescribeWriter();
   const meta = node.metadata ?? {};
   const spec = node.spec ?? {};
@@ -133,7 +150,8 @@ function writeNodeResources(w: DescribeWriter, node: Node, pods: Pod[], now: num
   w.write(0, `Non-terminated Pods:\t(${pods.length} in total)\n`);
   w.write(1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n');
   w.write(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n');
-  const allocatable = Object.keys(node.status?.allocatable ?? {}).length > 0 ? node.status!.allocatable! : (node.status?.capacity ?? {});
+  const allocatable =
+    Object.keys(node.status?.allocatable ?? {}).length > 0 ? node.status!.allocatable! : (node.status?.capacity ?? {});
   const allocCpu = milliValue(parseQuantity(allocatable['cpu'] as string));
   const allocMemory = value(parseQuantity(allocatable['memory'] as string));
   const totalRequests: Record<string, Quantity> = {};
@@ -161,7 +179,10 @@ function writeNodeResources(w: DescribeWriter, node: Node, pods: Pod[], now: num
   const line = (name: string, toNumber: (q: Quantity) => bigint, whole: bigint) => {
     const req = totalRequests[name] ?? zeroQuantity();
     const lim = totalLimits[name] ?? zeroQuantity();
-    w.write(1, `${name}\t${formatQuantity(req)} (${percent(toNumber(req), whole)}%)\t${formatQuantity(lim)} (${percent(toNumber(lim), whole)}%)\n`);
+    w.write(
+      1,
+      `${name}\t${formatQuantity(req)} (${percent(toNumber(req), whole)}%)\t${formatQuantity(lim)} (${percent(toNumber(lim), whole)}%)\n`,
+    );
   };
   line('cpu', milliValue, allocCpu);
   line('memory', value, allocMemory);
@@ -171,7 +192,12 @@ function writeNodeResources(w: DescribeWriter, node: Node, pods: Pod[], now: num
     line(name, value, value(parseQuantity(allocatable[name] as string)));
   }
   const standard = new Set(['cpu', 'memory', 'ephemeral-storage', 'storage', 'pods']);
-  for (const name of names.filter((n) => !n.startsWith('hugepages-') && !standard.has(n) && !n.startsWith('requests.') && !n.startsWith('limits.'))) {
-    w.write(1, `${name}\t${formatQuantity(totalRequests[name] ?? zeroQuantity())}\t${formatQuantity(totalLimits[name] ?? zeroQuantity())}\n`);
+  for (const name of names.filter(
+    (n) => !n.startsWith('hugepages-') && !standard.has(n) && !n.startsWith('requests.') && !n.startsWith('limits.'),
+  )) {
+    w.write(
+      1,
+      `${name}\t${formatQuantity(totalRequests[name] ?? zeroQuantity())}\t${formatQuantity(totalLimits[name] ?? zeroQuantity())}\n`,
+    );
   }
 }

@@ -80,7 +80,9 @@ type Spread = NonNullable<NonNullable<Pod['spec']>['topologySpreadConstraints']>
 
 function writeTopologySpread(w: DescribeWriter, constraints: Spread | undefined): void {
   if (!constraints || constraints.length === 0) return;
-  const sorted = [...constraints].sort((a, b) => (a.topologyKey < b.topologyKey ? -1 : a.topologyKey > b.topologyKey ? 1 : 0));
+  const sorted = [...constraints].sort((a, b) =>
+    a.topologyKey < b.topologyKey ? -1 : a.topologyKey > b.topologyKey ? 1 : 0,
+  );
   w.write(0, 'Topology Spread Constraints:\t');
   sorted.forEach((c, i) => {
     if (i !== 0) w.write(0, '\t');

@@ -96,7 +96,10 @@ export function describePersistentVolumeClaim(
   writeAnnotations(w, 'Annotations', meta.annotations);
   w.write(0, `Finalizers:\t${goList(meta.finalizers)}\n`);
   const bound = Boolean(spec.volumeName);
-  w.write(0, `Capacity:\t${bound ? canonicalQuantity((pvc.status?.capacity?.['storage'] as string | undefined) ?? '0') : ''}\n`);
+  w.write(
+    0,
+    `Capacity:\t${bound ? canonicalQuantity((pvc.status?.capacity?.['storage'] as string | undefined) ?? '0') : ''}\n`,
+  );
   w.write(0, `Access Modes:\t${bound ? accessModesText(pvc.status?.accessModes) : ''}\n`);
   if (spec.volumeMode) w.write(0, `VolumeMode:\t${spec.volumeMode}\n`);
   if (spec.dataSource) {
@@ -118,7 +121,10 @@ export function describePersistentVolumeClaim(
     w.write(1, 'Type\tStatus\tLastProbeTime\tLastTransitionTime\tReason\tMessage\n');
     w.write(1, '----\t------\t-----------------\t------------------\t------\t-------\n');
     for (const c of conditions) {
-      w.write(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastProbeTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}\n`);
+      w.write(
+        1,
+        `${c.type} \t${c.status} \t${rfc1123z(c.lastProbeTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}\n`,
+      );
     }
   }
   writeEvents(w, events, now);

@@ -46,7 +46,12 @@ const MAX_ANNOTATION_LENGTH = 140;
 const HIDDEN_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 
 /** "Labels:" style block: one sorted k=v per line, continuation lines aligned; <none> when empty. */
-export function writeLabels(w: DescribeWriter, title: string, labels: Record<string, string> | undefined, indent = ''): void {
+export function writeLabels(
+  w: DescribeWriter,
+  title: string,
+  labels: Record<string, string> | undefined,
+  indent = '',
+): void {
   w.write(0, `${indent}${title}:\t`);
   const keys = Object.keys(labels ?? {}).sort();
   if (keys.length === 0) {
@@ -59,7 +64,11 @@ export function writeLabels(w: DescribeWriter, title: string, labels: Record<str
   });
 }
 
-export function writeAnnotations(w: DescribeWriter, title: string, annotations: Record<string, string> | undefined): void {
+export function writeAnnotations(
+  w: DescribeWriter,
+  title: string,
+  annotations: Record<string, string> | undefined,
+): void {
   w.write(0, `${title}:\t`);
   const keys = Object.keys(annotations ?? {})
     .filter((k) => !HIDDEN_ANNOTATIONS.has(k))

@@ -15,23 +15,115 @@ import { toYaml } from './yaml';
 // Pieces that make strings interesting to go-yaml: indicators, quotes, breaks of every kind,
 // words YAML 1.1 reads as other types, non-BMP and unprintable characters, runs of spaces.
 const PIECES = [
-  'word', 'kuard', 'a', ' ', '  ', "it's", '"q"', '#', ' #', ': ', ':', '- ', '-', '?', ',', '[', '{', '&', '*', '!', '|', '>', '%', '@', '`',
-  '\n', '\n\n', '\r', '\t', '\u0085', ' \u0085 ', '\u2028', '\u2029', '\u00a0', '\u001b', '\u0000', '\ufeff', 'é', 'ß', '日本', '😀',
-  '0', '007', '0x1F', '1.5', '1e3', '.5', '-1', '+1', '1_000', '12:30', '2026-11-22', '2026-11-22T10:00:00Z', 'true', 'no', 'Yes', 'null', '~', '.nan', '<<', '---', '...',
-  '<', '>', '&', '\\',
+  'word',
+  'kuard',
+  'a',
+  ' ',
+  '  ',
+  "it's",
+  '"q"',
+  '#',
+  ' #',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '?',
+  ',',
+  '[',
+  '{',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\n',
+  '\n\n',
+  '\r',
+  '\t',
+  '\u0085',
+  ' \u0085 ',
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  '\u001b',
+  '\u0000',
+  '\ufeff',
+  'é',
+  'ß',
+  '日本',
+  '😀',
+  '0',
+  '007',
+  '0x1F',
+  '1.5',
+  '1e3',
+  '.5',
+  '-1',
+  '+1',
+  '1_000',
+  '12:30',
+  '2026-11-22',
+  '2026-11-22T10:00:00Z',
+  'true',
+  'no',
+  'Yes',
+  'null',
+  '~',
+  '.nan',
+  '<<',
+  '---',
+  '...',
+  '<',
+  '>',
+  '&',
+  '\\',
 ];
 const piece = fc.constantFrom(...PIECES);
 // Short strings, and long ones (up to a few hundred characters) that fold at column 80.
 const text = fc.oneof(
   fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
-  fc.array(fc.oneof(piece, fc.constant(' '), fc.constant('longerword')), { minLength: 20, maxLength: 90 }).map((p) => p.join('')),
+  fc
+    .array(fc.oneof(piece, fc.constant(' '), fc.constant('longerword')), { minLength: 20, maxLength: 90 })
+    .map((p) => p.join('')),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 // Keys: natural-order corner cases (digit runs, leading zeros, array-index keys), and any text
 // but U+2028/U+2029: the old printer cached a key's text from whichever indent it first met it
 // at, so for those its output depends on history (see KeyLines in yaml.ts).
 const key = fc.oneof(
-  fc.constantFrom('a', 'b', 'A', 'a1', 'a01', 'a10', 'a9', 'a09', 'x2y', 'x10y', '1', '10', '9', '01', '4294967295', '4294967294', '__proto__', 'y', 'no', '', 'key with space', "it's", 'k: v', '-', 'é', '😀k', 'aa'.repeat(45)),
+  fc.constantFrom(
+    'a',
+    'b',
+    'A',
+    'a1',
+    'a01',
+    'a10',
+    'a9',
+    'a09',
+    'x2y',
+    'x10y',
+    '1',
+    '10',
+    '9',
+    '01',
+    '4294967295',
+    '4294967294',
+    '__proto__',
+    'y',
+    'no',
+    '',
+    'key with space',
+    "it's",
+    'k: v',
+    '-',
+    'é',
+    '😀k',
+    'aa'.repeat(45),
+  ),
   text.filter((k) => !/[\u2028\u2029]/.test(k)),
 );
 const scalar = fc.oneof(
@@ -52,7 +144,15 @@ const { value } = fc.letrec((tie) => ({
 const apiObject = fc.record({
   apiVersion: fc.constant('v1'),
   kind: fc.constantFrom('Pod', 'Event'),
-  metadata: fc.record({ name: fc.constantFrom('a', 'b', 'c'), namespace: fc.constantFrom('default', 'lab'), managedFields: value, labels: fc.dictionary(key, text, { maxKeys: 3 }) }, { requiredKeys: ['name'] }),
+  metadata: fc.record(
+    {
+      name: fc.constantFrom('a', 'b', 'c'),
+      namespace: fc.constantFrom('default', 'lab'),
+      managedFields: value,
+      labels: fc.dictionary(key, text, { maxKeys: 3 }),
+    },
+    { requiredKeys: ['name'] },
+  ),
   spec: value,
   status: value,
 });
@@ -78,14 +178,19 @@ describe('fast printers print what the old printers printed', () => {
 
   it('printObjects, as a List and alone, printed twice (the second from the memo)', () => {
     fc.assert(
-      fc.property(fc.array(apiObject, { maxLength: 4 }), fc.boolean(), fc.boolean(), (objects, asList, showManagedFields) => {
-        const items = objects as unknown as KubeObject[];
-        for (const format of ['yaml', 'json'] as const) {
-          const expected = referencePrintObjects(items, format, { asList, showManagedFields });
-          expect(printObjects(items, format, { asList, showManagedFields })).toBe(expected);
-          expect(printObjects(items, format, { asList, showManagedFields })).toBe(expected);
-        }
-      }),
+      fc.property(
+        fc.array(apiObject, { maxLength: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (objects, asList, showManagedFields) => {
+          const items = objects as unknown as KubeObject[];
+          for (const format of ['yaml', 'json'] as const) {
+            const expected = referencePrintObjects(items, format, { asList, showManagedFields });
+            expect(printObjects(items, format, { asList, showManagedFields })).toBe(expected);
+            expect(printObjects(items, format, { asList, showManagedFields })).toBe(expected);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   }, 60_000);
@@ -94,7 +199,9 @@ describe('fast printers print what the old printers printed', () => {
     const pods = Object.values(buildScenarios()).map((s) => s.pod);
     for (const format of ['yaml', 'json'] as const) {
       for (let round = 0; round < 2; round++) {
-        expect(printObjects(pods, format, { asList: true })).toBe(referencePrintObjects(pods, format, { asList: true }));
+        expect(printObjects(pods, format, { asList: true })).toBe(
+          referencePrintObjects(pods, format, { asList: true }),
+        );
         for (const pod of pods) expect(printObjects([pod], format)).toBe(referencePrintObjects([pod], format));
       }
     }
@@ -103,8 +210,12 @@ describe('fast printers print what the old printers printed', () => {
   it('every pair of pieces as a value and as a key, at several depths', () => {
     const strings = PIECES.flatMap((a) => PIECES.map((b) => a + b));
     for (let depth = 0; depth < 4; depth++) {
-      const nest = (v: unknown): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => ({ spec: [inner] }), v);
-      const doc = nest({ values: strings, map: Object.fromEntries(strings.filter((k) => !/[\u2028\u2029]/.test(k)).map((k, i) => [k, i])) });
+      const nest = (v: unknown): unknown =>
+        Array.from({ length: depth }).reduce<unknown>((inner) => ({ spec: [inner] }), v);
+      const doc = nest({
+        values: strings,
+        map: Object.fromEntries(strings.filter((k) => !/[\u2028\u2029]/.test(k)).map((k, i) => [k, i])),
+      });
       expect(toYaml(doc)).toBe(referenceToYaml(doc));
       expect(toGoJson(doc)).toBe(referenceToGoJson(doc));
     }
@@ -115,7 +226,11 @@ describe('fast printers print what the old printers printed', () => {
     const values: string[] = [];
     for (let length = 60; length <= 100; length++) {
       for (const tail of [' b', '  b', ' bc', 'b ', "' b", ': b', '\u2028 b', '\\ b', '\u0085b', ' \u00e9']) {
-        values.push('a'.repeat(length - tail.length) + tail, `'${'a'.repeat(length - tail.length)}${tail}`, `1 ${'a'.repeat(length - tail.length)}${tail}`);
+        values.push(
+          'a'.repeat(length - tail.length) + tail,
+          `'${'a'.repeat(length - tail.length)}${tail}`,
+          `1 ${'a'.repeat(length - tail.length)}${tail}`,
+        );
       }
     }
     let doc: unknown = values;
@@ -141,7 +256,21 @@ describe('fast printers print what the old printers printed', () => {
 
   it('odd top-level values and members', () => {
     const sparse: unknown[] = [1, , 3]; // eslint-disable-line no-sparse-arrays
-    const odd: unknown[] = ['text', 42, null, undefined, [], {}, [[]], [{}], sparse, { f: () => 1, s: Symbol('s'), u: undefined, k: 1 }, [() => 1, Symbol('t')], new Date(0), Object.create({ inherited: 1 })];
+    const odd: unknown[] = [
+      'text',
+      42,
+      null,
+      undefined,
+      [],
+      {},
+      [[]],
+      [{}],
+      sparse,
+      { f: () => 1, s: Symbol('s'), u: undefined, k: 1 },
+      [() => 1, Symbol('t')],
+      new Date(0),
+      Object.create({ inherited: 1 }),
+    ];
     // The same text, or (a symbol or bigint where YAML wants a scalar) an error from both.
     const outcome = (print: (v: unknown) => string, v: unknown) => {
       try {

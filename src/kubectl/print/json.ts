@@ -195,7 +195,8 @@ export function jsonDocument(obj: unknown): string {
 
 /** The List kubectl prints for a list request: the same text as toGoJson(printable(...)). */
 export function jsonList(items: readonly unknown[]): string {
-  if (items.length === 0) return '{\n    "apiVersion": "v1",\n    "items": [],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}\n';
+  if (items.length === 0)
+    return '{\n    "apiVersion": "v1",\n    "items": [],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}\n';
   const memo = items.length <= MEMO_MAX_ITEMS;
   const writer = new JsonWriter();
   writer.out = '{\n    "apiVersion": "v1",\n    "items": [\n        ';

@@ -75,7 +75,10 @@ function compactJson(v: Value): string {
 }
 
 function jsonString(s: string): string {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function evaluate(steps: Step[], input: Value[]): Value[] {
@@ -94,7 +97,8 @@ function applyStep(step: Step, input: Value[]): Value[] {
     case 'literal':
       return [step.value];
     case 'field':
-      for (const v of input) if (isObject(v) && Object.prototype.hasOwnProperty.call(v, step.name)) out.push(v[step.name]);
+      for (const v of input)
+        if (isObject(v) && Object.prototype.hasOwnProperty.call(v, step.name)) out.push(v[step.name]);
       return out;
     case 'wildcard':
       for (const v of input) {
@@ -138,7 +142,8 @@ function slice(list: Value[], step: Extract<Step, { type: 'slice' }>): Value[] {
     if (end < 0) end += length;
   }
   if (end === start) return [];
-  if (start >= length || start < 0) throw new JsonPathError(`array index out of bounds: index ${start}, length ${length}`);
+  if (start >= length || start < 0)
+    throw new JsonPathError(`array index out of bounds: index ${start}, length ${length}`);
   if (end > length || end < 0) throw new JsonPathError(`array index out of bounds: index ${end - 1}, length ${length}`);
   if (start > end) throw new JsonPathError(`starting index ${start} is greater than ending index ${end}`);
   const stride = step.step && step.step > 1 ? step.step : 1;

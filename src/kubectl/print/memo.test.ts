@@ -66,7 +66,11 @@ describe('memo', () => {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: { name, namespace: 'default' },
-        spec: { containers: [name === 'web' ? { name, image: 'nginx' } : { name, image: 'busybox', command: ['sh', '-c', 'exit 1'] }] },
+        spec: {
+          containers: [
+            name === 'web' ? { name, image: 'nginx' } : { name, image: 'busybox', command: ['sh', '-c', 'exit 1'] },
+          ],
+        },
       });
       if (!created.ok) throw new Error(created.error.message);
     }

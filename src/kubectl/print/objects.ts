@@ -17,7 +17,6 @@ export interface PrintObjectsOptions {
   showManagedFields?: boolean;
 }
 
-
 function prepare(obj: KubeObject, showManagedFields: boolean): object {
   if (showManagedFields || !obj.metadata || !('managedFields' in obj.metadata)) return obj;
   const { managedFields: _hidden, ...metadata } = obj.metadata;

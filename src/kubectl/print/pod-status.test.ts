@@ -31,7 +31,10 @@ describe('get pods READY / STATUS / RESTARTS for each chapter state', () => {
 type Status = NonNullable<Pod['status']>;
 type ContainerStatus = NonNullable<Status['containerStatuses']>[number];
 
-function pod(status: Status, extra: { init?: string[]; sidecars?: string[]; containers?: string[]; deleting?: boolean } = {}): Pod {
+function pod(
+  status: Status,
+  extra: { init?: string[]; sidecars?: string[]; containers?: string[]; deleting?: boolean } = {},
+): Pod {
   return {
     metadata: { name: 'p', ...(extra.deleting ? { deletionTimestamp: ago(-10) } : {}) },
     spec: {
@@ -74,19 +77,29 @@ const terminatedWith = (name: string, exitCode: number, reason?: string, signal?
 describe('STATUS rules from printPod', () => {
   it('names a failed init container by its reason, or by exit code or signal when it has none', () => {
     const base = { phase: 'Pending', containerStatuses: [waiting('app', 'PodInitializing')] };
-    expect(podStatusText(pod({ ...base, initContainerStatuses: [terminatedWith('init', 1, 'Error')] }, { init: ['init'] }))).toBe('Init:Error');
-    expect(podStatusText(pod({ ...base, initContainerStatuses: [terminatedWith('init', 3)] }, { init: ['init'] }))).toBe('Init:ExitCode:3');
-    expect(podStatusText(pod({ ...base, initContainerStatuses: [terminatedWith('init', 137, undefined, 9)] }, { init: ['init'] }))).toBe(
-      'Init:Signal:9',
-    );
-    expect(podStatusText(pod({ ...base, initContainerStatuses: [waiting('init', 'CrashLoopBackOff')] }, { init: ['init'] }))).toBe(
-      'Init:CrashLoopBackOff',
-    );
+    expect(
+      podStatusText(pod({ ...base, initContainerStatuses: [terminatedWith('init', 1, 'Error')] }, { init: ['init'] })),
+    ).toBe('Init:Error');
+    expect(
+      podStatusText(pod({ ...base, initContainerStatuses: [terminatedWith('init', 3)] }, { init: ['init'] })),
+    ).toBe('Init:ExitCode:3');
+    expect(
+      podStatusText(
+        pod({ ...base, initContainerStatuses: [terminatedWith('init', 137, undefined, 9)] }, { init: ['init'] }),
+      ),
+    ).toBe('Init:Signal:9');
+    expect(
+      podStatusText(pod({ ...base, initContainerStatuses: [waiting('init', 'CrashLoopBackOff')] }, { init: ['init'] })),
+    ).toBe('Init:CrashLoopBackOff');
   });
 
   it('counts init containers done so far: Init:1/2 while the second runs', () => {
     const p = pod(
-      { phase: 'Pending', initContainerStatuses: [terminatedWith('a', 0, 'Completed'), running('b', false)], containerStatuses: [waiting('app', 'PodInitializing')] },
+      {
+        phase: 'Pending',
+        initContainerStatuses: [terminatedWith('a', 0, 'Completed'), running('b', false)],
+        containerStatuses: [waiting('app', 'PodInitializing')],
+      },
       { init: ['a', 'b'] },
     );
     expect(podStatusText(p)).toBe('Init:1/2');
@@ -102,12 +115,20 @@ describe('STATUS rules from printPod', () => {
 
   it('prints NotReady when one container completed, another runs and the pod is not Ready', () => {
     const p = pod(
-      { phase: 'Running', containerStatuses: [terminatedWith('a', 0, 'Completed'), running('b')], conditions: [{ type: 'Ready', status: 'False' }] },
+      {
+        phase: 'Running',
+        containerStatuses: [terminatedWith('a', 0, 'Completed'), running('b')],
+        conditions: [{ type: 'Ready', status: 'False' }],
+      },
       { containers: ['a', 'b'] },
     );
     expect(summarizePod(p, FIXTURE_NOW)).toMatchObject({ status: 'NotReady', ready: '1/2' });
     const ready = pod(
-      { phase: 'Running', containerStatuses: [terminatedWith('a', 0, 'Completed'), running('b')], conditions: [{ type: 'Ready', status: 'True' }] },
+      {
+        phase: 'Running',
+        containerStatuses: [terminatedWith('a', 0, 'Completed'), running('b')],
+        conditions: [{ type: 'Ready', status: 'True' }],
+      },
       { containers: ['a', 'b'] },
     );
     expect(podStatusText(ready)).toBe('Running');
@@ -115,32 +136,51 @@ describe('STATUS rules from printPod', () => {
 
   it('falls back to Signal:N or ExitCode:N for a terminated container without a reason', () => {
     expect(podStatusText(pod({ phase: 'Running', containerStatuses: [terminatedWith('app', 2)] }))).toBe('ExitCode:2');
-    expect(podStatusText(pod({ phase: 'Running', containerStatuses: [terminatedWith('app', 143, undefined, 15)] }))).toBe('Signal:15');
+    expect(
+      podStatusText(pod({ phase: 'Running', containerStatuses: [terminatedWith('app', 143, undefined, 15)] })),
+    ).toBe('Signal:15');
   });
 
   it('keeps Completed (not Terminating) for a finished pod being deleted, and shows Unknown for a lost node', () => {
-    expect(podStatusText(pod({ phase: 'Succeeded', containerStatuses: [terminatedWith('app', 0, 'Completed')] }, { deleting: true }))).toBe(
-      'Completed',
-    );
-    expect(podStatusText(pod({ phase: 'Running', reason: 'NodeLost', containerStatuses: [running('app')] }, { deleting: true }))).toBe('Unknown');
+    expect(
+      podStatusText(
+        pod({ phase: 'Succeeded', containerStatuses: [terminatedWith('app', 0, 'Completed')] }, { deleting: true }),
+      ),
+    ).toBe('Completed');
+    expect(
+      podStatusText(
+        pod({ phase: 'Running', reason: 'NodeLost', containerStatuses: [running('app')] }, { deleting: true }),
+      ),
+    ).toBe('Unknown');
   });
 
   it('uses status.reason (Evicted) and the SchedulingGated condition', () => {
     expect(podStatusText(pod({ phase: 'Failed', reason: 'Evicted' }))).toBe('Evicted');
-    expect(podStatusText(pod({ phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated' }] }))).toBe(
-      'SchedulingGated',
-    );
+    expect(
+      podStatusText(
+        pod({ phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated' }] }),
+      ),
+    ).toBe('SchedulingGated');
   });
 
   it('counts a started sidecar as a container, ready or not', () => {
     const p = pod(
-      { phase: 'Running', initContainerStatuses: [running('proxy')], containerStatuses: [running('app')], conditions: [{ type: 'Initialized', status: 'True' }] },
+      {
+        phase: 'Running',
+        initContainerStatuses: [running('proxy')],
+        containerStatuses: [running('app')],
+        conditions: [{ type: 'Initialized', status: 'True' }],
+      },
       { sidecars: ['proxy'] },
     );
     expect(summarizePod(p, FIXTURE_NOW)).toMatchObject({ ready: '2/2', status: 'Running' });
   });
 
   it('does not crash on a pod with no status at all', () => {
-    expect(summarizePod({ metadata: { name: 'bare' } } as Pod, FIXTURE_NOW)).toEqual({ ready: '0/0', status: '', restarts: '0' });
+    expect(summarizePod({ metadata: { name: 'bare' } } as Pod, FIXTURE_NOW)).toEqual({
+      ready: '0/0',
+      status: '',
+      restarts: '0',
+    });
   });
 });

@@ -78,7 +78,18 @@ export function formatQuantity(q: Quantity): string {
     exponent += 3;
   }
   if (format === 'DecimalExponent') return `${sign}${mantissa}${exponent === 0 ? '' : `e${exponent}`}`;
-  const suffix = { '-9': 'n', '-6': 'u', '-3': 'm', '0': '', '3': 'k', '6': 'M', '9': 'G', '12': 'T', '15': 'P', '18': 'E' }[String(exponent)];
+  const suffix = {
+    '-9': 'n',
+    '-6': 'u',
+    '-3': 'm',
+    '0': '',
+    '3': 'k',
+    '6': 'M',
+    '9': 'G',
+    '12': 'T',
+    '15': 'P',
+    '18': 'E',
+  }[String(exponent)];
   return `${sign}${mantissa}${suffix}`;
 }
 

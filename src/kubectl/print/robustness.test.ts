@@ -13,7 +13,15 @@ const looseObject = fc.record(
   {
     apiVersion: fc.constant('v1'),
     kind: fc.constantFrom('Pod', 'Node', 'Event'),
-    metadata: fc.record({ name: fc.string(), namespace: fc.string(), labels: fc.dictionary(fc.string(), fc.string()), creationTimestamp: fc.oneof(fc.string(), fc.constant('2026-11-22T09:00:00Z')) }, { requiredKeys: [] }),
+    metadata: fc.record(
+      {
+        name: fc.string(),
+        namespace: fc.string(),
+        labels: fc.dictionary(fc.string(), fc.string()),
+        creationTimestamp: fc.oneof(fc.string(), fc.constant('2026-11-22T09:00:00Z')),
+      },
+      { requiredKeys: [] },
+    ),
     spec: fc.oneof(jsonValue, fc.constant(buildScenarios()['multi-container']!.pod.spec)),
     status: fc.oneof(jsonValue, fc.constant(buildScenarios()['crash-loop']!.pod.status)),
   },
@@ -26,7 +34,9 @@ describe('printers on malformed objects', () => {
       fc.property(fc.array(looseObject, { maxLength: 4 }), (objects) => {
         const items = objects as unknown as KubeObject[];
         for (const kind of ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim'] as const) {
-          expect(typeof printTable(kind, items, { now: FIXTURE_NOW, wide: true, showLabels: true, withNamespace: true })).toBe('string');
+          expect(
+            typeof printTable(kind, items, { now: FIXTURE_NOW, wide: true, showLabels: true, withNamespace: true }),
+          ).toBe('string');
         }
         for (const o of items) {
           expect(typeof describePod(o as Pod, [o as Event], FIXTURE_NOW)).toBe('string');
@@ -44,14 +54,18 @@ describe('printers on malformed objects', () => {
       .map((s) => s.pod)
       .slice(0, 5);
     fc.assert(
-      fc.property(fc.string({ maxLength: 30 }), fc.stringMatching(/^[{}.a-z[\]*?@=()"0-9:,-]{0,20}$/), (raw, shaped) => {
-        for (const template of [raw, shaped, `{${shaped}}`]) {
-          const result = printJsonPath(pods, template, { asList: true });
-          expect(result.ok ? typeof result.text : result.error.startsWith('error: ')).toBeTruthy();
-          const sorted = sortObjects(pods, template);
-          expect(sorted.ok ? sorted.objects.length : sorted.error.startsWith('error: ')).toBeTruthy();
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 30 }),
+        fc.stringMatching(/^[{}.a-z[\]*?@=()"0-9:,-]{0,20}$/),
+        (raw, shaped) => {
+          for (const template of [raw, shaped, `{${shaped}}`]) {
+            const result = printJsonPath(pods, template, { asList: true });
+            expect(result.ok ? typeof result.text : result.error.startsWith('error: ')).toBeTruthy();
+            const sorted = sortObjects(pods, template);
+            expect(sorted.ok ? sorted.objects.length : sorted.error.startsWith('error: ')).toBeTruthy();
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);

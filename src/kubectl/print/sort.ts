@@ -11,8 +11,11 @@ import { goSort } from './go-sort';
 export function relaxJsonPath(field: string): { ok: true; path: string } | { ok: false; error: string } {
   if (field.length === 0) return { ok: true, path: field };
   const m = /^\{?(\.?[^{}]*)\}?$/.exec(field);
-  if (!m || (field.startsWith('{') !== field.endsWith('}'))) {
-    return { ok: false, error: `unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'` };
+  if (!m || field.startsWith('{') !== field.endsWith('}')) {
+    return {
+      ok: false,
+      error: `unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'`,
+    };
   }
   const inner = m[1]!;
   return { ok: true, path: `{${inner.startsWith('.') ? inner : `.${inner}`}}` };

@@ -45,7 +45,9 @@ describe('printTable', () => {
       series: { count: 7, lastObservedTime: ago(20) },
     };
     const wide = printTable('Event', [event], { now: FIXTURE_NOW, wide: true });
-    expect(wide.split('\n')[1]).toBe('20s         Warning   BackOff   pod/kuard                        Back-off restarting failed container   5m           7       e2');
+    expect(wide.split('\n')[1]).toBe(
+      '20s         Warning   BackOff   pod/kuard                        Back-off restarting failed container   5m           7       e2',
+    );
   });
 });
 

@@ -6,7 +6,6 @@ import type { Kind, KubeObject } from '../../sim/api';
 import { COLUMNS, RESOURCE_NAMES } from './columns';
 import { tabwrite } from './tabwriter';
 
-
 export interface TableOptions {
   /** The current (simulated) time in epoch ms; ages are computed against it. */
   now: number;

@@ -8,12 +8,18 @@ describe('tabwriter (Go text/tabwriter semantics)', () => {
 
   it('aligns only consecutive lines that have the column: a line without tabs ends the block', () => {
     const text = 'Name:\tkuard\nContainers:\n  Image:\tx\n  Container ID:\ty\n';
-    expect(tabwrite(text, { minWidth: 0, padding: 2 })).toBe('Name:  kuard\nContainers:\n  Image:         x\n  Container ID:  y\n');
+    expect(tabwrite(text, { minWidth: 0, padding: 2 })).toBe(
+      'Name:  kuard\nContainers:\n  Image:         x\n  Container ID:  y\n',
+    );
   });
 
   it('remembers column widths across flushes so later rows never shrink (watch)', () => {
     const widths: number[] = [];
-    const first = tabwrite('NAME\tSTATUS\tAGE\nlong-name\tRunning\t1s\n', { minWidth: 6, padding: 3, rememberedWidths: widths });
+    const first = tabwrite('NAME\tSTATUS\tAGE\nlong-name\tRunning\t1s\n', {
+      minWidth: 6,
+      padding: 3,
+      rememberedWidths: widths,
+    });
     const later = tabwrite('a\tPending\t2s\n', { minWidth: 6, padding: 3, rememberedWidths: widths });
     expect(first).toBe('NAME        STATUS    AGE\nlong-name   Running   1s\n');
     expect(later).toBe('a           Pending   2s\n');

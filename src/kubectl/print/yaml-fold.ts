@@ -75,7 +75,14 @@ export class YamlOut {
         breaks = false;
       }
       if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
+        if (
+          allowBreaks &&
+          !spaces &&
+          this.column > BEST_WIDTH &&
+          i !== 0 &&
+          i !== chars.length - 1 &&
+          chars[i + 1] !== ' '
+        ) {
           this.newline(indent);
         } else {
           this.put(ch);
@@ -150,7 +157,33 @@ export interface ScalarInfo {
 // A string that starts with a letter and has only these characters is always plain (unless it
 // is one of YAML 1.1's words for booleans and null, which all consist of letters).
 const SIMPLE_PLAIN = /^[A-Za-z][A-Za-z0-9_./-]*$/;
-const WORDS_NEEDING_QUOTES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+const WORDS_NEEDING_QUOTES = new Set([
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'on',
+  'On',
+  'ON',
+  'true',
+  'True',
+  'TRUE',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'off',
+  'Off',
+  'OFF',
+  'false',
+  'False',
+  'FALSE',
+  'null',
+  'Null',
+  'NULL',
+]);
 
 const singleQuoted = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
@@ -167,7 +200,10 @@ const hasLineSeparator = (value: string): boolean => value.includes('\u2028') ||
  * 81: a fold needs a space past column 80 with more text after it.
  */
 export function scalarInfo(value: string): ScalarInfo {
-  const style: ScalarStyle = value.length < 64 && SIMPLE_PLAIN.test(value) && !WORDS_NEEDING_QUOTES.has(value) ? 'plain' : chooseStyle(value, false);
+  const style: ScalarStyle =
+    value.length < 64 && SIMPLE_PLAIN.test(value) && !WORDS_NEEDING_QUOTES.has(value)
+      ? 'plain'
+      : chooseStyle(value, false);
   switch (style) {
     case 'plain':
       return { style, value, text: value, limit: value.includes(' ') ? BEST_WIDTH + 1 - value.length : Infinity };

@@ -7,10 +7,45 @@
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
 
 const BOOL_OR_NULL = new Set([
-  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE',
-  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE',
-  '', '~', 'null', 'Null', 'NULL',
-  '.nan', '.NaN', '.NAN', '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF',
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'on',
+  'On',
+  'ON',
+  'true',
+  'True',
+  'TRUE',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'off',
+  'Off',
+  'OFF',
+  'false',
+  'False',
+  'FALSE',
+  '',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '.nan',
+  '.NaN',
+  '.NAN',
+  '.inf',
+  '.Inf',
+  '.INF',
+  '+.inf',
+  '+.Inf',
+  '+.INF',
+  '-.inf',
+  '-.Inf',
+  '-.INF',
   '<<',
 ]);
 
@@ -68,7 +103,13 @@ interface Analysis {
 
 function analyze(value: string): Analysis {
   if (value.length === 0) {
-    return { blockPlainAllowed: true, flowPlainAllowed: false, singleQuotedAllowed: true, blockAllowed: false, multiline: false };
+    return {
+      blockPlainAllowed: true,
+      flowPlainAllowed: false,
+      singleQuotedAllowed: true,
+      blockAllowed: false,
+      multiline: false,
+    };
   }
   const chars = [...value];
   let blockIndicators = false;

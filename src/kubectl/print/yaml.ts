@@ -111,7 +111,8 @@ class YamlWriter extends YamlOut {
     for (let i = 0; i < order.length; i++) {
       const value = VALUES[base + order[i]!];
       const isString = typeof value === 'string';
-      let piece = i === 0 ? (isString ? lines.spaced[0]! : lines.bare[0]!) : isString ? lines.lineSpaced[i]! : lines.lineBare[i]!;
+      let piece =
+        i === 0 ? (isString ? lines.spaced[0]! : lines.bare[0]!) : isString ? lines.lineSpaced[i]! : lines.lineBare[i]!;
       if (i === 0) this.column += piece.length;
       else {
         // After a literal block the writer already stands at a line start (go-yaml's indention).
@@ -183,7 +184,8 @@ class YamlWriter extends YamlOut {
     }
     if (value === null) return this.put(' null');
     if (typeof value === 'boolean') return this.put(value ? ' true' : ' false');
-    if (typeof value === 'number') return this.put(` ${Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value)}`);
+    if (typeof value === 'number')
+      return this.put(` ${Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value)}`);
     this.put(' ');
     this.writeString(value as string, indent + 2);
   }
@@ -207,7 +209,8 @@ class YamlWriter extends YamlOut {
 
   /** An object or list item of a List, reused while the item is unchanged (memo.ts). */
   writeItem(item: unknown, memo: boolean): void {
-    if (!memo || item === null || typeof item !== 'object' || Array.isArray(item)) return this.writeValue(item, 0, false);
+    if (!memo || item === null || typeof item !== 'object' || Array.isArray(item))
+      return this.writeValue(item, 0, false);
     const known = recall('yaml-item', item);
     if (known !== undefined) return this.replay(known);
     const saved = this.out;

@@ -48,7 +48,12 @@ function sleep(args: string[], ctx: BuiltinContext): RunResult {
     clock.advanceTo(target);
     return 0;
   }
-  return waitFor(ctx, () => clock.now() >= target, ms, () => 0);
+  return waitFor(
+    ctx,
+    () => clock.now() >= target,
+    ms,
+    () => 0,
+  );
 }
 
 function ls(args: string[], ctx: BuiltinContext): number {
@@ -101,7 +106,12 @@ function history(args: string[], ctx: BuiltinContext): number {
   const lines = ctx.history();
   const n = args[0] && /^\d+$/.test(args[0]) ? Number(args[0]) : lines.length;
   const start = Math.max(0, lines.length - n);
-  ctx.stdout(lines.slice(start).map((line, i) => `${String(start + i + 1).padStart(5)}  ${line}\n`).join(''));
+  ctx.stdout(
+    lines
+      .slice(start)
+      .map((line, i) => `${String(start + i + 1).padStart(5)}  ${line}\n`)
+      .join(''),
+  );
   return 0;
 }
 

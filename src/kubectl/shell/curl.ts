@@ -7,9 +7,20 @@ import { klogError } from '../commands/run';
 import type { BuiltinContext } from './builtins';
 
 const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
 };
 
 export function curl(args: string[], ctx: BuiltinContext): number {
@@ -20,7 +31,17 @@ export function curl(args: string[], ctx: BuiltinContext): number {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-i' || a === '--include') include = true;
-    else if (a === '-s' || a === '--silent' || a === '-S' || a === '-sS' || a === '-L' || a === '-v' || a === '-f' || a === '-sL') continue;
+    else if (
+      a === '-s' ||
+      a === '--silent' ||
+      a === '-S' ||
+      a === '-sS' ||
+      a === '-L' ||
+      a === '-v' ||
+      a === '-f' ||
+      a === '-sL'
+    )
+      continue;
     else if (a === '-X' || a === '--request') method = (args[++i] ?? 'GET').toUpperCase() as HttpRequest['method'];
     else if (a === '-d' || a === '--data') body = args[++i] ?? '';
     else if (a === '-I' || a === '--head') {
@@ -54,7 +75,12 @@ export function curl(args: string[], ctx: BuiltinContext): number {
     return 7;
   }
   ctx.portForwards.connect(port, `Handling connection for ${port}\n`);
-  const request: HttpRequest = { method: method ?? (body !== undefined ? 'POST' : 'GET'), path, headers: { 'User-Agent': 'curl/7.88.1', Accept: '*/*' }, from: 'port-forward' };
+  const request: HttpRequest = {
+    method: method ?? (body !== undefined ? 'POST' : 'GET'),
+    path,
+    headers: { 'User-Agent': 'curl/7.88.1', Accept: '*/*' },
+    from: 'port-forward',
+  };
   if (body !== undefined) request.body = body;
   const result = ctx.cluster.portForward(forward.namespace, forward.pod, forward.podPort, request);
   if (!result.ok || 'error' in result.value) {
@@ -62,7 +88,11 @@ export function curl(args: string[], ctx: BuiltinContext): number {
     const detail = result.ok ? 'connect: connection refused' : result.error.message;
     ctx.portForwards.connect(
       port,
-      klogError(ctx.cluster.clock.now(), 'portforward.go:424', `"Unhandled Error" err="an error occurred forwarding ${port} -> ${forward.podPort}: error forwarding port ${forward.podPort} to pod ${forward.pod}: ${detail}"`),
+      klogError(
+        ctx.cluster.clock.now(),
+        'portforward.go:424',
+        `"Unhandled Error" err="an error occurred forwarding ${port} -> ${forward.podPort}: error forwarding port ${forward.podPort} to pod ${forward.pod}: ${detail}"`,
+      ),
     );
     ctx.stderr('curl: (52) Empty reply from server\n');
     return 52;

@@ -36,7 +36,8 @@ function countArg(args: string[], name: string): { n: number; rest: string[] } |
     const a = args[i]!;
     if (a === '-n') {
       const v = args[++i];
-      if (v === undefined) return `${name}: option requires an argument -- 'n'\nTry '${name} --help' for more information.`;
+      if (v === undefined)
+        return `${name}: option requires an argument -- 'n'\nTry '${name} --help' for more information.`;
       if (!/^[+-]?\d+$/.test(v)) return `${name}: invalid number of lines: '${v}'`;
       n = Math.abs(Number(v));
     } else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
@@ -85,8 +86,10 @@ function grep(args: string[], out: Sink): FilterResult {
           // -A/-B/-C NUM: lines of context after/before/around each match.
           const rest = letters.slice(j + 1);
           const value = rest !== '' ? rest : args[++i];
-          if (value === undefined) return { ok: false, error: `grep: option requires an argument -- '${flag}'\n${usage}`, exitCode: 2 };
-          if (!/^\d+$/.test(value)) return { ok: false, error: `grep: ${value}: invalid context length argument\n`, exitCode: 2 };
+          if (value === undefined)
+            return { ok: false, error: `grep: option requires an argument -- '${flag}'\n${usage}`, exitCode: 2 };
+          if (!/^\d+$/.test(value))
+            return { ok: false, error: `grep: ${value}: invalid context length argument\n`, exitCode: 2 };
           if (flag !== 'B') after = Number(value);
           if (flag !== 'A') before = Number(value);
           j = letters.length;
@@ -196,16 +199,34 @@ export function createFilter(argv: string[], out: Sink, opts: { fileName?: strin
           end() {
             buffer.end();
             const lines = buffer.lines;
-            if (name === 'tail') out.write(lines.slice(Math.max(0, lines.length - n)).map((l) => l + '\n').join(''));
+            if (name === 'tail')
+              out.write(
+                lines
+                  .slice(Math.max(0, lines.length - n))
+                  .map((l) => l + '\n')
+                  .join(''),
+              );
             else if (name === 'sort') {
               const sorted = [...lines].sort();
               if (args.includes('-r')) sorted.reverse();
               out.write(sorted.map((l) => l + '\n').join(''));
-            } else if (name === 'uniq') out.write(lines.filter((l, i) => i === 0 || lines[i - 1] !== l).map((l) => l + '\n').join(''));
+            } else if (name === 'uniq')
+              out.write(
+                lines
+                  .filter((l, i) => i === 0 || lines[i - 1] !== l)
+                  .map((l) => l + '\n')
+                  .join(''),
+              );
             else {
               const text = lines.join('\n') + (lines.length > 0 ? '\n' : '');
-              const counts = { l: lines.length, w: text.split(/\s+/).filter((w) => w !== '').length, c: utf8Length(text) };
-              const chosen = args.flatMap((a) => (a.startsWith('-') ? [...a.slice(1)] : [])).filter((f) => f === 'l' || f === 'w' || f === 'c');
+              const counts = {
+                l: lines.length,
+                w: text.split(/\s+/).filter((w) => w !== '').length,
+                c: utf8Length(text),
+              };
+              const chosen = args
+                .flatMap((a) => (a.startsWith('-') ? [...a.slice(1)] : []))
+                .filter((f) => f === 'l' || f === 'w' || f === 'c');
               // GNU wc: a single count is printed bare; several are right-aligned, 7 wide for a pipe
               // and as wide as the file's byte count for a named file, which is then appended.
               const suffix = opts.fileName !== undefined ? ` ${opts.fileName}` : '';

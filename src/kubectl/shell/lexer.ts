@@ -119,7 +119,10 @@ export function lex(line: string, lastExit = 0, env: Readonly<Record<string, str
   const pipelines: Pipeline[] = [];
   let stage: Stage = { argv: [] };
   let pipeline: Pipeline = { stages: [], connector: ';' };
-  const syntax = (token: string) => ({ ok: false as const, error: `bash: syntax error near unexpected token \`${token}'` });
+  const syntax = (token: string) => ({
+    ok: false as const,
+    error: `bash: syntax error near unexpected token \`${token}'`,
+  });
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.kind === 'word') {

@@ -6,7 +6,17 @@ import { lex } from './lexer';
 describe('lex', () => {
   it('splits words with quotes and escapes like bash', () => {
     const result = lex(`kubectl exec kuard -- sh -c 'echo "hi there"' "a b" c\\ d`);
-    expect(result.ok && result.pipelines[0]!.stages[0]!.argv).toEqual(['kubectl', 'exec', 'kuard', '--', 'sh', '-c', 'echo "hi there"', 'a b', 'c d']);
+    expect(result.ok && result.pipelines[0]!.stages[0]!.argv).toEqual([
+      'kubectl',
+      'exec',
+      'kuard',
+      '--',
+      'sh',
+      '-c',
+      'echo "hi there"',
+      'a b',
+      'c d',
+    ]);
   });
 
   it('builds pipelines, sequences and redirections', () => {
@@ -20,7 +30,10 @@ describe('lex', () => {
 
   it("reports bash's errors for unbalanced quotes and dangling pipes", () => {
     expect(lex("echo 'oops")).toEqual({ ok: false, error: "bash: unexpected EOF while looking for matching `''" });
-    expect(lex('kubectl get pods |')).toEqual({ ok: false, error: "bash: syntax error near unexpected token `newline'" });
+    expect(lex('kubectl get pods |')).toEqual({
+      ok: false,
+      error: "bash: syntax error near unexpected token `newline'",
+    });
     expect(lex('| grep x')).toEqual({ ok: false, error: "bash: syntax error near unexpected token `|'" });
   });
 });
@@ -75,7 +88,9 @@ describe('shell builtins', () => {
     expect(outputOf(session, 'grep -c t f.txt')).toBe('2\n');
     expect(outputOf(session, 'grep x nope.txt')).toBe('grep: nope.txt: No such file or directory\n');
     expect(session.engine.records().at(-1)?.exitCode).toBe(2);
-    expect(outputOf(session, 'head nope.txt')).toBe("head: cannot open 'nope.txt' for reading: No such file or directory\n");
+    expect(outputOf(session, 'head nope.txt')).toBe(
+      "head: cannot open 'nope.txt' for reading: No such file or directory\n",
+    );
   });
 
   it('writes redirected output to the workspace', () => {
@@ -84,7 +99,7 @@ describe('shell builtins', () => {
     expect(session.workspace.read('note.txt')).toBe('hello\nagain\n');
   });
 
-  it("answers unknown commands like bash, suggesting kubectl for its typos", () => {
+  it('answers unknown commands like bash, suggesting kubectl for its typos', () => {
     const session = testSession();
     expect(outputOf(session, 'foo')).toBe('bash: foo: command not found\n');
     expect(session.engine.records().at(-1)?.exitCode).toBe(127);
@@ -111,7 +126,9 @@ describe('shell builtins', () => {
 
   it("reports curl's connection error when no port-forward listens", () => {
     const session = testSession();
-    expect(outputOf(session, 'curl -s http://localhost:8080/healthy')).toBe("curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n");
+    expect(outputOf(session, 'curl -s http://localhost:8080/healthy')).toBe(
+      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n",
+    );
     expect(session.engine.records().at(-1)?.exitCode).toBe(7);
   });
 });

@@ -63,7 +63,11 @@ export interface ExpectedRun {
  * code, as `cmd 2>/dev/null`, `cmd >/dev/null` and `cmd; echo $?` would against real kubectl.
  * A command that changes the cluster gets a fresh session each time from a factory.
  */
-export function expectRun(sessionOrFresh: TestSession | (() => TestSession), line: string, expected: ExpectedRun): void {
+export function expectRun(
+  sessionOrFresh: TestSession | (() => TestSession),
+  line: string,
+  expected: ExpectedRun,
+): void {
   const session = () => (typeof sessionOrFresh === 'function' ? sessionOrFresh() : sessionOrFresh);
   expect(outputOf(session(), `${line} 2>/dev/null`)).toBe(expected.stdout);
   expect(outputOf(session(), `${line} >/dev/null`)).toBe(expected.stderr);

@@ -9,9 +9,26 @@ import { decodeObject } from './decode';
 import { applyPodDefaults, qosClass } from './pod-defaults';
 import { podWarnings, validatePod } from './pod-validation';
 import { validatePodSpecUpdate, stableJson } from './pod-update';
-import { defaultClaim, defaultNamespace, defaultVolume, validateClaim, validateNamespace, validateVolume } from './storage-kinds';
+import {
+  defaultClaim,
+  defaultNamespace,
+  defaultVolume,
+  validateClaim,
+  validateNamespace,
+  validateVolume,
+} from './storage-kinds';
 import { matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector } from './selectors';
-import { alreadyExists, badRequest, cannotBeHandled, conflict, forbidden, invalid, methodNotAllowed, notFound, type FieldError } from './status-errors';
+import {
+  alreadyExists,
+  badRequest,
+  cannotBeHandled,
+  conflict,
+  forbidden,
+  invalid,
+  methodNotAllowed,
+  notFound,
+  type FieldError,
+} from './status-errors';
 import { copyObject, NAMESPACED, type ObjectStore } from './store';
 import { rfc3339 } from '../time-format';
 import { mut } from '../mutable';
@@ -44,19 +61,38 @@ export class ApiServer {
   ) {}
 
   /** Decoding and field validation shared by create and update. */
-  private decode(obj: unknown, opts: WriteOptions | undefined): ApiResult<{ kind: Kind; object: KubeObject; warnings: string[] }> {
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return fail(badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf'));
+  private decode(
+    obj: unknown,
+    opts: WriteOptions | undefined,
+  ): ApiResult<{ kind: Kind; object: KubeObject; warnings: string[] }> {
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+      return fail(
+        badRequest(
+          'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf',
+        ),
+      );
     const body = obj as Record<string, unknown>;
     const kind = body.kind;
-    if (typeof kind !== 'string' || !KINDS.includes(kind as Kind)) return fail(badRequest(`Object 'Kind' is missing in '${JSON.stringify(body)}'`));
-    if (body.apiVersion !== 'v1') return fail(badRequest(`the API version in the data (${String(body.apiVersion)}) does not match the expected API version (v1)`));
+    if (typeof kind !== 'string' || !KINDS.includes(kind as Kind))
+      return fail(badRequest(`Object 'Kind' is missing in '${JSON.stringify(body)}'`));
+    if (body.apiVersion !== 'v1')
+      return fail(
+        badRequest(
+          `the API version in the data (${String(body.apiVersion)}) does not match the expected API version (v1)`,
+        ),
+      );
     const decoded = decodeObject(kind, body);
     if (!decoded.ok) return fail(cannotBeHandled(kind, decoded.detail));
     const warnings: string[] = [];
     const mode = opts?.fieldValidation ?? 'Strict';
     if (decoded.unknownFields.length > 0) {
       const list = decoded.unknownFields.map((f) => `unknown field "${f}"`);
-      if (mode === 'Strict') return fail(badRequest(`${kind} in version "v1" cannot be handled as a ${kind}: strict decoding error: ${list.join(', ')}`));
+      if (mode === 'Strict')
+        return fail(
+          badRequest(
+            `${kind} in version "v1" cannot be handled as a ${kind}: strict decoding error: ${list.join(', ')}`,
+          ),
+        );
       if (mode === 'Warn') warnings.push(...list);
     }
     const object = decoded.object as unknown as KubeObject;
@@ -84,7 +120,8 @@ export class ApiServer {
     delete meta.deletionTimestamp;
     delete meta.deletionGracePeriodSeconds;
     delete meta.resourceVersion;
-    if (kind === 'PersistentVolumeClaim' || kind === 'PersistentVolume') meta.finalizers = [kind === 'PersistentVolume' ? 'kubernetes.io/pv-protection' : 'kubernetes.io/pvc-protection'];
+    if (kind === 'PersistentVolumeClaim' || kind === 'PersistentVolume')
+      meta.finalizers = [kind === 'PersistentVolume' ? 'kubernetes.io/pv-protection' : 'kubernetes.io/pvc-protection'];
     if (opts?.dryRun) return { ok: true, value: copyObject(object), ...(warnings.length ? { warnings } : {}) };
     this.store.add(object);
     if (kind === 'Pod') this.hooks.podCreated(object as Pod);
@@ -130,7 +167,8 @@ export class ApiServer {
     if (!meta.name) return fail(badRequest('name is required'));
     const existing = this.store.find(kind, meta.namespace, meta.name);
     if (!existing) return fail(notFound(kind, meta.name));
-    if (meta.resourceVersion && meta.resourceVersion !== existing.metadata!.resourceVersion) return fail(conflict(kind, meta.name));
+    if (meta.resourceVersion && meta.resourceVersion !== existing.metadata!.resourceVersion)
+      return fail(conflict(kind, meta.name));
     const next = copyObject(existing) as KubeObject;
     next.metadata!.labels = meta.labels;
     next.metadata!.annotations = meta.annotations;
@@ -151,20 +189,31 @@ export class ApiServer {
         if (spec.volumes?.length === 0 && !pod.spec.volumes) delete spec.volumes;
         for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
           c.volumeMounts = c.volumeMounts?.filter((m) => m.name !== 'kube-api-access-x');
-          if (c.volumeMounts?.length === 0 && !pod.spec.containers?.find((o) => o.name === c.name)?.volumeMounts) delete c.volumeMounts;
+          if (c.volumeMounts?.length === 0 && !pod.spec.containers?.find((o) => o.name === c.name)?.volumeMounts)
+            delete c.volumeMounts;
         }
       }
       if (!pod.spec.nodeName) spec.nodeName = old.spec!.nodeName;
       errors.push(...validatePod({ ...probe, metadata: { ...meta } }), ...validatePodSpecUpdate(old, probe));
       if (errors.length === 0) (next as Pod).spec = spec;
     } else if (kind === 'PersistentVolumeClaim' || kind === 'PersistentVolume' || kind === 'Namespace') {
-      if (stableJson((object as { spec?: unknown }).spec ?? {}) !== stableJson((existing as { spec?: unknown }).spec ?? {}) && kind === 'PersistentVolumeClaim')
-        errors.push({ field: 'spec', type: 'Forbidden', detail: 'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims' });
+      if (
+        stableJson((object as { spec?: unknown }).spec ?? {}) !==
+          stableJson((existing as { spec?: unknown }).spec ?? {}) &&
+        kind === 'PersistentVolumeClaim'
+      )
+        errors.push({
+          field: 'spec',
+          type: 'Forbidden',
+          detail:
+            'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+        });
     } else if (kind === 'Node') {
       (next as { spec?: unknown }).spec = (object as { spec?: unknown }).spec;
     }
     if (errors.length > 0) return fail(invalid(kind, meta.name, errors));
-    if (stableJson(next) === stableJson(existing)) return { ok: true, value: copyObject(existing), ...(warnings.length ? { warnings } : {}) };
+    if (stableJson(next) === stableJson(existing))
+      return { ok: true, value: copyObject(existing), ...(warnings.length ? { warnings } : {}) };
     if (opts?.dryRun) return { ok: true, value: copyObject(next), ...(warnings.length ? { warnings } : {}) };
     const oldCopy = copyObject(existing);
     // Keep the stored object's identity: controllers hold references to it.
@@ -209,7 +258,8 @@ export class ApiServer {
         this.store.modified(nsObj);
         const snapshot = copyObject(nsObj);
         for (const pod of this.store.all<Pod>('Pod', name)) this.deletePod(pod, undefined);
-        for (const k of ['PersistentVolumeClaim', 'Event'] as const) for (const o of this.store.all(k, name)) this.store.remove(o);
+        for (const k of ['PersistentVolumeClaim', 'Event'] as const)
+          for (const o of this.store.all(k, name)) this.store.remove(o);
         this.removeNamespaceWhenEmpty(nsObj);
         this.hooks.storageChanged();
         return { ok: true, value: snapshot };

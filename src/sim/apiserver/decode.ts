@@ -5,8 +5,7 @@ import { SCHEMAS, type FieldType, type StructType } from './schema';
 import { canonicalQuantity, parseQuantity } from './quantity';
 
 export type DecodeResult =
-  | { ok: true; object: Record<string, unknown>; unknownFields: string[] }
-  | { ok: false; detail: string };
+  { ok: true; object: Record<string, unknown>; unknownFields: string[] } | { ok: false; detail: string };
 
 class DecodeFailure {
   constructor(readonly detail: string) {}
@@ -22,8 +21,18 @@ function jsonKind(v: unknown): string {
 
 function goTypeName(t: FieldType): string {
   if (typeof t === 'string') {
-    return { string: 'string', int32: 'int32', int64: 'int64', bool: 'bool', quantity: 'resource.Quantity', intstr: 'intstr.IntOrString',
-      stringMap: 'map[string]string', quantityMap: 'v1.ResourceList', stringList: '[]string', any: 'interface {}' }[t];
+    return {
+      string: 'string',
+      int32: 'int32',
+      int64: 'int64',
+      bool: 'bool',
+      quantity: 'resource.Quantity',
+      intstr: 'intstr.IntOrString',
+      stringMap: 'map[string]string',
+      quantityMap: 'v1.ResourceList',
+      stringList: '[]string',
+      any: 'interface {}',
+    }[t];
   }
   return 'list' in t ? `[]${t.list.struct}` : t.struct;
 }
@@ -39,7 +48,9 @@ function typeError(value: unknown, t: FieldType, ctx: Ctx, field: string): Decod
   // encoding/json names the literal's kind, adding the number itself only when it does not fit a numeric field.
   const shown = typeof value === 'number' && (t === 'int32' || t === 'int64') ? `number ${value}` : jsonKind(value);
   const where = ctx.goPath ? `${ctx.goPath}.${field}` : field;
-  return new DecodeFailure(`json: cannot unmarshal ${shown} into Go struct field ${ctx.struct.replace(/^v1\./, '')}.${where} of type ${goTypeName(t)}`);
+  return new DecodeFailure(
+    `json: cannot unmarshal ${shown} into Go struct field ${ctx.struct.replace(/^v1\./, '')}.${where} of type ${goTypeName(t)}`,
+  );
 }
 
 function decodeValue(value: unknown, t: FieldType, path: string, ctx: Ctx, field: string): unknown {
@@ -80,7 +91,10 @@ function decodeValue(value: unknown, t: FieldType, path: string, ctx: Ctx, field
         if (jsonKind(value) !== 'object') throw typeError(value, t, ctx, field);
         const out: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-          out[k] = t === 'stringMap' ? decodeValue(v, 'string', path, ctx, field) : decodeValue(v, 'quantity', path, ctx, field);
+          out[k] =
+            t === 'stringMap'
+              ? decodeValue(v, 'string', path, ctx, field)
+              : decodeValue(v, 'quantity', path, ctx, field);
         }
         return out;
       }

@@ -34,30 +34,51 @@ export function validatePodSpecUpdate(oldPod: Pod, newPod: Pod): FieldError[] {
     delete copy.activeDeadlineSeconds;
     delete copy.tolerations;
     const oldGrace = oldSpec.terminationGracePeriodSeconds;
-    if (oldGrace !== undefined && oldGrace < 0 && newSpec.terminationGracePeriodSeconds === 1) delete copy.terminationGracePeriodSeconds;
+    if (oldGrace !== undefined && oldGrace < 0 && newSpec.terminationGracePeriodSeconds === 1)
+      delete copy.terminationGracePeriodSeconds;
     return copy;
   };
   const errors: FieldError[] = [];
   // ValidateContainerUpdates: a different number of containers stops validation at once.
   for (const key of ['containers', 'initContainers'] as const) {
-    if ((oldSpec[key]?.length ?? 0) !== (newSpec[key]?.length ?? 0)) return [{ field: `spec.${key}`, type: 'Forbidden', detail: 'pod updates may not add or remove containers' }];
+    if ((oldSpec[key]?.length ?? 0) !== (newSpec[key]?.length ?? 0))
+      return [{ field: `spec.${key}`, type: 'Forbidden', detail: 'pod updates may not add or remove containers' }];
   }
   // activeDeadlineSeconds may be set or lowered, never raised or removed once set; either error ends validation.
   const oldDeadline = oldSpec.activeDeadlineSeconds;
   const newDeadline = newSpec.activeDeadlineSeconds;
   if (oldDeadline !== undefined && newDeadline !== undefined && newDeadline > oldDeadline) {
-    return [{ field: 'spec.activeDeadlineSeconds', type: 'Invalid value', value: String(newDeadline), detail: 'must be less than or equal to previous value' }];
+    return [
+      {
+        field: 'spec.activeDeadlineSeconds',
+        type: 'Invalid value',
+        value: String(newDeadline),
+        detail: 'must be less than or equal to previous value',
+      },
+    ];
   }
   if (oldDeadline !== undefined && newDeadline === undefined) {
     // A nil *int64 prints as the string "null" in field errors.
-    return [{ field: 'spec.activeDeadlineSeconds', type: 'Invalid value', value: '"null"', detail: 'must not update from a positive integer to nil value' }];
+    return [
+      {
+        field: 'spec.activeDeadlineSeconds',
+        type: 'Invalid value',
+        value: '"null"',
+        detail: 'must not update from a positive integer to nil value',
+      },
+    ];
   }
   // validateOnlyAddedTolerations: every old toleration must still be there, its tolerationSeconds aside.
   const withoutSeconds = (t: object) => stableJson({ ...t, tolerationSeconds: undefined });
   const newTolerations = (newSpec.tolerations ?? []).map(withoutSeconds);
   if (!(oldSpec.tolerations ?? []).every((t) => newTolerations.includes(withoutSeconds(t)))) {
-    errors.push({ field: 'spec.tolerations', type: 'Forbidden', detail: 'existing toleration can not be modified except its tolerationSeconds' });
+    errors.push({
+      field: 'spec.tolerations',
+      type: 'Forbidden',
+      detail: 'existing toleration can not be modified except its tolerationSeconds',
+    });
   }
-  if (stableJson(masked(oldSpec, oldSpec)) !== stableJson(masked(newSpec, oldSpec))) errors.push({ field: 'spec', type: 'Forbidden', detail: POD_UPDATE_FORBIDDEN });
+  if (stableJson(masked(oldSpec, oldSpec)) !== stableJson(masked(newSpec, oldSpec)))
+    errors.push({ field: 'spec', type: 'Forbidden', detail: POD_UPDATE_FORBIDDEN });
   return errors;
 }

@@ -6,7 +6,18 @@ export const QUANTITY_REGEX_TEXT = '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$
 const QUANTITY_SHAPE = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
 
 const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-const DECIMAL: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const DECIMAL: Record<string, number> = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+};
 
 export type QuantityFormat = 'binary' | 'decimal' | 'exponent';
 
@@ -21,7 +32,8 @@ export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; mess
 export const QUANTITY_SHAPE_ERROR = `quantities must match the regular expression '${QUANTITY_REGEX_TEXT}'`;
 
 export function parseQuantity(input: unknown): QuantityParse {
-  if (typeof input === 'number' && Number.isFinite(input)) return { ok: true, quantity: { value: input, format: 'decimal' } };
+  if (typeof input === 'number' && Number.isFinite(input))
+    return { ok: true, quantity: { value: input, format: 'decimal' } };
   if (typeof input !== 'string') return { ok: false, message: QUANTITY_SHAPE_ERROR };
   const match = QUANTITY_SHAPE.exec(input.trim() === input ? input : '');
   if (!match) return { ok: false, message: QUANTITY_SHAPE_ERROR };
@@ -62,7 +74,8 @@ export function canonicalQuantity(q: Quantity): string {
   if (milli % 1000 !== 0) return `${sign}${milli}m`;
   let whole = milli / 1000;
   if (whole === 0) return '0';
-  const suffixes = q.format === 'exponent' ? ['', 'e3', 'e6', 'e9', 'e12', 'e15', 'e18'] : ['', 'k', 'M', 'G', 'T', 'P', 'E'];
+  const suffixes =
+    q.format === 'exponent' ? ['', 'e3', 'e6', 'e9', 'e12', 'e15', 'e18'] : ['', 'k', 'M', 'G', 'T', 'P', 'E'];
   let i = 0;
   while (whole % 1000 === 0 && i < suffixes.length - 1) {
     whole /= 1000;

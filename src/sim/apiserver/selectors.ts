@@ -16,12 +16,24 @@ type Token = 'error' | 'eos' | ')' | ',' | '!' | '==' | '=' | '>' | 'id' | 'in' 
 
 /** string2token: every literal token (identifiers, end of string and errors have none). */
 const STRING_TO_TOKEN: Readonly<Record<string, Token>> = {
-  ')': ')', ',': ',', '!': '!', '==': '==', '=': '=', '>': '>', in: 'in', '<': '<', '!=': '!=', notin: 'notin', '(': '(',
+  ')': ')',
+  ',': ',',
+  '!': '!',
+  '==': '==',
+  '=': '=',
+  '>': '>',
+  in: 'in',
+  '<': '<',
+  '!=': '!=',
+  notin: 'notin',
+  '(': '(',
 };
-const tokenFor = (s: string): Token | undefined => (Object.prototype.hasOwnProperty.call(STRING_TO_TOKEN, s) ? STRING_TO_TOKEN[s] : undefined);
+const tokenFor = (s: string): Token | undefined =>
+  Object.prototype.hasOwnProperty.call(STRING_TO_TOKEN, s) ? STRING_TO_TOKEN[s] : undefined;
 
 const isWhitespace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
-const isSpecialSymbol = (ch: string) => ch === '=' || ch === '!' || ch === '(' || ch === ')' || ch === ',' || ch === '>' || ch === '<';
+const isSpecialSymbol = (ch: string) =>
+  ch === '=' || ch === '!' || ch === '(' || ch === ')' || ch === ',' || ch === '>' || ch === '<';
 /** The lexer reads bytes and takes 0 for the end; every symbol it knows is ASCII, so UTF-16 units lex alike. */
 const NUL = '\0';
 
@@ -120,13 +132,15 @@ function regexError(msg: string, fmt: string, ...examples: string[]): string {
   return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
 }
 const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
-const QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const QUALIFIED_NAME_MSG =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 const QUALIFIED_NAME = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
 const DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
 const LABEL_VALUE_FMT = '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?';
-const LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const LABEL_VALUE_MSG =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 const LABEL_VALUE = new RegExp(`^${LABEL_VALUE_FMT}$`);
 const maxLenError = (n: number) => `must be no more than ${n} characters`;
 
@@ -142,14 +156,19 @@ function isQualifiedName(value: string): string[] {
     else {
       if (byteLength(prefix) > 253) errs.push(`prefix part ${maxLenError(253)}`);
       if (!DNS1123_SUBDOMAIN.test(prefix))
-        errs.push(`prefix part ${regexError('a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, \'-\' or \'.\', and must start and end with an alphanumeric character', DNS1123_SUBDOMAIN_FMT, 'example.com')}`);
+        errs.push(
+          `prefix part ${regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_FMT, 'example.com')}`,
+        );
     }
   } else {
-    return [`a qualified name ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+    return [
+      `a qualified name ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
   }
   if (name.length === 0) errs.push('name part must be non-empty');
   else if (byteLength(name) > 63) errs.push(`name part ${maxLenError(63)}`);
-  if (!QUALIFIED_NAME.test(name)) errs.push(`name part ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
+  if (!QUALIFIED_NAME.test(name))
+    errs.push(`name part ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
   return errs;
 }
 
@@ -192,12 +211,21 @@ function newRequirement(key: string, op: Operator, values: string[]): Requiremen
   });
   if (errs.length > 0) fail(aggregate(errs));
   switch (op) {
-    case 'exists': return { op: 'exists', key };
-    case '!': return { op: 'notexists', key };
-    case 'in': case 'notin': return { op, key, values };
-    case '=': case '==': return { op: '=', key, value: values[0]! };
-    case '!=': return { op: '!=', key, value: values[0]! };
-    case 'gt': case 'lt': return { op: op === 'gt' ? '>' : '<', key, value: Number(values[0]) };
+    case 'exists':
+      return { op: 'exists', key };
+    case '!':
+      return { op: 'notexists', key };
+    case 'in':
+    case 'notin':
+      return { op, key, values };
+    case '=':
+    case '==':
+      return { op: '=', key, value: values[0]! };
+    case '!=':
+      return { op: '!=', key, value: values[0]! };
+    case 'gt':
+    case 'lt':
+      return { op: op === 'gt' ? '>' : '<', key, value: Number(values[0]) };
   }
 }
 
@@ -269,14 +297,22 @@ class Parser {
   private parseOperator(): Operator {
     const [tok, lit] = this.consume(false);
     switch (tok) {
-      case 'in': return 'in';
-      case '=': return '=';
-      case '==': return '==';
-      case '>': return 'gt';
-      case '<': return 'lt';
-      case 'notin': return 'notin';
-      case '!=': return '!=';
-      default: return fail(`found '${lit}', expected: in, notin, =, ==, !=, gt, lt`);
+      case 'in':
+        return 'in';
+      case '=':
+        return '=';
+      case '==':
+        return '==';
+      case '>':
+        return 'gt';
+      case '<':
+        return 'lt';
+      case 'notin':
+        return 'notin';
+      case '!=':
+        return '!=';
+      default:
+        return fail(`found '${lit}', expected: in, notin, =, ==, !=, gt, lt`);
     }
   }
 
@@ -340,20 +376,39 @@ export function parseLabelSelector(text: string): SelectorParse<Requirement[]> {
   }
 }
 
-export function matchesLabels(reqs: readonly Requirement[], labels: Readonly<Record<string, string>> | undefined): boolean {
+export function matchesLabels(
+  reqs: readonly Requirement[],
+  labels: Readonly<Record<string, string>> | undefined,
+): boolean {
   const l = labels ?? {};
   for (const r of reqs) {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
     const v = l[r.key];
     switch (r.op) {
-      case 'exists': if (!has) return false; break;
-      case 'notexists': if (has) return false; break;
-      case 'in': if (!has || !r.values.includes(v!)) return false; break;
-      case 'notin': if (has && r.values.includes(v!)) return false; break;
-      case '=': if (!has || v !== r.value) return false; break;
-      case '!=': if (has && v === r.value) return false; break;
-      case '>': if (!has || !/^-?\d+$/.test(v!) || Number(v) <= r.value) return false; break;
-      case '<': if (!has || !/^-?\d+$/.test(v!) || Number(v) >= r.value) return false; break;
+      case 'exists':
+        if (!has) return false;
+        break;
+      case 'notexists':
+        if (has) return false;
+        break;
+      case 'in':
+        if (!has || !r.values.includes(v!)) return false;
+        break;
+      case 'notin':
+        if (has && r.values.includes(v!)) return false;
+        break;
+      case '=':
+        if (!has || v !== r.value) return false;
+        break;
+      case '!=':
+        if (has && v === r.value) return false;
+        break;
+      case '>':
+        if (!has || !/^-?\d+$/.test(v!) || Number(v) <= r.value) return false;
+        break;
+      case '<':
+        if (!has || !/^-?\d+$/.test(v!) || Number(v) >= r.value) return false;
+        break;
     }
   }
   return true;
@@ -367,8 +422,34 @@ export interface FieldRequirement {
 
 /** Fields each kind lets you select on (each kind's strategy.go in pkg/registry/core, ToSelectableFields). */
 export const SELECTABLE_FIELDS: Record<string, readonly string[]> = {
-  Pod: ['metadata.name', 'metadata.namespace', 'spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'spec.hostNetwork', 'status.phase', 'status.podIP', 'status.podIPs', 'status.nominatedNodeName'],
-  Event: ['metadata.name', 'metadata.namespace', 'involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion', 'involvedObject.resourceVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type'],
+  Pod: [
+    'metadata.name',
+    'metadata.namespace',
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'spec.hostNetwork',
+    'status.phase',
+    'status.podIP',
+    'status.podIPs',
+    'status.nominatedNodeName',
+  ],
+  Event: [
+    'metadata.name',
+    'metadata.namespace',
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
   Node: ['metadata.name', 'spec.unschedulable'],
   Namespace: ['metadata.name', 'status.phase'],
   PersistentVolume: ['metadata.name'],
@@ -393,7 +474,8 @@ function fieldValue(obj: unknown, path: string): string {
   if (path === 'source') return String((obj as { source?: { component?: string } }).source?.component ?? '');
   if (path === 'status.podIPs') return String((obj as { status?: { podIP?: string } }).status?.podIP ?? '');
   let cur: unknown = obj;
-  for (const part of path.split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
   return cur === undefined || cur === null ? '' : String(cur);
 }
 

@@ -5,7 +5,16 @@ import type { StatusError } from '../api';
 type Reason = StatusError['reason'];
 
 function status(reason: Reason, code: number, message: string, details?: StatusError['details']): StatusError {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code };
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason,
+    ...(details ? { details } : {}),
+    code,
+  };
 }
 
 /** Lower-case plural resource name as used in messages ("pods", "persistentvolumeclaims"). */
@@ -18,7 +27,10 @@ export function notFound(kind: string, name: string): StatusError {
 }
 
 export function alreadyExists(kind: string, name: string): StatusError {
-  return status('AlreadyExists', 409, `${resourceName(kind)} "${name}" already exists`, { name, kind: resourceName(kind) });
+  return status('AlreadyExists', 409, `${resourceName(kind)} "${name}" already exists`, {
+    name,
+    kind: resourceName(kind),
+  });
 }
 
 export function conflict(kind: string, name: string): StatusError {
@@ -45,7 +57,14 @@ export function methodNotAllowed(message: string): StatusError {
 /** One field error: `<field>: <type>[: <value>][: <detail>]`. */
 export interface FieldError {
   field: string;
-  type: 'Required value' | 'Invalid value' | 'Duplicate value' | 'Unsupported value' | 'Forbidden' | 'Not found' | 'Too long';
+  type:
+    | 'Required value'
+    | 'Invalid value'
+    | 'Duplicate value'
+    | 'Unsupported value'
+    | 'Forbidden'
+    | 'Not found'
+    | 'Too long';
   /** Already rendered: strings quoted, numbers bare. */
   value?: string;
   detail?: string;

@@ -14,7 +14,8 @@ function validateAccessModes(modes: string[] | undefined, field: string, errors:
     return;
   }
   for (const mode of modes) {
-    if (!ACCESS_MODES.includes(mode)) errors.push({ field, type: 'Unsupported value', value: quote(mode), detail: supported(ACCESS_MODES) });
+    if (!ACCESS_MODES.includes(mode))
+      errors.push({ field, type: 'Unsupported value', value: quote(mode), detail: supported(ACCESS_MODES) });
   }
 }
 
@@ -48,10 +49,18 @@ export function validateVolume(pv: PersistentVolume): FieldError[] {
   validateLabels(pv.metadata?.labels, errors);
   validateAccessModes(pv.spec?.accessModes, 'spec.accessModes', errors);
   if (pv.spec?.capacity?.storage === undefined) errors.push({ field: 'spec.capacity', type: 'Required value' });
-  const sources = ['hostPath', 'nfs', 'local', 'csi'].filter((k) => (pv.spec as Record<string, unknown> | undefined)?.[k] !== undefined);
-  if (sources.length === 0) errors.push({ field: 'spec', type: 'Required value', detail: 'must specify a volume type' });
+  const sources = ['hostPath', 'nfs', 'local', 'csi'].filter(
+    (k) => (pv.spec as Record<string, unknown> | undefined)?.[k] !== undefined,
+  );
+  if (sources.length === 0)
+    errors.push({ field: 'spec', type: 'Required value', detail: 'must specify a volume type' });
   if (!['Retain', 'Delete', 'Recycle'].includes(pv.spec?.persistentVolumeReclaimPolicy ?? 'Retain'))
-    errors.push({ field: 'spec.persistentVolumeReclaimPolicy', type: 'Unsupported value', value: quote(pv.spec?.persistentVolumeReclaimPolicy), detail: supported(['Delete', 'Recycle', 'Retain']) });
+    errors.push({
+      field: 'spec.persistentVolumeReclaimPolicy',
+      type: 'Unsupported value',
+      value: quote(pv.spec?.persistentVolumeReclaimPolicy),
+      detail: supported(['Delete', 'Recycle', 'Retain']),
+    });
   return errors;
 }
 
@@ -64,13 +73,15 @@ export function defaultNamespace(ns: Namespace): void {
 export function validateNamespace(ns: Namespace): FieldError[] {
   const errors: FieldError[] = [];
   const name = ns.metadata?.name;
-  if (!name) errors.push({ field: 'metadata.name', type: 'Required value', detail: 'name or generateName is required' });
+  if (!name)
+    errors.push({ field: 'metadata.name', type: 'Required value', detail: 'name or generateName is required' });
   else if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63)
     errors.push({
       field: 'metadata.name',
       type: 'Invalid value',
       value: quote(name),
-      detail: "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
+      detail:
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
     });
   validateLabels(ns.metadata?.labels, errors);
   return errors;

@@ -51,7 +51,11 @@ function allocatable(node: Node): { cpu: number; memory: number; pods: number } 
   const source = node.status?.allocatable ?? {};
   let cached = allocatableCache.get(source);
   if (!cached) {
-    cached = { cpu: milliCores(source.cpu), memory: quantityValue(source.memory) ?? 0, pods: quantityValue(source.pods) ?? 110 };
+    cached = {
+      cpu: milliCores(source.cpu),
+      memory: quantityValue(source.memory) ?? 0,
+      pods: quantityValue(source.pods) ?? 110,
+    };
     allocatableCache.set(source, cached);
   }
   return cached;
@@ -105,10 +109,14 @@ export class Scheduler {
 
   private schedulePass(delay: number): void {
     if (this.pass !== undefined) return;
-    this.pass = this.clock.after(delay, () => {
-      this.pass = undefined;
-      this.runPass();
-    }, 'scheduler');
+    this.pass = this.clock.after(
+      delay,
+      () => {
+        this.pass = undefined;
+        this.runPass();
+      },
+      'scheduler',
+    );
   }
 
   private runPass(): void {
@@ -118,14 +126,20 @@ export class Scheduler {
     const usage = this.nodeUsage();
     const nodes = this.store.all<Node>('Node');
     for (const pod of pods) {
-      if (this.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) !== pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) continue;
+      if (
+        this.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) !== pod ||
+        pod.spec?.nodeName ||
+        pod.metadata?.deletionTimestamp
+      )
+        continue;
       this.scheduleOne(pod, usage, nodes);
     }
   }
 
   private nodeUsage(): Map<string, { cpuMilli: number; memory: number; pods: number }> {
     const usage = new Map<string, { cpuMilli: number; memory: number; pods: number }>();
-    for (const node of this.store.all<Node>('Node')) usage.set(node.metadata!.name!, { cpuMilli: 0, memory: 0, pods: 0 });
+    for (const node of this.store.all<Node>('Node'))
+      usage.set(node.metadata!.name!, { cpuMilli: 0, memory: 0, pods: 0 });
     for (const pod of this.store.all<Pod>('Pod')) {
       const u = usage.get(pod.spec?.nodeName ?? '');
       if (!u || !holdsResources(pod)) continue;
@@ -137,12 +151,21 @@ export class Scheduler {
     return usage;
   }
 
-  private scheduleOne(pod: Pod, usage: Map<string, { cpuMilli: number; memory: number; pods: number }>, nodes: readonly Node[]): void {
+  private scheduleOne(
+    pod: Pod,
+    usage: Map<string, { cpuMilli: number; memory: number; pods: number }>,
+    nodes: readonly Node[],
+  ): void {
     const total = nodes.length;
     const claimProblem = this.claimProblem(pod);
     if (claimProblem) {
-      const preemption = claimProblem.startsWith('persistentvolumeclaim') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling';
-      this.unschedulableWith(pod, `0/${total} nodes are available: ${claimProblem}. preemption: 0/${total} nodes are available: ${total} ${preemption}..`);
+      const preemption = claimProblem.startsWith('persistentvolumeclaim')
+        ? 'No preemption victims found for incoming pod'
+        : 'Preemption is not helpful for scheduling';
+      this.unschedulableWith(
+        pod,
+        `0/${total} nodes are available: ${claimProblem}. preemption: 0/${total} nodes are available: ${total} ${preemption}..`,
+      );
       return;
     }
     const req = podRequests(pod);
@@ -154,13 +177,20 @@ export class Scheduler {
       const name = node.metadata!.name!;
       const labels = node.metadata?.labels ?? {};
       if (node.spec?.unschedulable) {
-        count(reasons, "node(s) were unschedulable");
+        count(reasons, 'node(s) were unschedulable');
         count(preemption, 'Preemption is not helpful for scheduling');
         continue;
       }
       const taint = (node.spec?.taints ?? []).find(
-        (t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') &&
-          !(pod.spec?.tolerations ?? []).some((tol) => (tol.operator === 'Exists' ? !tol.key || tol.key === t.key : tol.key === t.key && (tol.value ?? '') === (t.value ?? '')) && (!tol.effect || tol.effect === t.effect)),
+        (t) =>
+          (t.effect === 'NoSchedule' || t.effect === 'NoExecute') &&
+          !(pod.spec?.tolerations ?? []).some(
+            (tol) =>
+              (tol.operator === 'Exists'
+                ? !tol.key || tol.key === t.key
+                : tol.key === t.key && (tol.value ?? '') === (t.value ?? '')) &&
+              (!tol.effect || tol.effect === t.effect),
+          ),
       );
       if (taint) {
         count(reasons, `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
@@ -193,12 +223,22 @@ export class Scheduler {
         continue;
       }
       // NodeResourcesFit LeastAllocated: prefer the emptier node (requests as a share of allocatable).
-      const score = (u.cpuMilli + req.cpuMilli) / Math.max(allocCpu, 1) + (u.memory + req.memory) / Math.max(allocMem, 1) + u.pods / 1000;
+      const score =
+        (u.cpuMilli + req.cpuMilli) / Math.max(allocCpu, 1) +
+        (u.memory + req.memory) / Math.max(allocMem, 1) +
+        u.pods / 1000;
       feasible.push({ node, score });
     }
     if (feasible.length === 0) {
-      const render = (map: Map<string, number>) => [...map].map(([k, v]) => `${v} ${k}`).sort().join(', ');
-      this.unschedulableWith(pod, `0/${total} nodes are available: ${render(reasons)}. preemption: 0/${total} nodes are available: ${render(preemption)}..`);
+      const render = (map: Map<string, number>) =>
+        [...map]
+          .map(([k, v]) => `${v} ${k}`)
+          .sort()
+          .join(', ');
+      this.unschedulableWith(
+        pod,
+        `0/${total} nodes are available: ${render(reasons)}. preemption: 0/${total} nodes are available: ${render(preemption)}..`,
+      );
       return;
     }
     const best = Math.min(...feasible.map((f) => f.score));
@@ -212,18 +252,36 @@ export class Scheduler {
     mut(pod).spec!.nodeName = nodeName;
     // The binding subresource records PodScheduled=True along with the node (pkg/registry/core/pod/storage).
     const status = mut(pod.status ?? {});
-    status.conditions = [{ lastProbeTime: null as unknown as undefined, lastTransitionTime: rfc3339(this.clock.now()), status: 'True', type: 'PodScheduled' }];
+    status.conditions = [
+      {
+        lastProbeTime: null as unknown as undefined,
+        lastTransitionTime: rfc3339(this.clock.now()),
+        status: 'True',
+        type: 'PodScheduled',
+      },
+    ];
     mut(pod).status = status;
     this.store.modified(pod);
     const m = pod.metadata!;
-    this.events.recordSeries({ kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion }, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${m.namespace}/${m.name} to ${nodeName}`, 'default-scheduler');
+    this.events.recordSeries(
+      { kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion },
+      'Normal',
+      'Scheduled',
+      'Binding',
+      `Successfully assigned ${m.namespace}/${m.name} to ${nodeName}`,
+      'default-scheduler',
+    );
     this.bound(pod);
   }
 
   private claimProblem(pod: Pod): string | undefined {
     for (const v of pod.spec?.volumes ?? []) {
       if (!v.persistentVolumeClaim) continue;
-      const claim = this.store.find<PersistentVolumeClaim>('PersistentVolumeClaim', pod.metadata?.namespace, v.persistentVolumeClaim.claimName);
+      const claim = this.store.find<PersistentVolumeClaim>(
+        'PersistentVolumeClaim',
+        pod.metadata?.namespace,
+        v.persistentVolumeClaim.claimName,
+      );
       if (!claim) return `persistentvolumeclaim "${v.persistentVolumeClaim.claimName}" not found`;
       if (claim.status?.phase !== 'Bound') return 'pod has unbound immediate PersistentVolumeClaims';
     }
@@ -233,11 +291,27 @@ export class Scheduler {
   private unschedulableWith(pod: Pod, message: string): void {
     const status = mut(pod.status ?? {});
     status.phase = 'Pending';
-    status.conditions = [{ lastProbeTime: null as unknown as undefined, lastTransitionTime: status.conditions?.[0]?.lastTransitionTime ?? rfc3339(this.clock.now()), message, reason: 'Unschedulable', status: 'False', type: 'PodScheduled' }];
+    status.conditions = [
+      {
+        lastProbeTime: null as unknown as undefined,
+        lastTransitionTime: status.conditions?.[0]?.lastTransitionTime ?? rfc3339(this.clock.now()),
+        message,
+        reason: 'Unschedulable',
+        status: 'False',
+        type: 'PodScheduled',
+      },
+    ];
     mut(pod).status = status;
     this.store.modified(pod);
     const m = pod.metadata!;
-    this.events.recordSeries({ kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion }, 'Warning', 'FailedScheduling', 'Scheduling', message, 'default-scheduler');
+    this.events.recordSeries(
+      { kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion },
+      'Warning',
+      'FailedScheduling',
+      'Scheduling',
+      message,
+      'default-scheduler',
+    );
     this.unschedulable.add(pod);
   }
 }

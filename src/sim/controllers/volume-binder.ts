@@ -22,10 +22,14 @@ export class VolumeBinder {
   /** Runs a binding pass shortly (the controller reacts to informer events within a moment). */
   changed(): void {
     if (this.pending !== undefined) return;
-    this.pending = this.clock.after(100, () => {
-      this.pending = undefined;
-      this.syncAll();
-    }, 'persistentvolume-controller');
+    this.pending = this.clock.after(
+      100,
+      () => {
+        this.pending = undefined;
+        this.syncAll();
+      },
+      'persistentvolume-controller',
+    );
   }
 
   /** pvc-protection and pv-protection: a deleted claim goes once no Pod uses it, a deleted volume once unbound. */
@@ -33,15 +37,19 @@ export class VolumeBinder {
     const inUse = new Set<string>();
     for (const pod of this.store.all<Pod>('Pod')) {
       if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
-      for (const v of pod.spec?.volumes ?? []) if (v.persistentVolumeClaim) inUse.add(`${pod.metadata?.namespace}/${v.persistentVolumeClaim.claimName}`);
+      for (const v of pod.spec?.volumes ?? [])
+        if (v.persistentVolumeClaim) inUse.add(`${pod.metadata?.namespace}/${v.persistentVolumeClaim.claimName}`);
     }
     for (const claim of this.store.all<PersistentVolumeClaim>('PersistentVolumeClaim')) {
-      if (claim.metadata?.deletionTimestamp && !inUse.has(`${claim.metadata.namespace}/${claim.metadata.name}`)) this.store.remove(claim);
+      if (claim.metadata?.deletionTimestamp && !inUse.has(`${claim.metadata.namespace}/${claim.metadata.name}`))
+        this.store.remove(claim);
     }
     for (const pv of this.store.all<PersistentVolume>('PersistentVolume')) {
       if (!pv.metadata?.deletionTimestamp) continue;
       const ref = pv.spec?.claimRef;
-      const claim = ref ? this.store.find<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace, ref.name ?? '') : undefined;
+      const claim = ref
+        ? this.store.find<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace, ref.name ?? '')
+        : undefined;
       if (!claim || claim.metadata?.uid !== ref?.uid) this.store.remove(pv);
     }
   }
@@ -73,7 +81,19 @@ export class VolumeBinder {
           ? `storageclass.storage.k8s.io "${claim.spec.storageClassName}" not found`
           : 'no persistent volumes available for this claim and no storage class is set';
         const m = claim.metadata!;
-        this.events.record({ kind: 'PersistentVolumeClaim', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion }, claim.spec?.storageClassName ? 'Warning' : 'Normal', 'FailedBinding', message, { component: 'persistentvolume-controller' });
+        this.events.record(
+          {
+            kind: 'PersistentVolumeClaim',
+            namespace: m.namespace,
+            name: m.name!,
+            uid: m.uid,
+            resourceVersion: m.resourceVersion,
+          },
+          claim.spec?.storageClassName ? 'Warning' : 'Normal',
+          'FailedBinding',
+          message,
+          { component: 'persistentvolume-controller' },
+        );
         continue;
       }
       this.bind(claim, pv);
@@ -93,18 +113,34 @@ export class VolumeBinder {
       if ((quantityValue(pv.spec?.capacity?.storage) ?? 0) < wanted) return false;
       return modes.every((m) => pv.spec?.accessModes?.includes(m));
     });
-    candidates.sort((a, b) => (quantityValue(a.spec?.capacity?.storage) ?? 0) - (quantityValue(b.spec?.capacity?.storage) ?? 0));
+    candidates.sort(
+      (a, b) => (quantityValue(a.spec?.capacity?.storage) ?? 0) - (quantityValue(b.spec?.capacity?.storage) ?? 0),
+    );
     return candidates[0];
   }
 
   private bind(claim: PersistentVolumeClaim, pv: PersistentVolume): void {
     const cm = claim.metadata!;
-    mut(pv).spec!.claimRef = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: cm.name, namespace: cm.namespace, resourceVersion: cm.resourceVersion, uid: cm.uid };
+    mut(pv).spec!.claimRef = {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      name: cm.name,
+      namespace: cm.namespace,
+      resourceVersion: cm.resourceVersion,
+      uid: cm.uid,
+    };
     mut(pv).status = { phase: 'Bound' };
-    mut(pv.metadata!).annotations = { ...(pv.metadata?.annotations ?? {}), 'pv.kubernetes.io/bound-by-controller': 'yes' };
+    mut(pv.metadata!).annotations = {
+      ...(pv.metadata?.annotations ?? {}),
+      'pv.kubernetes.io/bound-by-controller': 'yes',
+    };
     this.store.modified(pv);
     mut(claim).spec!.volumeName = pv.metadata!.name;
-    mut(cm).annotations = { ...(cm.annotations ?? {}), 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes' };
+    mut(cm).annotations = {
+      ...(cm.annotations ?? {}),
+      'pv.kubernetes.io/bind-completed': 'yes',
+      'pv.kubernetes.io/bound-by-controller': 'yes',
+    };
     mut(claim).status = { accessModes: pv.spec?.accessModes, capacity: pv.spec?.capacity, phase: 'Bound' };
     this.store.modified(claim);
   }

@@ -23,7 +23,9 @@ describe('image references', () => {
     expect(parseImageReference('nginx:1.27')?.normalized).toBe('docker.io/library/nginx:1.27');
     expect(parseImageReference('bitnami/redis')?.normalized).toBe('docker.io/bitnami/redis:latest');
     expect(parseImageReference('localhost:5000/app')?.normalized).toBe('localhost:5000/app:latest');
-    expect(parseImageReference('gcr.io/kuar-demo/kuard-amd64:blue')?.normalized).toBe('gcr.io/kuar-demo/kuard-amd64:blue');
+    expect(parseImageReference('gcr.io/kuar-demo/kuard-amd64:blue')?.normalized).toBe(
+      'gcr.io/kuar-demo/kuard-amd64:blue',
+    );
     expect(parseImageReference('Nginx')).toBeUndefined();
     expect(parseImageReference('nginx:')).toBeUndefined();
   });
@@ -46,9 +48,18 @@ describe('image references', () => {
   it("gives each image its Dockerfile's entrypoint, command, env and working directory", () => {
     expect(info('busybox')).toMatchObject({ entrypoint: [], cmd: ['sh'] });
     expect(info('alpine:3.20')).toMatchObject({ cmd: ['/bin/sh'] });
-    expect(info('nginx')).toMatchObject({ entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], exposedPorts: [80] });
+    expect(info('nginx')).toMatchObject({
+      entrypoint: ['/docker-entrypoint.sh'],
+      cmd: ['nginx', '-g', 'daemon off;'],
+      exposedPorts: [80],
+    });
     expect(info('nginx').env['NGINX_VERSION']).toBe('1.27.3');
-    expect(info('redis')).toMatchObject({ entrypoint: ['docker-entrypoint.sh'], cmd: ['redis-server'], workingDir: '/data', exposedPorts: [6379] });
+    expect(info('redis')).toMatchObject({
+      entrypoint: ['docker-entrypoint.sh'],
+      cmd: ['redis-server'],
+      workingDir: '/data',
+      exposedPorts: [6379],
+    });
   });
 
   it('knows the tags the book and the Kubernetes docs use', () => {
@@ -82,7 +93,9 @@ describe('pull errors', () => {
     expect(pullError('nginx:doesnotexist')).toBe(
       'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:doesnotexist": failed to resolve reference "docker.io/library/nginx:doesnotexist": docker.io/library/nginx:doesnotexist: not found',
     );
-    expect(pullError('gcr.io/kuar-demo/kuard-amd64:latest')).toContain('gcr.io/kuar-demo/kuard-amd64:latest: not found');
+    expect(pullError('gcr.io/kuar-demo/kuard-amd64:latest')).toContain(
+      'gcr.io/kuar-demo/kuard-amd64:latest: not found',
+    );
   });
 
   it('an unknown registry host fails in DNS', () => {
@@ -94,7 +107,9 @@ describe('pull errors', () => {
   it('a pinned digest pulls only when the registry has it', () => {
     const digest = info('nginx').imageID.split('@')[1]!;
     expect(catalog.lookup(`nginx@${digest}`).found).toBe(true);
-    expect(pullError(`nginx@sha256:${'0'.repeat(64)}`)).toContain(`docker.io/library/nginx@sha256:${'0'.repeat(64)}: not found`);
+    expect(pullError(`nginx@sha256:${'0'.repeat(64)}`)).toContain(
+      `docker.io/library/nginx@sha256:${'0'.repeat(64)}: not found`,
+    );
   });
 
   it('gives each start a fresh file system copy', () => {

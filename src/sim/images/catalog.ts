@@ -12,7 +12,17 @@ import { agnhost, goproxy, livenessServer } from './programs/test-images';
 import { etcd } from './programs/etcd';
 import { polinuxStress, vishStress } from './programs/stress';
 import { serveForever } from './machine';
-import { agnhostTree, alpineTree, busyboxTree, debianTree, kuardTree, nginxTree, redisTree, scratchTree, stressTree } from './filesystems';
+import {
+  agnhostTree,
+  alpineTree,
+  busyboxTree,
+  debianTree,
+  kuardTree,
+  nginxTree,
+  redisTree,
+  scratchTree,
+  stressTree,
+} from './filesystems';
 
 export interface ImageVariant {
   entrypoint: string[];
@@ -118,7 +128,13 @@ function nginxImage(version: string, alpine: boolean, sizeBytes: number): () => 
   return () => ({
     entrypoint: quiet ? [] : ['/docker-entrypoint.sh'],
     cmd: ['nginx', '-g', 'daemon off;'],
-    env: { PATH, NGINX_VERSION: version, NJS_VERSION: '0.8.7', NJS_RELEASE: alpine ? '1' : '1~bookworm', PKG_RELEASE: alpine ? '1' : '1~bookworm' },
+    env: {
+      PATH,
+      NGINX_VERSION: version,
+      NJS_VERSION: '0.8.7',
+      NJS_RELEASE: alpine ? '1' : '1~bookworm',
+      PKG_RELEASE: alpine ? '1' : '1~bookworm',
+    },
     workingDir: '',
     exposedPorts: [80],
     sizeBytes,
@@ -130,7 +146,11 @@ function nginxImage(version: string, alpine: boolean, sizeBytes: number): () => 
 
 function redisImage(version: string, alpine: boolean, sizeBytes: number): () => ImageVariant {
   const fs = memo(() => redisTree(alpine));
-  const programs = { ...(alpine ? BUSYBOX_PROGRAMS : DEBIAN_PROGRAMS), 'redis-server': redisServerProgram(version), 'redis-cli': redisCli };
+  const programs = {
+    ...(alpine ? BUSYBOX_PROGRAMS : DEBIAN_PROGRAMS),
+    'redis-server': redisServerProgram(version),
+    'redis-cli': redisCli,
+  };
   return () => ({
     entrypoint: ['docker-entrypoint.sh'],
     cmd: ['redis-server'],
@@ -159,7 +179,14 @@ function agnhostImage(sizeBytes: number): () => ImageVariant {
   });
 }
 
-function scratchImage(path: string, program: string, exe: Executable, sizeBytes: number, ports: number[], entrypoint = true): () => ImageVariant {
+function scratchImage(
+  path: string,
+  program: string,
+  exe: Executable,
+  sizeBytes: number,
+  ports: number[],
+  entrypoint = true,
+): () => ImageVariant {
   const fs = memo(() => scratchTree(path, program));
   return () => ({
     entrypoint: entrypoint ? [path] : [],
@@ -225,7 +252,10 @@ export const REPOSITORIES: Repository[] = [
   {
     name: 'docker.io/library/busybox',
     tags: tags([
-      [['latest', 'stable', '1.37', '1.37.0', 'musl', 'glibc', 'uclibc', '1.36', '1.36.1', '1.35', '1.34', '1.33'], busyboxImage(2167176)],
+      [
+        ['latest', 'stable', '1.37', '1.37.0', 'musl', 'glibc', 'uclibc', '1.36', '1.36.1', '1.35', '1.34', '1.33'],
+        busyboxImage(2167176),
+      ],
       [['1.28', '1.29', '1.30', '1.31', '1.32', '1.27.2', '1.27', '1.26'], busyboxImage(1365360)],
     ]),
   },
@@ -245,7 +275,10 @@ export const REPOSITORIES: Repository[] = [
   {
     name: 'docker.io/library/debian',
     tags: tags([
-      [['latest', 'stable', 'bookworm', '12', '12.8', 'bookworm-slim', 'stable-slim', '12-slim'], debianImage(['bash'], 48494272)],
+      [
+        ['latest', 'stable', 'bookworm', '12', '12.8', 'bookworm-slim', 'stable-slim', '12-slim'],
+        debianImage(['bash'], 48494272),
+      ],
       [['bullseye', '11', 'bullseye-slim', '11-slim'], debianImage(['bash'], 53739320)],
     ]),
   },
@@ -288,11 +321,34 @@ export const REPOSITORIES: Repository[] = [
     name: 'registry.k8s.io/e2e-test-images/agnhost',
     tags: tags([[['2.40', '2.39', '2.43', '2.45', '2.47', '2.48', '2.52', '2.53'], agnhostImage(50946480)]]),
   },
-  { name: 'registry.k8s.io/liveness', tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]) },
-  { name: 'k8s.gcr.io/liveness', tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]) },
-  { name: 'registry.k8s.io/goproxy', tags: tags([[['0.1'], scratchImage('/goproxy', 'goproxy', goproxy, 2571640, [8080])]]) },
+  {
+    name: 'registry.k8s.io/liveness',
+    tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]),
+  },
+  {
+    name: 'k8s.gcr.io/liveness',
+    tags: tags([[['latest'], scratchImage('/server', 'server', livenessServer, 2616910, [8080], false)]]),
+  },
+  {
+    name: 'registry.k8s.io/goproxy',
+    tags: tags([[['0.1'], scratchImage('/goproxy', 'goproxy', goproxy, 2571640, [8080])]]),
+  },
   { name: 'docker.io/polinux/stress', tags: tags([[['latest', '1.0.4'], stressImage()]]) },
-  { name: 'docker.io/vish/stress', tags: tags([[['latest'], scratchImage('/stress', 'stress', vishStress, 2183520, [], true)]]) },
-  { name: 'registry.k8s.io/etcd', tags: tags([[['3.5.1-0', '3.5.9-0', '3.5.12-0', '3.5.15-0', '3.5.16-0'], scratchImage('/usr/local/bin/etcd', 'etcd', etcd, 23315648, [2379, 2380, 4001], false)]]) },
-  { name: 'registry.k8s.io/pause', tags: tags([[['3.10', '3.9', '3.8', '3.7', '3.6'], scratchImage('/pause', 'pause', pause, 320368, [])]]) },
+  {
+    name: 'docker.io/vish/stress',
+    tags: tags([[['latest'], scratchImage('/stress', 'stress', vishStress, 2183520, [], true)]]),
+  },
+  {
+    name: 'registry.k8s.io/etcd',
+    tags: tags([
+      [
+        ['3.5.1-0', '3.5.9-0', '3.5.12-0', '3.5.15-0', '3.5.16-0'],
+        scratchImage('/usr/local/bin/etcd', 'etcd', etcd, 23315648, [2379, 2380, 4001], false),
+      ],
+    ]),
+  },
+  {
+    name: 'registry.k8s.io/pause',
+    tags: tags([[['3.10', '3.9', '3.8', '3.7', '3.6'], scratchImage('/pause', 'pause', pause, 320368, [])]]),
+  },
 ];

@@ -46,7 +46,10 @@ export class SimContainer implements ContainerProgram {
     const env = machine.baseEnv();
     const cwd = this.blueprint.workingDir || '/';
     if (argv.length === 0) {
-      this.failStart(host, 'OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified: unknown');
+      this.failStart(
+        host,
+        'OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified: unknown',
+      );
       return;
     }
     const found = machine.resolve(argv[0]!, env, cwd);
@@ -162,7 +165,12 @@ export class SimContainer implements ContainerProgram {
     // A terminal has one output stream: with -t, stderr arrives on stdout.
     const err = opts.tty ? io.stdout.bind(io) : io.stderr.bind(io);
     const stdio = { stdin: opts.stdin ? undefined : new TextInput(''), out: (t: string) => io.stdout(t), err };
-    const { proc, runner } = machine.startRoot(argv, found.exe, { env, cwd, io: stdio, tty: opts.tty, ppid: 0 }, (code) => io.exit(code));
+    const { proc, runner } = machine.startRoot(
+      argv,
+      found.exe,
+      { env, cwd, io: stdio, tty: opts.tty, ppid: 0 },
+      (code) => io.exit(code),
+    );
     return {
       write: (input) => {
         for (const line of input.match(/[^\n]*\n|[^\n]+$/g) ?? []) runner.write(line);
@@ -197,5 +205,7 @@ function execFailure(found: Extract<Resolution, { found: false }>): string {
   const name = found.path;
   if (found.reason === 'is-directory') return `exec: "${name}": is a directory`;
   if (found.reason === 'permission-denied') return `exec: "${name}": permission denied`;
-  return name.includes('/') ? `exec: "${name}": stat ${name}: no such file or directory` : `exec: "${name}": executable file not found in $PATH`;
+  return name.includes('/')
+    ? `exec: "${name}": stat ${name}: no such file or directory`
+    : `exec: "${name}": executable file not found in $PATH`;
 }

@@ -44,7 +44,8 @@ function appletLinks(dir: string): Record<string, string> {
   return out;
 }
 
-const BUSYBOX_PASSWD = 'root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nbin:x:2:2:bin:/bin:/bin/false\nsys:x:3:3:sys:/dev:/bin/false\nsync:x:4:100:sync:/bin:/bin/sync\nmail:x:8:8:mail:/var/spool/mail:/bin/false\nwww-data:x:33:33:www-data:/var/www:/bin/false\noperator:x:37:37:Operator:/var:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n';
+const BUSYBOX_PASSWD =
+  'root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nbin:x:2:2:bin:/bin:/bin/false\nsys:x:3:3:sys:/dev:/bin/false\nsync:x:4:100:sync:/bin:/bin/sync\nmail:x:8:8:mail:/var/spool/mail:/bin/false\nwww-data:x:33:33:www-data:/var/www:/bin/false\noperator:x:37:37:Operator:/var:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n';
 
 export function busyboxTree(): DirNode {
   return tree(
@@ -53,7 +54,8 @@ export function busyboxTree(): DirNode {
       ...dirs(['/root/', '/lib/', '/lib64/', '/usr/sbin/', '/var/spool/mail/', '/var/www/', '/etc/network/']),
       ...appletLinks('/bin'),
       '/etc/passwd': BUSYBOX_PASSWD,
-      '/etc/group': 'root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nwheel:x:10:root\nnobody:x:65534:\n',
+      '/etc/group':
+        'root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nwheel:x:10:root\nnobody:x:65534:\n',
       '/etc/shadow': 'root:*:10933:0:99999:7:::\nnobody:*:10933:0:99999:7:::\n',
       '/etc/nsswitch.conf': 'hosts:\t\tfiles dns\nnetworks:\tfiles dns\n',
       '/etc/localtime': '',
@@ -64,20 +66,57 @@ export function busyboxTree(): DirNode {
 
 /** Alpine: busybox applets split over /bin and /usr/bin, apk's files, musl. */
 function alpineFiles(version: string): Record<string, string> {
-  const files: Record<string, string> = { ...dirs([...FHS_DIRS, '/root/', '/lib/apk/db/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/log/', '/var/tmp/', '/etc/apk/', '/etc/profile.d/']) };
-  const inUsrBin = new Set(['env', 'printenv', 'head', 'tail', 'wc', 'sort', 'tee', 'seq', 'basename', 'dirname', 'id', 'whoami', 'free', 'wget', '[']);
+  const files: Record<string, string> = {
+    ...dirs([
+      ...FHS_DIRS,
+      '/root/',
+      '/lib/apk/db/',
+      '/media/',
+      '/run/',
+      '/sbin/',
+      '/usr/sbin/',
+      '/usr/lib/',
+      '/usr/share/',
+      '/var/cache/',
+      '/var/log/',
+      '/var/tmp/',
+      '/etc/apk/',
+      '/etc/profile.d/',
+    ]),
+  };
+  const inUsrBin = new Set([
+    'env',
+    'printenv',
+    'head',
+    'tail',
+    'wc',
+    'sort',
+    'tee',
+    'seq',
+    'basename',
+    'dirname',
+    'id',
+    'whoami',
+    'free',
+    'wget',
+    '[',
+  ]);
   const inSbin = new Set(['ip']);
   for (const name of Object.keys(APPLETS)) {
     files[`${inUsrBin.has(name) ? '/usr/bin' : inSbin.has(name) ? '/sbin' : '/bin'}/${name}`] = binary('busybox');
   }
   files['/bin/busybox'] = binary('busybox');
   files['/etc/alpine-release'] = `${version}\n`;
-  files['/etc/os-release'] = `NAME="Alpine Linux"\nID=alpine\nVERSION_ID=${version}\nPRETTY_NAME="Alpine Linux v${version.split('.').slice(0, 2).join('.')}"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n`;
+  files['/etc/os-release'] =
+    `NAME="Alpine Linux"\nID=alpine\nVERSION_ID=${version}\nPRETTY_NAME="Alpine Linux v${version.split('.').slice(0, 2).join('.')}"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n`;
   files['/etc/passwd'] =
     'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nlp:x:4:7:lp:/var/spool/lpd:/sbin/nologin\nsync:x:5:0:sync:/sbin:/bin/sync\nshutdown:x:6:0:shutdown:/sbin:/sbin/shutdown\nhalt:x:7:0:halt:/sbin:/sbin/halt\nmail:x:8:12:mail:/var/mail:/sbin/nologin\nnews:x:9:13:news:/usr/lib/news:/sbin/nologin\nuucp:x:10:14:uucp:/var/spool/uucppublic:/sbin/nologin\ncron:x:16:16:cron:/var/spool/cron:/sbin/nologin\nftp:x:21:21::/var/lib/ftp:/sbin/nologin\nsshd:x:22:22:sshd:/dev/null:/sbin/nologin\ngames:x:35:35:games:/usr/games:/sbin/nologin\nntp:x:123:123:NTP:/var/empty:/sbin/nologin\nguest:x:405:100:guest:/dev/null:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n';
-  files['/etc/group'] = 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nadm:x:4:root,daemon\nwheel:x:10:root\nnobody:x:65534:\n';
-  files['/etc/profile'] = 'export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\nexport PAGER=less\numask 022\n';
-  files['/etc/apk/repositories'] = `https://dl-cdn.alpinelinux.org/alpine/v${version.split('.').slice(0, 2).join('.')}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v${version.split('.').slice(0, 2).join('.')}/community\n`;
+  files['/etc/group'] =
+    'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nadm:x:4:root,daemon\nwheel:x:10:root\nnobody:x:65534:\n';
+  files['/etc/profile'] =
+    'export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\nexport PAGER=less\numask 022\n';
+  files['/etc/apk/repositories'] =
+    `https://dl-cdn.alpinelinux.org/alpine/v${version.split('.').slice(0, 2).join('.')}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v${version.split('.').slice(0, 2).join('.')}/community\n`;
   files['/lib/ld-musl-x86_64.so.1'] = binary('musl');
   files['/etc/shells'] = '# valid login shells\n/bin/sh\n/bin/ash\n';
   return files;
@@ -94,9 +133,62 @@ export function kuardTree(): DirNode {
 
 /** Debian bookworm with coreutils (no ps, no wget: procps and wget are not installed). */
 function debianFiles(): Record<string, string> {
-  const files: Record<string, string> = { ...dirs([...FHS_DIRS, '/root/', '/boot/', '/lib/', '/lib64/', '/media/', '/run/', '/sbin/', '/usr/sbin/', '/usr/lib/', '/usr/share/', '/var/cache/', '/var/lib/', '/var/log/', '/var/tmp/']) };
-  const coreutils = ['cat', 'ls', 'touch', 'rm', 'mkdir', 'rmdir', 'cp', 'mv', 'chmod', 'echo', 'sleep', 'date', 'hostname', 'pwd', 'true', 'false', 'df', 'uname'];
-  const usrBin = ['env', 'printenv', 'head', 'tail', 'wc', 'sort', 'tee', 'seq', 'basename', 'dirname', 'id', 'whoami', 'printf', 'test', '['];
+  const files: Record<string, string> = {
+    ...dirs([
+      ...FHS_DIRS,
+      '/root/',
+      '/boot/',
+      '/lib/',
+      '/lib64/',
+      '/media/',
+      '/run/',
+      '/sbin/',
+      '/usr/sbin/',
+      '/usr/lib/',
+      '/usr/share/',
+      '/var/cache/',
+      '/var/lib/',
+      '/var/log/',
+      '/var/tmp/',
+    ]),
+  };
+  const coreutils = [
+    'cat',
+    'ls',
+    'touch',
+    'rm',
+    'mkdir',
+    'rmdir',
+    'cp',
+    'mv',
+    'chmod',
+    'echo',
+    'sleep',
+    'date',
+    'hostname',
+    'pwd',
+    'true',
+    'false',
+    'df',
+    'uname',
+  ];
+  const usrBin = [
+    'env',
+    'printenv',
+    'head',
+    'tail',
+    'wc',
+    'sort',
+    'tee',
+    'seq',
+    'basename',
+    'dirname',
+    'id',
+    'whoami',
+    'printf',
+    'test',
+    '[',
+  ];
   for (const name of coreutils) files[`/bin/${name}`] = binary('busybox');
   for (const name of usrBin) files[`/usr/bin/${name}`] = binary('busybox');
   files['/bin/grep'] = binary('busybox');
@@ -122,7 +214,13 @@ export function debianTree(osRelease?: string): DirNode {
 export function nginxTree(alpine: boolean): DirNode {
   const base = alpine ? alpineFiles('3.20.3') : debianFiles();
   const passwd = `${base['/etc/passwd']}nginx:x:101:101:nginx user:/nonexistent:/bin/false\n`;
-  const files: Record<string, string> = { ...base, ...NGINX_ENTRYPOINT_FILES, ...NGINX_HTML_FILES, '/etc/passwd': passwd, '/usr/sbin/nginx': binary('nginx') };
+  const files: Record<string, string> = {
+    ...base,
+    ...NGINX_ENTRYPOINT_FILES,
+    ...NGINX_HTML_FILES,
+    '/etc/passwd': passwd,
+    '/usr/sbin/nginx': binary('nginx'),
+  };
   files['/etc/nginx/conf.d/'] = '';
   files['/var/log/nginx/'] = '';
   files['/var/cache/nginx/'] = '';
@@ -145,7 +243,10 @@ export function redisTree(alpine: boolean): DirNode {
 
 /** Images built FROM scratch: only their binary (no shell; exec into them fails). */
 export function scratchTree(binaryPath: string, program: string): DirNode {
-  return tree({ [binaryPath]: binary(program), '/etc/': '', '/dev/': '', '/proc/': '', '/sys/': '' }, Date.UTC(2022, 2, 1));
+  return tree(
+    { [binaryPath]: binary(program), '/etc/': '', '/dev/': '', '/proc/': '', '/sys/': '' },
+    Date.UTC(2022, 2, 1),
+  );
 }
 
 /** polinux/stress: alpine with the stress binary. */
@@ -157,4 +258,3 @@ export function stressTree(): DirNode {
 export function agnhostTree(): DirNode {
   return tree({ ...alpineFiles('3.18.4'), '/agnhost': binary('agnhost') }, Date.UTC(2023, 8, 14));
 }
-

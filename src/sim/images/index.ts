@@ -49,7 +49,8 @@ export function createImageCatalog(): ImageCatalog {
       return {
         found: true,
         info,
-        createProgram: () => new SimContainer({ profile: variant.profile, programs: variant.programs, workingDir: variant.workingDir }),
+        createProgram: () =>
+          new SimContainer({ profile: variant.profile, programs: variant.programs, workingDir: variant.workingDir }),
         filesystem: () => cloneTree(variant.filesystem()),
       };
     },
@@ -57,11 +58,17 @@ export function createImageCatalog(): ImageCatalog {
 }
 
 /** A tag, or a digest that one of the repository's tags has (a pinned pull). */
-function findVariant(repo: Repository, tag: string | undefined, digest: string | undefined): { variant: ImageVariant; digest: string } | undefined {
+function findVariant(
+  repo: Repository,
+  tag: string | undefined,
+  digest: string | undefined,
+): { variant: ImageVariant; digest: string } | undefined {
   for (const [name, make] of Object.entries(repo.tags)) {
     const variant = make();
     const variantDigest = variant.digest ?? stableDigest(`${repo.name}:${canonicalTag(repo, name)}`);
-    if (digest !== undefined ? `sha256:${variantDigest}` === digest && (tag === undefined || tag === name) : tag === name) {
+    if (
+      digest !== undefined ? `sha256:${variantDigest}` === digest && (tag === undefined || tag === name) : tag === name
+    ) {
       return { variant, digest: variantDigest };
     }
   }

@@ -18,7 +18,7 @@ describe('interactive sh', () => {
     expect(sh.stdout.endsWith('~ # ')).toBe(true);
   });
 
-  it('lists in columns on an 80-column terminal, as busybox ls does (the busybox image\'s root)', () => {
+  it("lists in columns on an 80-column terminal, as busybox ls does (the busybox image's root)", () => {
     const { sh } = shell();
     sh.handle.write('ls /\n');
     expect(sh.stdout).toBe('/ # bin    etc    lib    proc   sys    usr\ndev    home   lib64  root   tmp    var\n/ # ');
@@ -116,7 +116,11 @@ describe('PID 1 with stdin and tty (kubectl run -it)', () => {
     expect(c.logs()).toBe('/ # ');
     let output = '';
     let code: number | undefined;
-    const session = c.program.attach!({ stdout: (t) => (output += t), stderr: (t) => (output += t), exit: (n) => (code = n) });
+    const session = c.program.attach!({
+      stdout: (t) => (output += t),
+      stderr: (t) => (output += t),
+      exit: (n) => (code = n),
+    });
     session.write('\n');
     session.write('hostname\n');
     expect(output).toBe('/ # test-pod\n/ # ');

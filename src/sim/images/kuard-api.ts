@@ -37,7 +37,11 @@ export function parseKuardPageContext(html: string): KuardPageContext | undefine
 
 /** The requests behind kuard's links ("Fail for next 3 calls", "Allocate 500 MiB", …). */
 export const kuardRequests = {
-  probeStatus: (probe: 'healthy' | 'ready'): HttpRequest => ({ method: 'GET', path: `/${probe}/api`, from: 'port-forward' }),
+  probeStatus: (probe: 'healthy' | 'ready'): HttpRequest => ({
+    method: 'GET',
+    path: `/${probe}/api`,
+    from: 'port-forward',
+  }),
   /** failNext: 0 succeed, N fail the next N calls, -1 fail permanently. */
   setProbe: (probe: 'healthy' | 'ready', failNext: number): HttpRequest => ({
     method: 'PUT',
@@ -48,13 +52,28 @@ export const kuardRequests = {
   }),
   env: (): HttpRequest => ({ method: 'GET', path: '/env/api', from: 'port-forward' }),
   memory: (): HttpRequest => ({ method: 'GET', path: '/mem/api', from: 'port-forward' }),
-  allocate: (bytes: number): HttpRequest => ({ method: 'POST', path: `/mem/api/alloc?size=${bytes}`, from: 'port-forward' }),
+  allocate: (bytes: number): HttpRequest => ({
+    method: 'POST',
+    path: `/mem/api/alloc?size=${bytes}`,
+    from: 'port-forward',
+  }),
   clearMemory: (): HttpRequest => ({ method: 'POST', path: '/mem/api/clear', from: 'port-forward' }),
   /** A directory listing (Go's <pre><a href=…> list) or a file's content. */
-  files: (path: string): HttpRequest => ({ method: 'GET', path: `/fs${path.startsWith('/') ? path : `/${path}`}`, from: 'port-forward' }),
+  files: (path: string): HttpRequest => ({
+    method: 'GET',
+    path: `/fs${path.startsWith('/') ? path : `/${path}`}`,
+    from: 'port-forward',
+  }),
 };
 
 /** Names in a Go http.FileServer directory listing; directories end with "/". */
 export function parseDirectoryListing(html: string): string[] {
-  return [...html.matchAll(/<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#34;/g, '"').replace(/&#39;/g, "'"));
+  return [...html.matchAll(/<a href="[^"]*">([^<]*)<\/a>/g)].map((m) =>
+    m[1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#34;/g, '"')
+      .replace(/&#39;/g, "'"),
+  );
 }

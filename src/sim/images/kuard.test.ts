@@ -22,7 +22,9 @@ describe('kuard', () => {
     expect(lines[5]).toBe('2026/11/22 10:00:00 Config: ');
     expect(lines[6]).toBe('{');
     expect(c.logs()).toContain('  "address": ":8080",\n');
-    expect(c.logs()).toContain('2026/11/22 10:00:00 Could not find certificates to serve TLS\n2026/11/22 10:00:00 Serving on HTTP on :8080\n');
+    expect(c.logs()).toContain(
+      '2026/11/22 10:00:00 Could not find certificates to serve TLS\n2026/11/22 10:00:00 Serving on HTTP on :8080\n',
+    );
   });
 
   it('answers /healthy and /ready with ok and logs each request with its source', () => {
@@ -53,7 +55,8 @@ describe('kuard', () => {
   it('fails permanently with a negative failNext and keeps only the last 20 calls', () => {
     const c = new FakeContainer(KUARD).start();
     c.request(8080, { method: 'PUT', path: '/ready/api', body: '{"failNext":-1}' });
-    for (let i = 0; i < 25; i++) expect(ok(c.get(8080, '/ready'))).toMatchObject({ status: 500, body: 'fail, permanent' });
+    for (let i = 0; i < 25; i++)
+      expect(ok(c.get(8080, '/ready'))).toMatchObject({ status: 500, body: 'fail, permanent' });
     const status = JSON.parse(ok(c.get(8080, '/ready/api')).body);
     expect(status.history).toHaveLength(20);
     expect(status.history[0].id).toBe(25);
@@ -76,7 +79,10 @@ describe('kuard', () => {
     expect(c.lastUsage.memoryBytes).toBeGreaterThan(100 * MiB);
     ok(c.request(8080, { method: 'POST', path: '/mem/api/clear' }));
     expect(c.lastUsage.memoryBytes).toBeLessThan(16 * MiB);
-    expect(ok(c.request(8080, { method: 'POST', path: '/mem/api/alloc' }))).toMatchObject({ status: 400, body: 'size not specified\n' });
+    expect(ok(c.request(8080, { method: 'POST', path: '/mem/api/alloc' }))).toMatchObject({
+      status: 400,
+      body: 'size not specified\n',
+    });
     c.request(8080, { method: 'POST', path: '/mem/api/alloc?size=524288000' });
     expect(c.oomKilled).toBe(true);
     expect(c.exitCode).toBe(137);
@@ -117,7 +123,9 @@ describe('kuard', () => {
     expect(status.failNext).toBe(0);
     expect(status.history[0]?.code).toBe(500);
     ok(c.request(8080, kuardRequests.allocate(10 * 1024 * 1024)));
-    expect(JSON.parse(ok(c.request(8080, kuardRequests.memory())).body).memStats.HeapAlloc).toBeGreaterThan(10 * 1024 * 1024);
+    expect(JSON.parse(ok(c.request(8080, kuardRequests.memory())).body).memStats.HeapAlloc).toBeGreaterThan(
+      10 * 1024 * 1024,
+    );
     expect(parseDirectoryListing(ok(c.request(8080, kuardRequests.files('/'))).body)).toContain('etc/');
   });
 
@@ -138,7 +146,7 @@ describe('kuard', () => {
     expect(shell.code).toBe(5);
   });
 
-  it('as nobody it may write to /tmp and its volumes, not to the image\'s own directories', () => {
+  it("as nobody it may write to /tmp and its volumes, not to the image's own directories", () => {
     const c = new FakeContainer(KUARD, { volumes: [{ path: '/data', dir: emptyVolume() }] }).start();
     expect(c.exec(['touch', '/x']).stderr).toBe('touch: /x: Permission denied\n');
     expect(c.sh('echo hi > /etc/motd').stderr).toBe("sh: can't create /etc/motd: Permission denied\n");

@@ -197,11 +197,15 @@ export class Machine {
       const ctx: ExecContext = { argv, env: opts.env, cwd: opts.cwd, io: opts.io, machine, proc: proc!, tty: opts.tty };
       return yield* exe(ctx);
     })(this);
-    const runner = new Runner(gen, (ms, fn) => this.host.after(ms, fn), (code) => {
-      this.rootRunners.delete(runner);
-      if (proc) this.removeProcess(proc.pid);
-      onExit(code);
-    });
+    const runner = new Runner(
+      gen,
+      (ms, fn) => this.host.after(ms, fn),
+      (code) => {
+        this.rootRunners.delete(runner);
+        if (proc) this.removeProcess(proc.pid);
+        onExit(code);
+      },
+    );
     // runc's exec spends a few PIDs on its own init before the command runs: an exec'd shell is
     // typically PID 7, not 2, and each later exec lands about five higher.
     if (opts.ppid === 0 && this.nextPid > 1) this.nextPid += RUNC_EXEC_PIDS;
@@ -215,9 +219,22 @@ export class Machine {
   }
 
   /** Runs a child process inside the caller's generator (the shell waits for its commands). */
-  *runChild(parent: ExecContext, argv: readonly string[], exe: Executable, io: StdIO, env: Map<string, string>, cwd: string): Run {
+  *runChild(
+    parent: ExecContext,
+    argv: readonly string[],
+    exe: Executable,
+    io: StdIO,
+    env: Map<string, string>,
+    cwd: string,
+  ): Run {
     const proc = this.addProcess(
-      { ppid: parent.proc.pid, user: parent.proc.user, command: argv.join(' '), runner: parent.proc.runner, root: false },
+      {
+        ppid: parent.proc.pid,
+        user: parent.proc.user,
+        command: argv.join(' '),
+        runner: parent.proc.runner,
+        root: false,
+      },
       baselineMemory(argv[0] ?? ''),
     );
     try {

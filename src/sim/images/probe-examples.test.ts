@@ -25,7 +25,9 @@ describe('exec-liveness (registry.k8s.io/busybox)', () => {
   it('then sleeps 600 s as PID 1, ignoring SIGTERM: the kill waits the grace period', () => {
     const c = new FakeContainer('registry.k8s.io/busybox:1.27.2', { args }).start();
     c.advance(40_000);
-    expect(c.sh('ps').stdout).toContain('    1 root      0:00 /bin/sh -c touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600\n');
+    expect(c.sh('ps').stdout).toContain(
+      '    1 root      0:00 /bin/sh -c touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600\n',
+    );
     c.program.signal('SIGTERM');
     c.advance(30_000);
     expect(c.running).toBe(true);

@@ -38,13 +38,15 @@ describe('exec-liveness.yaml', () => {
     },
   };
 
-  it('passes for 30 s, fails after 35 s with cat\'s message, is killed, and restarts after the grace period', () => {
+  it("passes for 30 s, fails after 35 s with cat's message, is killed, and restarts after the grace period", () => {
     const sim = cluster().apply(manifest);
     sim.advance('30s');
     expect(sim.reasons('liveness-exec').filter((r) => r.startsWith('Unhealthy'))).toEqual([]);
     sim.advance('25s');
     const reasons = sim.reasons('liveness-exec');
-    expect(reasons).toContain("Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory");
+    expect(reasons).toContain(
+      "Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory",
+    );
     expect(reasons).toContain('Killing: Container liveness failed liveness probe, will be restarted');
     const killedAt = firstEventAt(sim, 'liveness-exec', 'Killing')!;
     // sh as PID 1 ignores SIGTERM: nothing happens until the 30 s grace period ends in SIGKILL.
@@ -70,7 +72,11 @@ describe('http-liveness.yaml', () => {
             name: 'liveness',
             image: 'registry.k8s.io/e2e-test-images/agnhost:2.40',
             args: ['liveness'],
-            livenessProbe: { httpGet: { path: '/healthz', port: 8080, httpHeaders: [{ name: 'Custom-Header', value: 'Awesome' }] }, initialDelaySeconds: 3, periodSeconds: 3 },
+            livenessProbe: {
+              httpGet: { path: '/healthz', port: 8080, httpHeaders: [{ name: 'Custom-Header', value: 'Awesome' }] },
+              initialDelaySeconds: 3,
+              periodSeconds: 3,
+            },
           },
         ],
       },
@@ -78,7 +84,9 @@ describe('http-liveness.yaml', () => {
     sim.advance('12s');
     expect(sim.reasons('liveness-http').filter((r) => r.startsWith('Unhealthy'))).toEqual([]);
     sim.advance('20s');
-    expect(sim.reasons('liveness-http')).toContain('Unhealthy: Liveness probe failed: HTTP probe failed with statuscode: 500');
+    expect(sim.reasons('liveness-http')).toContain(
+      'Unhealthy: Liveness probe failed: HTTP probe failed with statuscode: 500',
+    );
     const status = container(sim.pod('liveness-http'))!;
     expect(status.restartCount).toBeGreaterThanOrEqual(1);
     // A Go server as PID 1 exits with 2 on SIGTERM, at once.
@@ -93,7 +101,17 @@ describe('tcp-liveness-readiness.yaml', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'goproxy', labels: { app: 'goproxy' } },
-      spec: { containers: [{ name: 'goproxy', image: 'registry.k8s.io/goproxy:0.1', ports: [{ containerPort: 8080 }], readinessProbe: probe, livenessProbe: probe }] },
+      spec: {
+        containers: [
+          {
+            name: 'goproxy',
+            image: 'registry.k8s.io/goproxy:0.1',
+            ports: [{ containerPort: 8080 }],
+            readinessProbe: probe,
+            livenessProbe: probe,
+          },
+        ],
+      },
     });
     sim.advance('10s');
     expect(container(sim.pod('goproxy'))?.ready).toBe(false);
@@ -116,7 +134,17 @@ describe('grpc-liveness.yaml', () => {
           {
             name: 'etcd',
             image: 'registry.k8s.io/etcd:3.5.1-0',
-            command: ['/usr/local/bin/etcd', '--data-dir', '/var/lib/etcd', '--listen-client-urls', 'http://0.0.0.0:2379', '--advertise-client-urls', 'http://127.0.0.1:2379', '--log-level', 'debug'],
+            command: [
+              '/usr/local/bin/etcd',
+              '--data-dir',
+              '/var/lib/etcd',
+              '--listen-client-urls',
+              'http://0.0.0.0:2379',
+              '--advertise-client-urls',
+              'http://127.0.0.1:2379',
+              '--log-level',
+              'debug',
+            ],
             ports: [{ containerPort: 2379 }],
             livenessProbe: { grpc: { port: 2379 }, initialDelaySeconds: 10 },
           },
@@ -144,18 +172,31 @@ describe("the book's kuard health check, failed from kuard's page over port-forw
             name: 'kuard',
             image: 'gcr.io/kuar-demo/kuard-amd64:blue',
             ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
-            livenessProbe: { httpGet: { path: '/healthy', port: 8080 }, initialDelaySeconds: 5, timeoutSeconds: 1, periodSeconds: 10, failureThreshold: 3 },
+            livenessProbe: {
+              httpGet: { path: '/healthy', port: 8080 },
+              initialDelaySeconds: 5,
+              timeoutSeconds: 1,
+              periodSeconds: 10,
+              failureThreshold: 3,
+            },
           },
         ],
       },
     });
     sim.advance('30s');
     expect(container(sim.pod('kuard'))?.ready).toBe(true);
-    const put = sim.cluster.portForward('default', 'kuard', 8080, { method: 'PUT', path: '/healthy/api', body: '{"failNext":3}', from: 'port-forward' });
+    const put = sim.cluster.portForward('default', 'kuard', 8080, {
+      method: 'PUT',
+      path: '/healthy/api',
+      body: '{"failNext":3}',
+      from: 'port-forward',
+    });
     expect(put.ok && !('error' in put.value) && put.value.status).toBe(200);
     sim.advance('35s');
     const reasons = sim.reasons('kuard');
-    expect(reasons.filter((r) => r === 'Unhealthy: Liveness probe failed: HTTP probe failed with statuscode: 500')).toHaveLength(1);
+    expect(
+      reasons.filter((r) => r === 'Unhealthy: Liveness probe failed: HTTP probe failed with statuscode: 500'),
+    ).toHaveLength(1);
     expect(sim.events('kuard').find((e) => e.reason === 'Unhealthy')?.count).toBe(3);
     expect(reasons).toContain('Killing: Container kuard failed liveness probe, will be restarted');
     const status = container(sim.pod('kuard'))!;
@@ -174,13 +215,28 @@ describe("the book's kuard health check, failed from kuard's page over port-forw
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'kuard' },
-      spec: { containers: [{ name: 'kuard', image: 'gcr.io/kuar-demo/kuard-amd64:blue', resources: { requests: { cpu: '500m', memory: '128Mi' }, limits: { cpu: '1000m', memory: '256Mi' } } }] },
+      spec: {
+        containers: [
+          {
+            name: 'kuard',
+            image: 'gcr.io/kuar-demo/kuard-amd64:blue',
+            resources: { requests: { cpu: '500m', memory: '128Mi' }, limits: { cpu: '1000m', memory: '256Mi' } },
+          },
+        ],
+      },
     });
     sim.advance('20s');
-    sim.cluster.portForward('default', 'kuard', 8080, { method: 'POST', path: '/mem/api/alloc?size=524288000', from: 'port-forward' });
+    sim.cluster.portForward('default', 'kuard', 8080, {
+      method: 'POST',
+      path: '/mem/api/alloc?size=524288000',
+      from: 'port-forward',
+    });
     sim.advance('1s');
     const status = container(sim.pod('kuard'))!;
-    expect(status.lastState?.terminated ?? status.state?.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
+    expect(status.lastState?.terminated ?? status.state?.terminated).toMatchObject({
+      exitCode: 137,
+      reason: 'OOMKilled',
+    });
   });
 });
 
@@ -194,7 +250,11 @@ describe('two-container-pod.yaml (nginx and debian sharing an emptyDir)', () => 
         restartPolicy: 'Never',
         volumes: [{ name: 'shared-data', emptyDir: {} }],
         containers: [
-          { name: 'nginx-container', image: 'nginx', volumeMounts: [{ name: 'shared-data', mountPath: '/usr/share/nginx/html' }] },
+          {
+            name: 'nginx-container',
+            image: 'nginx',
+            volumeMounts: [{ name: 'shared-data', mountPath: '/usr/share/nginx/html' }],
+          },
           {
             name: 'debian-container',
             image: 'debian',
@@ -210,7 +270,11 @@ describe('two-container-pod.yaml (nginx and debian sharing an emptyDir)', () => 
     const debian = statuses.find((s) => s.name === 'debian-container');
     expect(debian?.state?.terminated).toMatchObject({ exitCode: 0, reason: 'Completed' });
     expect(statuses.find((s) => s.name === 'nginx-container')?.state?.running).toBeDefined();
-    const page = sim.cluster.portForward('default', 'two-containers', 80, { method: 'GET', path: '/', from: 'port-forward' });
+    const page = sim.cluster.portForward('default', 'two-containers', 80, {
+      method: 'GET',
+      path: '/',
+      from: 'port-forward',
+    });
     if (!page.ok || 'error' in page.value) throw new Error('nginx did not answer');
     expect(page.value.body).toBe('Hello from the debian container\n');
   });

@@ -64,7 +64,8 @@ export function invalidReferenceMessage(image: string): string {
  */
 export function pullError(ref: ImageReference, knownRepository: boolean): string {
   const name = ref.normalized;
-  const prefix = (code: 'NotFound' | 'Unknown'): string => `rpc error: code = ${code} desc = failed to pull and unpack image "${name}": failed to resolve reference "${name}": `;
+  const prefix = (code: 'NotFound' | 'Unknown'): string =>
+    `rpc error: code = ${code} desc = failed to pull and unpack image "${name}": failed to resolve reference "${name}": `;
   if (knownRepository || KNOWN_REGISTRIES.has(ref.domain)) {
     if (!knownRepository && ref.domain === 'docker.io') {
       return `${prefix('Unknown')}pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
@@ -81,4 +82,13 @@ export function pullError(ref: ImageReference, knownRepository: boolean): string
   return `${prefix('Unknown')}failed to do request: Head "${url}": dial tcp: lookup ${host} on 127.0.0.53:53: no such host`;
 }
 
-const KNOWN_REGISTRIES = new Set(['docker.io', 'gcr.io', 'registry.k8s.io', 'quay.io', 'ghcr.io', 'mcr.microsoft.com', 'public.ecr.aws', 'k8s.gcr.io']);
+const KNOWN_REGISTRIES = new Set([
+  'docker.io',
+  'gcr.io',
+  'registry.k8s.io',
+  'quay.io',
+  'ghcr.io',
+  'mcr.microsoft.com',
+  'public.ecr.aws',
+  'k8s.gcr.io',
+]);

@@ -12,10 +12,15 @@ export function writeRuntimeFiles(host: ContainerHost): void {
     '/etc/resolv.conf': `search ${host.namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`,
     '/var/run/secrets/kubernetes.io/serviceaccount/namespace': host.namespace,
     '/var/run/secrets/kubernetes.io/serviceaccount/token': serviceAccountToken(host),
-    '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt': `-----BEGIN CERTIFICATE-----\n${base64url(randomBytes(host, 600)).replace(/[-_]/g, 'A').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`,
+    '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt': `-----BEGIN CERTIFICATE-----\n${base64url(
+      randomBytes(host, 600),
+    )
+      .replace(/[-_]/g, 'A')
+      .replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`,
     // cgroup v2: `cat /sys/fs/cgroup/memory.max` shows the Pod spec's limit, "max" without one.
     '/sys/fs/cgroup/memory.max': host.memoryLimitBytes === undefined ? 'max\n' : `${host.memoryLimitBytes}\n`,
-    '/sys/fs/cgroup/cpu.max': host.cpuLimitMillicores === undefined ? 'max 100000\n' : `${host.cpuLimitMillicores * 100} 100000\n`,
+    '/sys/fs/cgroup/cpu.max':
+      host.cpuLimitMillicores === undefined ? 'max 100000\n' : `${host.cpuLimitMillicores * 100} 100000\n`,
   };
   for (const [path, content] of Object.entries(files)) {
     try {
@@ -37,7 +42,11 @@ function serviceAccountToken(host: ContainerHost): string {
         exp: now + 3607,
         iat: now,
         iss: 'https://kubernetes.default.svc.cluster.local',
-        'kubernetes.io': { namespace: host.namespace, pod: { name: host.podName }, serviceaccount: { name: 'default' } },
+        'kubernetes.io': {
+          namespace: host.namespace,
+          pod: { name: host.podName },
+          serviceaccount: { name: 'default' },
+        },
         nbf: now,
         sub: `system:serviceaccount:${host.namespace}:default`,
       }),

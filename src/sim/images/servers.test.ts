@@ -33,7 +33,9 @@ describe('nginx', () => {
     const page = ok(c.get(80, '/', 'probe'));
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Welcome to nginx!</title>');
-    expect(c.logs('stdout')).toContain(`10.244.1.1 - - [22/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"\n`);
+    expect(c.logs('stdout')).toContain(
+      `10.244.1.1 - - [22/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"\n`,
+    );
     const missing = ok(c.get(80, '/nope'));
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('<center>nginx/1.27.3</center>');
@@ -52,7 +54,9 @@ describe('nginx', () => {
     expect(ok(web.get(80, '/')).body).toBe('<h1>from the sidecar</h1>\n');
     // The sidecar reaches nginx over the Pod's shared localhost.
     expect(writer.sh('wget -qO- http://localhost/').stdout).toBe('<h1>from the sidecar</h1>\n');
-    expect(writer.sh('wget -qO- http://localhost:81/').stderr).toBe("wget: can't connect to remote host (127.0.0.1): Connection refused\n");
+    expect(writer.sh('wget -qO- http://localhost:81/').stderr).toBe(
+      "wget: can't connect to remote host (127.0.0.1): Connection refused\n",
+    );
   });
 
   it('shuts down fast on SIGTERM with exit 0 and its shutdown notices', () => {
@@ -96,7 +100,7 @@ describe('redis', () => {
     cli.handle.write('get greeting\n');
     cli.handle.write('nosuch\n');
     expect(cli.stdout).toBe(
-      "127.0.0.1:6379> OK\n127.0.0.1:6379> \"hello\"\n127.0.0.1:6379> (error) ERR unknown command 'nosuch', with args beginning with: \n127.0.0.1:6379> ",
+      '127.0.0.1:6379> OK\n127.0.0.1:6379> "hello"\n127.0.0.1:6379> (error) ERR unknown command \'nosuch\', with args beginning with: \n127.0.0.1:6379> ',
     );
     cli.handle.write('quit\n');
     expect(cli.code).toBe(0);
@@ -132,7 +136,9 @@ describe('PID 1 and SIGTERM', () => {
   });
 
   it('a trap on TERM lets a shell script exit gracefully after its current command', () => {
-    const c = new FakeContainer('busybox', { command: ['sh', '-c', "trap 'echo graceful; exit 0' TERM; while true; do sleep 1; done"] }).start();
+    const c = new FakeContainer('busybox', {
+      command: ['sh', '-c', "trap 'echo graceful; exit 0' TERM; while true; do sleep 1; done"],
+    }).start();
     c.advance(2_500);
     c.program.signal('SIGTERM');
     expect(c.running).toBe(true);
@@ -142,7 +148,9 @@ describe('PID 1 and SIGTERM', () => {
   });
 
   it('a trapped signal interrupts wait at once (sleep infinity & wait)', () => {
-    const c = new FakeContainer('alpine', { command: ['sh', '-c', "trap 'exit 0' TERM INT; sleep infinity & wait"] }).start();
+    const c = new FakeContainer('alpine', {
+      command: ['sh', '-c', "trap 'exit 0' TERM INT; sleep infinity & wait"],
+    }).start();
     c.advance(60_000);
     c.program.signal('SIGTERM');
     c.advance(100);
@@ -150,7 +158,9 @@ describe('PID 1 and SIGTERM', () => {
   });
 
   it('runs an EXIT trap when the script ends', () => {
-    const c = new FakeContainer('busybox', { command: ['sh', '-c', "trap 'echo cleanup' EXIT; echo work; exit 3"] }).start();
+    const c = new FakeContainer('busybox', {
+      command: ['sh', '-c', "trap 'echo cleanup' EXIT; echo work; exit 3"],
+    }).start();
     expect(c.logs()).toBe('work\ncleanup\n');
     expect(c.exitCode).toBe(3);
   });
@@ -177,10 +187,14 @@ describe('PID 1 and SIGTERM', () => {
     expect(c.exec(['cat', '/etc/hosts']).stdout).toBe(
       '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n10.244.1.7\tkuard\n',
     );
-    expect(c.exec(['cat', '/etc/resolv.conf']).stdout).toBe('search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n');
+    expect(c.exec(['cat', '/etc/resolv.conf']).stdout).toBe(
+      'search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n',
+    );
     expect(c.exec(['ls', '/var/run/secrets/kubernetes.io/serviceaccount']).stdout).toBe('ca.crt\nnamespace\ntoken\n');
     expect(c.exec(['cat', '/var/run/secrets/kubernetes.io/serviceaccount/namespace']).stdout).toBe('default');
-    expect(c.exec(['cat', '/var/run/secrets/kubernetes.io/serviceaccount/token']).stdout).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
+    expect(c.exec(['cat', '/var/run/secrets/kubernetes.io/serviceaccount/token']).stdout).toMatch(
+      /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/,
+    );
   });
 
   it('shows the memory limit in the cgroup files', () => {
@@ -216,18 +230,24 @@ describe('Debian-based images use GNU coreutils wording', () => {
     expect(ls.code).toBe(2);
     expect(c.exec(['rm', '/nope']).stderr).toBe("rm: cannot remove '/nope': No such file or directory\n");
     expect(c.exec(['mkdir', '/tmp']).stderr).toBe("mkdir: cannot create directory '/tmp': File exists\n");
-    expect(c.exec(['sleep', 'x']).stderr).toBe("sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n");
+    expect(c.exec(['sleep', 'x']).stderr).toBe(
+      "sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n",
+    );
     expect(c.exec(['ls', '-l', '/usr/share/nginx/html']).stdout).toBe(
       'total 8\n-rw-r--r-- 1 root root 497 Nov 26  2024 50x.html\n-rw-r--r-- 1 root root 615 Nov 26  2024 index.html\n',
     );
   });
 });
 
-describe('the resource examples\' load generators', () => {
+describe("the resource examples' load generators", () => {
   const MiB = 1024 * 1024;
 
   it('polinux/stress --vm-bytes 150M stays under a 200Mi limit and reports its memory', () => {
-    const c = new FakeContainer('polinux/stress', { command: ['stress'], args: ['--vm', '1', '--vm-bytes', '150M', '--vm-hang', '1'], memoryLimitBytes: 200 * MiB }).start();
+    const c = new FakeContainer('polinux/stress', {
+      command: ['stress'],
+      args: ['--vm', '1', '--vm-bytes', '150M', '--vm-hang', '1'],
+      memoryLimitBytes: 200 * MiB,
+    }).start();
     expect(c.logs()).toBe('stress: info: [1] dispatching hogs: 0 cpu, 0 io, 1 vm, 0 hdd\n');
     expect(c.running).toBe(true);
     expect(c.lastUsage.memoryBytes).toBeGreaterThan(150 * MiB);
@@ -235,7 +255,11 @@ describe('the resource examples\' load generators', () => {
   });
 
   it('polinux/stress --vm-bytes 250M under a 100Mi limit is OOM-killed', () => {
-    const c = new FakeContainer('polinux/stress', { command: ['stress'], args: ['--vm', '1', '--vm-bytes', '250M', '--vm-hang', '1'], memoryLimitBytes: 100 * MiB }).start();
+    const c = new FakeContainer('polinux/stress', {
+      command: ['stress'],
+      args: ['--vm', '1', '--vm-bytes', '250M', '--vm-hang', '1'],
+      memoryLimitBytes: 100 * MiB,
+    }).start();
     expect(c.oomKilled).toBe(true);
     expect(c.exitCode).toBe(137);
   });

@@ -35,9 +35,11 @@ describe('sh -c grammar', () => {
     expect(c.sh('for x in a b c; do [ $x = b ] && break; echo $x; done').stdout).toBe('a\n');
     expect(c.sh('greet() { echo "hi $1"; return 4; }; greet you; echo $?').stdout).toBe('hi you\n4\n');
     expect(c.sh('sh -c \'echo "$0 $1"\' name arg').stdout).toBe('name arg\n');
-    expect(c.sh('for f in app.conf x.txt other; do case $f in *.conf) echo conf;; *.txt|*.md) echo text;; *) echo "other $f";; esac; done').stdout).toBe(
-      'conf\ntext\nother other\n',
-    );
+    expect(
+      c.sh(
+        'for f in app.conf x.txt other; do case $f in *.conf) echo conf;; *.txt|*.md) echo text;; *) echo "other $f";; esac; done',
+      ).stdout,
+    ).toBe('conf\ntext\nother other\n');
   });
 
   it('pipes and redirects to and from files', () => {
@@ -104,7 +106,9 @@ describe('applets', () => {
   it('ls -l and -a show modes, sizes and dates like busybox', () => {
     const c = busybox();
     c.sh('echo hello > /tmp/hello.txt');
-    expect(c.sh('ls -l /tmp').stdout).toBe('total 4\n-rw-r--r--    1 root     root             6 Nov 22 10:00 hello.txt\n');
+    expect(c.sh('ls -l /tmp').stdout).toBe(
+      'total 4\n-rw-r--r--    1 root     root             6 Nov 22 10:00 hello.txt\n',
+    );
     expect(c.sh('ls -a /tmp').stdout).toBe('.\n..\nhello.txt\n');
   });
 
@@ -116,7 +120,11 @@ describe('applets', () => {
   });
 
   it('env, printenv, hostname, id, whoami, uname and pwd describe the container', () => {
-    const c = new FakeContainer('busybox', { command: ['sleep', '3600'], env: { GREETING: 'hi' }, hostname: 'box' }).start();
+    const c = new FakeContainer('busybox', {
+      command: ['sleep', '3600'],
+      env: { GREETING: 'hi' },
+      hostname: 'box',
+    }).start();
     expect(c.sh('env').stdout).toContain('GREETING=hi\n');
     expect(c.sh('printenv GREETING HOSTNAME').stdout).toBe('hi\nbox\n');
     expect(c.sh('printenv NOPE').code).toBe(1);
@@ -130,7 +138,9 @@ describe('applets', () => {
   it('ps lists PID 1 and the processes around it in busybox columns', () => {
     const c = busybox();
     const out = c.sh('ps').stdout;
-    expect(out).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n    7 root      0:00 sh -c ps\n    8 root      0:00 ps\n');
+    expect(out).toBe(
+      'PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n    7 root      0:00 sh -c ps\n    8 root      0:00 ps\n',
+    );
   });
 
   it('sleep takes simulated time and rejects bad numbers', () => {
@@ -160,9 +170,13 @@ describe('exec of programs that are not in the image', () => {
   it('reports the OCI runtime error and exit 126, as kubectl shows', () => {
     const c = busybox();
     const r = c.exec(['bash']);
-    expect(r.stderr).toBe('OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n');
+    expect(r.stderr).toBe(
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
+    );
     expect(r.code).toBe(126);
-    expect(c.exec(['/bin/nope']).stderr).toContain('exec: "/bin/nope": stat /bin/nope: no such file or directory: unknown');
+    expect(c.exec(['/bin/nope']).stderr).toContain(
+      'exec: "/bin/nope": stat /bin/nope: no such file or directory: unknown',
+    );
   });
 
   it('finds programs through the file system, so removing one removes the command', () => {

@@ -23,22 +23,44 @@ function fieldRefValue(pod: Pod, path: string, nodeName: string, hostIP: string,
   const label = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
   if (label) return (label[1] === 'labels' ? pod.metadata?.labels : pod.metadata?.annotations)?.[label[2]!] ?? '';
   switch (path) {
-    case 'metadata.name': return pod.metadata?.name ?? '';
-    case 'metadata.namespace': return pod.metadata?.namespace ?? '';
-    case 'metadata.uid': return pod.metadata?.uid ?? '';
-    case 'spec.nodeName': return nodeName;
-    case 'spec.serviceAccountName': return pod.spec?.serviceAccountName ?? '';
-    case 'status.hostIP': return hostIP;
-    case 'status.podIP': return podIP;
-    default: return '';
+    case 'metadata.name':
+      return pod.metadata?.name ?? '';
+    case 'metadata.namespace':
+      return pod.metadata?.namespace ?? '';
+    case 'metadata.uid':
+      return pod.metadata?.uid ?? '';
+    case 'spec.nodeName':
+      return nodeName;
+    case 'spec.serviceAccountName':
+      return pod.spec?.serviceAccountName ?? '';
+    case 'status.hostIP':
+      return hostIP;
+    case 'status.podIP':
+      return podIP;
+    default:
+      return '';
   }
 }
 
-export function containerEnv(pod: Pod, c: Container, image: ImageInfo, nodeName: string, hostIP: string, podIP: string, nodeMemory: number, nodeCpu: number): Record<string, string> {
-  const env: Record<string, string> = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...image.env, HOSTNAME: pod.metadata?.name ?? '' };
+export function containerEnv(
+  pod: Pod,
+  c: Container,
+  image: ImageInfo,
+  nodeName: string,
+  hostIP: string,
+  podIP: string,
+  nodeMemory: number,
+  nodeCpu: number,
+): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    ...image.env,
+    HOSTNAME: pod.metadata?.name ?? '',
+  };
   for (const e of c.env ?? []) {
     if (e.value !== undefined) env[e.name] = expand(e.value, env);
-    else if (e.valueFrom?.fieldRef) env[e.name] = fieldRefValue(pod, e.valueFrom.fieldRef.fieldPath, nodeName, hostIP, podIP);
+    else if (e.valueFrom?.fieldRef)
+      env[e.name] = fieldRefValue(pod, e.valueFrom.fieldRef.fieldPath, nodeName, hostIP, podIP);
     else if (e.valueFrom?.resourceFieldRef) {
       const ref = e.valueFrom.resourceFieldRef;
       const [kind, resource] = ref.resource.split('.') as [string, string];

@@ -1,6 +1,14 @@
 // One run of a container: the program started from its image, the host it talks to, its log, and
 // its resource use. A restart is a new instance (new containerID, fresh image layer, same volumes).
-import type { ContainerHost, ContainerProgram, HttpRequest, HttpResponse, NetError, ResourceUse, Signal } from '../program';
+import type {
+  ContainerHost,
+  ContainerProgram,
+  HttpRequest,
+  HttpResponse,
+  NetError,
+  ResourceUse,
+  Signal,
+} from '../program';
 import type { ContainerFs } from '../fs';
 import type { SimClock, TimerId } from '../clock';
 import type { SeededRandom } from '../random';
@@ -47,10 +55,14 @@ export class ContainerInstance {
       now: () => o.clock.now(),
       after: (delayMs, fn) => {
         if (this.exited) return () => {};
-        const id: TimerId = o.clock.after(Math.max(0, delayMs), () => {
-          this.timers.delete(id);
-          if (!this.exited) fn();
-        }, `program ${o.podName}/${o.containerName}`);
+        const id: TimerId = o.clock.after(
+          Math.max(0, delayMs),
+          () => {
+            this.timers.delete(id);
+            if (!this.exited) fn();
+          },
+          `program ${o.podName}/${o.containerName}`,
+        );
         this.timers.add(id);
         return () => {
           if (this.timers.delete(id)) o.clock.cancel(id);
@@ -105,7 +117,10 @@ export class ContainerInstance {
       // keep the last reported figure
     }
     const cpuLimit = this.options.cpuLimitMillicores;
-    return { memoryBytes: use.memoryBytes, cpuMillicores: cpuLimit === undefined ? use.cpuMillicores : Math.min(use.cpuMillicores, cpuLimit) };
+    return {
+      memoryBytes: use.memoryBytes,
+      cpuMillicores: cpuLimit === undefined ? use.cpuMillicores : Math.min(use.cpuMillicores, cpuLimit),
+    };
   }
 
   private safely(fn: () => void): void {

@@ -73,7 +73,11 @@ export class ContainerRunner {
     readonly init: boolean,
   ) {
     this.reportedImage = spec.image ?? '';
-    this.state = { waiting: { reason: init ? 'PodInitializing' : worker.hasInitContainers ? 'PodInitializing' : 'ContainerCreating' } };
+    this.state = {
+      waiting: {
+        reason: init ? 'PodInitializing' : worker.hasInitContainers ? 'PodInitializing' : 'ContainerCreating',
+      },
+    };
   }
 
   get name(): string {
@@ -99,10 +103,14 @@ export class ContainerRunner {
 
   private setTimer(at: number, fn: () => void, label: string): void {
     this.cancelTimer();
-    this.timer = this.ctx.clock.schedule(at, () => {
-      this.timer = undefined;
-      fn();
-    }, label);
+    this.timer = this.ctx.clock.schedule(
+      at,
+      () => {
+        this.timer = undefined;
+        fn();
+      },
+      label,
+    );
   }
 
   cancelTimer(): void {
@@ -116,11 +124,15 @@ export class ContainerRunner {
   private repeatUntil(until: number, emit: () => void): void {
     const next = this.ctx.clock.now() + WORKER_RESYNC_MS;
     if (next >= until) return;
-    this.repeatTimer = this.ctx.clock.schedule(next, () => {
-      this.repeatTimer = undefined;
-      emit();
-      this.repeatUntil(until, emit);
-    }, 'pod worker resync');
+    this.repeatTimer = this.ctx.clock.schedule(
+      next,
+      () => {
+        this.repeatTimer = undefined;
+        emit();
+        this.repeatUntil(until, emit);
+      },
+      'pod worker resync',
+    );
   }
 
   /** Pull (or find) the image, then create and start an instance. */
@@ -158,7 +170,11 @@ export class ContainerRunner {
     // A cached image under Always only re-checks the manifest: a short round trip.
     const requested = clock.now();
     const layersComing = (node.pullsQueued.get(image) ?? -1) >= requested;
-    const duration = lookup.found ? (present || layersComing ? 350 : PULL_LATENCY_MS + Math.round(lookup.info.sizeBytes / PULL_BYTES_PER_MS)) : 400;
+    const duration = lookup.found
+      ? present || layersComing
+        ? 350
+        : PULL_LATENCY_MS + Math.round(lookup.info.sizeBytes / PULL_BYTES_PER_MS)
+      : 400;
     // Pulls on a node queue behind each other; the Pulled event reports the wait as well.
     const done = Math.max(requested, node.pullBusyUntil) + duration;
     node.pullBusyUntil = done;
@@ -171,7 +187,11 @@ export class ContainerRunner {
     if (lookup.found) {
       this.worker.node.images.add(image);
       this.pullBackoff.reset();
-      this.event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(duration)} (${goDuration(total)} including waiting). Image size: ${lookup.info.sizeBytes} bytes.`);
+      this.event(
+        'Normal',
+        'Pulled',
+        `Successfully pulled image "${image}" in ${goDuration(duration)} (${goDuration(total)} including waiting). Image size: ${lookup.info.sizeBytes} bytes.`,
+      );
       this.create(lookup);
       return;
     }
@@ -185,17 +205,21 @@ export class ContainerRunner {
     // Image pulls back off like crashes: 10s, 20s, 40s … capped at 5m (pkg/kubelet/images).
     this.pullBackoff.next(failedAt);
     const retryAt = failedAt + this.pullBackoff.currentDelayMs;
-    this.setTimer(failedAt + PULL_BACKOFF_SYNC_MS, () => {
-      this.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` } };
-      const emit = () => {
-        this.event('Normal', 'BackOff', `Back-off pulling image "${image}"`);
-        this.event('Warning', 'Failed', 'Error: ImagePullBackOff');
-      };
-      emit();
-      this.worker.changed();
-      this.setTimer(retryAt, () => this.begin(), 'image pull retry');
-      this.repeatUntil(retryAt, emit);
-    }, 'image pull backoff');
+    this.setTimer(
+      failedAt + PULL_BACKOFF_SYNC_MS,
+      () => {
+        this.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` } };
+        const emit = () => {
+          this.event('Normal', 'BackOff', `Back-off pulling image "${image}"`);
+          this.event('Warning', 'Failed', 'Error: ImagePullBackOff');
+        };
+        emit();
+        this.worker.changed();
+        this.setTimer(retryAt, () => this.begin(), 'image pull retry');
+        this.repeatUntil(retryAt, emit);
+      },
+      'image pull backoff',
+    );
   }
 
   private create(lookup: ImageLookup): void {
@@ -209,10 +233,22 @@ export class ContainerRunner {
     this.reportedImage = lookup.info.reportedName;
     this.imageID = lookup.info.imageID;
     this.killReason = undefined;
-    const env = containerEnv(pod, this.spec, lookup.info, worker.node.name, worker.node.hostIP, worker.podIP, worker.node.allocatableMemory, worker.node.allocatableCpuMilli / 1000);
-    const fs = containerFs(cloneTree(lookup.filesystem()), this.spec.volumeMounts ?? [], worker.volumes, () => ctx.clock.now());
+    const env = containerEnv(
+      pod,
+      this.spec,
+      lookup.info,
+      worker.node.name,
+      worker.node.hostIP,
+      worker.podIP,
+      worker.node.allocatableMemory,
+      worker.node.allocatableCpuMilli / 1000,
+    );
+    const fs = containerFs(cloneTree(lookup.filesystem()), this.spec.volumeMounts ?? [], worker.volumes, () =>
+      ctx.clock.now(),
+    );
     const memoryLimit = quantityValue(this.spec.resources?.limits?.memory);
-    const cpuLimit = this.spec.resources?.limits?.cpu === undefined ? undefined : milliCores(this.spec.resources.limits.cpu);
+    const cpuLimit =
+      this.spec.resources?.limits?.cpu === undefined ? undefined : milliCores(this.spec.resources.limits.cpu);
     this.event('Normal', 'Created', `Created container ${this.name}`);
     const instance = new ContainerInstance({
       clock: ctx.clock,
@@ -280,10 +316,14 @@ export class ContainerRunner {
   private scheduleSigkill(instance: ContainerInstance, graceSeconds: number): void {
     const at = this.ctx.clock.now() + Math.max(graceSeconds, MIN_KILL_GRACE_SECONDS) * 1000;
     if (this.killTimer !== undefined) this.ctx.clock.cancel(this.killTimer);
-    this.killTimer = this.ctx.clock.schedule(at, () => {
-      this.killTimer = undefined;
-      instance.signal('SIGKILL');
-    }, 'SIGKILL');
+    this.killTimer = this.ctx.clock.schedule(
+      at,
+      () => {
+        this.killTimer = undefined;
+        instance.signal('SIGKILL');
+      },
+      'SIGKILL',
+    );
   }
 
   /** Stops everything at once, with no events (the Pod object is already gone). */
@@ -306,7 +346,7 @@ export class ContainerRunner {
     this.killTimer = undefined;
     this.probes.stop();
     const failure = this.startFailure;
-    const reason = failure !== undefined ? 'StartError' : oom ?? (exitCode === 0 ? 'Completed' : 'Error');
+    const reason = failure !== undefined ? 'StartError' : (oom ?? (exitCode === 0 ? 'Completed' : 'Error'));
     const running = this.state.running;
     const message = failure ?? terminationMessage(this.spec, instance, exitCode);
     this.state = {
@@ -317,7 +357,7 @@ export class ContainerRunner {
         ...(message ? { message } : {}),
         reason,
         // containerd never sets startedAt for a container that failed to start: Unix time 0.
-        startedAt: failure !== undefined ? NEVER_STARTED : running?.startedAt ?? rfc3339(instance.startedAt),
+        startedAt: failure !== undefined ? NEVER_STARTED : (running?.startedAt ?? rfc3339(instance.startedAt)),
       },
     };
     this.ready = false;
@@ -343,16 +383,26 @@ export class ContainerRunner {
       return;
     }
     const who = `${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`;
-    this.setTimer(finishedAt + RESTART_SYNC_MS, () => {
-      if (this.state.terminated) this.lastTerminated = this.state.terminated;
-      this.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(wait)} restarting failed container=${this.name} pod=${who}` } };
-      const emit = () => this.event('Warning', 'BackOff', `Back-off restarting failed container ${this.name} in pod ${who}`);
-      emit();
-      this.worker.changed();
-      const restartAt = Math.max(finishedAt + wait, clock.now());
-      this.setTimer(restartAt, () => this.restartNow(), 'restart after back-off');
-      this.repeatUntil(restartAt, emit);
-    }, 'crash back-off');
+    this.setTimer(
+      finishedAt + RESTART_SYNC_MS,
+      () => {
+        if (this.state.terminated) this.lastTerminated = this.state.terminated;
+        this.state = {
+          waiting: {
+            reason: 'CrashLoopBackOff',
+            message: `back-off ${goDuration(wait)} restarting failed container=${this.name} pod=${who}`,
+          },
+        };
+        const emit = () =>
+          this.event('Warning', 'BackOff', `Back-off restarting failed container ${this.name} in pod ${who}`);
+        emit();
+        this.worker.changed();
+        const restartAt = Math.max(finishedAt + wait, clock.now());
+        this.setTimer(restartAt, () => this.restartNow(), 'restart after back-off');
+        this.repeatUntil(restartAt, emit);
+      },
+      'crash back-off',
+    );
   }
 
   /**

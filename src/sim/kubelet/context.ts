@@ -35,7 +35,10 @@ export interface KubeletContext {
   storage: VolumeStorage;
   probeListeners: Set<(r: ProbeResult) => void>;
   /** The claim's bound PersistentVolume, for mounting. */
-  boundVolume(namespace: string, claimName: string): { name: string; nfs?: { server: string; path: string }; hostPath?: { path: string } } | undefined;
+  boundVolume(
+    namespace: string,
+    claimName: string,
+  ): { name: string; nfs?: { server: string; path: string }; hostPath?: { path: string } } | undefined;
   /** The Pod left the store (its node's resources are free again). */
   podGone(pod: Pod): void;
 }

@@ -33,13 +33,17 @@ export class Kubelets {
   podBound(pod: Pod): void {
     const node = this.nodes.get(pod.spec?.nodeName ?? '');
     if (!node) return;
-    this.ctx.clock.after(ADMIT_MS, () => {
-      if (this.ctx.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) !== pod) return;
-      const worker = new PodWorker(this.ctx, node, pod);
-      this.workers.set(pod.metadata!.uid!, worker);
-      worker.admit();
-      if (pod.metadata?.deletionTimestamp) worker.terminate();
-    }, 'kubelet admit');
+    this.ctx.clock.after(
+      ADMIT_MS,
+      () => {
+        if (this.ctx.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) !== pod) return;
+        const worker = new PodWorker(this.ctx, node, pod);
+        this.workers.set(pod.metadata!.uid!, worker);
+        worker.admit();
+        if (pod.metadata?.deletionTimestamp) worker.terminate();
+      },
+      'kubelet admit',
+    );
   }
 
   podDeletionRequested(pod: Pod): void {
@@ -47,12 +51,16 @@ export class Kubelets {
     if (worker) worker.terminate();
     else if (pod.spec?.nodeName) {
       // Bound but not yet admitted: nothing runs, so the kubelet confirms the deletion at once.
-      this.ctx.clock.after(ADMIT_MS, () => {
-        if (this.ctx.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) === pod && !this.workerOf(pod)) {
-          this.ctx.store.remove(pod);
-          this.ctx.podGone(pod);
-        }
-      }, 'kubelet confirm delete');
+      this.ctx.clock.after(
+        ADMIT_MS,
+        () => {
+          if (this.ctx.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) === pod && !this.workerOf(pod)) {
+            this.ctx.store.remove(pod);
+            this.ctx.podGone(pod);
+          }
+        },
+        'kubelet confirm delete',
+      );
     }
   }
 
@@ -73,7 +81,11 @@ export class Kubelets {
     this.workerOf(pod)?.specUpdated();
   }
 
-  private locate(namespace: string, podName: string, containerName: string | undefined): ApiResult<{ pod: Pod; worker: PodWorker | undefined; runner: ContainerRunner | undefined }> {
+  private locate(
+    namespace: string,
+    podName: string,
+    containerName: string | undefined,
+  ): ApiResult<{ pod: Pod; worker: PodWorker | undefined; runner: ContainerRunner | undefined }> {
     const pod = this.ctx.store.find<Pod>('Pod', namespace, podName);
     if (!pod) return { ok: false, error: notFound('Pod', podName) };
     const worker = this.workerOf(pod);
@@ -101,20 +113,33 @@ export class Kubelets {
     if (!pod.spec?.nodeName) return stream(undefined);
     if (!runner) return fail(`container "${name}" in pod "${podName}" is waiting to start: ContainerCreating`);
     if (opts.previous) {
-      if (!runner.previousLogs || !runner.lastTerminated) return fail(`previous terminated container "${name}" in pod "${podName}" not found`);
+      if (!runner.previousLogs || !runner.lastTerminated)
+        return fail(`previous terminated container "${name}" in pod "${podName}" not found`);
       return stream(runner.previousLogs);
     }
     const waiting = runner.state.waiting;
     if (waiting && !runner.instance) {
       const reason = waiting.reason ?? 'ContainerCreating';
       const why =
-        reason === 'ErrImagePull' ? "image can't be pulled" : reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason === 'InvalidImageName' ? 'invalid image name' : reason;
+        reason === 'ErrImagePull'
+          ? "image can't be pulled"
+          : reason === 'ImagePullBackOff'
+            ? 'trying and failing to pull image'
+            : reason === 'InvalidImageName'
+              ? 'invalid image name'
+              : reason;
       return fail(`container "${name}" in pod "${podName}" is waiting to start: ${why}`);
     }
     return stream(runner.instance?.logs);
   }
 
-  exec(namespace: string, podName: string, argv: readonly string[], io: ProcessIO, opts: ExecOptions): ApiResult<ProcessHandle> {
+  exec(
+    namespace: string,
+    podName: string,
+    argv: readonly string[],
+    io: ProcessIO,
+    opts: ExecOptions,
+  ): ApiResult<ProcessHandle> {
     const found = this.locate(namespace, podName, opts.container);
     if (!found.ok) return found;
     const { pod, runner } = found.value;
@@ -136,7 +161,10 @@ export class Kubelets {
   portForward(namespace: string, podName: string, port: number, req: HttpRequest): ApiResult<HttpResponse | NetError> {
     const pod = this.ctx.store.find<Pod>('Pod', namespace, podName);
     if (!pod) return { ok: false, error: notFound('Pod', podName) };
-    if (pod.status?.phase !== 'Running') return fail(`unable to forward port because pod is not running. Current status=${pod.status?.phase ?? 'Pending'}`);
+    if (pod.status?.phase !== 'Running')
+      return fail(
+        `unable to forward port because pod is not running. Current status=${pod.status?.phase ?? 'Pending'}`,
+      );
     const worker = this.workerOf(pod);
     if (!worker) return { ok: true, value: { error: 'connection-refused' } };
     return { ok: true, value: worker.localhostRequest(port, { ...req, from: 'port-forward' }) };
@@ -150,7 +178,8 @@ export class Kubelets {
       const containers = worker.main
         .filter((r) => r.running)
         .map((r) => ({ name: r.name, usage: r.instance!.usage() }));
-      if (containers.length > 0) out.push({ namespace: pod.metadata!.namespace!, name: pod.metadata!.name!, containers });
+      if (containers.length > 0)
+        out.push({ namespace: pod.metadata!.namespace!, name: pod.metadata!.name!, containers });
     }
     return out;
   }

@@ -8,13 +8,22 @@ describe('LogBuffer', () => {
     const log = new LogBuffer();
     const followed: string[] = [];
     let ended = false;
-    log.follow((l) => followed.push(`${l.stream}:${l.text}`), () => (ended = true));
+    log.follow(
+      (l) => followed.push(`${l.stream}:${l.text}`),
+      () => (ended = true),
+    );
     log.append('stdout', 'one\n', 1);
     log.append('stdout', 'tw', 2);
     log.append('stderr', 'err\n\n', 3);
     log.append('stdout', 'o\nthr', 4);
     log.end(5);
-    expect(log.lines.map((l) => `${l.time} ${l.stream}:${l.text}`)).toEqual(['1 stdout:one', '3 stderr:err', '3 stderr:', '4 stdout:two', '5 stdout:thr']);
+    expect(log.lines.map((l) => `${l.time} ${l.stream}:${l.text}`)).toEqual([
+      '1 stdout:one',
+      '3 stderr:err',
+      '3 stderr:',
+      '4 stdout:two',
+      '5 stdout:thr',
+    ]);
     expect(followed).toEqual(['stdout:one', 'stderr:err', 'stderr:', 'stdout:two', 'stdout:thr']);
     expect(ended).toBe(true);
     log.append('stdout', 'late\n', 6);

@@ -8,7 +8,12 @@ import { rfc3339 } from '../time-format';
 export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed';
 
 /** getPhase, simplified to the states this simulator produces. `terminal`: the Pod is being torn down. */
-export function computePhase(init: readonly ContainerRunner[], main: readonly ContainerRunner[], restartPolicy: string, terminal: boolean): Phase {
+export function computePhase(
+  init: readonly ContainerRunner[],
+  main: readonly ContainerRunner[],
+  restartPolicy: string,
+  terminal: boolean,
+): Phase {
   let pendingInit = 0;
   let failedInit = 0;
   for (const c of init) {
@@ -120,12 +125,27 @@ export function buildPodStatus(s: StatusInputs): PodStatus {
     s.conditions.set('PodReadyToStartContainers', s.sandboxReady && !terminal, s.now),
     initDone || terminal
       ? s.conditions.set('Initialized', true, s.now, terminal && !initDone ? 'PodCompleted' : undefined)
-      : s.conditions.set('Initialized', false, s.now, 'ContainersNotInitialized', `containers with incomplete status: [${incomplete.join(' ')}]`),
+      : s.conditions.set(
+          'Initialized',
+          false,
+          s.now,
+          'ContainersNotInitialized',
+          `containers with incomplete status: [${incomplete.join(' ')}]`,
+        ),
   ];
   for (const type of ['Ready', 'ContainersReady']) {
     if (terminal) conditions.push(s.conditions.set(type, false, s.now, 'PodCompleted'));
     else if (unready.length === 0) conditions.push(s.conditions.set(type, true, s.now));
-    else conditions.push(s.conditions.set(type, false, s.now, 'ContainersNotReady', `containers with unready status: [${unready.join(' ')}]`));
+    else
+      conditions.push(
+        s.conditions.set(
+          type,
+          false,
+          s.now,
+          'ContainersNotReady',
+          `containers with unready status: [${unready.join(' ')}]`,
+        ),
+      );
   }
   conditions.push(s.conditions.set('PodScheduled', true, s.now));
   const status: PodStatus = {

@@ -61,7 +61,12 @@ export class PodWorker {
   admit(): void {
     this.changed();
     const deadline = this.pod.spec?.activeDeadlineSeconds;
-    if (deadline !== undefined) this.deadlineTimer = this.ctx.clock.after(deadline * 1000, () => this.deadlineExceeded(), 'activeDeadlineSeconds');
+    if (deadline !== undefined)
+      this.deadlineTimer = this.ctx.clock.after(
+        deadline * 1000,
+        () => this.deadlineExceeded(),
+        'activeDeadlineSeconds',
+      );
     this.sandboxTimer = this.ctx.clock.after(SANDBOX_MS, () => this.sandboxUp(), 'pod sandbox');
   }
 
@@ -203,7 +208,11 @@ export class PodWorker {
     if (deadline === undefined || this.terminating || this.terminalPhase) return;
     this.clearDeadline();
     const startedAt = Date.parse(this.startTime);
-    this.deadlineTimer = this.ctx.clock.schedule(startedAt + deadline * 1000, () => this.deadlineExceeded(), 'activeDeadlineSeconds');
+    this.deadlineTimer = this.ctx.clock.schedule(
+      startedAt + deadline * 1000,
+      () => this.deadlineExceeded(),
+      'activeDeadlineSeconds',
+    );
   }
 
   private clearDeadline(): void {
@@ -229,7 +238,8 @@ export class PodWorker {
   private finishIfStopped(): void {
     if (this.gone || this.runners.some((c) => c.running)) return;
     // Kubelet ≥1.27 reports a terminal phase before the Pod object is removed.
-    if (!this.terminalPhase) this.terminalPhase = computePhase(this.init, this.main, this.pod.spec?.restartPolicy ?? 'Always', true);
+    if (!this.terminalPhase)
+      this.terminalPhase = computePhase(this.init, this.main, this.pod.spec?.restartPolicy ?? 'Always', true);
     this.sandboxReady = false;
     this.changed();
     this.releaseIP();
@@ -259,10 +269,25 @@ export class PodWorker {
       }
       runner.spec = spec;
       if (runner.running) {
-        runner.kill('spec', this.pod.spec?.terminationGracePeriodSeconds ?? 30, `Container ${runner.name} definition changed, will be restarted`);
-      } else if (runner.state.waiting && !this.terminating && !this.terminalPhase && (!runner.init || !runner.succeeded)) {
+        runner.kill(
+          'spec',
+          this.pod.spec?.terminationGracePeriodSeconds ?? 30,
+          `Container ${runner.name} definition changed, will be restarted`,
+        );
+      } else if (
+        runner.state.waiting &&
+        !this.terminating &&
+        !this.terminalPhase &&
+        (!runner.init || !runner.succeeded)
+      ) {
         const reason = runner.state.waiting.reason;
-        if (reason === 'ErrImagePull' || reason === 'ImagePullBackOff' || reason === 'InvalidImageName' || reason === 'ErrImageNeverPull') runner.begin();
+        if (
+          reason === 'ErrImagePull' ||
+          reason === 'ImagePullBackOff' ||
+          reason === 'InvalidImageName' ||
+          reason === 'ErrImageNeverPull'
+        )
+          runner.begin();
       }
     }
   }
@@ -287,7 +312,11 @@ export class PodWorker {
     let signature = `${this.terminalPhase}|${this.sandboxReady}|${this.podIP}|${this.reason}`;
     for (const c of this.runners) {
       const st = c.state;
-      const detail = st.waiting ? `w${st.waiting.reason}${st.waiting.message}` : st.running ? `r${st.running.startedAt}` : `t${st.terminated?.exitCode}${st.terminated?.finishedAt}`;
+      const detail = st.waiting
+        ? `w${st.waiting.reason}${st.waiting.message}`
+        : st.running
+          ? `r${st.running.startedAt}`
+          : `t${st.terminated?.exitCode}${st.terminated?.finishedAt}`;
       signature += `|${detail}|${c.ready}|${c.started}|${c.restartCount}|${c.containerID}|${c.reportedImage}|${c.lastTerminated?.finishedAt}|${c.succeeded}`;
     }
     if (signature === this.lastReported) return;

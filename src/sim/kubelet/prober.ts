@@ -88,7 +88,8 @@ export class ProbeRunner {
   private scheduleNext(): void {
     if (this.stopped) return;
     const p = this.probe;
-    const at = this.target.instance.startedAt + ((p.initialDelaySeconds ?? 0) + this.attempt * (p.periodSeconds ?? 10)) * 1000;
+    const at =
+      this.target.instance.startedAt + ((p.initialDelaySeconds ?? 0) + this.attempt * (p.periodSeconds ?? 10)) * 1000;
     this.attempt++;
     this.timer = this.target.clock.schedule(at, this.tick, 'probe');
   }
@@ -101,7 +102,8 @@ export class ProbeRunner {
       return;
     }
     this.scheduleNext();
-    if (this.probe.exec) this.executeCommand(this.probe.exec.command ?? [], this.probe.timeoutSeconds ?? 1, this.settle);
+    if (this.probe.exec)
+      this.executeCommand(this.probe.exec.command ?? [], this.probe.timeoutSeconds ?? 1, this.settle);
     else this.settle(this.check());
   }
 
@@ -127,8 +129,14 @@ export class ProbeRunner {
         const response = program.http(http.port, http.request);
         if (isNetError(response)) {
           if (response.error === 'timeout')
-            return { result: 'timeout', output: `Get "${http.url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
-          return { result: 'failure', output: `Get "${http.url}": dial tcp ${http.host}:${http.port}: connect: connection refused` };
+            return {
+              result: 'timeout',
+              output: `Get "${http.url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`,
+            };
+          return {
+            result: 'failure',
+            output: `Get "${http.url}": dial tcp ${http.host}:${http.port}: connect: connection refused`,
+          };
         }
         // pkg/probe/http: 200 ≤ code < 400 is healthy.
         if (response.status >= 200 && response.status < 400) return SUCCESS;
@@ -144,8 +152,12 @@ export class ProbeRunner {
         const port = probe.grpc.port;
         const answer = program.grpcHealth(port, probe.grpc.service ?? '');
         if (answer === 'SERVING') return SUCCESS;
-        if (answer === 'NOT_SERVING') return { result: 'failure', output: 'service unhealthy (responded with "NOT_SERVING")' };
-        return { result: 'timeout', output: `timeout: failed to connect service "${target.podIP}:${port}" within ${probe.timeoutSeconds ?? 1}s` };
+        if (answer === 'NOT_SERVING')
+          return { result: 'failure', output: 'service unhealthy (responded with "NOT_SERVING")' };
+        return {
+          result: 'timeout',
+          output: `timeout: failed to connect service "${target.podIP}:${port}" within ${probe.timeoutSeconds ?? 1}s`,
+        };
       }
     } catch (error) {
       return { result: 'failure', output: String(error) };
@@ -184,16 +196,21 @@ export class ProbeRunner {
       {
         stdout: (chunk) => (output += chunk),
         stderr: (chunk) => (output += chunk),
-        exit: (code) => settle({ result: code === 0 ? 'success' : 'failure', output: code === 0 ? '' : output.replace(/\n$/, '') }),
+        exit: (code) =>
+          settle({ result: code === 0 ? 'success' : 'failure', output: code === 0 ? '' : output.replace(/\n$/, '') }),
       },
       { tty: false, stdin: false },
     );
     if (!settled) {
-      timeout = clock.after(timeoutSeconds * 1000, () => {
-        timeout = undefined;
-        handle.signal('SIGKILL');
-        settle({ result: 'timeout', output: `command "${argv.join(' ')}" timed out` });
-      }, 'exec probe timeout');
+      timeout = clock.after(
+        timeoutSeconds * 1000,
+        () => {
+          timeout = undefined;
+          handle.signal('SIGKILL');
+          settle({ result: 'timeout', output: `command "${argv.join(' ')}" timed out` });
+        },
+        'exec probe timeout',
+      );
     }
   }
 }

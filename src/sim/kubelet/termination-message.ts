@@ -15,7 +15,10 @@ export function terminationMessage(spec: Container, instance: ContainerInstance,
     // no file: no message
   }
   if (text === '' && exitCode !== 0 && spec.terminationMessagePolicy === 'FallbackToLogsOnError') {
-    const tail = instance.logs.lines.slice(-80).map((l) => l.text).join('\n');
+    const tail = instance.logs.lines
+      .slice(-80)
+      .map((l) => l.text)
+      .join('\n');
     text = tail.length > 2048 ? tail.slice(tail.length - 2048) : tail;
     if (text !== '') text += '\n';
   }

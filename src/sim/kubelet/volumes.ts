@@ -37,7 +37,9 @@ export interface PodVolumeContext {
   nodeName: string;
   now: number;
   /** The PersistentVolume a claim is bound to (undefined: not bound). */
-  boundVolume(claimName: string): { name: string; nfs?: { server: string; path: string }; hostPath?: { path: string } } | undefined;
+  boundVolume(
+    claimName: string,
+  ): { name: string; nfs?: { server: string; path: string }; hostPath?: { path: string } } | undefined;
   caCert: string;
   token: string;
 }
@@ -69,7 +71,10 @@ function volumeDir(pod: Pod, v: Volume, ctx: PodVolumeContext): { dir: DirNode; 
   }
   if (v.projected) {
     return {
-      dir: treeFromFiles({ '/token': ctx.token, '/ca.crt': ctx.caCert, '/namespace': pod.metadata?.namespace ?? 'default' }, ctx.now),
+      dir: treeFromFiles(
+        { '/token': ctx.token, '/ca.crt': ctx.caCert, '/namespace': pod.metadata?.namespace ?? 'default' },
+        ctx.now,
+      ),
       readOnly: true,
     };
   }

@@ -33,7 +33,9 @@ export class SimDriver {
   apply(obj: object): this {
     const o = obj as KubeObject;
     const existing = this.cluster.get(o.kind as 'Pod', o.metadata?.namespace, o.metadata?.name ?? '');
-    const result = existing.ok ? this.cluster.update({ ...existing.value, ...o, metadata: { ...existing.value.metadata, ...o.metadata } }) : this.cluster.create(obj);
+    const result = existing.ok
+      ? this.cluster.update({ ...existing.value, ...o, metadata: { ...existing.value.metadata, ...o.metadata } })
+      : this.cluster.create(obj);
     if (!result.ok) throw new Error(result.error.message);
     return this;
   }
@@ -75,7 +77,9 @@ export class SimDriver {
   events(name: string, namespace = 'default'): Event[] {
     const result = this.cluster.list('Event', namespace, { fieldSelector: `involvedObject.name=${name}` });
     if (!result.ok) throw new Error(result.error.message);
-    return (result.value as Event[]).sort((a, b) => Number(a.metadata!.resourceVersion) - Number(b.metadata!.resourceVersion));
+    return (result.value as Event[]).sort(
+      (a, b) => Number(a.metadata!.resourceVersion) - Number(b.metadata!.resourceVersion),
+    );
   }
 
   /** "Reason: message" of each event about a Pod, in creation order. */
@@ -89,6 +93,10 @@ export function simulate(opts: ClusterOptions = {}): SimDriver {
 }
 
 /** A minimal Pod manifest for tests. */
-export function podManifest(name: string, container: Record<string, unknown>, spec: Record<string, unknown> = {}): object {
+export function podManifest(
+  name: string,
+  container: Record<string, unknown>,
+  spec: Record<string, unknown> = {},
+): object {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name, ...container }], ...spec } };
 }

@@ -51,7 +51,8 @@ class FakeProgram implements ContainerProgram {
       };
       host.after(1000, tick);
     }
-    if (this.f['exit-at']) host.after(Number(this.f['exit-at']) * 1000, () => host.exit(Number(this.f['exit-code'] ?? 1)));
+    if (this.f['exit-at'])
+      host.after(Number(this.f['exit-at']) * 1000, () => host.exit(Number(this.f['exit-code'] ?? 1)));
   }
 
   signal(sig: 'SIGTERM' | 'SIGKILL' | 'SIGINT'): void {
@@ -74,8 +75,14 @@ class FakeProgram implements ContainerProgram {
 
   http(port: number, req: { path: string }) {
     if (this.kind !== 'web' || port !== this.port()) return { error: 'connection-refused' as const };
-    if (req.path === '/healthy') return this.failing('fail-healthy-at') ? { status: 500, headers: {}, body: 'fail' } : { status: 200, headers: {}, body: 'ok' };
-    if (req.path === '/ready') return this.failing('fail-ready-at') ? { status: 503, headers: {}, body: 'fail' } : { status: 200, headers: {}, body: 'ok' };
+    if (req.path === '/healthy')
+      return this.failing('fail-healthy-at')
+        ? { status: 500, headers: {}, body: 'fail' }
+        : { status: 200, headers: {}, body: 'ok' };
+    if (req.path === '/ready')
+      return this.failing('fail-ready-at')
+        ? { status: 503, headers: {}, body: 'fail' }
+        : { status: 200, headers: {}, body: 'ok' };
     if (req.path === '/slow') return { error: 'timeout' as const };
     return { status: 200, headers: {}, body: 'hello' };
   }
@@ -104,7 +111,9 @@ class FakeProgram implements ContainerProgram {
         this.host.fs.writeFile(args[0] ?? '/tmp/x', args[1] ?? '', { createParents: true });
         io.exit(0);
       } catch (e) {
-        io.stderr(`${cmd}: ${args[0]}: ${(e as Error).message.startsWith('EROFS') ? 'Read-only file system' : 'No such file or directory'}\n`);
+        io.stderr(
+          `${cmd}: ${args[0]}: ${(e as Error).message.startsWith('EROFS') ? 'Read-only file system' : 'No such file or directory'}\n`,
+        );
         io.exit(1);
       }
     } else if (cmd === 'rm') {
@@ -119,7 +128,9 @@ class FakeProgram implements ContainerProgram {
     else if (cmd === 'hang') {
       // never exits: exec probes time out
     } else {
-      io.stderr(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown\n`);
+      io.stderr(
+        `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown\n`,
+      );
       io.exit(126);
     }
     return { write: () => {}, signal: () => {} };

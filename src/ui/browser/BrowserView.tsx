@@ -23,7 +23,11 @@ export default function BrowserView({ forward }: { forward: PortForward }) {
 
   const request = useCallback(
     (req: BrowserRequest): BrowserResult =>
-      browse({ cluster: session.cluster, output: session.output, forwards: session.forwards.getState().forwards }, forward.localPort, req),
+      browse(
+        { cluster: session.cluster, output: session.output, forwards: session.forwards.getState().forwards },
+        forward.localPort,
+        req,
+      ),
     [session, forward.localPort],
   );
 
@@ -47,7 +51,12 @@ export default function BrowserView({ forward }: { forward: PortForward }) {
         </button>
         <label className="pl-browser__address">
           <span className="pl-browser__origin">{origin}</span>
-          <input value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} aria-label={`Path on ${origin}`} />
+          <input
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            spellCheck={false}
+            aria-label={`Path on ${origin}`}
+          />
         </label>
         <button type="submit" className="pl-button">
           Go
@@ -60,7 +69,15 @@ export default function BrowserView({ forward }: { forward: PortForward }) {
   );
 }
 
-function PageBody({ result, request, frameTitle }: { result: BrowserResult | undefined; request: (req: BrowserRequest) => BrowserResult; frameTitle: string }) {
+function PageBody({
+  result,
+  request,
+  frameTitle,
+}: {
+  result: BrowserResult | undefined;
+  request: (req: BrowserRequest) => BrowserResult;
+  frameTitle: string;
+}) {
   if (!result) return null;
   if (result.kind !== 'response') {
     return (

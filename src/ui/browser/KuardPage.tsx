@@ -18,7 +18,10 @@ type Request = (req: BrowserRequest) => BrowserResult;
 
 export function KuardPage({ context, request }: { context: Record<string, unknown>; request: Request }) {
   const [tab, setTab] = useState<Tab>('request');
-  const color = typeof context.versionColor === 'string' && /^hsl\(\d+,\d+%,\d+%\)$/.test(context.versionColor) ? context.versionColor : undefined;
+  const color =
+    typeof context.versionColor === 'string' && /^hsl\(\d+,\d+%,\d+%\)$/.test(context.versionColor)
+      ? context.versionColor
+      : undefined;
   const addrs = Array.isArray(context.addrs) ? context.addrs.map(String).join(', ') : '';
   return (
     <div className="pl-kuard">
@@ -30,7 +33,13 @@ export function KuardPage({ context, request }: { context: Record<string, unknow
       </p>
       <nav className="pl-kuard__tabs" aria-label="kuard">
         {TABS.map((t) => (
-          <button key={t.id} type="button" aria-pressed={tab === t.id} className="pl-kuard__tab" onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            aria-pressed={tab === t.id}
+            className="pl-kuard__tab"
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
@@ -52,7 +61,8 @@ function useJson(request: Request, path: string, reload: number): { data?: unkno
   useEffect(() => {
     const result = request({ path });
     if (result.kind !== 'response') setState({ error: result.message });
-    else if (result.response.status !== 200) setState({ error: `HTTP ${result.response.status}: ${result.response.body}` });
+    else if (result.response.status !== 200)
+      setState({ error: `HTTP ${result.response.status}: ${result.response.body}` });
     else {
       try {
         setState({ data: JSON.parse(result.response.body) as unknown });
@@ -99,17 +109,32 @@ function ProbeControls({ name, path, request }: { name: string; path: string; re
     [request, path],
   );
   if (error) return <p role="alert">{error}</p>;
-  const value = (data ?? {}) as { failNext?: number; history?: { id: number; when: string; relWhen: string; code: number }[] };
+  const value = (data ?? {}) as {
+    failNext?: number;
+    history?: { id: number; when: string; relWhen: string; code: number }[];
+  };
   return (
     <>
       <p>
         The kubelet checks <code>{path}</code>. It answers {value.failNext ? <b>fail</b> : <b>ok</b>}
-        {value.failNext && value.failNext > 0 ? ` for the next ${value.failNext} check(s)` : value.failNext && value.failNext < 0 ? ' for good' : ''}.
+        {value.failNext && value.failNext > 0
+          ? ` for the next ${value.failNext} check(s)`
+          : value.failNext && value.failNext < 0
+            ? ' for good'
+            : ''}
+        .
       </p>
       <div className="pl-kuard__actions">
         <label>
           Fail the next{' '}
-          <input type="number" min={1} max={1000} value={count} onChange={(e) => setCount(Math.max(1, Number(e.target.value) || 1))} aria-label={`${name}: number of checks to fail`} />{' '}
+          <input
+            type="number"
+            min={1}
+            max={1000}
+            value={count}
+            onChange={(e) => setCount(Math.max(1, Number(e.target.value) || 1))}
+            aria-label={`${name}: number of checks to fail`}
+          />{' '}
           checks
         </label>
         <button type="button" className="pl-button" onClick={() => configure(count)}>
@@ -173,7 +198,11 @@ function Memory({ request }: { request: Request }) {
           {Object.entries(stats).map(([k, v]) => (
             <tr key={k}>
               <th scope="row">{k}</th>
-              <td>{k === 'Mallocs' || k === 'Frees' || k === 'HeapObjects' || k === 'NumGC' ? v : `${(v / MiB).toFixed(1)} MiB`}</td>
+              <td>
+                {k === 'Mallocs' || k === 'Frees' || k === 'HeapObjects' || k === 'NumGC'
+                  ? v
+                  : `${(v / MiB).toFixed(1)} MiB`}
+              </td>
             </tr>
           ))}
         </tbody>

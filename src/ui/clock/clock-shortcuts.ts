@@ -2,11 +2,7 @@
 // tests all read. Keys are never taken while the learner types in the console, the editor or a field.
 
 export type ClockAction =
-  | { kind: 'toggle' }
-  | { kind: 'step' }
-  | { kind: 'faster' }
-  | { kind: 'slower' }
-  | { kind: 'skip'; ms: number };
+  { kind: 'toggle' } | { kind: 'step' } | { kind: 'faster' } | { kind: 'slower' } | { kind: 'skip'; ms: number };
 
 export interface ClockShortcut {
   /** KeyboardEvent.key values that trigger it. */

@@ -37,13 +37,17 @@ export function ClusterPictureView({
           {picture.pending.length === 0 ? (
             <p className="pl-muted pl-small">Every Pod has a node.</p>
           ) : (
-            picture.pending.map((card) => <PodCardView key={card.key} card={card} selected={card.key === selected} actions={actions} />)
+            picture.pending.map((card) => (
+              <PodCardView key={card.key} card={card} selected={card.key === selected} actions={actions} />
+            ))
           )}
         </section>
         <section className="pl-lane pl-lane--remote" aria-label="Storage outside the nodes">
           <h3>Outside the nodes</h3>
           {picture.remoteDisks.length === 0 ? (
-            <p className="pl-muted pl-small">No network disks. Data in a PersistentVolume or NFS share would live here and outlive any Pod or node.</p>
+            <p className="pl-muted pl-small">
+              No network disks. Data in a PersistentVolume or NFS share would live here and outlive any Pod or node.
+            </p>
           ) : (
             <ul className="pl-disks">
               {picture.remoteDisks.map((disk) => (
@@ -70,7 +74,9 @@ const NodeBoxView = memo(function NodeBoxView({
 }) {
   const pods = showSystem ? node.pods : node.pods.filter((p) => p.namespace !== SYSTEM_NAMESPACE);
   const hidden = node.pods.length - pods.length;
-  const hostPaths = showSystem ? node.hostPaths : node.hostPaths.filter((h) => h.pods.some((p) => !p.startsWith(`${SYSTEM_NAMESPACE}/`)));
+  const hostPaths = showSystem
+    ? node.hostPaths
+    : node.hostPaths.filter((h) => h.pods.some((p) => !p.startsWith(`${SYSTEM_NAMESPACE}/`)));
   return (
     <section className="pl-node" aria-label={`Node ${node.name}`} data-node={node.name}>
       <header className="pl-node__head">
@@ -83,7 +89,12 @@ const NodeBoxView = memo(function NodeBoxView({
       </header>
       <div className="pl-node__meters">
         <Meter label="CPU" used={node.cpu.requestedMilli} total={node.cpu.allocatableMilli} format={formatCpu} />
-        <Meter label="Memory" used={node.memory.requestedBytes} total={node.memory.allocatableBytes} format={formatMemory} />
+        <Meter
+          label="Memory"
+          used={node.memory.requestedBytes}
+          total={node.memory.allocatableBytes}
+          format={formatMemory}
+        />
       </div>
       <div className="pl-node__pods">
         {pods.length === 0 && <p className="pl-muted pl-small">No Pods of yours on this node.</p>}
@@ -102,7 +113,8 @@ const NodeBoxView = memo(function NodeBoxView({
           <ul className="pl-disks">
             {hostPaths.map((h) => (
               <li key={h.path} className="pl-volume" data-place="node">
-                <DiskIcon /> <code>{h.path}</code> <span className="pl-muted">used by {h.pods.map((p) => p.split('/')[1]).join(', ')}</span>
+                <DiskIcon /> <code>{h.path}</code>{' '}
+                <span className="pl-muted">used by {h.pods.map((p) => p.split('/')[1]).join(', ')}</span>
               </li>
             ))}
           </ul>
@@ -112,7 +124,17 @@ const NodeBoxView = memo(function NodeBoxView({
   );
 });
 
-function Meter({ label, used, total, format }: { label: string; used: number; total: number; format: (n: number) => string }) {
+function Meter({
+  label,
+  used,
+  total,
+  format,
+}: {
+  label: string;
+  used: number;
+  total: number;
+  format: (n: number) => string;
+}) {
   const share = total > 0 ? used / total : 0;
   const tone = share > 1 ? 'bad' : share > 0.85 ? 'warn' : 'ok';
   return (
@@ -139,7 +161,11 @@ function Meter({ label, used, total, format }: { label: string; used: number; to
 
 function RemoteDiskRow({ disk }: { disk: RemoteDisk }) {
   return (
-    <li className="pl-volume" data-place="remote" title="Outside the nodes: the data outlives any Pod and follows it to another node">
+    <li
+      className="pl-volume"
+      data-place="remote"
+      title="Outside the nodes: the data outlives any Pod and follows it to another node"
+    >
       <DiskIcon /> <span className="pl-volume__name">{disk.name}</span>
       <span className="pl-muted">
         {disk.type}

@@ -41,7 +41,9 @@ export function ClusterStrip() {
   // The strip counts the learner's Pods; kube-system's are drawn only in the full picture, on request.
   const mine = (cards: readonly PodCard[]) => cards.filter((c) => c.namespace !== SYSTEM_NAMESPACE);
   // A narrow bar has room for a few chips only: waiting Pods, then nodes running the learner's Pods.
-  const nodesWithPodsFirst = [...picture.nodes].sort((a, b) => Number(mine(b.pods).length > 0) - Number(mine(a.pods).length > 0));
+  const nodesWithPodsFirst = [...picture.nodes].sort(
+    (a, b) => Number(mine(b.pods).length > 0) - Number(mine(a.pods).length > 0),
+  );
   const podCount = picture.nodes.reduce((n, node) => n + mine(node.pods).length, 0) + mine(picture.pending).length;
   return (
     <div className="pl-strip pl-viz">
@@ -59,7 +61,10 @@ export function ClusterStrip() {
       </button>
       <ul className="pl-strip__nodes" aria-label="Nodes at a glance">
         {picture.pending.length > 0 && (
-          <li className="pl-strip__node pl-strip__node--pending" title={`${picture.pending.length} Pods waiting for a node`}>
+          <li
+            className="pl-strip__node pl-strip__node--pending"
+            title={`${picture.pending.length} Pods waiting for a node`}
+          >
             <span className="pl-strip__node-name">Pending</span>
             <Dots cards={picture.pending} />
           </li>
@@ -110,7 +115,10 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
     [session],
   );
   // One actions object for the whole panel, so memoised cards are not invalidated by new callbacks.
-  const actions: PodCardActions = useMemo(() => ({ onOpen: (key) => select(key), onExplain: explain }), [select, explain]);
+  const actions: PodCardActions = useMemo(
+    () => ({ onOpen: (key) => select(key), onExplain: explain }),
+    [select, explain],
+  );
 
   return (
     <div id="pl-cluster-panel" ref={panel} className="pl-panel pl-viz" role="region" aria-label="Cluster picture">
@@ -125,7 +133,8 @@ function ClusterPanel({ onClose }: { onClose(): void }) {
           </p>
         )}
         <label className="pl-panel__toggle pl-small">
-          <input type="checkbox" checked={showSystem} onChange={(e) => setShowSystem(e.target.checked)} /> kube-system Pods
+          <input type="checkbox" checked={showSystem} onChange={(e) => setShowSystem(e.target.checked)} /> kube-system
+          Pods
         </label>
         <button type="button" className="pl-icon-button" aria-label="Close the cluster picture" onClick={onClose}>
           ×

@@ -32,7 +32,12 @@ export const PodCardView = memo(function PodCardView({
       aria-label={`Pod ${card.name}`}
     >
       <header className="pl-pod__head">
-        <button type="button" className="pl-pod__name" onClick={() => actions.onOpen(card.key)} aria-label={`Details of Pod ${card.name}`}>
+        <button
+          type="button"
+          className="pl-pod__name"
+          onClick={() => actions.onOpen(card.key)}
+          aria-label={`Details of Pod ${card.name}`}
+        >
           {card.name}
         </button>
         <button
@@ -74,7 +79,9 @@ export const PodCardView = memo(function PodCardView({
             ))}
         </ul>
       )}
-      {card.terminating && <GraceCountdown deadline={card.terminating.deadline} graceSeconds={card.terminating.graceSeconds} />}
+      {card.terminating && (
+        <GraceCountdown deadline={card.terminating.deadline} graceSeconds={card.terminating.graceSeconds} />
+      )}
       {card.pending && (
         <p className="pl-pod__pending">
           <strong>{card.pending.reason}</strong> {card.pending.message}
@@ -88,7 +95,12 @@ function ContainerRow({ chip }: { chip: ContainerChip }) {
   const state = chip.state === 'none' ? 'not created' : chip.reason ? `${chip.state}: ${chip.reason}` : chip.state;
   const role = chip.role === 'main' ? '' : ` (${chip.role})`;
   return (
-    <li className="pl-container" data-tone={chip.tone} data-container={chip.name} title={`${chip.name}${role}: ${state}${chip.ready ? ', ready' : ', not ready'}`}>
+    <li
+      className="pl-container"
+      data-tone={chip.tone}
+      data-container={chip.name}
+      title={`${chip.name}${role}: ${state}${chip.ready ? ', ready' : ', not ready'}`}
+    >
       <span className="pl-dot" data-tone={chip.tone} aria-hidden="true" />
       <span className="pl-container__name">
         {chip.name}

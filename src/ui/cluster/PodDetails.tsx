@@ -15,9 +15,16 @@ function eventsOf(cluster: ClusterApi, pod: Pod): Event[] {
   if (!result.ok) return [];
   const uid = pod.metadata?.uid;
   const name = pod.metadata?.name;
-  const stamp = (e: Event) => Date.parse(e.lastTimestamp ?? (e.eventTime as string | undefined) ?? e.firstTimestamp ?? '') || 0;
+  const stamp = (e: Event) =>
+    Date.parse(e.lastTimestamp ?? (e.eventTime as string | undefined) ?? e.firstTimestamp ?? '') || 0;
   return (result.value as Event[])
-    .filter((e) => e.involvedObject?.kind === 'Pod' && (uid ? e.involvedObject.uid === uid || (!e.involvedObject.uid && e.involvedObject.name === name) : e.involvedObject.name === name))
+    .filter(
+      (e) =>
+        e.involvedObject?.kind === 'Pod' &&
+        (uid
+          ? e.involvedObject.uid === uid || (!e.involvedObject.uid && e.involvedObject.name === name)
+          : e.involvedObject.name === name),
+    )
     .sort((a, b) => stamp(a) - stamp(b));
 }
 
@@ -44,7 +51,10 @@ export function PodDetails({ podKey, onClose }: { podKey: string; onClose(): voi
     <section className="pl-details" aria-label={`Details of Pod ${card.name}`}>
       <header className="pl-details__head">
         <h3>
-          {card.name} <span className="pl-badge" data-tone={card.tone}>{card.status}</span>
+          {card.name}{' '}
+          <span className="pl-badge" data-tone={card.tone}>
+            {card.status}
+          </span>
         </h3>
         <CloseButton onClose={onClose} />
       </header>
@@ -114,7 +124,8 @@ export function PodDetails({ podKey, onClose }: { podKey: string; onClose(): voi
 type State = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number]['state'];
 function stateText(state: State): string {
   if (state?.running) return 'Running';
-  if (state?.waiting) return `Waiting (${state.waiting.reason ?? ''})${state.waiting.message ? ` — ${state.waiting.message}` : ''}`;
+  if (state?.waiting)
+    return `Waiting (${state.waiting.reason ?? ''})${state.waiting.message ? ` — ${state.waiting.message}` : ''}`;
   if (state?.terminated) return `Terminated (${state.terminated.reason ?? ''}, exit code ${state.terminated.exitCode})`;
   return '—';
 }

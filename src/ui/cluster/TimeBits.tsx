@@ -25,7 +25,8 @@ export function GraceCountdown({ deadline, graceSeconds }: { deadline: number; g
         <div className="pl-grace__fill" style={{ width: `${share * 100}%` }} />
       </div>
       <span className="pl-grace__text">
-        {leftMs > 0 ? `SIGKILL in ${seconds}s` : 'grace period over'} <span className="pl-muted">of {graceSeconds}s</span>
+        {leftMs > 0 ? `SIGKILL in ${seconds}s` : 'grace period over'}{' '}
+        <span className="pl-muted">of {graceSeconds}s</span>
       </span>
     </div>
   );

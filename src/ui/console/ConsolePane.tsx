@@ -7,7 +7,8 @@ export function ConsolePane() {
       <div className="pl-pane__bar">
         <h2 className="pl-pane__title">Console</h2>
         <span className="pl-pane__hint">
-          <kbd>Tab</kbd> completes · <kbd>↑</kbd> history · <kbd>Ctrl</kbd>+<kbd>C</kbd> stops · <kbd>Shift</kbd>+<kbd>Tab</kbd> leaves
+          <kbd>Tab</kbd> completes · <kbd>↑</kbd> history · <kbd>Ctrl</kbd>+<kbd>C</kbd> stops · <kbd>Shift</kbd>+
+          <kbd>Tab</kbd> leaves
         </span>
       </div>
       <ConsoleView />

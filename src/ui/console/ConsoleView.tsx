@@ -45,10 +45,13 @@ export function ConsoleView() {
       sessionPromise.then((s) => s.console),
       shell,
     );
-    const controller = createConsoleController({ console: engine, history: shell.history, output: shell.output }, {
-      write: (data) => terminal.write(data),
-      cols: () => terminal.cols,
-    });
+    const controller = createConsoleController(
+      { console: engine, history: shell.history, output: shell.output },
+      {
+        write: (data) => terminal.write(data),
+        cols: () => terminal.cols,
+      },
+    );
     const input = terminal.onData((data) => controller.input(data));
 
     // Ctrl+C copies when text is selected (otherwise it interrupts); Ctrl+Shift+C always copies.

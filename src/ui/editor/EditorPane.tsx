@@ -55,16 +55,26 @@ export function EditorPane() {
     activePort !== undefined && forwards.some((f) => f.localPort === activePort)
       ? { kind: 'browser', port: activePort }
       : activeEdit !== undefined && edits.some((e) => e.id === activeEdit)
-      ? { kind: 'edit', id: activeEdit }
-      : activeFile !== undefined
-        ? { kind: 'file', name: activeFile }
-        : undefined;
+        ? { kind: 'edit', id: activeEdit }
+        : activeFile !== undefined
+          ? { kind: 'file', name: activeFile }
+          : undefined;
 
   const tabs: TabItem[] = useMemo(
     () => [
       ...files.map((f) => ({ id: `file:${f.name}`, label: f.name, closeLabel: `Delete ${f.name}` })),
-      ...edits.map((e) => ({ id: `edit:${e.id}`, label: e.title, closeLabel: `Cancel editing ${e.title}`, live: true })),
-      ...forwards.map((f) => ({ id: `browser:${f.localPort}`, label: `localhost:${f.localPort}`, closeLabel: `Close the page on localhost:${f.localPort}`, live: true })),
+      ...edits.map((e) => ({
+        id: `edit:${e.id}`,
+        label: e.title,
+        closeLabel: `Cancel editing ${e.title}`,
+        live: true,
+      })),
+      ...forwards.map((f) => ({
+        id: `browser:${f.localPort}`,
+        label: `localhost:${f.localPort}`,
+        closeLabel: `Close the page on localhost:${f.localPort}`,
+        live: true,
+      })),
     ],
     [files, edits, forwards],
   );
@@ -97,10 +107,10 @@ export function EditorPane() {
     selection?.kind === 'browser'
       ? undefined
       : selection?.kind === 'edit'
-      ? edits.find((e) => e.id === selection.id)
-      : selection?.kind === 'file'
-        ? files.find((f) => f.name === selection.name)
-        : undefined;
+        ? edits.find((e) => e.id === selection.id)
+        : selection?.kind === 'file'
+          ? files.find((f) => f.name === selection.name)
+          : undefined;
   const text = current ? ('content' in current ? current.content : current.text) : '';
   const fileName = current ? ('content' in current ? current.name : `edit-${current.id}.yaml`) : '';
   const onChange = (value: string) => {
@@ -115,7 +125,11 @@ export function EditorPane() {
         <div className="pl-toolbar" role="toolbar" aria-label="Files">
           {selection?.kind === 'edit' ? (
             <>
-              <button type="button" className="pl-button pl-button--primary" onClick={() => session.edits.getState().saveAndClose(selection.id)}>
+              <button
+                type="button"
+                className="pl-button pl-button--primary"
+                onClick={() => session.edits.getState().saveAndClose(selection.id)}
+              >
                 Save and apply
               </button>
               <button type="button" className="pl-button" onClick={() => session.edits.getState().cancel(selection.id)}>
@@ -134,7 +148,11 @@ export function EditorPane() {
           )}
         </div>
       </div>
-      <div className="pl-editor-pane__body" role="tabpanel" aria-label={forward ? `localhost:${forward.localPort}` : current ? fileName : 'No file open'}>
+      <div
+        className="pl-editor-pane__body"
+        role="tabpanel"
+        aria-label={forward ? `localhost:${forward.localPort}` : current ? fileName : 'No file open'}
+      >
         {forward ? (
           <WithSession fallback={null}>
             <Suspense fallback={null}>
@@ -152,7 +170,9 @@ export function EditorPane() {
               scheme={scheme}
               onChange={onChange}
               openIds={tabs.map((t) => t.id)}
-              highlightLines={selection?.kind === 'file' && selection.name === highlightFile ? highlightLines : NO_LINES}
+              highlightLines={
+                selection?.kind === 'file' && selection.name === highlightFile ? highlightLines : NO_LINES
+              }
               highlightReason={highlightReason}
             />
           </Suspense>

@@ -55,7 +55,13 @@ export function EditorTabs({
             >
               {tab.label}
             </button>
-            <button type="button" className="pl-tab__close" aria-label={tab.closeLabel} title={tab.closeLabel} onClick={() => onClose(tab.id)}>
+            <button
+              type="button"
+              className="pl-tab__close"
+              aria-label={tab.closeLabel}
+              title={tab.closeLabel}
+              onClick={() => onClose(tab.id)}
+            >
               ×
             </button>
           </div>

@@ -2,7 +2,15 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../common/Dialog';
 
-export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onClose(): void; onCreate(name: string): string | undefined }) {
+export function NewFileDialog({
+  open,
+  onClose,
+  onCreate,
+}: {
+  open: boolean;
+  onClose(): void;
+  onCreate(name: string): string | undefined;
+}) {
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -54,7 +62,17 @@ export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onCl
   );
 }
 
-export function ResetDialog({ open, originals, onClose, onConfirm }: { open: boolean; originals: string[]; onClose(): void; onConfirm(): void }) {
+export function ResetDialog({
+  open,
+  originals,
+  onClose,
+  onConfirm,
+}: {
+  open: boolean;
+  originals: string[];
+  onClose(): void;
+  onConfirm(): void;
+}) {
   return (
     <Dialog
       open={open}
@@ -84,7 +102,15 @@ export function ResetDialog({ open, originals, onClose, onConfirm }: { open: boo
   );
 }
 
-export function RemoveFileDialog({ name, onClose, onConfirm }: { name: string | undefined; onClose(): void; onConfirm(name: string): void }) {
+export function RemoveFileDialog({
+  name,
+  onClose,
+  onConfirm,
+}: {
+  name: string | undefined;
+  onClose(): void;
+  onConfirm(name: string): void;
+}) {
   return (
     <Dialog
       open={name !== undefined}

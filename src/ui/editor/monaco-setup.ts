@@ -35,12 +35,14 @@ const editorApi = monaco.editor as unknown as { createWebWorker(options: LegacyW
 const createWebWorkerFromWorker = editorApi.createWebWorker.bind(editorApi);
 editorApi.createWebWorker = (options) => {
   if (options.worker !== undefined) return createWebWorkerFromWorker(options);
-  const worker = Promise.resolve(window.MonacoEnvironment!.getWorker('workerMain.js', options.label ?? '')).then((w) => {
-    // The first message selects the worker's module (ignored by ESM workers), the second is its creation data.
-    w.postMessage('ignore');
-    w.postMessage(options.createData);
-    return w;
-  });
+  const worker = Promise.resolve(window.MonacoEnvironment!.getWorker('workerMain.js', options.label ?? '')).then(
+    (w) => {
+      // The first message selects the worker's module (ignored by ESM workers), the second is its creation data.
+      w.postMessage('ignore');
+      w.postMessage(options.createData);
+      return w;
+    },
+  );
   return createWebWorkerFromWorker({ worker, host: options.host, keepIdleModels: options.keepIdleModels });
 };
 

@@ -18,7 +18,10 @@ export function Workbench() {
   const main = useRef<HTMLElement>(null);
   const right = useRef<HTMLDivElement>(null);
 
-  const style = { '--pl-lesson-width': `${lessonWidth}%`, '--pl-editor-height': `${editorHeight}%` } as React.CSSProperties;
+  const style = {
+    '--pl-lesson-width': `${lessonWidth}%`,
+    '--pl-editor-height': `${editorHeight}%`,
+  } as React.CSSProperties;
   return (
     <main className="pl-workbench" ref={main} style={style}>
       <section className="pl-pane pl-pane--lesson" aria-label="Lesson pane">

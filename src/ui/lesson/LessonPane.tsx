@@ -48,7 +48,15 @@ function LessonPaneFor({ session, lessons }: { session: Session; lessons: Sessio
             ))}
           </select>
         </div>
-        <ProgressMenu progress={progress} onImported={() => controller.open(progress.getState().progress.current ?? lesson?.id ?? 'sandbox', undefined, { reload: true })} onRestart={() => lesson && controller.open(lesson.id, 1, { restart: true })} />
+        <ProgressMenu
+          progress={progress}
+          onImported={() =>
+            controller.open(progress.getState().progress.current ?? lesson?.id ?? 'sandbox', undefined, {
+              reload: true,
+            })
+          }
+          onRestart={() => lesson && controller.open(lesson.id, 1, { restart: true })}
+        />
       </div>
       <p className="pl-visually-hidden" role="status" aria-live="polite">
         {announce}
@@ -66,7 +74,13 @@ function LessonPaneFor({ session, lessons }: { session: Session; lessons: Sessio
       {lesson && runner ? (
         <>
           {!lesson.sandbox && <StepList lesson={lesson} runner={runner} onOpen={(n) => controller.openStep(n)} />}
-          <LessonStep key={`${lesson.id}/${runner.current()}`} session={session} lesson={lesson} runner={runner} onOpen={(n, opts) => controller.openStep(n, opts)} />
+          <LessonStep
+            key={`${lesson.id}/${runner.current()}`}
+            session={session}
+            lesson={lesson}
+            runner={runner}
+            onOpen={(n, opts) => controller.openStep(n, opts)}
+          />
         </>
       ) : (
         <p>Loading lessons…</p>

@@ -57,7 +57,10 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
     openManifest(file, text) {
       const files = session.files.getState();
       const existing = files.files.find((f) => f.name === file);
-      const replace = !existing || existing.content === text || window.confirm(`Replace your ${file} with the lesson's version? Your changes to it will be lost.`);
+      const replace =
+        !existing ||
+        existing.content === text ||
+        window.confirm(`Replace your ${file} with the lesson's version? Your changes to it will be lost.`);
       if (replace) files.write(file, text);
       session.files.getState().setActive(file);
     },
@@ -98,7 +101,7 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
           {busy}
         </p>
       )}
-      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`} >
+      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`}>
         {done ? (
           <p className="pl-lesson-goal__done">
             <span aria-hidden="true">✓ </span>Step complete
@@ -131,7 +134,12 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
         </details>
       </div>
       <div className="pl-lesson-nav">
-        <button type="button" className="pl-lesson-button" disabled={step.index === 1} onClick={() => onOpen(step.index - 1)}>
+        <button
+          type="button"
+          className="pl-lesson-button"
+          disabled={step.index === 1}
+          onClick={() => onOpen(step.index - 1)}
+        >
           Previous step
         </button>
         {done && (
@@ -140,7 +148,11 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
           </button>
         )}
         {!last && (
-          <button type="button" className={`pl-lesson-button${done ? ' is-primary' : ''}`} onClick={() => onOpen(step.index + 1)}>
+          <button
+            type="button"
+            className={`pl-lesson-button${done ? ' is-primary' : ''}`}
+            onClick={() => onOpen(step.index + 1)}
+          >
             Next step
           </button>
         )}

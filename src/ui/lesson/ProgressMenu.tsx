@@ -34,7 +34,13 @@ export function ProgressMenu({ progress, onImported, onRestart }: Props) {
 
   return (
     <div className="pl-lesson-progress">
-      <button type="button" className="pl-lesson-button" onClick={() => window.confirm('Restart this lesson from its start? Its progress and files are reset.') && onRestart()}>
+      <button
+        type="button"
+        className="pl-lesson-button"
+        onClick={() =>
+          window.confirm('Restart this lesson from its start? Its progress and files are reset.') && onRestart()
+        }
+      >
         Restart lesson
       </button>
       <button type="button" className="pl-lesson-button" onClick={exportFile}>
@@ -43,7 +49,14 @@ export function ProgressMenu({ progress, onImported, onRestart }: Props) {
       <button type="button" className="pl-lesson-button" onClick={() => input.current?.click()}>
         Import progress
       </button>
-      <input ref={input} type="file" accept="application/json,.json" hidden aria-label="Progress file to import" onChange={(e) => void importFile(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-label="Progress file to import"
+        onChange={(e) => void importFile(e.target.files?.[0])}
+      />
       {message && (
         <span className="pl-lesson-progress__message" role="status">
           {message}

@@ -44,7 +44,12 @@ function ConsoleBlock({ commands, actions }: { commands: string[]; actions: Bloc
             <span aria-hidden="true">$ </span>
             {command}
           </code>
-          <button type="button" className="pl-lesson-button" aria-label={`Run in console: ${command}`} onClick={() => actions.run(command)}>
+          <button
+            type="button"
+            className="pl-lesson-button"
+            aria-label={`Run in console: ${command}`}
+            onClick={() => actions.run(command)}
+          >
             Run
           </button>
         </div>
@@ -58,7 +63,12 @@ function ManifestBlock({ file, text, actions }: { file: string; text: string; ac
     <figure className="pl-lesson-manifest">
       <figcaption>
         <span className="pl-lesson-manifest__name">{file}</span>
-        <button type="button" className="pl-lesson-button" aria-label={`Open ${file} in the editor`} onClick={() => actions.openManifest(file, text)}>
+        <button
+          type="button"
+          className="pl-lesson-button"
+          aria-label={`Open ${file} in the editor`}
+          onClick={() => actions.openManifest(file, text)}
+        >
           Open in editor
         </button>
       </figcaption>
@@ -81,7 +91,10 @@ function QuizBlock({ block, actions }: { block: Extract<StepBlock, { kind: 'quiz
         const n = i + 1;
         const chosen = picked === n && answer?.option === n;
         return (
-          <div key={n} className={`pl-lesson-quiz__option${chosen ? (answer.correct ? ' is-correct' : ' is-wrong') : ''}`}>
+          <div
+            key={n}
+            className={`pl-lesson-quiz__option${chosen ? (answer.correct ? ' is-correct' : ' is-wrong') : ''}`}
+          >
             <label>
               <input
                 type="radio"

@@ -6,7 +6,15 @@ import type { Lesson } from '../../lessons/types';
 const MARK = { done: '✓', open: '●', todo: '○' } as const;
 const WORD = { done: 'done', open: 'current step', todo: 'not done' } as const;
 
-export function StepList({ lesson, runner, onOpen }: { lesson: Lesson; runner: LessonRunner; onOpen(step: number): void }) {
+export function StepList({
+  lesson,
+  runner,
+  onOpen,
+}: {
+  lesson: Lesson;
+  runner: LessonRunner;
+  onOpen(step: number): void;
+}) {
   const done = runner.done().length;
   return (
     <nav className="pl-lesson-toc" aria-label="Steps">
@@ -26,7 +34,10 @@ export function StepList({ lesson, runner, onOpen }: { lesson: Lesson; runner: L
                 <span>
                   {step.index}. {step.title}
                 </span>
-                <span className="pl-visually-hidden"> ({state === 'done' ? WORD.done : current ? WORD.open : WORD.todo})</span>
+                <span className="pl-visually-hidden">
+                  {' '}
+                  ({state === 'done' ? WORD.done : current ? WORD.open : WORD.todo})
+                </span>
               </button>
             </li>
           );

@@ -51,7 +51,9 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
   // Marks are drawn relative to the session start; the window's right edge is `end`.
   // Re-slicing happens per "page" (a window's width of time), not per frame.
   // Pages count from the session start, like the axis labels and the marks' positions.
-  const followPage = useStore(clockDriver, (s) => (scrubbedTo === undefined ? Math.floor((s.now - startedAt) / windowMs) : 0));
+  const followPage = useStore(clockDriver, (s) =>
+    scrubbedTo === undefined ? Math.floor((s.now - startedAt) / windowMs) : 0,
+  );
   const page = scrubbedTo === undefined ? followPage : Math.floor((scrubbedTo - startedAt) / windowMs);
   const sliceFrom = (page - 1) * windowMs;
   const sliceTo = (page + 2) * windowMs;
@@ -70,7 +72,8 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
       const transform = `translateX(${(-shift).toFixed(1)}px)`;
       for (const track of el.querySelectorAll<HTMLElement>('.pl-lane-row__track')) track.style.transform = transform;
       const future = el.querySelector<HTMLElement>('.pl-timeline__future');
-      if (future) future.style.transform = `translateX(${Math.min(width, (now - startedAt) * pxPerMs - shift).toFixed(1)}px)`;
+      if (future)
+        future.style.transform = `translateX(${Math.min(width, (now - startedAt) * pxPerMs - shift).toFixed(1)}px)`;
     };
     apply(clockDriver.getState().now);
     if (scrubbedTo !== undefined) return;
@@ -102,12 +105,28 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
         </label>
       </header>
       <Scrubber min={firstTime ?? startedAt} startedAt={startedAt} scrubbedTo={scrubbedTo} onScrub={setScrubbedTo} />
-      <div className="pl-timeline__tracks" ref={tracks} style={{ '--pl-tl-label': `${LABEL_WIDTH}px` } as React.CSSProperties}>
+      <div
+        className="pl-timeline__tracks"
+        ref={tracks}
+        style={{ '--pl-tl-label': `${LABEL_WIDTH}px` } as React.CSSProperties}
+      >
         <div className="pl-timeline__future" aria-hidden="true" />
         <Axis from={sliceFrom} to={sliceTo} pxPerMs={pxPerMs} windowMs={windowMs} />
-        {shown.length === 0 && <p className="pl-muted pl-small pl-timeline__empty">No containers yet. Create a Pod to see its probes here.</p>}
+        {shown.length === 0 && (
+          <p className="pl-muted pl-small pl-timeline__empty">
+            No containers yet. Create a Pod to see its probes here.
+          </p>
+        )}
         {shown.map((lane) => (
-          <LaneRow key={lane.key} lane={lane} origin={startedAt} pxPerMs={pxPerMs} from={sliceFrom} to={sliceTo} focused={focusPod === `${lane.namespace}/${lane.pod}`} />
+          <LaneRow
+            key={lane.key}
+            lane={lane}
+            origin={startedAt}
+            pxPerMs={pxPerMs}
+            from={sliceFrom}
+            to={sliceTo}
+            focused={focusPod === `${lane.namespace}/${lane.pod}`}
+          />
         ))}
       </div>
       {lanes.length > MAX_LANES && (
@@ -149,7 +168,12 @@ function Scrubber({
         }}
       />
       <span className="pl-timeline__at">{formatElapsed(at - startedAt)}</span>
-      <button type="button" className="pl-chip" aria-pressed={scrubbedTo === undefined} onClick={() => onScrub(undefined)}>
+      <button
+        type="button"
+        className="pl-chip"
+        aria-pressed={scrubbedTo === undefined}
+        onClick={() => onScrub(undefined)}
+      >
         Live
       </button>
     </div>
@@ -181,7 +205,17 @@ function Legend() {
   );
 }
 
-const Axis = memo(function Axis({ from, to, pxPerMs, windowMs }: { from: number; to: number; pxPerMs: number; windowMs: number }) {
+const Axis = memo(function Axis({
+  from,
+  to,
+  pxPerMs,
+  windowMs,
+}: {
+  from: number;
+  to: number;
+  pxPerMs: number;
+  windowMs: number;
+}) {
   const stepMs = windowMs <= 60_000 ? 10_000 : windowMs <= 120_000 ? 20_000 : windowMs <= 300_000 ? 60_000 : 180_000;
   const ticks: number[] = [];
   for (let t = Math.ceil(from / stepMs) * stepMs; t <= to; t += stepMs) if (t >= 0) ticks.push(t);
@@ -232,7 +266,14 @@ const LaneRow = memo(function LaneRow({
     `${failures} failed probe checks in view, ${restarts} restarts seen` +
     (probes.size ? `; probes: ${[...probes].join(', ')}` : '; no probes');
   return (
-    <div className="pl-lane-row" data-lane={lane.key} data-focused={focused} data-gone={lane.gone ?? false} tabIndex={0} aria-label={lane.gone ? `${summary} (Pod deleted)` : summary}>
+    <div
+      className="pl-lane-row"
+      data-lane={lane.key}
+      data-focused={focused}
+      data-gone={lane.gone ?? false}
+      tabIndex={0}
+      aria-label={lane.gone ? `${summary} (Pod deleted)` : summary}
+    >
       <div className="pl-lane-row__label" title={lane.key}>
         <span className="pl-dot" data-tone={lane.ready ? 'ok' : 'warn'} aria-hidden="true" />
         <span className="pl-lane-row__pod">{lane.pod}</span>
@@ -242,10 +283,22 @@ const LaneRow = memo(function LaneRow({
       <div className="pl-lane-row__view">
         <div className="pl-lane-row__track">
           {readyBands.map(([a, b]) => (
-            <span key={a} className="pl-band-ready" style={{ left: `${x(a)}px`, width: `${Math.max(1, x(b) - x(a))}px` }} title="Ready" />
+            <span
+              key={a}
+              className="pl-band-ready"
+              style={{ left: `${x(a)}px`, width: `${Math.max(1, x(b) - x(a))}px` }}
+              title="Ready"
+            />
           ))}
           {visible.map((mark, i) => (
-            <Mark key={`${mark.kind}:${mark.time}:${i}`} mark={mark} lane={lane} left={x(mark.time)} showCount={!crowded.has(i)} width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0} />
+            <Mark
+              key={`${mark.kind}:${mark.time}:${i}`}
+              mark={mark}
+              lane={lane}
+              left={x(mark.time)}
+              showCount={!crowded.has(i)}
+              width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0}
+            />
           ))}
         </div>
       </div>
@@ -277,7 +330,19 @@ function crowdedCounts(marks: readonly LaneMark[], x: (time: number) => number):
   return crowded;
 }
 
-function Mark({ mark, lane, left, width, showCount }: { mark: LaneMark; lane: Lane; left: number; width: number; showCount: boolean }) {
+function Mark({
+  mark,
+  lane,
+  left,
+  width,
+  showCount,
+}: {
+  mark: LaneMark;
+  lane: Lane;
+  left: number;
+  width: number;
+  showCount: boolean;
+}) {
   const title = describeMark(mark, lane);
   switch (mark.kind) {
     case 'probe':
@@ -290,18 +355,41 @@ function Mark({ mark, lane, left, width, showCount }: { mark: LaneMark; lane: La
           style={{ left: `${left}px`, top: `${6 + PROBE_ROW[mark.probe]! * 11}px` }}
           title={title}
         >
-          {showCount && mark.result !== 'success' && <span className="pl-tick__count">{`${mark.consecutiveFailures}/${mark.failureThreshold}`}</span>}
+          {showCount && mark.result !== 'success' && (
+            <span className="pl-tick__count">{`${mark.consecutiveFailures}/${mark.failureThreshold}`}</span>
+          )}
         </span>
       );
     case 'backoff':
-      return <span className="pl-backoff" data-kind="backoff" style={{ left: `${left}px`, width: `${Math.max(2, width)}px` }} title={title} />;
+      return (
+        <span
+          className="pl-backoff"
+          data-kind="backoff"
+          style={{ left: `${left}px`, width: `${Math.max(2, width)}px` }}
+          title={title}
+        />
+      );
     case 'kill':
       return <span className="pl-kill" data-kind="kill" style={{ left: `${left}px` }} title={title} />;
     case 'terminated':
-      return <span className="pl-terminated" data-kind="terminated" data-reason={mark.reason} style={{ left: `${left}px` }} title={title} />;
+      return (
+        <span
+          className="pl-terminated"
+          data-kind="terminated"
+          data-reason={mark.reason}
+          style={{ left: `${left}px` }}
+          title={title}
+        />
+      );
     case 'started':
       return (
-        <span className="pl-started" data-kind="started" data-restart={mark.restartCount} style={{ left: `${left}px` }} title={title}>
+        <span
+          className="pl-started"
+          data-kind="started"
+          data-restart={mark.restartCount}
+          style={{ left: `${left}px` }}
+          title={title}
+        >
           {mark.restartCount > 0 ? `↻${mark.restartCount}` : '▶'}
         </span>
       );
@@ -311,7 +399,11 @@ function Mark({ mark, lane, left, width, showCount }: { mark: LaneMark; lane: La
 }
 
 /** Time spans where a boolean carried by some marks was true; an open span runs to `openEnd`. */
-function bands(marks: readonly LaneMark[], openEnd: number, value: (m: LaneMark) => boolean | undefined): [number, number][] {
+function bands(
+  marks: readonly LaneMark[],
+  openEnd: number,
+  value: (m: LaneMark) => boolean | undefined,
+): [number, number][] {
   const out: [number, number][] = [];
   let since: number | undefined;
   for (const m of marks) {

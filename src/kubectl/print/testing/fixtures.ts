@@ -12,7 +12,8 @@ export function ago(seconds: number): string {
 }
 
 const KUARD_IMAGE = 'gcr.io/kuar-demo/kuard-amd64:blue';
-const KUARD_IMAGE_ID = 'gcr.io/kuar-demo/kuard-amd64@sha256:1ecc9fb2c871302fdb57a25e0c076311b7b352b0a9246d442940ca8fb4efe229';
+const KUARD_IMAGE_ID =
+  'gcr.io/kuar-demo/kuard-amd64@sha256:1ecc9fb2c871302fdb57a25e0c076311b7b352b0a9246d442940ca8fb4efe229';
 
 type Container = NonNullable<Pod['spec']>['containers'][number];
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
@@ -24,7 +25,11 @@ const SERVICE_ACCOUNT_MOUNT = (suffix: string) => ({
   readOnly: true,
 });
 
-function defaultedContainer(c: Partial<Container> & { name: string }, suffix: string, extraMounts: Container['volumeMounts'] = []): Container {
+function defaultedContainer(
+  c: Partial<Container> & { name: string },
+  suffix: string,
+  extraMounts: Container['volumeMounts'] = [],
+): Container {
   return {
     image: KUARD_IMAGE,
     imagePullPolicy: 'IfNotPresent',
@@ -44,7 +49,11 @@ function apiAccessVolume(suffix: string) {
       sources: [
         { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
         { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+        {
+          downwardAPI: {
+            items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+          },
+        },
       ],
     },
   };
@@ -138,7 +147,8 @@ export function makePod(o: PodFixtureOptions): Pod {
   };
 }
 
-const CONTAINER_ID = (n: number) => `containerd://${n.toString(16).padStart(4, '0')}9b0e5c3f2a1d4e6f8a7b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e`;
+const CONTAINER_ID = (n: number) =>
+  `containerd://${n.toString(16).padStart(4, '0')}9b0e5c3f2a1d4e6f8a7b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e`;
 
 export function runningStatus(name: string, startedAgo: number, extra: Partial<ContainerStatus> = {}): ContainerStatus {
   return {
@@ -155,7 +165,12 @@ export function runningStatus(name: string, startedAgo: number, extra: Partial<C
   };
 }
 
-export function waitingStatus(name: string, reason: string, message?: string, extra: Partial<ContainerStatus> = {}): ContainerStatus {
+export function waitingStatus(
+  name: string,
+  reason: string,
+  message?: string,
+  extra: Partial<ContainerStatus> = {},
+): ContainerStatus {
   return {
     image: KUARD_IMAGE,
     imageID: '',
@@ -179,12 +194,19 @@ export function terminated(reason: string, exitCode: number, startedAgo: number,
   };
 }
 
-export function readyConditions(createdAgo: number, readyAgo: number, ready = true, unready: string[] = []): Condition[] {
+export function readyConditions(
+  createdAgo: number,
+  readyAgo: number,
+  ready = true,
+  unready: string[] = [],
+): Condition[] {
   const notReadyMessage = `containers with unready status: [${unready.join(' ')}]`;
   return [
     condition('PodReadyToStartContainers', 'True', readyAgo + 1),
     condition('Initialized', 'True', createdAgo),
-    ready ? condition('Ready', 'True', readyAgo) : condition('Ready', 'False', readyAgo, 'ContainersNotReady', notReadyMessage),
+    ready
+      ? condition('Ready', 'True', readyAgo)
+      : condition('Ready', 'False', readyAgo, 'ContainersNotReady', notReadyMessage),
     ready
       ? condition('ContainersReady', 'True', readyAgo)
       : condition('ContainersReady', 'False', readyAgo, 'ContainersNotReady', notReadyMessage),
@@ -194,7 +216,11 @@ export function readyConditions(createdAgo: number, readyAgo: number, ready = tr
 
 export { condition, KUARD_IMAGE, KUARD_IMAGE_ID };
 
-export function makeNode(name: string, createdAgo: number, extra: { controlPlane?: boolean; ready?: boolean; unschedulable?: boolean } = {}): Node {
+export function makeNode(
+  name: string,
+  createdAgo: number,
+  extra: { controlPlane?: boolean; ready?: boolean; unschedulable?: boolean } = {},
+): Node {
   const ip = NODE_IPS[name] ?? '10.0.0.10';
   const ready = extra.ready ?? true;
   return {
@@ -222,7 +248,9 @@ export function makeNode(name: string, createdAgo: number, extra: { controlPlane
     spec: {
       podCIDR: name === 'node-2' ? '10.244.2.0/24' : '10.244.1.0/24',
       podCIDRs: [name === 'node-2' ? '10.244.2.0/24' : '10.244.1.0/24'],
-      ...(extra.controlPlane ? { taints: [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] } : {}),
+      ...(extra.controlPlane
+        ? { taints: [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] }
+        : {}),
       ...(extra.unschedulable ? { unschedulable: true } : {}),
     },
     status: {
@@ -230,12 +258,30 @@ export function makeNode(name: string, createdAgo: number, extra: { controlPlane
         { address: ip, type: 'InternalIP' },
         { address: name, type: 'Hostname' },
       ],
-      allocatable: { cpu: '2', 'ephemeral-storage': '47227284Ki', 'hugepages-2Mi': '0', memory: '3919768Ki', pods: '110' },
+      allocatable: {
+        cpu: '2',
+        'ephemeral-storage': '47227284Ki',
+        'hugepages-2Mi': '0',
+        memory: '3919768Ki',
+        pods: '110',
+      },
       capacity: { cpu: '2', 'ephemeral-storage': '47227284Ki', 'hugepages-2Mi': '0', memory: '4022168Ki', pods: '110' },
       conditions: [
-        nodeCondition('MemoryPressure', 'False', createdAgo, 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+        nodeCondition(
+          'MemoryPressure',
+          'False',
+          createdAgo,
+          'KubeletHasSufficientMemory',
+          'kubelet has sufficient memory available',
+        ),
         nodeCondition('DiskPressure', 'False', createdAgo, 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-        nodeCondition('PIDPressure', 'False', createdAgo, 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+        nodeCondition(
+          'PIDPressure',
+          'False',
+          createdAgo,
+          'KubeletHasSufficientPID',
+          'kubelet has sufficient PID available',
+        ),
         ready
           ? nodeCondition('Ready', 'True', createdAgo - 20, 'KubeletReady', 'kubelet is posting ready status')
           : nodeCondition('Ready', 'Unknown', 120, 'NodeStatusUnknown', 'Kubelet stopped posting node status.'),
@@ -270,7 +316,16 @@ export function resetEventCounter(): void {
 }
 export function makeEvent(
   pod: { name: string; uid: string; namespace?: string },
-  e: { type?: string; reason: string; message: string; from?: string; firstAgo: number; lastAgo?: number; count?: number; fieldPath?: string },
+  e: {
+    type?: string;
+    reason: string;
+    message: string;
+    from?: string;
+    firstAgo: number;
+    lastAgo?: number;
+    count?: number;
+    fieldPath?: string;
+  },
 ): Event {
   eventCounter++;
   const lastAgo = e.lastAgo ?? e.firstAgo;
@@ -302,20 +357,41 @@ export function makeEvent(
     reason: e.reason,
     reportingComponent: e.from === 'default-scheduler' ? 'default-scheduler' : 'kubelet',
     reportingInstance: e.from === 'default-scheduler' ? '' : 'node-1',
-    source: e.from === 'default-scheduler' ? { component: 'default-scheduler' } : { component: 'kubelet', host: 'node-1' },
+    source:
+      e.from === 'default-scheduler' ? { component: 'default-scheduler' } : { component: 'kubelet', host: 'node-1' },
     type: e.type ?? 'Normal',
   };
 }
 
-export function makePersistentVolume(name: string, createdAgo: number, claim?: { namespace: string; name: string }): PersistentVolume {
+export function makePersistentVolume(
+  name: string,
+  createdAgo: number,
+  claim?: { namespace: string; name: string },
+): PersistentVolume {
   return {
     apiVersion: 'v1',
     kind: 'PersistentVolume',
-    metadata: { creationTimestamp: ago(createdAgo), finalizers: ['kubernetes.io/pv-protection'], name, resourceVersion: '700', uid: `pv-uid-${name}` },
+    metadata: {
+      creationTimestamp: ago(createdAgo),
+      finalizers: ['kubernetes.io/pv-protection'],
+      name,
+      resourceVersion: '700',
+      uid: `pv-uid-${name}`,
+    },
     spec: {
       accessModes: ['ReadWriteOnce'],
       capacity: { storage: '1Gi' },
-      ...(claim ? { claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: claim.name, namespace: claim.namespace, uid: `pvc-uid-${claim.name}` } } : {}),
+      ...(claim
+        ? {
+            claimRef: {
+              apiVersion: 'v1',
+              kind: 'PersistentVolumeClaim',
+              name: claim.name,
+              namespace: claim.namespace,
+              uid: `pvc-uid-${claim.name}`,
+            },
+          }
+        : {}),
       hostPath: { path: '/mnt/data', type: '' },
       persistentVolumeReclaimPolicy: 'Retain',
       storageClassName: 'manual',
@@ -325,12 +401,18 @@ export function makePersistentVolume(name: string, createdAgo: number, claim?: {
   };
 }
 
-export function makePersistentVolumeClaim(name: string, createdAgo: number, volumeName?: string): PersistentVolumeClaim {
+export function makePersistentVolumeClaim(
+  name: string,
+  createdAgo: number,
+  volumeName?: string,
+): PersistentVolumeClaim {
   return {
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
     metadata: {
-      ...(volumeName ? { annotations: { 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes' } } : {}),
+      ...(volumeName
+        ? { annotations: { 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes' } }
+        : {}),
       creationTimestamp: ago(createdAgo),
       finalizers: ['kubernetes.io/pvc-protection'],
       name,
@@ -345,6 +427,8 @@ export function makePersistentVolumeClaim(name: string, createdAgo: number, volu
       ...(volumeName ? { volumeName } : {}),
       volumeMode: 'Filesystem',
     },
-    status: volumeName ? { accessModes: ['ReadWriteOnce'], capacity: { storage: '1Gi' }, phase: 'Bound' } : { phase: 'Pending' },
+    status: volumeName
+      ? { accessModes: ['ReadWriteOnce'], capacity: { storage: '1Gi' }, phase: 'Bound' }
+      : { phase: 'Pending' },
   };
 }

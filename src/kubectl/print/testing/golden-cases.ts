@@ -9,7 +9,14 @@ import { describePersistentVolume, describePersistentVolumeClaim } from '../desc
 import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../index';
 import type { TableOptions } from '../index';
 import { FIXTURE_NOW } from './fixtures';
-import { type Cluster, awkwardPod, newStyleEvents, podNamed, withAwkwardPod, withNewStyleEvents } from './golden-cluster';
+import {
+  type Cluster,
+  awkwardPod,
+  newStyleEvents,
+  podNamed,
+  withAwkwardPod,
+  withNewStyleEvents,
+} from './golden-cluster';
 
 export { buildCluster, leaseFor } from './golden-cluster';
 export type { Cluster } from './golden-cluster';
@@ -32,7 +39,11 @@ function copyPod(pod: Pod, change: (p: Pod) => void): Pod {
 
 // kubectl get -w: the list (with header), then one row per watch event, each flushed alone, the
 // columns only ever growing (RememberWidths).
-function watchCase(name: string, initial: (c: Cluster) => Pod[], events: (c: Cluster) => NonNullable<Cluster['watchEvents']>): GoldenCase {
+function watchCase(
+  name: string,
+  initial: (c: Cluster) => Pod[],
+  events: (c: Cluster) => NonNullable<Cluster['watchEvents']>,
+): GoldenCase {
   return {
     name,
     args: ['get', 'pods', '-w'],
@@ -102,14 +113,19 @@ function sortedNamesCase(name: string, sortBy: string): GoldenCase {
 
 // Table goldens: kubectl renders the Table our stand-in serves (cells from our column code), so
 // these check the client-side layout; see scripts/golden/standin-server.ts.
-function tableCase(name: string, args: string[], kind: Parameters<typeof printTable>[0], pick: (c: Cluster) => Pod[] | Cluster[keyof Cluster], opts: Omit<TableOptions, 'now'> = {}): GoldenCase {
+function tableCase(
+  name: string,
+  args: string[],
+  kind: Parameters<typeof printTable>[0],
+  pick: (c: Cluster) => Pod[] | Cluster[keyof Cluster],
+  opts: Omit<TableOptions, 'now'> = {},
+): GoldenCase {
   return {
     name,
     args,
     ours: (c) => printTable(kind, pick(c) as Pod[], { now: FIXTURE_NOW, ...opts }),
   };
 }
-
 
 export const CASES: GoldenCase[] = [
   {
@@ -119,13 +135,28 @@ export const CASES: GoldenCase[] = [
     prepare: withNewStyleEvents,
     ours: (c) => describePod(podNamed(c, 'crashy'), newStyleEvents(c), FIXTURE_NOW),
   },
-  { ...tableCase('table-events-new-style', ['get', 'events'], 'Event', (c) => newStyleEvents(c)), prepare: withNewStyleEvents },
   {
-    ...tableCase('table-events-new-style-wide', ['get', 'events', '-o', 'wide'], 'Event', (c) => newStyleEvents(c), { wide: true }),
+    ...tableCase('table-events-new-style', ['get', 'events'], 'Event', (c) => newStyleEvents(c)),
     prepare: withNewStyleEvents,
   },
-  { name: 'awkward-yaml', args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'yaml'], prepare: withAwkwardPod, ours: () => printObjects([awkwardPod()], 'yaml') },
-  { name: 'awkward-json', args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'json'], prepare: withAwkwardPod, ours: () => printObjects([awkwardPod()], 'json') },
+  {
+    ...tableCase('table-events-new-style-wide', ['get', 'events', '-o', 'wide'], 'Event', (c) => newStyleEvents(c), {
+      wide: true,
+    }),
+    prepare: withNewStyleEvents,
+  },
+  {
+    name: 'awkward-yaml',
+    args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'yaml'],
+    prepare: withAwkwardPod,
+    ours: () => printObjects([awkwardPod()], 'yaml'),
+  },
+  {
+    name: 'awkward-json',
+    args: ['get', 'pod', 'weird', '-n', 'lab', '-o', 'json'],
+    prepare: withAwkwardPod,
+    ours: () => printObjects([awkwardPod()], 'json'),
+  },
   {
     name: 'awkward-describe',
     args: ['describe', 'pod', 'weird', '-n', 'lab'],
@@ -134,19 +165,38 @@ export const CASES: GoldenCase[] = [
     ours: () => describePod(awkwardPod(), [], FIXTURE_NOW),
   },
   {
-    ...tableCase('awkward-table', ['get', 'pods', '-n', 'lab', '-o', 'wide', '--show-labels', '-L', 'odd'], 'Pod', () => [awkwardPod()], {
-      wide: true,
-      showLabels: true,
-      labelColumns: ['odd'],
-    }),
+    ...tableCase(
+      'awkward-table',
+      ['get', 'pods', '-n', 'lab', '-o', 'wide', '--show-labels', '-L', 'odd'],
+      'Pod',
+      () => [awkwardPod()],
+      {
+        wide: true,
+        showLabels: true,
+        labelColumns: ['odd'],
+      },
+    ),
     prepare: withAwkwardPod,
   },
-  jsonPathCase('awkward-jsonpath', ['get', 'pod', 'weird', '-n', 'lab'], '{.metadata.annotations}', () => [awkwardPod()], false, withAwkwardPod),
+  jsonPathCase(
+    'awkward-jsonpath',
+    ['get', 'pod', 'weird', '-n', 'lab'],
+    '{.metadata.annotations}',
+    () => [awkwardPod()],
+    false,
+    withAwkwardPod,
+  ),
   watchCase(
     'watch-pods',
     (c) => [podNamed(c, 'kuard'), podNamed(c, 'creating')],
     (c) => [
-      { type: 'MODIFIED', object: copyPod(podNamed(c, 'kuard'), (p) => ((p.metadata as { deletionTimestamp?: string }).deletionTimestamp = '2026-11-22T10:00:30Z')) },
+      {
+        type: 'MODIFIED',
+        object: copyPod(
+          podNamed(c, 'kuard'),
+          (p) => ((p.metadata as { deletionTimestamp?: string }).deletionTimestamp = '2026-11-22T10:00:30Z'),
+        ),
+      },
       { type: 'ADDED', object: copyPod(podNamed(c, 'creating'), (p) => (p.metadata!.name = 'a-much-longer-pod-name')) },
       { type: 'MODIFIED', object: podNamed(c, 'kuard-restarts') },
     ],
@@ -163,9 +213,15 @@ export const CASES: GoldenCase[] = [
   tableCase('table-pods-wide', ['get', 'pods', '-o', 'wide'], 'Pod', defaultPods, { wide: true }),
   tableCase('table-pods-all-namespaces', ['get', 'pods', '-A'], 'Pod', (c) => c.pods, { withNamespace: true }),
   tableCase('table-pods-show-labels', ['get', 'pods', '--show-labels'], 'Pod', defaultPods, { showLabels: true }),
-  tableCase('table-pods-label-columns', ['get', 'pods', '-L', 'app', '-L', 'app.kubernetes.io/name'], 'Pod', defaultPods, {
-    labelColumns: ['app', 'app.kubernetes.io/name'],
-  }),
+  tableCase(
+    'table-pods-label-columns',
+    ['get', 'pods', '-L', 'app', '-L', 'app.kubernetes.io/name'],
+    'Pod',
+    defaultPods,
+    {
+      labelColumns: ['app', 'app.kubernetes.io/name'],
+    },
+  ),
   tableCase('table-pods-no-headers', ['get', 'pods', '--no-headers'], 'Pod', defaultPods, { noHeaders: true }),
   tableCase('table-pods-wide-labels-all', ['get', 'pods', '-A', '-o', 'wide', '--show-labels'], 'Pod', (c) => c.pods, {
     wide: true,
@@ -178,9 +234,13 @@ export const CASES: GoldenCase[] = [
   tableCase('table-events', ['get', 'events'], 'Event', (c) => c.events),
   tableCase('table-events-wide', ['get', 'events', '-o', 'wide'], 'Event', (c) => c.events, { wide: true }),
   tableCase('table-pv', ['get', 'pv'], 'PersistentVolume', (c) => c.persistentvolumes),
-  tableCase('table-pv-wide', ['get', 'pv', '-o', 'wide'], 'PersistentVolume', (c) => c.persistentvolumes, { wide: true }),
+  tableCase('table-pv-wide', ['get', 'pv', '-o', 'wide'], 'PersistentVolume', (c) => c.persistentvolumes, {
+    wide: true,
+  }),
   tableCase('table-pvc', ['get', 'pvc'], 'PersistentVolumeClaim', (c) => c.persistentvolumeclaims),
-  tableCase('table-pvc-wide', ['get', 'pvc', '-o', 'wide'], 'PersistentVolumeClaim', (c) => c.persistentvolumeclaims, { wide: true }),
+  tableCase('table-pvc-wide', ['get', 'pvc', '-o', 'wide'], 'PersistentVolumeClaim', (c) => c.persistentvolumeclaims, {
+    wide: true,
+  }),
   {
     name: 'table-pods-sort-by-restarts',
     args: ['get', 'pods', '--sort-by=.status.containerStatuses[0].restartCount'],
@@ -213,18 +273,16 @@ export const CASES: GoldenCase[] = [
   describePodCase('terminating', 'kuard-terminating'),
   describePodCase('multi-container', 'two-containers'),
   describePodCase('guaranteed', 'kuard-guaranteed', 'kube-public'),
-  ...['node-1', 'node-2', 'control-plane'].map(
-    (node): GoldenCase => ({
-      name: `describe-node-${node}`,
-      args: ['describe', 'node', node],
-      ages: true,
-      ours: (c) => {
-        const n = c.nodes.find((x) => x.metadata?.name === node)!;
-        const events = c.events.filter((e) => e.involvedObject?.kind === 'Node' && e.involvedObject.name === node);
-        return describeNode(n, c.pods, events, FIXTURE_NOW);
-      },
-    }),
-  ),
+  ...['node-1', 'node-2', 'control-plane'].map((node): GoldenCase => ({
+    name: `describe-node-${node}`,
+    args: ['describe', 'node', node],
+    ages: true,
+    ours: (c) => {
+      const n = c.nodes.find((x) => x.metadata?.name === node)!;
+      const events = c.events.filter((e) => e.involvedObject?.kind === 'Node' && e.involvedObject.name === node);
+      return describeNode(n, c.pods, events, FIXTURE_NOW);
+    },
+  })),
   {
     name: 'describe-pv-bound',
     args: ['describe', 'pv', 'task-pv-volume'],
@@ -241,8 +299,7 @@ export const CASES: GoldenCase[] = [
     name: 'describe-pvc-bound',
     args: ['describe', 'pvc', 'my-pvc'],
     ages: true,
-    ours: (c) =>
-      describePersistentVolumeClaim(c.persistentvolumeclaims[0]!, [], FIXTURE_NOW, { pods: defaultPods(c) }),
+    ours: (c) => describePersistentVolumeClaim(c.persistentvolumeclaims[0]!, [], FIXTURE_NOW, { pods: defaultPods(c) }),
   },
   {
     name: 'describe-pvc-pending',
@@ -256,8 +313,16 @@ export const CASES: GoldenCase[] = [
         { pods: defaultPods(c) },
       ),
   },
-  { name: 'get-pod-yaml', args: ['get', 'pod', 'kuard', '-o', 'yaml'], ours: (c) => printObjects([podNamed(c, 'kuard')], 'yaml') },
-  { name: 'get-pod-json', args: ['get', 'pod', 'kuard', '-o', 'json'], ours: (c) => printObjects([podNamed(c, 'kuard')], 'json') },
+  {
+    name: 'get-pod-yaml',
+    args: ['get', 'pod', 'kuard', '-o', 'yaml'],
+    ours: (c) => printObjects([podNamed(c, 'kuard')], 'yaml'),
+  },
+  {
+    name: 'get-pod-json',
+    args: ['get', 'pod', 'kuard', '-o', 'json'],
+    ours: (c) => printObjects([podNamed(c, 'kuard')], 'json'),
+  },
   {
     name: 'get-pod-restarts-yaml',
     args: ['get', 'pod', 'kuard-restarts', '-o', 'yaml'],
@@ -281,17 +346,43 @@ export const CASES: GoldenCase[] = [
   {
     name: 'get-pods-labelled-yaml',
     args: ['get', 'pods', '-l', 'app=kuard', '-o', 'yaml'],
-    ours: (c) => printObjects(defaultPods(c).filter((p) => p.metadata?.labels?.['app'] === 'kuard'), 'yaml', { asList: true }),
+    ours: (c) =>
+      printObjects(
+        defaultPods(c).filter((p) => p.metadata?.labels?.['app'] === 'kuard'),
+        'yaml',
+        { asList: true },
+      ),
   },
   {
     name: 'get-pods-none-json',
     args: ['get', 'pods', '-l', 'app=nothing', '-o', 'json'],
     ours: () => printObjects([], 'json', { asList: true }),
   },
-  { name: 'get-node-yaml', args: ['get', 'node', 'node-1', '-o', 'yaml'], ours: (c) => printObjects([c.nodes[1]!], 'yaml') },
-  { name: 'get-events-yaml', args: ['get', 'events', '--field-selector', 'involvedObject.name=crashy', '-o', 'yaml'], ours: (c) => printObjects(c.events.filter((e) => e.involvedObject?.name === 'crashy'), 'yaml', { asList: true }) },
-  { name: 'get-pv-yaml', args: ['get', 'pv', '-o', 'yaml'], ours: (c) => printObjects(c.persistentvolumes, 'yaml', { asList: true }) },
-  { name: 'get-pvc-json', args: ['get', 'pvc', 'my-pvc', '-o', 'json'], ours: (c) => printObjects([c.persistentvolumeclaims[0]!], 'json') },
+  {
+    name: 'get-node-yaml',
+    args: ['get', 'node', 'node-1', '-o', 'yaml'],
+    ours: (c) => printObjects([c.nodes[1]!], 'yaml'),
+  },
+  {
+    name: 'get-events-yaml',
+    args: ['get', 'events', '--field-selector', 'involvedObject.name=crashy', '-o', 'yaml'],
+    ours: (c) =>
+      printObjects(
+        c.events.filter((e) => e.involvedObject?.name === 'crashy'),
+        'yaml',
+        { asList: true },
+      ),
+  },
+  {
+    name: 'get-pv-yaml',
+    args: ['get', 'pv', '-o', 'yaml'],
+    ours: (c) => printObjects(c.persistentvolumes, 'yaml', { asList: true }),
+  },
+  {
+    name: 'get-pvc-json',
+    args: ['get', 'pvc', 'my-pvc', '-o', 'json'],
+    ours: (c) => printObjects([c.persistentvolumeclaims[0]!], 'json'),
+  },
   { name: 'get-pods-name', args: ['get', 'pods', '-o', 'name'], ours: (c) => printNames('Pod', defaultPods(c)) },
   { name: 'get-nodes-name', args: ['get', 'nodes', '-o', 'name'], ours: (c) => printNames('Node', c.nodes) },
   jsonPathCase('jsonpath-names', ['get', 'pods'], '{.items[*].metadata.name}', defaultPods, true),
@@ -310,20 +401,68 @@ export const CASES: GoldenCase[] = [
     (c) => [podNamed(c, 'two-containers')],
     false,
   ),
-  jsonPathCase('jsonpath-map', ['get', 'pod', 'kuard-restarts'], '{.metadata.labels}', (c) => [podNamed(c, 'kuard-restarts')], false),
-  jsonPathCase('jsonpath-object', ['get', 'pod', 'kuard'], '{.status.containerStatuses[0].state}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-restarts', ['get', 'pods'], '{.items[*].status.containerStatuses[*].restartCount}', defaultPods, true),
+  jsonPathCase(
+    'jsonpath-map',
+    ['get', 'pod', 'kuard-restarts'],
+    '{.metadata.labels}',
+    (c) => [podNamed(c, 'kuard-restarts')],
+    false,
+  ),
+  jsonPathCase(
+    'jsonpath-object',
+    ['get', 'pod', 'kuard'],
+    '{.status.containerStatuses[0].state}',
+    (c) => [podNamed(c, 'kuard')],
+    false,
+  ),
+  jsonPathCase(
+    'jsonpath-restarts',
+    ['get', 'pods'],
+    '{.items[*].status.containerStatuses[*].restartCount}',
+    defaultPods,
+    true,
+  ),
   jsonPathCase('jsonpath-missing', ['get', 'pod', 'kuard'], '{.status.nothing}', (c) => [podNamed(c, 'kuard')], false),
   jsonPathCase('jsonpath-unclosed', ['get', 'pod', 'kuard'], '{.metadata.name', (c) => [podNamed(c, 'kuard')], false),
   jsonPathCase('jsonpath-no-braces', ['get', 'pod', 'kuard'], '.metadata.name', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-out-of-range', ['get', 'pod', 'kuard'], '{.spec.containers[5].name}', (c) => [podNamed(c, 'kuard')], false),
+  jsonPathCase(
+    'jsonpath-out-of-range',
+    ['get', 'pod', 'kuard'],
+    '{.spec.containers[5].name}',
+    (c) => [podNamed(c, 'kuard')],
+    false,
+  ),
   jsonPathCase('jsonpath-range-unclosed', ['get', 'pods'], '{range .items[*]}{.metadata.name} ', defaultPods, true),
   jsonPathCase('jsonpath-end-alone', ['get', 'pods'], '{.kind}{end}', defaultPods, true),
   jsonPathCase('jsonpath-bad-char', ['get', 'pod', 'kuard'], '{.metadata.name|}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-bad-index', ['get', 'pod', 'kuard'], '{.spec.containers[x]}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-recursive', ['get', 'pod', 'kuard'], '{..containerPort}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-union', ['get', 'pod', 'kuard'], '{.metadata[\'name\',\'namespace\']}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-text-around', ['get', 'pod', 'kuard'], 'pod={.metadata.name} ip={.status.podIP}', (c) => [podNamed(c, 'kuard')], false),
+  jsonPathCase(
+    'jsonpath-bad-index',
+    ['get', 'pod', 'kuard'],
+    '{.spec.containers[x]}',
+    (c) => [podNamed(c, 'kuard')],
+    false,
+  ),
+  jsonPathCase(
+    'jsonpath-recursive',
+    ['get', 'pod', 'kuard'],
+    '{..containerPort}',
+    (c) => [podNamed(c, 'kuard')],
+    false,
+  ),
+  jsonPathCase(
+    'jsonpath-union',
+    ['get', 'pod', 'kuard'],
+    "{.metadata['name','namespace']}",
+    (c) => [podNamed(c, 'kuard')],
+    false,
+  ),
+  jsonPathCase(
+    'jsonpath-text-around',
+    ['get', 'pod', 'kuard'],
+    'pod={.metadata.name} ip={.status.podIP}',
+    (c) => [podNamed(c, 'kuard')],
+    false,
+  ),
   jsonPathCase('jsonpath-index', ['get', 'pods'], '{.items[0].metadata.name}', defaultPods, true),
   jsonPathCase('jsonpath-last', ['get', 'pods'], '{.items[-1:].metadata.name}', defaultPods, true),
   sortedNamesCase('sort-by-name', '.metadata.name'),

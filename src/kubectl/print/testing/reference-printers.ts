@@ -9,7 +9,6 @@ import { type ScalarStyle, chooseStyle, doubleQuoteEscape, goFloat } from '../ya
 
 const BEST_WIDTH = 80;
 
-
 // Most strings in API objects repeat (field values, condition types, images): remember the
 // style go-yaml picks for each, and the rendered text of keys.
 const STYLE_CACHE = new Map<string, ScalarStyle>();
@@ -27,7 +26,33 @@ function indentOf(n: number): string {
 // A string that starts with a letter and has only these characters is always plain (unless it
 // is one of YAML 1.1's words for booleans and null, which all consist of letters).
 const SIMPLE_PLAIN = /^[A-Za-z][A-Za-z0-9_./-]*$/;
-const WORDS_NEEDING_QUOTES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+const WORDS_NEEDING_QUOTES = new Set([
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'on',
+  'On',
+  'ON',
+  'true',
+  'True',
+  'TRUE',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'off',
+  'Off',
+  'OFF',
+  'false',
+  'False',
+  'FALSE',
+  'null',
+  'Null',
+  'NULL',
+]);
 
 function styleOf(value: string, simpleKey: boolean): ScalarStyle {
   if (!simpleKey && value.length < 64 && SIMPLE_PLAIN.test(value) && !WORDS_NEEDING_QUOTES.has(value)) return 'plain';
@@ -146,7 +171,8 @@ class YamlWriter {
     this.put(' ');
     if (value === null) return this.put('null');
     if (typeof value === 'boolean') return this.put(value ? 'true' : 'false');
-    if (typeof value === 'number') return this.put(Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value));
+    if (typeof value === 'number')
+      return this.put(Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value));
     this.writeScalarString(value, indent + 2, false);
   }
 
@@ -159,7 +185,11 @@ class YamlWriter {
         return this.writePlain(value, indent, allowBreaks);
       case 'single': {
         // Text ending by column 81 has no space past column 80, so it cannot fold.
-        if (value.length + 2 + this.column <= BEST_WIDTH + 1 && !value.includes('\u2028') && !value.includes('\u2029')) {
+        if (
+          value.length + 2 + this.column <= BEST_WIDTH + 1 &&
+          !value.includes('\u2028') &&
+          !value.includes('\u2029')
+        ) {
           let text = SINGLE_CACHE.get(value);
           if (text === undefined) {
             text = `'${value.replace(/'/g, "''")}'`;
@@ -228,7 +258,14 @@ class YamlWriter {
         breaks = false;
       }
       if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
+        if (
+          allowBreaks &&
+          !spaces &&
+          this.column > BEST_WIDTH &&
+          i !== 0 &&
+          i !== chars.length - 1 &&
+          chars[i + 1] !== ' '
+        ) {
           this.newline(indent);
         } else {
           this.put(ch);
@@ -290,7 +327,6 @@ class YamlWriter {
   }
 }
 
-
 // sigs.k8s.io/yaml reads kubectl's JSON back with a YAML parser before printing it. Go's JSON
 // encoder leaves U+0085 (NEL) unescaped, and YAML treats it as a line break inside the quoted
 // string, folding it (and the blanks around it) into a space, or n breaks into n-1 newlines.
@@ -333,7 +369,8 @@ const escapeHtmlUnsafe = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).pad
 
 function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeysDeep(v)));
-  if (value === null || typeof value !== 'object') return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'number' && !Number.isFinite(value) ? null : value;
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj);
   let sorted = true;
@@ -359,8 +396,15 @@ function prepare(obj: KubeObject, showManagedFields: boolean): unknown {
 }
 
 /** printObjects as it was: the document built whole, then printed by the generic printers. */
-export function referencePrintObjects(objects: KubeObject[], format: 'yaml' | 'json', opts: PrintObjectsOptions = {}): string {
+export function referencePrintObjects(
+  objects: KubeObject[],
+  format: 'yaml' | 'json',
+  opts: PrintObjectsOptions = {},
+): string {
   const items = objects.map((o) => prepare(o, Boolean(opts.showManagedFields)));
-  const doc = !opts.asList && items.length === 1 ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+  const doc =
+    !opts.asList && items.length === 1
+      ? items[0]
+      : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
   return format === 'yaml' ? referenceToYaml(doc) : referenceToGoJson(doc);
 }

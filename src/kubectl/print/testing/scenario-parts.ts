@@ -2,10 +2,7 @@
 // start, and the Scenario shape.
 
 import type { Event, Pod } from '../../../sim/api';
-import {
-  KUARD_IMAGE,
-  makeEvent,
-} from './fixtures';
+import { KUARD_IMAGE, makeEvent } from './fixtures';
 
 export const LAST_APPLIED =
   '{"apiVersion":"v1","kind":"Pod","metadata":{"annotations":{},"name":"kuard","namespace":"default"},"spec":{"containers":[{"image":"gcr.io/kuar-demo/kuard-amd64:blue","name":"kuard","ports":[{"containerPort":8080,"name":"http","protocol":"TCP"}]}]}}\n';
@@ -31,18 +28,43 @@ export const probes = {
 };
 export const burstable = { limits: { cpu: '1', memory: '256Mi' }, requests: { cpu: '500m', memory: '128Mi' } };
 
-export function startupEvents(p: { name: string; uid: string }, createdAgo: number, container = 'kuard', image = KUARD_IMAGE): Event[] {
+export function startupEvents(
+  p: { name: string; uid: string },
+  createdAgo: number,
+  container = 'kuard',
+  image = KUARD_IMAGE,
+): Event[] {
   return [
-    makeEvent(p, { reason: 'Scheduled', message: `Successfully assigned default/${p.name} to node-1`, from: 'default-scheduler', firstAgo: createdAgo }),
-    makeEvent(p, { reason: 'Pulling', message: `Pulling image "${image}"`, firstAgo: createdAgo - 1, fieldPath: `spec.containers{${container}}` }),
+    makeEvent(p, {
+      reason: 'Scheduled',
+      message: `Successfully assigned default/${p.name} to node-1`,
+      from: 'default-scheduler',
+      firstAgo: createdAgo,
+    }),
+    makeEvent(p, {
+      reason: 'Pulling',
+      message: `Pulling image "${image}"`,
+      firstAgo: createdAgo - 1,
+      fieldPath: `spec.containers{${container}}`,
+    }),
     makeEvent(p, {
       reason: 'Pulled',
       message: `Successfully pulled image "${image}" in 2.803s (2.803s including waiting). Image size: 9734506 bytes.`,
       firstAgo: createdAgo - 4,
       fieldPath: `spec.containers{${container}}`,
     }),
-    makeEvent(p, { reason: 'Created', message: `Created container ${container}`, firstAgo: createdAgo - 4, fieldPath: `spec.containers{${container}}` }),
-    makeEvent(p, { reason: 'Started', message: `Started container ${container}`, firstAgo: createdAgo - 5, fieldPath: `spec.containers{${container}}` }),
+    makeEvent(p, {
+      reason: 'Created',
+      message: `Created container ${container}`,
+      firstAgo: createdAgo - 4,
+      fieldPath: `spec.containers{${container}}`,
+    }),
+    makeEvent(p, {
+      reason: 'Started',
+      message: `Started container ${container}`,
+      firstAgo: createdAgo - 5,
+      fieldPath: `spec.containers{${container}}`,
+    }),
   ];
 }
 

@@ -1,14 +1,6 @@
 // Pods that crash, run out of memory, exit, cannot pull their image, or wait on init containers.
 
-import {
-  condition,
-  makeEvent,
-  makePod,
-  readyConditions,
-  runningStatus,
-  terminated,
-  waitingStatus,
-} from './fixtures';
+import { condition, makeEvent, makePod, readyConditions, runningStatus, terminated, waitingStatus } from './fixtures';
 import { type Scenario, scenario, id } from './scenario-parts';
 
 export function addFailingScenarios(s: Record<string, Scenario>): void {
@@ -17,25 +9,59 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
     makePod({
       ...crash,
       createdAgo: 300,
-      containers: [{ name: 'app', image: 'busybox', imagePullPolicy: 'Always', command: ['sh', '-c', 'echo boom; exit 1'] }],
+      containers: [
+        { name: 'app', image: 'busybox', imagePullPolicy: 'Always', command: ['sh', '-c', 'echo boom; exit 1'] },
+      ],
       containerStatuses: [
-        waitingStatus('app', 'CrashLoopBackOff', `back-off 40s restarting failed container=app pod=crashy_default(${crash.uid})`, {
-          image: 'docker.io/library/busybox:latest',
-          imageID: 'docker.io/library/busybox@sha256:2919d0172f7524b2d8df9e50066a682669e6d170ac0f6a49676d54358fe970b5',
-          containerID: 'containerd://aa11bb22cc33dd44ee55ff66aa77bb88cc99dd00ee11ff22aa33bb44cc55dd66',
-          restartCount: 4,
-          lastState: { terminated: terminated('Error', 1, 46, 45) },
-        }),
+        waitingStatus(
+          'app',
+          'CrashLoopBackOff',
+          `back-off 40s restarting failed container=app pod=crashy_default(${crash.uid})`,
+          {
+            image: 'docker.io/library/busybox:latest',
+            imageID:
+              'docker.io/library/busybox@sha256:2919d0172f7524b2d8df9e50066a682669e6d170ac0f6a49676d54358fe970b5',
+            containerID: 'containerd://aa11bb22cc33dd44ee55ff66aa77bb88cc99dd00ee11ff22aa33bb44cc55dd66',
+            restartCount: 4,
+            lastState: { terminated: terminated('Error', 1, 46, 45) },
+          },
+        ),
       ],
       conditions: readyConditions(300, 280, false, ['app']),
       phase: 'Running',
       podIP: '10.244.1.10',
     }),
     [
-      makeEvent(crash, { reason: 'Scheduled', message: 'Successfully assigned default/crashy to node-1', from: 'default-scheduler', firstAgo: 300 }),
-      makeEvent(crash, { reason: 'Pulling', message: 'Pulling image "busybox"', firstAgo: 299, lastAgo: 47, count: 5, fieldPath: 'spec.containers{app}' }),
-      makeEvent(crash, { reason: 'Created', message: 'Created container app', firstAgo: 297, lastAgo: 46, count: 5, fieldPath: 'spec.containers{app}' }),
-      makeEvent(crash, { reason: 'Started', message: 'Started container app', firstAgo: 297, lastAgo: 46, count: 5, fieldPath: 'spec.containers{app}' }),
+      makeEvent(crash, {
+        reason: 'Scheduled',
+        message: 'Successfully assigned default/crashy to node-1',
+        from: 'default-scheduler',
+        firstAgo: 300,
+      }),
+      makeEvent(crash, {
+        reason: 'Pulling',
+        message: 'Pulling image "busybox"',
+        firstAgo: 299,
+        lastAgo: 47,
+        count: 5,
+        fieldPath: 'spec.containers{app}',
+      }),
+      makeEvent(crash, {
+        reason: 'Created',
+        message: 'Created container app',
+        firstAgo: 297,
+        lastAgo: 46,
+        count: 5,
+        fieldPath: 'spec.containers{app}',
+      }),
+      makeEvent(crash, {
+        reason: 'Started',
+        message: 'Started container app',
+        firstAgo: 297,
+        lastAgo: 46,
+        count: 5,
+        fieldPath: 'spec.containers{app}',
+      }),
       makeEvent(crash, {
         type: 'Warning',
         reason: 'BackOff',
@@ -169,8 +195,20 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
       podIP: '10.244.1.14',
     }),
     [
-      makeEvent(pull, { reason: 'Scheduled', message: 'Successfully assigned default/badimage to node-1', from: 'default-scheduler', firstAgo: 40 }),
-      makeEvent(pull, { reason: 'Pulling', message: 'Pulling image "nginx:doesnotexist"', firstAgo: 39, lastAgo: 3, count: 2, fieldPath: 'spec.containers{web}' }),
+      makeEvent(pull, {
+        reason: 'Scheduled',
+        message: 'Successfully assigned default/badimage to node-1',
+        from: 'default-scheduler',
+        firstAgo: 40,
+      }),
+      makeEvent(pull, {
+        reason: 'Pulling',
+        message: 'Pulling image "nginx:doesnotexist"',
+        firstAgo: 39,
+        lastAgo: 3,
+        count: 2,
+        fieldPath: 'spec.containers{web}',
+      }),
       makeEvent(pull, {
         type: 'Warning',
         reason: 'Failed',
@@ -181,9 +219,32 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
         count: 2,
         fieldPath: 'spec.containers{web}',
       }),
-      makeEvent(pull, { type: 'Warning', reason: 'Failed', message: 'Error: ErrImagePull', firstAgo: 38, lastAgo: 2, count: 2, fieldPath: 'spec.containers{web}' }),
-      makeEvent(pull, { reason: 'BackOff', message: 'Back-off pulling image "nginx:doesnotexist"', firstAgo: 37, lastAgo: 10, count: 2, fieldPath: 'spec.containers{web}' }),
-      makeEvent(pull, { type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff', firstAgo: 37, lastAgo: 10, count: 2, fieldPath: 'spec.containers{web}' }),
+      makeEvent(pull, {
+        type: 'Warning',
+        reason: 'Failed',
+        message: 'Error: ErrImagePull',
+        firstAgo: 38,
+        lastAgo: 2,
+        count: 2,
+        fieldPath: 'spec.containers{web}',
+      }),
+      makeEvent(pull, {
+        reason: 'BackOff',
+        message: 'Back-off pulling image "nginx:doesnotexist"',
+        firstAgo: 37,
+        lastAgo: 10,
+        count: 2,
+        fieldPath: 'spec.containers{web}',
+      }),
+      makeEvent(pull, {
+        type: 'Warning',
+        reason: 'Failed',
+        message: 'Error: ImagePullBackOff',
+        firstAgo: 37,
+        lastAgo: 10,
+        count: 2,
+        fieldPath: 'spec.containers{web}',
+      }),
     ],
   );
 
@@ -193,7 +254,11 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
       ...backoff,
       createdAgo: 150,
       containers: [{ name: 'web', image: 'nginx:doesnotexist' }],
-      containerStatuses: [waitingStatus('web', 'ImagePullBackOff', 'Back-off pulling image "nginx:doesnotexist"', { image: 'nginx:doesnotexist' })],
+      containerStatuses: [
+        waitingStatus('web', 'ImagePullBackOff', 'Back-off pulling image "nginx:doesnotexist"', {
+          image: 'nginx:doesnotexist',
+        }),
+      ],
       conditions: readyConditions(150, 150, false, ['web']),
       phase: 'Pending',
       podIP: '10.244.1.15',
@@ -208,15 +273,41 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
       ...init,
       createdAgo: 25,
       labels: initLabels,
-      initContainers: [{ name: 'init-myservice', image: 'busybox:1.28', command: ['sh', '-c', 'until nslookup myservice; do echo waiting; sleep 2; done'] }],
-      containers: [{ name: 'myapp-container', image: 'busybox:1.28', command: ['sh', '-c', 'echo The app is running! && sleep 3600'] }],
-      initContainerStatuses: [runningStatus('init-myservice', 20, { image: 'docker.io/library/busybox:1.28', ready: false, started: true })],
+      initContainers: [
+        {
+          name: 'init-myservice',
+          image: 'busybox:1.28',
+          command: ['sh', '-c', 'until nslookup myservice; do echo waiting; sleep 2; done'],
+        },
+      ],
+      containers: [
+        {
+          name: 'myapp-container',
+          image: 'busybox:1.28',
+          command: ['sh', '-c', 'echo The app is running! && sleep 3600'],
+        },
+      ],
+      initContainerStatuses: [
+        runningStatus('init-myservice', 20, { image: 'docker.io/library/busybox:1.28', ready: false, started: true }),
+      ],
       containerStatuses: [waitingStatus('myapp-container', 'PodInitializing', undefined, { image: 'busybox:1.28' })],
       conditions: [
         condition('PodReadyToStartContainers', 'True', 21),
-        condition('Initialized', 'False', 25, 'ContainersNotInitialized', 'containers with incomplete status: [init-myservice]'),
+        condition(
+          'Initialized',
+          'False',
+          25,
+          'ContainersNotInitialized',
+          'containers with incomplete status: [init-myservice]',
+        ),
         condition('Ready', 'False', 25, 'ContainersNotReady', 'containers with unready status: [myapp-container]'),
-        condition('ContainersReady', 'False', 25, 'ContainersNotReady', 'containers with unready status: [myapp-container]'),
+        condition(
+          'ContainersReady',
+          'False',
+          25,
+          'ContainersNotReady',
+          'containers with unready status: [myapp-container]',
+        ),
         condition('PodScheduled', 'True', 25),
       ],
       phase: 'Pending',
@@ -250,7 +341,13 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
         condition('PodReadyToStartContainers', 'True', 27),
         condition('Initialized', 'True', 24),
         condition('Ready', 'False', 30, 'ContainersNotReady', 'containers with unready status: [myapp-container]'),
-        condition('ContainersReady', 'False', 30, 'ContainersNotReady', 'containers with unready status: [myapp-container]'),
+        condition(
+          'ContainersReady',
+          'False',
+          30,
+          'ContainersNotReady',
+          'containers with unready status: [myapp-container]',
+        ),
         condition('PodScheduled', 'True', 30),
       ],
       phase: 'Pending',
@@ -258,5 +355,4 @@ export function addFailingScenarios(s: Record<string, Scenario>): void {
     }),
     [],
   );
-
 }

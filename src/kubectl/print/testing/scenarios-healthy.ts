@@ -10,7 +10,16 @@ import {
   terminated,
   waitingStatus,
 } from './fixtures';
-import { type Scenario, LAST_APPLIED, kuardPort, probes, burstable, startupEvents, scenario, id } from './scenario-parts';
+import {
+  type Scenario,
+  LAST_APPLIED,
+  kuardPort,
+  probes,
+  burstable,
+  startupEvents,
+  scenario,
+  id,
+} from './scenario-parts';
 
 export function addStartingScenarios(s: Record<string, Scenario>): void {
   const running = { name: 'kuard', uid: id(1) };
@@ -78,8 +87,18 @@ export function addStartingScenarios(s: Record<string, Scenario>): void {
       phase: 'Pending',
     }),
     [
-      makeEvent(creating, { reason: 'Scheduled', message: 'Successfully assigned default/creating to node-1', from: 'default-scheduler', firstAgo: 3 }),
-      makeEvent(creating, { reason: 'Pulling', message: `Pulling image "${KUARD_IMAGE}"`, firstAgo: 2, fieldPath: 'spec.containers{kuard}' }),
+      makeEvent(creating, {
+        reason: 'Scheduled',
+        message: 'Successfully assigned default/creating to node-1',
+        from: 'default-scheduler',
+        firstAgo: 3,
+      }),
+      makeEvent(creating, {
+        reason: 'Pulling',
+        message: `Pulling image "${KUARD_IMAGE}"`,
+        firstAgo: 2,
+        fieldPath: 'spec.containers{kuard}',
+      }),
     ],
   );
 
@@ -166,5 +185,4 @@ export function addStartingScenarios(s: Record<string, Scenario>): void {
       }),
     ],
   );
-
 }

@@ -1,12 +1,6 @@
 // Pods late in life or with more moving parts: terminating, two containers with volumes and env, Guaranteed QoS.
 
-import {
-  makeEvent,
-  makePod,
-  readyConditions,
-  runningStatus,
-  waitingStatus,
-} from './fixtures';
+import { makeEvent, makePod, readyConditions, runningStatus, waitingStatus } from './fixtures';
 import { type Scenario, kuardPort, scenario, id } from './scenario-parts';
 
 export function addLateScenarios(s: Record<string, Scenario>): void {
@@ -23,7 +17,12 @@ export function addLateScenarios(s: Record<string, Scenario>): void {
       podIP: '10.244.1.18',
     }),
     [
-      makeEvent(terminating, { reason: 'Killing', message: 'Stopping container kuard', firstAgo: 5, fieldPath: 'spec.containers{kuard}' }),
+      makeEvent(terminating, {
+        reason: 'Killing',
+        message: 'Stopping container kuard',
+        firstAgo: 5,
+        fieldPath: 'spec.containers{kuard}',
+      }),
     ],
   );
 
@@ -33,7 +32,12 @@ export function addLateScenarios(s: Record<string, Scenario>): void {
       ...two,
       createdAgo: 50,
       containers: [
-        { name: 'nginx-container', image: 'nginx', imagePullPolicy: 'Always', volumeMounts: [{ mountPath: '/usr/share/nginx/html', name: 'shared-data' }] },
+        {
+          name: 'nginx-container',
+          image: 'nginx',
+          imagePullPolicy: 'Always',
+          volumeMounts: [{ mountPath: '/usr/share/nginx/html', name: 'shared-data' }],
+        },
         {
           name: 'debian-container',
           image: 'debian',
@@ -55,7 +59,10 @@ export function addLateScenarios(s: Record<string, Scenario>): void {
         { name: 'claim', persistentVolumeClaim: { claimName: 'my-pvc' } },
       ],
       containerStatuses: [
-        runningStatus('nginx-container', 45, { image: 'docker.io/library/nginx:latest', imageID: 'docker.io/library/nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31' }),
+        runningStatus('nginx-container', 45, {
+          image: 'docker.io/library/nginx:latest',
+          imageID: 'docker.io/library/nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31',
+        }),
         waitingStatus('debian-container', 'ContainerCreating', undefined, { image: 'debian' }),
       ],
       conditions: readyConditions(50, 45, false, ['debian-container']),
@@ -76,8 +83,21 @@ export function addLateScenarios(s: Record<string, Scenario>): void {
           name: 'kuard',
           ports: kuardPort,
           resources: { limits: { cpu: '500m', memory: '128Mi' }, requests: { cpu: '500m', memory: '128Mi' } },
-          livenessProbe: { exec: { command: ['cat', '/tmp/healthy'] }, failureThreshold: 3, initialDelaySeconds: 5, periodSeconds: 5, successThreshold: 1, timeoutSeconds: 1 },
-          readinessProbe: { failureThreshold: 3, periodSeconds: 10, successThreshold: 1, tcpSocket: { port: 8080 }, timeoutSeconds: 1 },
+          livenessProbe: {
+            exec: { command: ['cat', '/tmp/healthy'] },
+            failureThreshold: 3,
+            initialDelaySeconds: 5,
+            periodSeconds: 5,
+            successThreshold: 1,
+            timeoutSeconds: 1,
+          },
+          readinessProbe: {
+            failureThreshold: 3,
+            periodSeconds: 10,
+            successThreshold: 1,
+            tcpSocket: { port: 8080 },
+            timeoutSeconds: 1,
+          },
         },
       ],
       containerStatuses: [runningStatus('kuard', 7 * 3600)],

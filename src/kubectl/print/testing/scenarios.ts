@@ -20,12 +20,19 @@ export function buildScenarios(): Record<string, Scenario> {
 }
 
 export function buildNodes() {
-  return [makeNode('control-plane', 86400 * 3, { controlPlane: true }), makeNode('node-1', 86400 * 3 - 60), makeNode('node-2', 86400 * 3 - 60)];
+  return [
+    makeNode('control-plane', 86400 * 3, { controlPlane: true }),
+    makeNode('node-1', 86400 * 3 - 60),
+    makeNode('node-2', 86400 * 3 - 60),
+  ];
 }
 
 export function buildVolumes() {
   return {
-    pvs: [makePersistentVolume('task-pv-volume', 600, { namespace: 'default', name: 'my-pvc' }), makePersistentVolume('spare-pv', 300)],
+    pvs: [
+      makePersistentVolume('task-pv-volume', 600, { namespace: 'default', name: 'my-pvc' }),
+      makePersistentVolume('spare-pv', 300),
+    ],
     pvcs: [makePersistentVolumeClaim('my-pvc', 590, 'task-pv-volume'), makePersistentVolumeClaim('waiting-pvc', 20)],
   };
 }

@@ -29,7 +29,11 @@ export function checkWritable(ctx: ExecContext, path: string): void {
 }
 
 /** Splits leading `-abc` flags from operands (stops at `--`). */
-export function parseFlags(args: readonly string[]): { flags: Set<string>; operands: string[]; values: Map<string, string> } {
+export function parseFlags(args: readonly string[]): {
+  flags: Set<string>;
+  operands: string[];
+  values: Map<string, string>;
+} {
   const flags = new Set<string>();
   const operands: string[] = [];
   const values = new Map<string, string>();
@@ -61,7 +65,11 @@ export function* cat(ctx: ExecContext): Run {
     }
     const node = ctx.machine.host.fs.stat(resolvePath(ctx.cwd, name));
     if (!node) {
-      ctx.io.err(isGnu(ctx) ? `cat: ${name}: No such file or directory\n` : `cat: can't open '${name}': No such file or directory\n`);
+      ctx.io.err(
+        isGnu(ctx)
+          ? `cat: ${name}: No such file or directory\n`
+          : `cat: can't open '${name}': No such file or directory\n`,
+      );
       status = 1;
     } else if (node.kind === 'dir') {
       ctx.io.err(isGnu(ctx) ? `cat: ${name}: Is a directory\n` : 'cat: read error: Is a directory\n');
@@ -104,7 +112,11 @@ export function* ls(ctx: ExecContext): Run {
   for (const operand of operands) {
     const node = fs.stat(resolvePath(ctx.cwd, operand));
     if (!node) {
-      ctx.io.err(isGnu(ctx) ? `ls: cannot access '${operand}': No such file or directory\n` : `ls: ${operand}: No such file or directory\n`);
+      ctx.io.err(
+        isGnu(ctx)
+          ? `ls: cannot access '${operand}': No such file or directory\n`
+          : `ls: ${operand}: No such file or directory\n`,
+      );
       status = isGnu(ctx) ? 2 : 1;
     } else if (node.kind === 'dir' && !flags.has('d')) dirs.push(operand);
     else files.push(operand);
@@ -124,15 +136,27 @@ export function* ls(ctx: ExecContext): Run {
       if (!node) continue;
       const size = node.kind === 'dir' ? 4096 : utf8Length(node.content);
       const links = node.kind === 'dir' ? 2 + [...node.entries.values()].filter((c) => c.kind === 'dir').length : 1;
-      rows.push({ mode: modeString(node), links: String(links), size: String(size), time: listTime(node.modifiedAt, now), name });
+      rows.push({
+        mode: modeString(node),
+        links: String(links),
+        size: String(size),
+        time: listTime(node.modifiedAt, now),
+        name,
+      });
     }
     if (isGnu(ctx)) {
       // GNU ls sizes each column to its widest entry.
       const linkWidth = Math.max(...rows.map((r) => r.links.length));
       const sizeWidth = Math.max(...rows.map((r) => r.size.length));
-      for (const r of rows) ctx.io.out(`${r.mode} ${r.links.padStart(linkWidth)} root root ${r.size.padStart(sizeWidth)} ${r.time} ${r.name}\n`);
+      for (const r of rows)
+        ctx.io.out(
+          `${r.mode} ${r.links.padStart(linkWidth)} root root ${r.size.padStart(sizeWidth)} ${r.time} ${r.name}\n`,
+        );
     } else {
-      for (const r of rows) ctx.io.out(`${r.mode} ${r.links.padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${r.size.padStart(9)} ${r.time} ${r.name}\n`);
+      for (const r of rows)
+        ctx.io.out(
+          `${r.mode} ${r.links.padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${r.size.padStart(9)} ${r.time} ${r.name}\n`,
+        );
     }
   };
   render(files.sort(), undefined);
@@ -187,7 +211,9 @@ export function* touch(ctx: ExecContext): Run {
       if (node) node.modifiedAt = ctx.machine.host.now();
       else fs.writeFile(path, '');
     } catch (error) {
-      ctx.io.err(isGnu(ctx) ? `touch: cannot touch '${name}': ${errnoText(error)}\n` : `touch: ${name}: ${errnoText(error)}\n`);
+      ctx.io.err(
+        isGnu(ctx) ? `touch: cannot touch '${name}': ${errnoText(error)}\n` : `touch: ${name}: ${errnoText(error)}\n`,
+      );
       status = 1;
     }
   }
@@ -205,7 +231,11 @@ export function* rm(ctx: ExecContext): Run {
     const node = fs.stat(path);
     if (!node) {
       if (!force) {
-        ctx.io.err(isGnu(ctx) ? `rm: cannot remove '${name}': No such file or directory\n` : `rm: can't remove '${name}': No such file or directory\n`);
+        ctx.io.err(
+          isGnu(ctx)
+            ? `rm: cannot remove '${name}': No such file or directory\n`
+            : `rm: can't remove '${name}': No such file or directory\n`,
+        );
         status = 1;
       }
       continue;
@@ -220,7 +250,11 @@ export function* rm(ctx: ExecContext): Run {
       checkWritable(ctx, path);
       fs.remove(path, { recursive });
     } catch (error) {
-      ctx.io.err(isGnu(ctx) ? `rm: cannot remove '${name}': ${errnoText(error)}\n` : `rm: can't remove '${name}': ${errnoText(error)}\n`);
+      ctx.io.err(
+        isGnu(ctx)
+          ? `rm: cannot remove '${name}': ${errnoText(error)}\n`
+          : `rm: can't remove '${name}': ${errnoText(error)}\n`,
+      );
       status = 1;
     }
   }
@@ -228,7 +262,9 @@ export function* rm(ctx: ExecContext): Run {
 }
 
 function mountedWithin(ctx: ExecContext, path: string): boolean {
-  return ctx.machine.host.fs.mountList().some((m) => m.path === path || m.path.startsWith(path === '/' ? '/' : `${path}/`));
+  return ctx.machine.host.fs
+    .mountList()
+    .some((m) => m.path === path || m.path.startsWith(path === '/' ? '/' : `${path}/`));
 }
 
 export function* mkdir(ctx: ExecContext): Run {
@@ -249,7 +285,11 @@ export function* mkdir(ctx: ExecContext): Run {
       checkWritable(ctx, path);
       fs.mkdirp(path);
     } catch (error) {
-      ctx.io.err(isGnu(ctx) ? `mkdir: cannot create directory '${name}': ${errnoText(error)}\n` : `mkdir: can't create directory '${name}': ${errnoText(error)}\n`);
+      ctx.io.err(
+        isGnu(ctx)
+          ? `mkdir: cannot create directory '${name}': ${errnoText(error)}\n`
+          : `mkdir: can't create directory '${name}': ${errnoText(error)}\n`,
+      );
       status = 1;
     }
   }
@@ -285,7 +325,9 @@ function copyOrMove(ctx: ExecContext, applet: 'cp' | 'mv'): number {
   const { operands } = parseFlags(ctx.argv.slice(1));
   const fs = ctx.machine.host.fs;
   if (operands.length < 2) {
-    ctx.io.err(`BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ${applet} [-fin] SOURCE... DEST\n`);
+    ctx.io.err(
+      `BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ${applet} [-fin] SOURCE... DEST\n`,
+    );
     return 1;
   }
   const target = operands.pop()!;
@@ -305,7 +347,9 @@ function copyOrMove(ctx: ExecContext, applet: 'cp' | 'mv'): number {
       if (applet === 'mv') fs.remove(sourcePath);
     } catch (error) {
       ctx.io.err(
-        !node ? `${applet}: can't stat '${source}': No such file or directory\n` : `${applet}: can't create '${dest}': ${errnoText(error)}\n`,
+        !node
+          ? `${applet}: can't stat '${source}': No such file or directory\n`
+          : `${applet}: can't create '${dest}': ${errnoText(error)}\n`,
       );
       status = 1;
     }
@@ -325,8 +369,11 @@ export function* chmod(ctx: ExecContext): Run {
       continue;
     }
     if (/^[0-7]{3,4}$/.test(mode)) node.mode = parseInt(mode, 8);
-    else if (/^[ugoa]*\+[rwx]+$/.test(mode)) node.mode |= (mode.includes('x') ? 0o111 : 0) | (mode.includes('r') ? 0o444 : 0) | (mode.includes('w') ? 0o200 : 0);
-    else if (/^[ugoa]*-[rwx]+$/.test(mode)) node.mode &= ~((mode.includes('x') ? 0o111 : 0) | (mode.includes('w') ? 0o222 : 0));
+    else if (/^[ugoa]*\+[rwx]+$/.test(mode))
+      node.mode |=
+        (mode.includes('x') ? 0o111 : 0) | (mode.includes('r') ? 0o444 : 0) | (mode.includes('w') ? 0o200 : 0);
+    else if (/^[ugoa]*-[rwx]+$/.test(mode))
+      node.mode &= ~((mode.includes('x') ? 0o111 : 0) | (mode.includes('w') ? 0o222 : 0));
     else {
       ctx.io.err(`chmod: invalid mode '${mode}'\n`);
       return 1;

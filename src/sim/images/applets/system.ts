@@ -9,7 +9,9 @@ import type { Run } from '../process';
 export function* sleep(ctx: ExecContext): Run {
   const args = ctx.argv.slice(1);
   if (args.length === 0) {
-    ctx.io.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n');
+    ctx.io.err(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n',
+    );
     return 1;
   }
   let totalMs = 0;
@@ -18,24 +20,43 @@ export function* sleep(ctx: ExecContext): Run {
     const match = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
     if (!match && totalMs !== Infinity) {
       const gnu = ctx.machine.profile.userland === 'gnu';
-      ctx.io.err(gnu ? `sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n` : `sleep: invalid number '${arg}'\n`);
+      ctx.io.err(
+        gnu
+          ? `sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n`
+          : `sleep: invalid number '${arg}'\n`,
+      );
       return 1;
     }
-    if (match) totalMs += Number(match[1]) * { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as '']!;
+    if (match)
+      totalMs += Number(match[1]) * { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as '']!;
   }
   if (totalMs === Infinity) for (;;) yield { kind: 'forever' };
   yield { kind: 'sleep', ms: Math.round(totalMs) };
   return 0;
 }
 
-const SIGNAL_NAMES: Record<string, Signal> = { INT: 'SIGINT', '2': 'SIGINT', KILL: 'SIGKILL', '9': 'SIGKILL', TERM: 'SIGTERM', '15': 'SIGTERM' };
+const SIGNAL_NAMES: Record<string, Signal> = {
+  INT: 'SIGINT',
+  '2': 'SIGINT',
+  KILL: 'SIGKILL',
+  '9': 'SIGKILL',
+  TERM: 'SIGTERM',
+  '15': 'SIGTERM',
+};
 
 /** kill [-s SIG | -SIG] PID...; `error` prints with the caller's prefix ("sh: " for the builtin). */
-export function killCommand(argv: readonly string[], io: StdIO, machine: Machine, error: (message: string) => void): number {
+export function killCommand(
+  argv: readonly string[],
+  io: StdIO,
+  machine: Machine,
+  error: (message: string) => void,
+): number {
   const args = argv.slice(1);
   let signal: Signal = 'SIGTERM';
   if (args[0] === '-l') {
-    io.out(' 1) HUP\n 2) INT\n 3) QUIT\n 4) ILL\n 5) TRAP\n 6) ABRT\n 7) BUS\n 8) FPE\n 9) KILL\n10) USR1\n11) SEGV\n12) USR2\n13) PIPE\n14) ALRM\n15) TERM\n');
+    io.out(
+      ' 1) HUP\n 2) INT\n 3) QUIT\n 4) ILL\n 5) TRAP\n 6) ABRT\n 7) BUS\n 8) FPE\n 9) KILL\n10) USR1\n11) SEGV\n12) USR2\n13) PIPE\n14) ALRM\n15) TERM\n',
+    );
     return 0;
   }
   if (args[0] === '-s' || (args[0]?.startsWith('-') && args[0] !== '--')) {
@@ -79,7 +100,9 @@ export function* ps(ctx: ExecContext): Run {
     // CPU time grows slowly for servers; idle shells and sleeps stay at 0:00.
     const cpuSeconds = Math.floor(((now - proc.startedAt) / 1000) * (proc.cpuMillicores / 1000));
     const time = `${Math.floor(cpuSeconds / 60)}:${String(cpuSeconds % 60).padStart(2, '0')}`;
-    ctx.io.out(`${String(proc.pid).padStart(5)} ${proc.user.name.padEnd(8).slice(0, 8)} ${time.padStart(5)} ${proc.command}\n`);
+    ctx.io.out(
+      `${String(proc.pid).padStart(5)} ${proc.user.name.padEnd(8).slice(0, 8)} ${time.padStart(5)} ${proc.command}\n`,
+    );
   }
   return 0;
 }
@@ -186,7 +209,9 @@ function macFor(ip: string): string {
 export function* ip(ctx: ExecContext): Run {
   const [object = '', action = 'show'] = ctx.argv.slice(1);
   if (!['a', 'addr', 'address'].includes(object) || !['show', 'list', 'ls'].includes(action)) {
-    ctx.io.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n');
+    ctx.io.err(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n',
+    );
     return 1;
   }
   const podIP = ctx.machine.host.podIP;
@@ -216,7 +241,10 @@ export function* whoami(ctx: ExecContext): Run {
 
 export function* id(ctx: ExecContext): Run {
   const user = ctx.proc.user;
-  const groups = user.uid === 0 ? ' groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)' : '';
+  const groups =
+    user.uid === 0
+      ? ' groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)'
+      : '';
   const flag = ctx.argv[1];
   if (flag === '-u') ctx.io.out(`${user.uid}\n`);
   else if (flag === '-g') ctx.io.out(`${user.gid}\n`);
@@ -225,7 +253,11 @@ export function* id(ctx: ExecContext): Run {
   return 0;
 }
 
-export const KERNEL = { release: '6.8.0-1015-gcp', version: '#17-Ubuntu SMP Sat Sep 14 01:46:52 UTC 2024', machine: 'x86_64' };
+export const KERNEL = {
+  release: '6.8.0-1015-gcp',
+  version: '#17-Ubuntu SMP Sat Sep 14 01:46:52 UTC 2024',
+  machine: 'x86_64',
+};
 
 export function* uname(ctx: ExecContext): Run {
   const flags = ctx.argv.slice(1).join('').replace(/-/g, '');
@@ -245,7 +277,8 @@ export function* uname(ctx: ExecContext): Run {
 
 export function* df(ctx: ExecContext): Run {
   const rows = [['overlay', 101445540, 13571228, 87857928, '/']];
-  for (const mount of ctx.machine.host.fs.mountList()) rows.push(['/dev/root', 101445540, 13571228, 87857928, mount.path]);
+  for (const mount of ctx.machine.host.fs.mountList())
+    rows.push(['/dev/root', 101445540, 13571228, 87857928, mount.path]);
   rows.push(['tmpfs', 65536, 0, 65536, '/dev']);
   ctx.io.out('Filesystem           1K-blocks      Used Available Use% Mounted on\n');
   for (const [fs, blocks, used, avail, mountedOn] of rows) {
@@ -260,7 +293,8 @@ export function* df(ctx: ExecContext): Run {
 export function* free(ctx: ExecContext): Run {
   const totalKiB = 8_148_000;
   const usedKiB = Math.round(ctx.machine.usage().memoryBytes / 1024) + 1_850_000;
-  const row = (label: string, values: number[]): string => label + values.map((v) => String(v).padStart(12)).join('') + '\n';
+  const row = (label: string, values: number[]): string =>
+    label + values.map((v) => String(v).padStart(12)).join('') + '\n';
   ctx.io.out('              total        used        free      shared  buff/cache   available\n');
   ctx.io.out(row('Mem:  ', [totalKiB, usedKiB, totalKiB - usedKiB - 3_100_000, 4_212, 3_100_000, totalKiB - usedKiB]));
   ctx.io.out(row('Swap: ', [0, 0, 0]));

@@ -14,7 +14,17 @@ function unescape(text: string): { text: string; stop: boolean } {
       continue;
     }
     const next = text[++i]!;
-    const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\u0007', b: '\b', f: '\f', v: '\v', '\\': '\\', e: '\u001b' };
+    const map: Record<string, string> = {
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      a: '\u0007',
+      b: '\b',
+      f: '\f',
+      v: '\v',
+      '\\': '\\',
+      e: '\u001b',
+    };
     if (next === 'c') return { text: out, stop: true };
     if (next === '0') {
       const octal = /^[0-7]{0,3}/.exec(text.slice(i + 1))![0];

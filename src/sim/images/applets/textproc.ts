@@ -7,7 +7,11 @@ import { checkWritable, errnoText, parseFlags } from './files';
 import { readStdin } from './input';
 
 /** Concatenated input of the operand files (or stdin); reports unreadable files busybox-style. */
-function* gather(ctx: ExecContext, applet: string, operands: string[]): Generator<import('../process').Wait, { text: string; status: number }, import('../process').Resume> {
+function* gather(
+  ctx: ExecContext,
+  applet: string,
+  operands: string[],
+): Generator<import('../process').Wait, { text: string; status: number }, import('../process').Resume> {
   if (operands.length === 0) return { text: yield* readStdin(ctx), status: 0 };
   let text = '';
   let status = 0;
@@ -15,7 +19,11 @@ function* gather(ctx: ExecContext, applet: string, operands: string[]): Generato
     const node = ctx.machine.host.fs.stat(resolvePath(ctx.cwd, name));
     if (node?.kind === 'file') text += node.content;
     else {
-      ctx.io.err(node ? `${applet}: read error: Is a directory\n` : `${applet}: can't open '${name}': No such file or directory\n`);
+      ctx.io.err(
+        node
+          ? `${applet}: read error: Is a directory\n`
+          : `${applet}: can't open '${name}': No such file or directory\n`,
+      );
       status = 1;
     }
   }
@@ -59,12 +67,17 @@ export function* grep(ctx: ExecContext): Run {
   const { flags, operands } = parseFlags(ctx.argv.slice(1));
   const pattern = operands.shift();
   if (pattern === undefined) {
-    ctx.io.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n');
+    ctx.io.err(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n',
+    );
     return 2;
   }
   let regex: RegExp;
   try {
-    regex = new RegExp(flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : pattern, flags.has('i') ? 'i' : '');
+    regex = new RegExp(
+      flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : pattern,
+      flags.has('i') ? 'i' : '',
+    );
   } catch {
     ctx.io.err(`grep: bad regex '${pattern}'\n`);
     return 2;
@@ -110,7 +123,8 @@ export function* seq(ctx: ExecContext): Run {
     ctx.io.err(`seq: invalid number '${ctx.argv.slice(1).find((a) => !Number.isFinite(Number(a))) ?? ''}'\n`);
     return 1;
   }
-  const [first, step, last] = nums.length === 1 ? [1, 1, nums[0]!] : nums.length === 2 ? [nums[0]!, 1, nums[1]!] : [nums[0]!, nums[1]!, nums[2]!];
+  const [first, step, last] =
+    nums.length === 1 ? [1, 1, nums[0]!] : nums.length === 2 ? [nums[0]!, 1, nums[1]!] : [nums[0]!, nums[1]!, nums[2]!];
   for (let n = first, i = 0; step > 0 ? n <= last : n >= last; n += step, i++) {
     if (step === 0 || i > 100_000) break;
     ctx.io.out(`${n}\n`);

@@ -47,7 +47,9 @@ export function* wget(ctx: ExecContext): Run {
     else url = arg;
   }
   if (!url) {
-    ctx.io.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[--no-check-certificate] [-P DIR] [-U AGENT] [-T SEC] URL...\n');
+    ctx.io.err(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[--no-check-certificate] [-P DIR] [-U AGENT] [-T SEC] URL...\n',
+    );
     return 1;
   }
   const parsed = /^(?:(https?):\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(url);
@@ -65,14 +67,21 @@ export function* wget(ctx: ExecContext): Run {
   }
   const address = host === 'localhost' ? '127.0.0.1' : host === machine.host.hostname ? machine.host.podIP : host;
   if (!quiet) ctx.io.err(`Connecting to ${host}:${port} (${address}:${port})\n`);
-  const request: HttpRequest = { method: spider ? 'HEAD' : 'GET', path, headers: { 'User-Agent': 'Wget' }, from: 'pod' };
+  const request: HttpRequest = {
+    method: spider ? 'HEAD' : 'GET',
+    path,
+    headers: { 'User-Agent': 'Wget' },
+    from: 'pod',
+  };
   const own = machine.listeners.get(port);
   const response: HttpResponse | NetError = own?.http
     ? own.http(request, `127.0.0.1:${40000 + (machine.processes.size % 20000)}`)
     : machine.host.localhostRequest(port, request);
   if ('error' in response) {
     ctx.io.err(
-      response.error === 'timeout' ? 'wget: download timed out\n' : `wget: can't connect to remote host (${address}): Connection refused\n`,
+      response.error === 'timeout'
+        ? 'wget: download timed out\n'
+        : `wget: can't connect to remote host (${address}): Connection refused\n`,
     );
     return 1;
   }

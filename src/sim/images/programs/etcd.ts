@@ -20,20 +20,33 @@ export function* etcd(ctx: ExecContext): Run {
   log('info', 'etcdmain/etcd.go:73', 'Running: ', { args: ctx.argv });
   log('info', 'embed/etcd.go:131', 'configuring peer listeners', { 'listen-peer-urls': ['http://localhost:2380'] });
   log('info', 'embed/etcd.go:139', 'configuring client listeners', { 'listen-client-urls': [clientUrl] });
-  log('info', 'etcdserver/server.go:2027', 'published local member to cluster through raft', { 'local-member-id': '8e9e05c52164694d' });
+  log('info', 'etcdserver/server.go:2027', 'published local member to cluster through raft', {
+    'local-member-id': '8e9e05c52164694d',
+  });
   log('info', 'embed/serve.go:98', 'ready to serve client requests');
-  log('info', 'embed/serve.go:140', 'serving client traffic insecurely; this is strongly discouraged!', { address: `[::]:${port}` });
+  log('info', 'embed/serve.go:140', 'serving client traffic insecurely; this is strongly discouraged!', {
+    address: `[::]:${port}`,
+  });
   machine.listeners.set(port, {
     pid: proc.pid,
     grpc: () => 'SERVING',
     http: (req) =>
       req.path.startsWith('/health')
-        ? { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '{"health":"true","reason":""}' }
+        ? {
+            status: 200,
+            headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+            body: '{"health":"true","reason":""}',
+          }
         : { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404 page not found\n' },
   });
   proc.onSignal = (sig) => {
-    log('info', 'osutil/interrupt_unix.go:64', 'received signal; shutting down', { signal: sig === 'SIGTERM' ? 'terminated' : 'interrupt' });
-    log('info', 'embed/etcd.go:375', 'closing etcd server', { name: 'default', 'data-dir': flag('data-dir', 'default.etcd') });
+    log('info', 'osutil/interrupt_unix.go:64', 'received signal; shutting down', {
+      signal: sig === 'SIGTERM' ? 'terminated' : 'interrupt',
+    });
+    log('info', 'embed/etcd.go:375', 'closing etcd server', {
+      name: 'default',
+      'data-dir': flag('data-dir', 'default.etcd'),
+    });
     log('info', 'embed/etcd.go:577', 'stopping serving peer traffic', { address: '127.0.0.1:2380' });
     log('info', 'embed/etcd.go:377', 'closed etcd server', { name: 'default' });
     proc.runner.kill(0);

@@ -6,20 +6,26 @@ import { resolvePath, type ContainerFs } from '../../fs';
 
 export function fileServer(fs: ContainerFs, path: string, requestPath: string): HttpResponse {
   const node = fs.stat(resolvePath('/', path));
-  if (!node) return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404 page not found\n' };
+  if (!node)
+    return { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404 page not found\n' };
   const base = requestPath.slice(requestPath.lastIndexOf('/') + 1);
   if (node.kind === 'dir') {
     // Directories are only listed at a URL ending in "/": redirect there first, as Go does.
     if (!path.endsWith('/')) return redirect(`${base}/`);
     const index = node.entries.get('index.html');
-    if (index?.kind === 'file') return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: index.content };
+    if (index?.kind === 'file')
+      return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: index.content };
     const links = [...node.entries.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([name, child]) => {
         const shown = child.kind === 'dir' ? `${name}/` : name;
         return `<a href="${encodeURI(shown)}">${escapeHtml(shown)}</a>\n`;
       });
-    return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: `<pre>\n${links.join('')}</pre>\n` };
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: `<pre>\n${links.join('')}</pre>\n`,
+    };
   }
   if (path.endsWith('/')) return redirect(`../${requestPath.split('/').slice(-2, -1)[0] ?? ''}`);
   return { status: 200, headers: { 'Content-Type': contentType(path, node.content) }, body: node.content };
@@ -34,7 +40,12 @@ function redirect(location: string): HttpResponse {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&#34;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Go's mime-by-extension, falling back to content sniffing (text vs binary). */
@@ -52,5 +63,7 @@ export function contentType(path: string, content: string): string {
   };
   if (path.includes('.') && known[ext]) return known[ext]!;
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(content) ? 'application/octet-stream' : 'text/plain; charset=utf-8';
+  return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(content)
+    ? 'application/octet-stream'
+    : 'text/plain; charset=utf-8';
 }

@@ -26,7 +26,13 @@ export interface KuardPageContext {
   requestAddr: string;
 }
 
-export function kuardPage(version: string, host: ContainerHost, req: HttpRequest, remoteAddr: string, urlBase: string): HttpResponse {
+export function kuardPage(
+  version: string,
+  host: ContainerHost,
+  req: HttpRequest,
+  remoteAddr: string,
+  urlBase: string,
+): HttpResponse {
   const headerLines = Object.entries(req.headers ?? {}).map(([key, value]) => `${key}: ${value}`);
   const context: KuardPageContext = {
     urlBase,

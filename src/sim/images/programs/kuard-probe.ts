@@ -40,7 +40,9 @@ export class DebugProbe {
   /** GET …/api: state and history, newest first. */
   status(): HttpResponse {
     const now = this.now();
-    const history = [...this.history].reverse().map((h) => ({ id: h.id, when: goStamp(h.at), relWhen: relativeTime(h.at, now), code: h.code }));
+    const history = [...this.history]
+      .reverse()
+      .map((h) => ({ id: h.id, when: goStamp(h.at), relWhen: relativeTime(h.at, now), code: h.code }));
     // probePath is always empty: the real kuard never fills it in (its AddRoutes skips it).
     return json({ probePath: '', failNext: this.failNext, history });
   }
@@ -51,10 +53,14 @@ export class DebugProbe {
     try {
       parsed = JSON.parse(body ?? '');
     } catch {
-      const text = (body ?? '').trim() === '' ? 'EOF' : `invalid character '${(body ?? '').trim()[0]}' looking for beginning of value`;
+      const text =
+        (body ?? '').trim() === ''
+          ? 'EOF'
+          : `invalid character '${(body ?? '').trim()[0]}' looking for beginning of value`;
       return { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `${text}\n` };
     }
-    const failNext = typeof parsed === 'object' && parsed !== null ? (parsed as { failNext?: unknown }).failNext : undefined;
+    const failNext =
+      typeof parsed === 'object' && parsed !== null ? (parsed as { failNext?: unknown }).failNext : undefined;
     if (failNext !== undefined && (typeof failNext !== 'number' || !Number.isInteger(failNext))) {
       return {
         status: 400,

@@ -16,7 +16,11 @@ export interface KuardOptions {
   version: string;
 }
 
-const NOT_FOUND: HttpResponse = { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404 page not found\n' };
+const NOT_FOUND: HttpResponse = {
+  status: 404,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  body: '404 page not found\n',
+};
 
 export function kuardProgram(options: KuardOptions): Executable {
   return function* kuard(ctx: ExecContext): Run {
@@ -51,7 +55,8 @@ export function kuardProgram(options: KuardOptions): Executable {
         if (!get) return methodNotAllowed();
         return kuardPage(options.version, host, req, remoteAddr, rawPath.slice(0, rawPath.length - path.length));
       }
-      if (path === '/healthy' || path === '/ready') return get ? (path === '/healthy' ? live : ready).handle() : methodNotAllowed();
+      if (path === '/healthy' || path === '/ready')
+        return get ? (path === '/healthy' ? live : ready).handle() : methodNotAllowed();
       if (path === '/healthy/api' || path === '/ready/api') {
         const probe = path === '/healthy/api' ? live : ready;
         if (get) return probe.status();
@@ -62,7 +67,8 @@ export function kuardProgram(options: KuardOptions): Executable {
         if (!get) return methodNotAllowed();
         return json({ commandLine: ctx.argv, env: Object.fromEntries(ctx.env) });
       }
-      if (path === '/mem/api') return get ? json({ memStats: memStats(machine.usage().memoryBytes, leaked) }) : methodNotAllowed();
+      if (path === '/mem/api')
+        return get ? json({ memStats: memStats(machine.usage().memoryBytes, leaked) }) : methodNotAllowed();
       if (path === '/mem/api/alloc' && req.method === 'POST') {
         const size = queryParam(query, 'size');
         if (!size) return textError(400, 'size not specified');
@@ -100,7 +106,8 @@ export function kuardProgram(options: KuardOptions): Executable {
     // ignored by the kernel and the runtime falls back to exit(2): describe shows "Exit Code: 2".
     // Anywhere else the re-raised signal kills it (143).
     proc.onSignal = (sig) => {
-      if (sig === 'SIGTERM' || sig === 'SIGINT') proc.runner.kill(proc.pid === 1 ? 2 : 128 + (sig === 'SIGTERM' ? 15 : 2));
+      if (sig === 'SIGTERM' || sig === 'SIGINT')
+        proc.runner.kill(proc.pid === 1 ? 2 : 128 + (sig === 'SIGTERM' ? 15 : 2));
     };
     proc.cpuMillicores = 1;
     return yield* serveForever();
@@ -157,7 +164,11 @@ function methodNotAllowed(): HttpResponse {
 }
 
 function textError(status: number, message: string): HttpResponse {
-  return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }, body: `${message}\n` };
+  return {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+    body: `${message}\n`,
+  };
 }
 
 /** The runtime.MemStats fields the memory page shows, consistent with what the kubelet sees. */

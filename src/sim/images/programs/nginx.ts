@@ -38,11 +38,15 @@ export function nginxProgram(options: NginxOptions): Executable {
       return 0;
     }
     if (ctx.argv.includes('-t')) {
-      ctx.io.err('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+      ctx.io.err(
+        'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
+      );
       return 0;
     }
     if (machine.listeners.has(80)) {
-      ctx.io.err(`${errorLogTime(host.now())} [emerg] ${proc.pid}#${proc.pid}: bind() to 0.0.0.0:80 failed (98: Address in use)\nnginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address in use)\n`);
+      ctx.io.err(
+        `${errorLogTime(host.now())} [emerg] ${proc.pid}#${proc.pid}: bind() to 0.0.0.0:80 failed (98: Address in use)\nnginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address in use)\n`,
+      );
       return 1;
     }
     const notice = (pid: number, text: string): void => {
@@ -58,7 +62,13 @@ export function nginxProgram(options: NginxOptions): Executable {
     const workers: Proc[] = [];
     for (let i = 0; i < 2; i++) {
       const worker = machine.addProcess(
-        { ppid: proc.pid, user: { name: 'nginx', uid: 101, gid: 101, group: 'nginx', home: '/nonexistent' }, command: 'nginx: worker process', runner: proc.runner, root: false },
+        {
+          ppid: proc.pid,
+          user: { name: 'nginx', uid: 101, gid: 101, group: 'nginx', home: '/nonexistent' },
+          command: 'nginx: worker process',
+          runner: proc.runner,
+          root: false,
+        },
         2 * 1024 * 1024,
       );
       workers.push(worker);
@@ -71,11 +81,15 @@ export function nginxProgram(options: NginxOptions): Executable {
         const worker = workers[connection % workers.length]!;
         connection++;
         const response = serve(req, ctx, options.version, (text) =>
-          ctx.io.err(`${errorLogTime(host.now())} [error] ${worker.pid}#${worker.pid}: *${connection} ${text}, client: ${remoteAddr.split(':')[0]}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.headers?.['Host'] ?? 'localhost'}"\n`),
+          ctx.io.err(
+            `${errorLogTime(host.now())} [error] ${worker.pid}#${worker.pid}: *${connection} ${text}, client: ${remoteAddr.split(':')[0]}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.headers?.['Host'] ?? 'localhost'}"\n`,
+          ),
         );
         const agent = req.headers?.['User-Agent'] ?? (req.from === 'probe' ? 'kube-probe/1.32' : '-');
         const bytes = req.method === 'HEAD' ? 0 : utf8Length(response.body);
-        ctx.io.out(`${remoteAddr.split(':')[0]} - - [${accessLogTime(host.now())}] "${req.method} ${req.path} HTTP/1.1" ${response.status} ${bytes} "-" "${agent}" "-"\n`);
+        ctx.io.out(
+          `${remoteAddr.split(':')[0]} - - [${accessLogTime(host.now())}] "${req.method} ${req.path} HTTP/1.1" ${response.status} ${bytes} "-" "${agent}" "-"\n`,
+        );
         return response;
       },
     });
@@ -109,14 +123,23 @@ function serve(req: HttpRequest, ctx: ExecContext, version: string, logError: (t
   if (node?.kind === 'dir') {
     if (!path.endsWith('/')) {
       const page = errorPage(301, 'Moved Permanently', version);
-      return { ...page, headers: { ...page.headers, Location: `http://${req.headers?.['Host'] ?? 'localhost'}${path}/` } };
+      return {
+        ...page,
+        headers: { ...page.headers, Location: `http://${req.headers?.['Host'] ?? 'localhost'}${path}/` },
+      };
     }
     const index = fs.stat(`${full}/index.html`);
-    if (index?.kind === 'file') return { status: 200, headers: { 'Content-Type': 'text/html', Server: `nginx/${version}` }, body: index.content };
+    if (index?.kind === 'file')
+      return { status: 200, headers: { 'Content-Type': 'text/html', Server: `nginx/${version}` }, body: index.content };
     logError(`directory index of "${full}/" is forbidden`);
     return errorPage(403, 'Forbidden', version);
   }
-  if (node?.kind === 'file') return { status: 200, headers: { 'Content-Type': contentType(full, node.content).split(';')[0]!, Server: `nginx/${version}` }, body: node.content };
+  if (node?.kind === 'file')
+    return {
+      status: 200,
+      headers: { 'Content-Type': contentType(full, node.content).split(';')[0]!, Server: `nginx/${version}` },
+      body: node.content,
+    };
   logError(`open() "${full}" failed (2: No such file or directory)`);
   return errorPage(404, 'Not Found', version);
 }

@@ -20,14 +20,23 @@ export function redisServerProgram(version: string): Executable {
   return function* redisServer(ctx: ExecContext): Run {
     const { machine, proc } = ctx;
     const host = machine.host;
-    const log = (role: 'C' | 'M', level: '*' | '#', text: string): void => ctx.io.out(`${logPrefix(proc.pid, role, host.now(), level)}${text}\n`);
+    const log = (role: 'C' | 'M', level: '*' | '#', text: string): void =>
+      ctx.io.out(`${logPrefix(proc.pid, role, host.now(), level)}${text}\n`);
     const port = Number(ctx.argv[ctx.argv.indexOf('--port') + 1]) || 6379;
     const dir = ctx.argv.includes('--dir') ? ctx.argv[ctx.argv.indexOf('--dir') + 1]! : ctx.cwd;
     const store = loadDump(ctx, dir);
-    log('C', '#', "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.");
+    log(
+      'C',
+      '#',
+      "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.",
+    );
     log('C', '*', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
     log('C', '*', `Redis version=${version}, bits=64, commit=00000000, modified=0, pid=${proc.pid}, just started`);
-    log('C', '#', 'Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf');
+    log(
+      'C',
+      '#',
+      'Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
+    );
     log('M', '*', 'monotonic clock: POSIX clock_gettime');
     log('M', '*', `Running mode=standalone, port=${port}.`);
     log('M', '*', 'Server initialized');
@@ -41,14 +50,20 @@ export function redisServerProgram(version: string): Executable {
     proc.command = `redis-server *:${port}`;
     proc.onSignal = (sig) => {
       if (sig !== 'SIGTERM' && sig !== 'SIGINT') return;
-      ctx.io.out(`${proc.pid}:signal-handler (${Math.floor(host.now() / 1000)}) Received ${sig} scheduling shutdown...\n`);
+      ctx.io.out(
+        `${proc.pid}:signal-handler (${Math.floor(host.now() / 1000)}) Received ${sig} scheduling shutdown...\n`,
+      );
       log('M', '*', 'User requested shutdown...');
       log('M', '*', 'Saving the final RDB snapshot before exiting.');
       try {
         host.fs.writeFile(resolvePath(ctx.cwd, `${dir}/dump.rdb`), `REDIS0011${JSON.stringify([...store])}`);
         log('M', '*', 'DB saved on disk');
       } catch {
-        log('M', '#', 'Failed opening the temp RDB file temp-1.rdb (in server root dir /data) for saving: Read-only file system');
+        log(
+          'M',
+          '#',
+          'Failed opening the temp RDB file temp-1.rdb (in server root dir /data) for saving: Read-only file system',
+        );
       }
       log('M', '#', 'Redis is now ready to exit, bye bye...');
       proc.runner.kill(0);
@@ -70,7 +85,9 @@ function loadDump(ctx: ExecContext, dir: string): Map<string, string> {
 function execute(store: Map<string, string>, args: readonly string[]): RedisReply {
   const [name = '', ...rest] = args;
   const arity = (n: number): RedisReply | undefined =>
-    rest.length === n ? undefined : { kind: 'error', text: `ERR wrong number of arguments for '${name.toLowerCase()}' command` };
+    rest.length === n
+      ? undefined
+      : { kind: 'error', text: `ERR wrong number of arguments for '${name.toLowerCase()}' command` };
   switch (name.toLowerCase()) {
     case 'ping':
       return rest.length > 0 ? { kind: 'bulk', value: rest[0]! } : { kind: 'status', text: 'PONG' };
@@ -104,7 +121,7 @@ export function* redisCli(ctx: ExecContext): Run {
   const args = [...ctx.argv.slice(1)];
   let port = 6379;
   let host = '127.0.0.1';
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     if (args[i] === '-p') port = Number(args.splice(i, 2)[1]);
     else if (args[i] === '-h') host = args.splice(i, 2)[1] ?? host;
     else i++;
@@ -121,7 +138,11 @@ export function* redisCli(ctx: ExecContext): Run {
     ctx.io.out(prompt);
     const line: Resume = ctx.io.stdin ? ctx.io.stdin.readLine() : yield { kind: 'read' };
     if (line === null || line === undefined) return 0;
-    const words = line.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/^"(.*)"$/, '$1'));
+    const words = line
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/^"(.*)"$/, '$1'));
     if (words.length === 0) continue;
     if (/^(quit|exit)$/i.test(words[0]!)) return 0;
     printReply(ctx, listener.command(words), true);

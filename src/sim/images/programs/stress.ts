@@ -27,7 +27,9 @@ export function* polinuxStress(ctx: ExecContext): Run {
   const vmBytes = stressBytes(value('--vm-bytes') ?? '256M');
   const timeout = value('--timeout', '-t');
   if (cpu + io + vm + hdd === 0 || vmBytes === undefined) {
-    ctx.io.err(`stress: FAIL: [${ctx.proc.pid}] (244) ${vmBytes === undefined ? 'invalid number in --vm-bytes' : 'no hogs specified'}\n`);
+    ctx.io.err(
+      `stress: FAIL: [${ctx.proc.pid}] (244) ${vmBytes === undefined ? 'invalid number in --vm-bytes' : 'no hogs specified'}\n`,
+    );
     return 1;
   }
   ctx.io.out(`stress: info: [${ctx.proc.pid}] dispatching hogs: ${cpu} cpu, ${io} io, ${vm} vm, ${hdd} hdd\n`);
@@ -36,7 +38,10 @@ export function* polinuxStress(ctx: ExecContext): Run {
   for (let i = 0; i < cpu + io + vm + hdd; i++) {
     const hog = i < cpu ? 'cpu' : i < cpu + io ? 'io' : i < cpu + io + vm ? 'vm' : 'hdd';
     workers.push(
-      machine.addProcess({ ppid: proc.pid, user: proc.user, command: ctx.argv.join(' '), runner: proc.runner, root: false }, hog === 'vm' ? vmBytes : 256 * 1024),
+      machine.addProcess(
+        { ppid: proc.pid, user: proc.user, command: ctx.argv.join(' '), runner: proc.runner, root: false },
+        hog === 'vm' ? vmBytes : 256 * 1024,
+      ),
     );
     workers[i]!.cpuMillicores = hog === 'cpu' || hog === 'vm' ? 1000 : 100;
   }
@@ -66,7 +71,9 @@ export function* vishStress(ctx: ExecContext): Run {
   const d = new Date(machine.host.now());
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   const stamp = `I${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}000`;
-  ctx.io.err(`${stamp}       ${proc.pid} main.go:26] Allocating "${memTotal}" memory, in "4Ki" chunks, with a 1ms sleep between allocations\n`);
+  ctx.io.err(
+    `${stamp}       ${proc.pid} main.go:26] Allocating "${memTotal}" memory, in "4Ki" chunks, with a 1ms sleep between allocations\n`,
+  );
   ctx.io.err(`${stamp}       ${proc.pid} main.go:39] Spawning a thread to consume CPU\n`);
   proc.cpuMillicores = cpus * 1000;
   machine.extraMemoryBytes = kubernetesBytes(memTotal);

@@ -6,12 +6,17 @@ import { serveForever, type ExecContext, type Proc } from '../machine';
 import type { Run } from '../process';
 import { queryParam } from './kuard';
 
-const text = (status: number, body: string): HttpResponse => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body });
+const text = (status: number, body: string): HttpResponse => ({
+  status,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  body,
+});
 
 /** A Go server as PID 1: the runtime's SIGTERM handling ends in exit(2) (see kuard.ts). */
 function goDefaultSignals(proc: Proc): void {
   proc.onSignal = (sig) => {
-    if (sig === 'SIGTERM' || sig === 'SIGINT') proc.runner.kill(proc.pid === 1 ? 2 : 128 + (sig === 'SIGTERM' ? 15 : 2));
+    if (sig === 'SIGTERM' || sig === 'SIGINT')
+      proc.runner.kill(proc.pid === 1 ? 2 : 128 + (sig === 'SIGTERM' ? 15 : 2));
   };
 }
 
@@ -60,7 +65,10 @@ export function* agnhost(ctx: ExecContext): Run {
       return yield* serveForever();
     }
     case 'serve-hostname':
-      machine.listeners.set(Number(flag('port', '9376')), { pid: proc.pid, http: () => text(200, machine.host.hostname) });
+      machine.listeners.set(Number(flag('port', '9376')), {
+        pid: proc.pid,
+        http: () => text(200, machine.host.hostname),
+      });
       goDefaultSignals(proc);
       return yield* serveForever();
     case 'pause':
@@ -71,7 +79,11 @@ export function* agnhost(ctx: ExecContext): Run {
       };
       return yield* serveForever();
     default:
-      ctx.io.err(sub === undefined ? 'Usage:\n  agnhost [command]\n' : `Error: unknown command "${sub}" for "agnhost"\nRun 'agnhost --help' for usage.\n`);
+      ctx.io.err(
+        sub === undefined
+          ? 'Usage:\n  agnhost [command]\n'
+          : `Error: unknown command "${sub}" for "agnhost"\nRun 'agnhost --help' for usage.\n`,
+      );
       return 1;
   }
 }

@@ -73,7 +73,8 @@ export interface FunctionDefinition {
   redirects: Redirect[];
 }
 
-export type CommandNode = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | CaseCommand | FunctionDefinition;
+export type CommandNode =
+  SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | CaseCommand | FunctionDefinition;
 
 export interface Pipeline {
   negated: boolean;

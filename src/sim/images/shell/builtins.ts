@@ -30,9 +30,13 @@ export const BUILTINS: Record<string, Builtin> = {
     return 0;
   }),
   cd: simple((shell, argv, io) => {
-    const target = argv[1] === '-' ? (shell.vars.get('OLDPWD') ?? shell.cwd) : (argv[1] ?? shell.vars.get('HOME') ?? '/');
+    const target =
+      argv[1] === '-' ? (shell.vars.get('OLDPWD') ?? shell.cwd) : (argv[1] ?? shell.vars.get('HOME') ?? '/');
     if (shell.changeDirectory(target)) return 0;
-    shell.error(io, shell.flavour === 'dash' ? `cd: can't cd to ${target}` : `cd: can't cd to ${target}: No such file or directory`);
+    shell.error(
+      io,
+      shell.flavour === 'dash' ? `cd: can't cd to ${target}` : `cd: can't cd to ${target}: No such file or directory`,
+    );
     return 2;
   }),
   exit: simple((shell, argv, io) => {
@@ -113,7 +117,10 @@ export const BUILTINS: Record<string, Builtin> = {
     // The program replaces the shell in the same process: same PID, and the shell never resumes.
     const found = shell.ctx.machine.resolve(argv[1]!, shell.environment(), shell.cwd);
     if (!found.found) {
-      shell.error(io, found.reason === 'not-found' ? `exec: ${argv[1]}: not found` : `exec: ${argv[1]}: Permission denied`);
+      shell.error(
+        io,
+        found.reason === 'not-found' ? `exec: ${argv[1]}: not found` : `exec: ${argv[1]}: Permission denied`,
+      );
       throw new ExitShell(found.reason === 'not-found' ? 127 : 126);
     }
     shell.ctx.proc.command = argv.slice(1).join(' ');
@@ -169,7 +176,16 @@ export const BUILTINS: Record<string, Builtin> = {
   }),
 };
 
-const SIGNAL_NUMBERS_BY_NAME: Record<string, number> = { EXIT: 0, HUP: 1, INT: 2, QUIT: 3, KILL: 9, USR1: 10, USR2: 12, TERM: 15 };
+const SIGNAL_NUMBERS_BY_NAME: Record<string, number> = {
+  EXIT: 0,
+  HUP: 1,
+  INT: 2,
+  QUIT: 3,
+  KILL: 9,
+  USR1: 10,
+  USR2: 12,
+  TERM: 15,
+};
 
 function signalName(raw: string): string | undefined {
   const upper = raw.toUpperCase().replace(/^SIG/, '');

@@ -43,7 +43,12 @@ export function* expandToString(word: Word, scope: ExpansionScope): Generator<Wa
 
 function* expandWord(word: Word, scope: ExpansionScope): Generator<Wait, string[], Resume> {
   // "$@" inside double quotes becomes one field per positional parameter.
-  if (word.parts.length === 1 && word.parts[0]!.kind === 'param' && word.parts[0]!.name === '@' && word.parts[0]!.quoted) {
+  if (
+    word.parts.length === 1 &&
+    word.parts[0]!.kind === 'param' &&
+    word.parts[0]!.name === '@' &&
+    word.parts[0]!.quoted
+  ) {
     return [...scope.positional()];
   }
   const pieces: Piece[] = [];
@@ -169,7 +174,10 @@ function* expandPart(part: WordPart, scope: ExpansionScope): Generator<Wait, str
   }
 }
 
-function* expandParam(part: Extract<WordPart, { kind: 'param' }>, scope: ExpansionScope): Generator<Wait, string, Resume> {
+function* expandParam(
+  part: Extract<WordPart, { kind: 'param' }>,
+  scope: ExpansionScope,
+): Generator<Wait, string, Resume> {
   const value = part.name === '@' || part.name === '*' ? scope.positional().join(' ') : scope.getVar(part.name);
   switch (part.op) {
     case undefined:
@@ -198,20 +206,22 @@ function* expandParam(part: Extract<WordPart, { kind: 'param' }>, scope: Expansi
 
 /** `$(( … ))`: integer arithmetic with the C operators shell scripts use. */
 export function evaluateArithmetic(expr: string, scope: Pick<ExpansionScope, 'getVar'>): number {
-  const tokens = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!]/g) ?? [];
+  const tokens =
+    expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!]/g) ?? [];
   const rest = expr.replace(/\d+|[A-Za-z_$][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!\s]/g, '');
   if (rest) throw new ExpansionError(`arithmetic syntax error`);
   let i = 0;
   const peek = (): string | undefined => tokens[i];
   const take = (): string | undefined => tokens[i++];
-  const binary = (ops: string[], next: () => number, apply: (op: string, a: number, b: number) => number) => (): number => {
-    let left = next();
-    while (ops.includes(peek() ?? '')) {
-      const op = take()!;
-      left = apply(op, left, next());
-    }
-    return left;
-  };
+  const binary =
+    (ops: string[], next: () => number, apply: (op: string, a: number, b: number) => number) => (): number => {
+      let left = next();
+      while (ops.includes(peek() ?? '')) {
+        const op = take()!;
+        left = apply(op, left, next());
+      }
+      return left;
+    };
   const primary = (): number => {
     const token = take();
     if (token === undefined) throw new ExpansionError('arithmetic syntax error');

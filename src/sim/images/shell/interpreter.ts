@@ -49,7 +49,11 @@ export class Shell extends ShellState {
       cwd: shell.cwd,
       *substitute(body) {
         let captured = '';
-        const io: StdIO = { stdin: new TextInput(''), out: (text) => (captured += text), err: (text) => shell.ctx.io.err(text) };
+        const io: StdIO = {
+          stdin: new TextInput(''),
+          out: (text) => (captured += text),
+          err: (text) => shell.ctx.io.err(text),
+        };
         const saved = { cwd: shell.cwd, vars: new Map(shell.vars) };
         try {
           shell.status = yield* shell.runList(body, io);
@@ -96,7 +100,14 @@ export class Shell extends ShellState {
           throw signal;
         }
       },
-      { env: this.environment(), cwd: this.cwd, io: { ...io, stdin: new TextInput('') }, tty: false, ppid: this.ctx.proc.pid, command: this.name },
+      {
+        env: this.environment(),
+        cwd: this.cwd,
+        io: { ...io, stdin: new TextInput('') },
+        tty: false,
+        ppid: this.ctx.proc.pid,
+        command: this.name,
+      },
       () => undefined,
     );
     this.lastBackgroundPid = proc.pid;
@@ -192,7 +203,8 @@ export class Shell extends ShellState {
         const subject = yield* expandToString(node.subject, this.scope());
         for (const item of node.items) {
           for (const pattern of item.patterns) {
-            if (patternToRegex(yield* expandToString(pattern, this.scope())).test(subject)) return yield* this.runList(item.body, io);
+            if (patternToRegex(yield* expandToString(pattern, this.scope())).test(subject))
+              return yield* this.runList(item.body, io);
           }
         }
         return 0;
@@ -349,7 +361,6 @@ export class Shell extends ShellState {
     }
     return current;
   }
-
 }
 
 export { SignalDelivery };

@@ -108,8 +108,11 @@ export class Lexer {
         body += `${line}\n`;
       }
       // Without its delimiter line the document is unfinished: an interactive shell asks for more.
-      if (!terminated) throw new ShellSyntaxError(`syntax error: unexpected end of file (expecting "${doc.delimiter}")`, true);
-      doc.word.parts = doc.quoted ? [{ kind: 'text', value: body, quoted: true }] : new Lexer(body, this.parseList).readHeredocParts();
+      if (!terminated)
+        throw new ShellSyntaxError(`syntax error: unexpected end of file (expecting "${doc.delimiter}")`, true);
+      doc.word.parts = doc.quoted
+        ? [{ kind: 'text', value: body, quoted: true }]
+        : new Lexer(body, this.parseList).readHeredocParts();
     }
   }
 

@@ -5,7 +5,24 @@
 import type { AndOr, CommandNode, ListNode, Pipeline, Redirect, SimpleCommand, Word } from './ast';
 import { Lexer, ShellSyntaxError, type Token } from './lexer';
 
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', 'in', '{', '}', '!']);
+const RESERVED = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'while',
+  'until',
+  'for',
+  'case',
+  'esac',
+  'in',
+  '{',
+  '}',
+  '!',
+]);
 const LIST_TERMINATORS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
 
 export function parseScript(source: string): ListNode {
@@ -130,12 +147,18 @@ class Parser {
       const token = this.lexer.peek();
       if (token.kind === 'word') {
         this.lexer.next();
-        if (cmd.words.length === 0 && cmd.assignments.length === 0 && token.plain && /^[A-Za-z_][A-Za-z0-9_]*$/.test(token.raw)) {
+        if (
+          cmd.words.length === 0 &&
+          cmd.assignments.length === 0 &&
+          token.plain &&
+          /^[A-Za-z_][A-Za-z0-9_]*$/.test(token.raw)
+        ) {
           const paren = this.lexer.peek();
           if (paren.kind === 'op' && paren.op === '(') return this.functionDefinition(token.raw, expecting);
         }
         const assignment = cmd.words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(token.raw) : null;
-        if (assignment) cmd.assignments.push({ name: assignment[1]!, value: dropPrefix(token.word, assignment[0].length) });
+        if (assignment)
+          cmd.assignments.push({ name: assignment[1]!, value: dropPrefix(token.word, assignment[0].length) });
         else cmd.words.push(token.word);
       } else if (token.kind === 'op' && isRedirectOp(token.op)) {
         cmd.redirects.push(this.redirect());
@@ -284,7 +307,9 @@ class Parser {
 }
 
 function isRedirectOp(op: string): boolean {
-  return op === '>' || op === '>>' || op === '<' || op === '>&' || op === '<&' || op === '>|' || op === '<<' || op === '<<-';
+  return (
+    op === '>' || op === '>>' || op === '<' || op === '>&' || op === '<&' || op === '>|' || op === '<<' || op === '<<-'
+  );
 }
 
 /** Removes the leading `NAME=` characters from a word's first literal part. */

@@ -38,7 +38,14 @@ export function openRedirect(
   return io;
 }
 
-function openSink(target: string, append: boolean, fs: ContainerFs, cwd: string, io: StdIO, mayWrite: (path: string) => boolean): ((text: string) => void) | string {
+function openSink(
+  target: string,
+  append: boolean,
+  fs: ContainerFs,
+  cwd: string,
+  io: StdIO,
+  mayWrite: (path: string) => boolean,
+): ((text: string) => void) | string {
   if (target === '/dev/null') return () => undefined;
   if (target === '/dev/stdout') return io.out;
   if (target === '/dev/stderr') return io.err;

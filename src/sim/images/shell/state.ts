@@ -121,7 +121,8 @@ export abstract class ShellState {
   prompt(): string {
     const ps1 = this.vars.get('PS1') ?? this.defaultPrompt();
     const home = this.vars.get('HOME');
-    const cwdShown = home && (this.cwd === home || this.cwd.startsWith(home + '/')) ? '~' + this.cwd.slice(home.length) : this.cwd;
+    const cwdShown =
+      home && (this.cwd === home || this.cwd.startsWith(home + '/')) ? '~' + this.cwd.slice(home.length) : this.cwd;
     return ps1.replace(/\\([wWhu$])/g, (_m, code: string) => {
       if (code === 'w') return cwdShown;
       if (code === 'W') return this.cwd === '/' ? '/' : this.cwd.slice(this.cwd.lastIndexOf('/') + 1);

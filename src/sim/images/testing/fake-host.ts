@@ -3,7 +3,16 @@
 
 import { SimClock } from '../../clock';
 import { ContainerFs, newDir, type DirNode } from '../../fs';
-import type { ContainerHost, ContainerProgram, HttpRequest, HttpResponse, ImageInfo, NetError, ProcessHandle, ResourceUse } from '../../program';
+import type {
+  ContainerHost,
+  ContainerProgram,
+  HttpRequest,
+  HttpResponse,
+  ImageInfo,
+  NetError,
+  ProcessHandle,
+  ResourceUse,
+} from '../../program';
 import { SeededRandom } from '../../random';
 import { createImageCatalog } from '../index';
 
@@ -43,7 +52,10 @@ export class FakeContainer {
   private cancels = new Set<() => void>();
   private stopped = false;
 
-  constructor(image: string, readonly options: FakeContainerOptions = {}) {
+  constructor(
+    image: string,
+    readonly options: FakeContainerOptions = {},
+  ) {
     const lookup = createImageCatalog().lookup(image);
     if (!lookup.found) throw new Error(`test image not found: ${lookup.pullError}`);
     this.info = lookup.info;
@@ -89,7 +101,12 @@ export class FakeContainer {
         }
       },
       fs: this.fs,
-      env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...this.info.env, HOSTNAME: this.options.hostname ?? 'test-pod', ...this.options.env },
+      env: {
+        PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        ...this.info.env,
+        HOSTNAME: this.options.hostname ?? 'test-pod',
+        ...this.options.env,
+      },
       hostname: this.options.hostname ?? 'test-pod',
       podIP: '10.244.1.7',
       podName: this.options.hostname ?? 'test-pod',
@@ -137,7 +154,12 @@ export class FakeContainer {
   }
 
   exec(argv: string[], opts: { tty?: boolean; stdin?: boolean } = {}): ExecResult {
-    const result: ExecResult = { stdout: '', stderr: '', code: undefined, handle: undefined as unknown as ProcessHandle };
+    const result: ExecResult = {
+      stdout: '',
+      stderr: '',
+      code: undefined,
+      handle: undefined as unknown as ProcessHandle,
+    };
     result.handle = this.program.exec(
       argv,
       {
@@ -159,7 +181,12 @@ export class FakeContainer {
   }
 
   get(port: number, path: string, from: HttpRequest['from'] = 'port-forward'): HttpResponse | NetError {
-    return this.program.http(port, { method: 'GET', path, from, headers: from === 'probe' ? { 'User-Agent': 'kube-probe/1.32' } : {} });
+    return this.program.http(port, {
+      method: 'GET',
+      path,
+      from,
+      headers: from === 'probe' ? { 'User-Agent': 'kube-probe/1.32' } : {},
+    });
   }
 
   request(port: number, req: HttpRequest): HttpResponse | NetError {
