@@ -96,9 +96,9 @@ async function main(): Promise<void> {
     const startSim = Number(await page.getByLabel('Simulated time').getAttribute('data-sim-ms'));
     const gaps = await sampleFrames(page);
     const endSim = Number(await page.getByLabel('Simulated time').getAttribute('data-sim-ms'));
-    const restarts = (await page.evaluate(
+    const restarts = await page.evaluate<number>(
       `[...document.querySelectorAll('.pl-pod [data-restarts]')].reduce((sum, el) => sum + Number(el.getAttribute('data-restarts')), 0)`,
-    )) as number;
+    );
     console.log(
       `Pod Lab frames: ${PODS} Pods churning at 30×, cluster picture + probe timeline open, ${SAMPLE_MS / 1000} s of requestAnimationFrame`,
     );

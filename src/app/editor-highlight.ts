@@ -131,7 +131,7 @@ export function linesFor(text: string, podName: string, paths: readonly (readonl
     if (!obj || obj.kind !== 'Pod' || obj.metadata?.name !== podName) continue;
     const lines = new Set<number>();
     for (const path of paths) {
-      const pair = findPair(doc.contents as YamlNode | null, path);
+      const pair = findPair(doc.contents, path);
       if (!pair) continue;
       const start = counter.linePos(pair.start).line;
       const end = counter.linePos(Math.max(pair.start, pair.end - 1)).line;

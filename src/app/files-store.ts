@@ -64,8 +64,11 @@ function parseSaved(value: unknown): Saved | undefined {
   const files = (value as { files?: unknown }).files;
   if (!Array.isArray(files)) return undefined;
   const clean = files.filter(
-    (f): f is WorkspaceFile =>
-      typeof f === 'object' && f !== null && typeof f.name === 'string' && typeof f.content === 'string',
+    (f: unknown): f is WorkspaceFile =>
+      typeof f === 'object' &&
+      f !== null &&
+      typeof (f as WorkspaceFile).name === 'string' &&
+      typeof (f as WorkspaceFile).content === 'string',
   );
   const active = (value as { active?: unknown }).active;
   return { files: clean, active: typeof active === 'string' ? active : undefined };

@@ -3,7 +3,7 @@
 // Lanes are immutable; a lane that got no new mark keeps its object, so its view is not redrawn.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClusterApi, Event, Pod } from '../sim/api';
+import type { ClusterApi, Pod } from '../sim/api';
 import { describeProbe } from '../kubectl/print/describe-container';
 import {
   emptyLane,
@@ -140,7 +140,7 @@ export function createProbeTimelineStore(
   const unwatch = cluster.watch((event) => {
     const obj = event.object;
     if (obj.kind === 'Pod') {
-      const pod = obj as Pod;
+      const pod = obj;
       if (event.type === 'DELETED') {
         lastStatuses.delete(pod.metadata?.uid ?? '');
         setGone(pod, true);
@@ -149,7 +149,7 @@ export function createProbeTimelineStore(
         observePod(pod);
       }
     } else if (obj.kind === 'Event' && event.type !== 'DELETED') {
-      const ev = obj as Event;
+      const ev = obj;
       const container = killedContainer(ev);
       const time = eventTime(ev);
       // A repeated event (count > 1) is the same Event object modified; each arrival is a new kill.

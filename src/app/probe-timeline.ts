@@ -165,11 +165,7 @@ export function killedContainer(event: Event): string | undefined {
 
 /** When an event happened (eventTime for new-style events, else lastTimestamp / firstTimestamp). */
 export function eventTime(event: Event): number | undefined {
-  return (
-    parseTimeMs(event.lastTimestamp) ??
-    parseTimeMs(event.eventTime as string | undefined) ??
-    parseTimeMs(event.firstTimestamp)
-  );
+  return parseTimeMs(event.lastTimestamp) ?? parseTimeMs(event.eventTime) ?? parseTimeMs(event.firstTimestamp);
 }
 
 /** Index of the first mark at or after `time` (marks are in time order): for drawing only a window. */

@@ -93,7 +93,7 @@ export function sortedJson(value: Json): string {
  */
 export function lastAppliedFor(manifest: JsonObject, namespace: string | undefined): string {
   const copy = JSON.parse(JSON.stringify(manifest)) as JsonObject;
-  const metadata = (isObject(copy.metadata) ? copy.metadata : {}) as JsonObject;
+  const metadata = isObject(copy.metadata) ? copy.metadata : {};
   const annotations = isObject(metadata.annotations) ? { ...metadata.annotations } : {};
   delete annotations[LAST_APPLIED];
   metadata.annotations = annotations;

@@ -44,7 +44,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   ...(CONFIG_COMMANDS as Command<unknown>[]),
   versionCommand,
   optionsCommand,
-] as readonly Command<unknown>[] as Command<unknown>[];
+] as readonly Command<unknown>[];
 
 /** Finds the command for a verb, descending into sub-verbs (`top pod`); returns the remaining argv. */
 export function findCommand(

@@ -294,5 +294,5 @@ export function parseCheck(text: string, file: string, firstLine: number): Check
   const err = doc.errors[0];
   if (err)
     throw new LessonError(file, firstLine + (err.linePos?.[0]?.line ?? 1) - 1, `check: ${err.message.split('\n')[0]}`);
-  return toCheck(ctx, doc.contents as Node | null);
+  return toCheck(ctx, doc.contents);
 }

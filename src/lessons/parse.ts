@@ -82,7 +82,7 @@ function parseFront(text: string, file: string, base: number): Front {
         if (!Array.isArray(json) || !json.every((x) => typeof x === 'string')) {
           throw new LessonError(file, at(value), 'front matter: "start.objects" must be a list of manifest paths');
         }
-        start.objects = json as string[];
+        start.objects = json;
       } else if (name === 'files') {
         if (
           typeof json !== 'object' ||

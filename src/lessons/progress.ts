@@ -96,7 +96,7 @@ export function progressFromJson(data: unknown): ImportResult {
     }
     lessons[id] = {
       step: l.step,
-      done: [...new Set(l.done as number[])].sort((a, b) => a - b),
+      done: [...new Set(l.done)].sort((a, b) => a - b),
       files: { ...((l.files ?? {}) as Record<string, string>) },
     };
   }

@@ -85,7 +85,7 @@ export class EventRecorder {
   /** The event a repeat folds into, while it is still stored (events expire after an hour). */
   private liveFolded(key: string): Event | undefined {
     const event = this.folded.get(key);
-    return event && this.store.find('Event', event.metadata!.namespace, event.metadata!.name!) === event
+    return event && this.store.find('Event', event.metadata.namespace, event.metadata.name!) === event
       ? event
       : undefined;
   }
@@ -142,7 +142,7 @@ export class EventRecorder {
       if (now - last > EVENT_TTL_MS) this.store.remove(event);
     }
     for (const [key, event] of this.folded) {
-      if (!this.store.find('Event', event.metadata!.namespace, event.metadata!.name!)) this.folded.delete(key);
+      if (!this.store.find('Event', event.metadata.namespace, event.metadata.name!)) this.folded.delete(key);
     }
   }
 

@@ -58,7 +58,7 @@ describe('start-up', () => {
     const seen: string[] = [];
     sim.cluster.watch((e) => {
       if (e.object.kind !== 'Pod') return;
-      const p = e.object as Pod;
+      const p = e.object;
       const c = p.status?.containerStatuses?.[0];
       seen.push(
         `${e.type} ${p.status?.phase} ${p.spec?.nodeName ?? '-'} ${c ? state(p) : '-'} ${p.status?.podIP ?? '-'}`,

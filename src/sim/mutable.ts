@@ -3,5 +3,5 @@
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function mut<T>(value: T): Mutable<T> {
-  return value as Mutable<T>;
+  return value;
 }

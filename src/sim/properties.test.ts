@@ -83,7 +83,7 @@ describe('invariants under random operations', () => {
         const removedAt = new Map<string, number>();
         cluster.watch((e) => {
           if (e.object.kind !== 'Pod') return;
-          const pod = e.object as Pod;
+          const pod = e.object;
           const uid = pod.metadata!.uid!;
           if (e.type === 'DELETED') removedAt.set(uid, cluster.clock.now());
           const phase = pod.status?.phase ?? 'Pending';

@@ -119,7 +119,7 @@ Examples:
     // Without --force a zero grace period becomes 1 (delete.go: "graceful deletion with 0 is immediate").
     if (!force && gracePeriod === 0) gracePeriod = 1;
     const dryRaw = flags.string('dry-run');
-    const dryRun =
+    const dryRun: DeleteOptions['dryRun'] | undefined =
       dryRaw === 'none' || dryRaw === 'false'
         ? 'none'
         : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true'
@@ -137,7 +137,7 @@ Examples:
       wait: flags.bool('wait'),
       ignoreNotFound: flags.bool('ignore-not-found') || all,
       outputName: flags.string('output') === 'name',
-      dryRun: dryRun as DeleteOptions['dryRun'],
+      dryRun,
     };
     // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
     if (all && selecting) return fail("setting 'all' parameter but found a non empty selector. ");

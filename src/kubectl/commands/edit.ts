@@ -2,7 +2,6 @@
 // when the learner saves, sends the edited object as an update.
 
 import { parse as parseYaml } from 'yaml';
-import type { KubeObject } from '../../sim/api';
 import { deepEqual, threeWayMerge } from '../apply-merge';
 import { defineCommand, type Job } from '../command';
 import { fail, formatStatusError, formatWarnings } from '../errors';
@@ -99,7 +98,7 @@ Example resource specifications include:
       const live = ctx.cluster.get(options.type.kind, original.metadata?.namespace, options.name);
       const base = live.ok ? (live.value as unknown as Record<string, unknown>) : opened;
       const patched = threeWayMerge(base, opened, value as Record<string, unknown>);
-      const updated = ctx.cluster.update(patched as unknown as KubeObject, {
+      const updated = ctx.cluster.update(patched, {
         fieldValidation: 'Strict',
         fieldManager: 'kubectl-edit',
       });

@@ -1,6 +1,6 @@
 // kubectl get (pkg/cmd/get/get.go): tables, -o yaml|json|name|jsonpath, --sort-by, -w.
 
-import type { KubeObject, Kind, StatusError, WatchEvent } from '../../sim/api';
+import type { KubeObject, Kind, WatchEvent } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../printers';

@@ -119,7 +119,7 @@ function applyMeta(
   let failed = false;
   for (const { type, obj } of targets) {
     const current: Record<string, string> = {
-      ...((obj.metadata?.[which] as Record<string, string> | undefined) ?? {}),
+      ...(obj.metadata?.[which] ?? {}),
     };
     if (!options.overwrite) {
       const clash = Object.keys(options.set).find((k) => k in current && current[k] !== options.set[k]);

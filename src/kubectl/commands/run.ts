@@ -225,7 +225,7 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
     } else ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
   };
   if (options.dryRun === 'client') {
-    show(options.pod as unknown as KubeObject);
+    show(options.pod);
     return 0;
   }
   // The server fills creationTimestamp and status; send only what a user sets.

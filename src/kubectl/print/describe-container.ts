@@ -178,8 +178,8 @@ function resolveResourceFieldRef(
 ): string {
   const [kind, resource] = ref.resource.split('.') as [string, string];
   const list = kind === 'limits' ? c.resources?.limits : c.resources?.requests;
-  const amount = parseQuantity(list?.[resource] as string | undefined);
-  const divisor = parseQuantity((ref.divisor as string | undefined) ?? '1');
+  const amount = parseQuantity(list?.[resource]);
+  const divisor = parseQuantity(ref.divisor ?? '1');
   if (!divisor || divisor.nanos === 0n) return '';
   if (!amount) return '0';
   const quotient = amount.nanos / divisor.nanos;

@@ -152,8 +152,8 @@ function writeNodeResources(w: DescribeWriter, node: Node, pods: Pod[], now: num
   w.write(1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n');
   const allocatable =
     Object.keys(node.status?.allocatable ?? {}).length > 0 ? node.status!.allocatable! : (node.status?.capacity ?? {});
-  const allocCpu = milliValue(parseQuantity(allocatable['cpu'] as string));
-  const allocMemory = value(parseQuantity(allocatable['memory'] as string));
+  const allocCpu = milliValue(parseQuantity(allocatable['cpu']));
+  const allocMemory = value(parseQuantity(allocatable['memory']));
   const totalRequests: Record<string, Quantity> = {};
   const totalLimits: Record<string, Quantity> = {};
   for (const pod of pods) {
@@ -186,10 +186,10 @@ function writeNodeResources(w: DescribeWriter, node: Node, pods: Pod[], now: num
   };
   line('cpu', milliValue, allocCpu);
   line('memory', value, allocMemory);
-  line('ephemeral-storage', value, value(parseQuantity(allocatable['ephemeral-storage'] as string)));
+  line('ephemeral-storage', value, value(parseQuantity(allocatable['ephemeral-storage'])));
   const names = Object.keys(allocatable).sort(byName);
   for (const name of names.filter((n) => n.startsWith('hugepages-'))) {
-    line(name, value, value(parseQuantity(allocatable[name] as string)));
+    line(name, value, value(parseQuantity(allocatable[name])));
   }
   const standard = new Set(['cpu', 'memory', 'ephemeral-storage', 'storage', 'pods']);
   for (const name of names.filter(

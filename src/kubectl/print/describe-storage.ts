@@ -27,7 +27,7 @@ export function describePersistentVolume(pv: PersistentVolume, events: Event[], 
   w.write(0, `Reclaim Policy:\t${spec.persistentVolumeReclaimPolicy ?? ''}\n`);
   w.write(0, `Access Modes:\t${accessModesText(spec.accessModes)}\n`);
   if (spec.volumeMode) w.write(0, `VolumeMode:\t${spec.volumeMode}\n`);
-  w.write(0, `Capacity:\t${canonicalQuantity((spec.capacity?.['storage'] as string | undefined) ?? '0')}\n`);
+  w.write(0, `Capacity:\t${canonicalQuantity(spec.capacity?.['storage'] ?? '0')}\n`);
   writeNodeAffinity(w, spec.nodeAffinity);
   w.write(0, `Message:\t${pv.status?.message ?? ''}\n`);
   w.write(0, 'Source:\n');
@@ -96,10 +96,7 @@ export function describePersistentVolumeClaim(
   writeAnnotations(w, 'Annotations', meta.annotations);
   w.write(0, `Finalizers:\t${goList(meta.finalizers)}\n`);
   const bound = Boolean(spec.volumeName);
-  w.write(
-    0,
-    `Capacity:\t${bound ? canonicalQuantity((pvc.status?.capacity?.['storage'] as string | undefined) ?? '0') : ''}\n`,
-  );
+  w.write(0, `Capacity:\t${bound ? canonicalQuantity(pvc.status?.capacity?.['storage'] ?? '0') : ''}\n`);
   w.write(0, `Access Modes:\t${bound ? accessModesText(pvc.status?.accessModes) : ''}\n`);
   if (spec.volumeMode) w.write(0, `VolumeMode:\t${spec.volumeMode}\n`);
   if (spec.dataSource) {

@@ -225,9 +225,8 @@ function order2(d: Data, a: number, b: number, swaps: { count: number }): [numbe
 
 function median(d: Data, a: number, b: number, c: number, swaps: { count: number }): number {
   [a, b] = order2(d, a, b, swaps);
-  [b, c] = order2(d, b, c, swaps);
-  [a, b] = order2(d, a, b, swaps);
-  void c;
+  [b] = order2(d, b, c, swaps);
+  [, b] = order2(d, a, b, swaps);
   return b;
 }
 

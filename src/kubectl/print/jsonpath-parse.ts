@@ -131,7 +131,7 @@ function parseAction(input: string, start: number): { node: ActionNode; next: nu
   if (keyword === 'end') return { node: { type: 'end' }, next: pos };
   if (keyword === 'range') return { node: { type: 'rangeStart', steps }, next: pos };
   if (steps.length === 1 && steps[0]!.type === 'literal' && typeof steps[0]!.value === 'string') {
-    return { node: { type: 'text', text: steps[0]!.value as string }, next: pos };
+    return { node: { type: 'text', text: steps[0]!.value }, next: pos };
   }
   return { node: { type: 'path', steps }, next: pos };
 }

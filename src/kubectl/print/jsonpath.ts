@@ -102,7 +102,7 @@ function applyStep(step: Step, input: Value[]): Value[] {
       return out;
     case 'wildcard':
       for (const v of input) {
-        if (Array.isArray(v)) out.push(...v);
+        if (Array.isArray(v)) out.push(...(v as Value[]));
         else if (isObject(v)) for (const k of Object.keys(v).sort()) out.push(v[k]);
       }
       return out;

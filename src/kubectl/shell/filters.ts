@@ -152,7 +152,7 @@ function grep(args: string[], out: Sink): FilterResult {
   };
 }
 
-function buffered(finish: (lines: string[]) => string): Filter & { lines: string[] } {
+function buffered(): Filter & { lines: string[] } {
   const splitter = new LineSplitter();
   const lines: string[] = [];
   return {
@@ -162,7 +162,7 @@ function buffered(finish: (lines: string[]) => string): Filter & { lines: string
       splitter.flush((l) => lines.push(l));
       return 0;
     },
-  } as Filter & { lines: string[] } & { finish?: typeof finish };
+  };
 }
 
 /** `fileName`: the filter reads this named file rather than a pipe (wc then names it and sizes its columns to it). */
@@ -191,7 +191,7 @@ export function createFilter(argv: string[], out: Sink, opts: { fileName?: strin
         if (typeof parsed === 'string') return { ok: false, error: parsed + '\n', exitCode: 1 };
         n = parsed.n;
       }
-      const buffer = buffered(() => '');
+      const buffer = buffered();
       return {
         ok: true,
         filter: {
@@ -226,11 +226,11 @@ export function createFilter(argv: string[], out: Sink, opts: { fileName?: strin
               };
               const chosen = args
                 .flatMap((a) => (a.startsWith('-') ? [...a.slice(1)] : []))
-                .filter((f) => f === 'l' || f === 'w' || f === 'c');
+                .filter((f): f is 'l' | 'w' | 'c' => f === 'l' || f === 'w' || f === 'c');
               // GNU wc: a single count is printed bare; several are right-aligned, 7 wide for a pipe
               // and as wide as the file's byte count for a named file, which is then appended.
               const suffix = opts.fileName !== undefined ? ` ${opts.fileName}` : '';
-              const keys = (chosen.length > 0 ? chosen : ['l', 'w', 'c']) as ('l' | 'w' | 'c')[];
+              const keys = chosen.length > 0 ? chosen : (['l', 'w', 'c'] as const);
               if (keys.length === 1) out.write(`${counts[keys[0]!]}${suffix}\n`);
               else {
                 const width = opts.fileName !== undefined ? String(counts.c).length : 7;

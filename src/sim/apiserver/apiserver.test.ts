@@ -249,7 +249,7 @@ describe('create', () => {
 
   it('generates names and stores nothing on dry run', () => {
     const cluster = createCluster();
-    const made = cluster.create({ ...pod(kuard, undefined as unknown as string), metadata: { generateName: 'web-' } });
+    const made = cluster.create({ ...pod(kuard, undefined), metadata: { generateName: 'web-' } });
     expect(made.ok && made.value.metadata?.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
     expect(cluster.create(pod(kuard, 'dry'), { dryRun: true }).ok).toBe(true);
     expect(cluster.get('Pod', 'default', 'dry').ok).toBe(false);

@@ -169,7 +169,7 @@ export class ApiServer {
     if (!existing) return fail(notFound(kind, meta.name));
     if (meta.resourceVersion && meta.resourceVersion !== existing.metadata!.resourceVersion)
       return fail(conflict(kind, meta.name));
-    const next = copyObject(existing) as KubeObject;
+    const next: KubeObject = copyObject(existing);
     next.metadata!.labels = meta.labels;
     next.metadata!.annotations = meta.annotations;
     if (!meta.labels) delete next.metadata!.labels;

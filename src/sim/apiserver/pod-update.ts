@@ -26,10 +26,10 @@ export function validatePodSpecUpdate(oldPod: Pod, newPod: Pod): FieldError[] {
   const masked = (spec: Pod['spec'], other: Pod['spec']) => {
     const copy = JSON.parse(JSON.stringify(spec)) as NonNullable<Pod['spec']>;
     copy.containers?.forEach((c, i) => {
-      if (other?.containers?.[i]) c.image = other.containers[i]!.image;
+      if (other?.containers?.[i]) c.image = other.containers[i].image;
     });
     copy.initContainers?.forEach((c, i) => {
-      if (other?.initContainers?.[i]) c.image = other.initContainers[i]!.image;
+      if (other?.initContainers?.[i]) c.image = other.initContainers[i].image;
     });
     delete copy.activeDeadlineSeconds;
     delete copy.tolerations;

@@ -192,6 +192,8 @@ export class Machine {
     opts: { env: Map<string, string>; cwd: string; io: StdIO; tty: boolean; ppid: number; command?: string },
     onExit: (code: number) => void,
   ): { proc: Proc; runner: Runner } {
+    // Assigned once below, after the generator that reads it has been made.
+    // eslint-disable-next-line prefer-const
     let proc: Proc | undefined;
     const gen = (function* (machine: Machine): Run {
       const ctx: ExecContext = { argv, env: opts.env, cwd: opts.cwd, io: opts.io, machine, proc: proc!, tty: opts.tty };

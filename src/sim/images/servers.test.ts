@@ -44,6 +44,8 @@ describe('nginx', () => {
 
   it('serves a file another container wrote into a shared volume', () => {
     const shared = emptyVolume();
+    // Assigned once below, after the writer's callback that reads it.
+    // eslint-disable-next-line prefer-const
     let web: FakeContainer | undefined;
     const writer = new FakeContainer('busybox', {
       command: ['sh', '-c', 'echo "<h1>from the sidecar</h1>" > /pod-data/index.html; sleep 3600'],

@@ -9,7 +9,7 @@ function expand(text: string, env: Record<string, string>): string {
   // $(VAR) expands when defined; $$(VAR) escapes to a literal $(VAR).
   return text.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (match, name: string | undefined) => {
     if (match === '$$') return '$';
-    return name !== undefined && env[name] !== undefined ? env[name]! : match;
+    return name !== undefined && env[name] !== undefined ? env[name] : match;
   });
 }
 

@@ -78,7 +78,7 @@ export class SimDriver {
     const result = this.cluster.list('Event', namespace, { fieldSelector: `involvedObject.name=${name}` });
     if (!result.ok) throw new Error(result.error.message);
     return (result.value as Event[]).sort(
-      (a, b) => Number(a.metadata!.resourceVersion) - Number(b.metadata!.resourceVersion),
+      (a, b) => Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion),
     );
   }
 

@@ -15,8 +15,7 @@ function eventsOf(cluster: ClusterApi, pod: Pod): Event[] {
   if (!result.ok) return [];
   const uid = pod.metadata?.uid;
   const name = pod.metadata?.name;
-  const stamp = (e: Event) =>
-    Date.parse(e.lastTimestamp ?? (e.eventTime as string | undefined) ?? e.firstTimestamp ?? '') || 0;
+  const stamp = (e: Event) => Date.parse(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? '') || 0;
   return (result.value as Event[])
     .filter(
       (e) =>
@@ -138,7 +137,7 @@ function EventsTable({ events }: { events: Event[] }) {
   return (
     <ol className="pl-events" aria-label="Events">
       {events.map((e) => {
-        const last = Date.parse(e.lastTimestamp ?? (e.eventTime as string | undefined) ?? '');
+        const last = Date.parse(e.lastTimestamp ?? e.eventTime ?? '');
         const first = Date.parse(e.firstTimestamp ?? '');
         // describe's Age column: "(x3 over 2m)" when the event repeated (kubectl pkg/describe).
         const age = Number.isNaN(last)

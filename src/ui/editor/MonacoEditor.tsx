@@ -64,6 +64,7 @@ export default function MonacoEditor({
       theme: scheme === 'dark' ? 'vs-dark' : 'vs',
     });
     editorRef.current = editor;
+    const openModels = models.current;
     highlight.current = editor.createDecorationsCollection();
     const typing = editor.onDidChangeModelContent(() => {
       if (applyingExternal.current) return;
@@ -72,8 +73,8 @@ export default function MonacoEditor({
     return () => {
       typing.dispose();
       editor.dispose();
-      for (const model of models.current.values()) model.dispose();
-      models.current.clear();
+      for (const model of openModels.values()) model.dispose();
+      openModels.clear();
       editorRef.current = null;
     };
     // The editor is created once; scheme changes are applied by the effect below.

@@ -55,7 +55,7 @@ configureMonacoYaml(monaco, {
   completion: true,
   hover: true,
   format: {},
-  schemas: [{ uri: MANIFEST_SCHEMA_URI, fileMatch: ['*'], schema: manifestSchema as never }],
+  schemas: [{ uri: MANIFEST_SCHEMA_URI, fileMatch: ['*'], schema: manifestSchema }],
 });
 
 export { monaco };

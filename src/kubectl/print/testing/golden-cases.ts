@@ -106,7 +106,7 @@ function sortedNamesCase(name: string, sortBy: string): GoldenCase {
     args: ['get', 'pods', `--sort-by=${sortBy}`, '-o', 'name'],
     ours: (c) => {
       const r = sortObjects(defaultPods(c), sortBy);
-      return r.ok ? printNames('Pod', r.objects as Pod[]) : `--- stderr ---\n${r.error}\n--- exit 1 ---\n`;
+      return r.ok ? printNames('Pod', r.objects) : `--- stderr ---\n${r.error}\n--- exit 1 ---\n`;
     },
   };
 }

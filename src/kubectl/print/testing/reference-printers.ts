@@ -119,7 +119,7 @@ class YamlWriter {
         KEY_CACHE.set(key, keyText);
       }
       this.put(keyText);
-      this.writeValue(obj[key]!, indent, true);
+      this.writeValue(obj[key], indent, true);
     }
   }
 

@@ -28,7 +28,7 @@ export function* sleep(ctx: ExecContext): Run {
       return 1;
     }
     if (match)
-      totalMs += Number(match[1]) * { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as '']!;
+      totalMs += Number(match[1]) * { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as ''];
   }
   if (totalMs === Infinity) for (;;) yield { kind: 'forever' };
   yield { kind: 'sleep', ms: Math.round(totalMs) };

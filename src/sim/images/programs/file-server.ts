@@ -61,8 +61,8 @@ export function contentType(path: string, content: string): string {
     svg: 'image/svg+xml',
     txt: 'text/plain; charset=utf-8',
   };
-  if (path.includes('.') && known[ext]) return known[ext]!;
-  // eslint-disable-next-line no-control-regex
+  if (path.includes('.') && known[ext]) return known[ext];
+
   return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(content)
     ? 'application/octet-stream'
     : 'text/plain; charset=utf-8';

@@ -11,7 +11,7 @@ function stressBytes(text: string): number | undefined {
   const match = /^(\d+)([bBkKmMgG]?)$/.exec(text);
   if (!match) return undefined;
   const unit = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as ''];
-  return Number(match[1]) * unit!;
+  return Number(match[1]) * unit;
 }
 
 export function* polinuxStress(ctx: ExecContext): Run {

@@ -11,7 +11,6 @@ import { killCommand } from '../applets/system';
 export type Builtin = (shell: Shell, argv: string[], io: StdIO) => Generator<Wait, number, Resume>;
 
 function simple(fn: (shell: Shell, argv: string[], io: StdIO) => number): Builtin {
-  // eslint-disable-next-line require-yield
   return function* (shell, argv, io) {
     return fn(shell, argv, io);
   };

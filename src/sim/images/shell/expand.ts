@@ -117,7 +117,7 @@ function glob(field: Piece[], scope: ExpansionScope): string[] {
         continue;
       }
       const dir = resolvePath(scope.cwd, base || '.');
-      let names: string[] = [];
+      let names: string[];
       try {
         names = scope.fs.readDir(dir);
       } catch {

@@ -297,11 +297,10 @@ export class Shell extends ShellState {
   }
 
   private *runSimple(node: SimpleCommand, io: StdIO): Step<number> {
-    let argv: string[];
     const assigned = new Map<string, string>();
     const statusBefore = this.status;
     // Expansion errors propagate to runCommand, which reports them.
-    argv = yield* expandWords(node.words, this.scope());
+    const argv = yield* expandWords(node.words, this.scope());
     for (const { name, value } of node.assignments) assigned.set(name, yield* expandToString(value, this.scope()));
     if (argv.length === 0) {
       for (const [name, value] of assigned) this.vars.set(name, value);
