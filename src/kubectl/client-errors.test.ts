@@ -383,13 +383,4 @@ describe('help', () => {
     expect(outputOf(session, 'kubectl --warnings-as-errors -h get')).toBe(root);
     expect(outputOf(session, 'kubectl -n default -v 3 get pods')).toBe('No resources found in default namespace.\n');
   });
-
-  it('prints the global options as kubectl options does', () => {
-    const session = testSession();
-    expect(
-      outputOf(session, 'kubectl options').startsWith(
-        "The following options can be passed to any command:\n\n    --cluster='':\n",
-      ),
-    ).toBe(true);
-  });
 });

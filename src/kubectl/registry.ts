@@ -1,23 +1,35 @@
 // The command table: every kubectl verb the console knows, in kubectl's help order.
 
 import type { Command } from './command';
-import { applyCommand, createCommand } from './commands/apply';
+import { apiResourcesCommand } from './commands/api-resources';
+import { annotateCommand } from './commands/annotate';
+import { applyCommand } from './commands/apply';
+import { clusterInfoCommand } from './commands/cluster-info';
+import { configCommand } from './commands/config';
+import { currentContextCommand } from './commands/config-current-context';
+import { getContextsCommand } from './commands/config-get-contexts';
+import { setContextCommand } from './commands/config-set-context';
+import { useContextCommand } from './commands/config-use-context';
+import { viewCommand } from './commands/config-view';
+import { cpCommand } from './commands/cp';
+import { createCommand } from './commands/create';
 import { deleteCommand } from './commands/delete';
 import { describeCommand } from './commands/describe';
+import { editCommand } from './commands/edit';
+import { eventsCommand } from './commands/events';
 import { execCommand } from './commands/exec';
+import { explainCommand } from './commands/explain';
 import { getCommand } from './commands/get';
-import { annotateCommand, labelCommand } from './commands/label';
+import { labelCommand } from './commands/label';
 import { logsCommand } from './commands/logs';
+import { optionsCommand } from './commands/options';
 import { portForwardCommand } from './commands/port-forward';
 import { runCommand } from './commands/run';
-import { apiResourcesCommand, clusterInfoCommand, optionsCommand, versionCommand } from './commands/info';
-import { topCommand, topNodeCommand, topPodCommand } from './commands/top';
-import { cpCommand } from './commands/cp';
-import { editCommand } from './commands/edit';
-import { explainCommand } from './commands/explain';
+import { topCommand } from './commands/top';
+import { topNodeCommand } from './commands/top-node';
+import { topPodCommand } from './commands/top-pod';
+import { versionCommand } from './commands/version';
 import { waitCommand } from './commands/wait';
-import { eventsCommand } from './commands/events';
-import { CONFIG_COMMANDS } from './commands/config';
 
 export const COMMANDS: readonly Command<unknown>[] = [
   createCommand,
@@ -41,7 +53,12 @@ export const COMMANDS: readonly Command<unknown>[] = [
   labelCommand,
   annotateCommand,
   apiResourcesCommand,
-  ...(CONFIG_COMMANDS as Command<unknown>[]),
+  configCommand,
+  currentContextCommand,
+  getContextsCommand,
+  setContextCommand,
+  useContextCommand,
+  viewCommand,
   versionCommand,
   optionsCommand,
 ] as readonly Command<unknown>[];

@@ -11,6 +11,7 @@ export { SeededRandom } from './random';
 export type * from './program';
 export { parseQuantity, canonicalQuantity, milliCores, quantityValue } from './apiserver/quantity';
 export { parseLabelSelector, matchesLabels } from './apiserver/selectors';
+export { utf8Length } from './utf8';
 
 export function createCluster(opts: ClusterOptions = {}): Cluster {
   return new Cluster(opts);

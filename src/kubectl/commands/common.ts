@@ -4,7 +4,8 @@
 import type { ApiResult, KubeObject, Pod, StatusError } from '../../sim/api';
 import type { CommandContext, Job, RunResult } from '../command';
 import type { FlagSpec } from '../flags';
-import type { ResourceType } from '../resources';
+import { fail, type CommandFailure } from '../errors';
+import { resolveResourceType, type ResourceType } from '../resources';
 
 /** kubectl's persistent flags (`kubectl options`); every command accepts them. */
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -319,4 +320,18 @@ export function alignColumns(rows: readonly string[][], padding = 3, minWidth = 
     )
     .map((line) => line + '\n')
     .join('');
+}
+
+/**
+ * The Pod that exec and port-forward attach to, named as NAME or TYPE/NAME: its name, or
+ * kubectl's error for an unknown type or a type other than pods.
+ */
+export function parsePodRef(word: string): string | CommandFailure {
+  const slash = word.indexOf('/');
+  if (slash < 0) return word;
+  const typeWord = word.slice(0, slash);
+  const type = resolveResourceType(typeWord);
+  if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
+  if (type.kind !== 'Pod') return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
+  return word.slice(slash + 1);
 }

@@ -5,9 +5,8 @@
 import type { Pod } from '../../sim/api';
 import type { ProcessHandle } from '../../sim/program';
 import { defineCommand, type CommandContext, type Job, type RunResult } from '../command';
-import { fail, failWithHelp, formatStatusError } from '../errors';
-import { resolveResourceType } from '../resources';
-import { defaultContainer } from './common';
+import { CommandFailure, fail, failWithHelp, formatStatusError } from '../errors';
+import { defaultContainer, parsePodRef } from './common';
 
 interface ExecOptions {
   pod: string;
@@ -54,16 +53,8 @@ Examples:
       return failWithHelp('exec', 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
     }
     if (after.length === 0) return fail('you must specify at least one command for the container');
-    let pod = before[0]!;
-    const slash = pod.indexOf('/');
-    if (slash >= 0) {
-      const typeWord = pod.slice(0, slash);
-      const type = resolveResourceType(typeWord);
-      if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
-      if (type.kind !== 'Pod')
-        return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
-      pod = pod.slice(slash + 1);
-    }
+    const pod = parsePodRef(before[0]!);
+    if (pod instanceof CommandFailure) return pod;
     return {
       pod,
       container: flags.string('container'),

@@ -5,8 +5,8 @@
 import type { Pod } from '../../sim/api';
 import type { PortForward } from '../console-types';
 import { defineCommand, type Job } from '../command';
-import { fail, failWithHelp, formatStatusError } from '../errors';
-import { resolveResourceType } from '../resources';
+import { CommandFailure, fail, failWithHelp, formatStatusError } from '../errors';
+import { parsePodRef } from './common';
 
 interface PortSpec {
   /** undefined: any free port (`:8080`) or, with sameAsRemote, the resolved remote port (`8080`, `http`). */
@@ -63,16 +63,8 @@ Examples:
   parse({ flags, args, namespace }) {
     if (args.length < 2)
       return failWithHelp('port-forward', 'TYPE/NAME and list of ports are required for port-forward');
-    let pod = args[0]!;
-    const slash = pod.indexOf('/');
-    if (slash >= 0) {
-      const typeWord = pod.slice(0, slash);
-      const type = resolveResourceType(typeWord);
-      if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
-      if (type.kind !== 'Pod')
-        return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
-      pod = pod.slice(slash + 1);
-    }
+    const pod = parsePodRef(args[0]!);
+    if (pod instanceof CommandFailure) return pod;
     const ports: PortSpec[] = [];
     for (const spec of args.slice(1)) {
       const parts = spec.split(':');

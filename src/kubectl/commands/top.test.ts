@@ -1,56 +1,19 @@
-// kubectl top pod when metrics-server has nothing for the Pods yet: top_pod.go's
-// verifyEmptyMetrics turns the empty list into an error, worded by the Pods' ages
-// (metricsCreationDelay is 2 minutes), and only an empty namespace is "No resources found".
 import { describe, expect, it } from 'vitest';
-import { formatGoDuration } from '../go-duration';
 import { outputOf, testSession } from '../testing/session';
 
-const UNSCHEDULABLE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: big
-spec:
-  containers:
-    - name: big
-      image: nginx
-      resources:
-        requests:
-          cpu: "64"
-`;
-
-describe('kubectl top pod without metrics', () => {
-  it('says no resources in an empty namespace, and that metrics are not available yet for a new Pod', () => {
+describe('kubectl top', () => {
+  it('without a subcommand lists pod and node, and exits 0', () => {
     const session = testSession();
-    expect(outputOf(session, 'kubectl top pod')).toBe('No resources found in default namespace.\n');
-    session.run('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue');
-    expect(outputOf(session, 'kubectl top pod')).toBe('error: metrics not available yet\n');
-    expect(outputOf(session, 'kubectl top pod; echo $?')).toBe('error: metrics not available yet\n1\n');
-    // A selector that matches no Pod leaves nothing to wait for.
-    expect(outputOf(session, 'kubectl top pod -l app=nothing')).toBe('No resources found in default namespace.\n');
+    const text = outputOf(session, 'kubectl top');
+    expect(text).toContain('Available Commands:\n  node   ');
+    expect(text).toContain('\n  pod    ');
+    expect(text).toContain('Usage:\n  kubectl top [flags] [options]\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
   });
 
-  it('names a Pod that should have metrics by now, with its age as Go prints a duration', () => {
-    const session = testSession({ 'big.yaml': UNSCHEDULABLE });
-    session.run('kubectl apply -f big.yaml', 'sleep 150');
-    expect(outputOf(session, 'kubectl top pod')).toMatch(
-      /^error: Metrics not available for pod default\/big, age: 2m3\d(\.\d+)?s\n$/,
-    );
-  });
-});
-
-describe('formatGoDuration (time.Duration.String)', () => {
-  it.each([
-    [0, '0s'],
-    [1, '1ms'],
-    [999, '999ms'],
-    [1000, '1s'],
-    [1500, '1.5s'],
-    [125_123, '2m5.123s'],
-    [125_120, '2m5.12s'],
-    [3_600_000, '1h0m0s'],
-    [90_061_001, '25h1m1.001s'],
-    [-1500, '-1.5s'],
-  ])('%i ms is %s', (ms, text) => {
-    expect(formatGoDuration(ms)).toBe(text);
+  it('takes pod and node as subcommands, by any of their names', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl top pods')).toBe('No resources found in default namespace.\n');
+    expect(outputOf(session, 'kubectl top no --no-headers').split('\n')[0]).toMatch(/^node-1 /);
   });
 });

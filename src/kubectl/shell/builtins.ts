@@ -4,7 +4,7 @@
 import type { CommandContext, RunResult } from '../command';
 import { waitFor } from '../commands/common';
 import { curl } from './curl';
-import { utf8Length } from './filters';
+import { utf8Length } from '../../sim';
 
 export interface BuiltinContext extends CommandContext {
   history(): readonly string[];

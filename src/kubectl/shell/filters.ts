@@ -2,6 +2,8 @@
 // grep, head, tail, wc, sort, uniq, cat/less/more. Each consumes text as it arrives, so
 // `kubectl get pods -w | grep kuard` prints matching lines as they happen.
 
+import { utf8Length } from '../../sim';
+
 export interface Sink {
   write(text: string): void;
 }
@@ -253,13 +255,3 @@ export function createFilter(argv: string[], out: Sink, opts: { fileName?: strin
 }
 
 export const FILTER_NAMES = ['grep', 'head', 'tail', 'wc', 'sort', 'uniq', 'less', 'more'];
-
-/** Bytes of a string in UTF-8 (what wc -c and ls -l count). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}

@@ -5,6 +5,7 @@ import type { ExecContext } from '../machine';
 import type { Run } from '../process';
 import { FsFailure, resolvePath, type FsNode } from '../../fs';
 import { readStdin } from './input';
+import { utf8Length } from '../../utf8';
 
 const ERRNO_TEXT: Record<string, string> = {
   ENOENT: 'No such file or directory',
@@ -380,14 +381,4 @@ export function* chmod(ctx: ExecContext): Run {
     }
   }
   return status;
-}
-
-/** Bytes of a string in UTF-8 (file sizes), without TextEncoder (not in the core's libs). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }

@@ -6,7 +6,8 @@ import type { HttpRequest, HttpResponse, NetError } from '../../program';
 import type { ExecContext } from '../machine';
 import type { Run } from '../process';
 import { resolvePath } from '../../fs';
-import { checkWritable, errnoText, utf8Length } from './files';
+import { checkWritable, errnoText } from './files';
+import { utf8Length } from '../../utf8';
 
 const REASONS: Record<number, string> = {
   200: 'OK',

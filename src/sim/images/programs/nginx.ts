@@ -8,7 +8,7 @@ import { resolvePath } from '../../fs';
 import { serveForever, type ExecContext, type Executable, type Proc } from '../machine';
 import type { Run } from '../process';
 import { contentType } from './file-server';
-import { utf8Length } from '../applets/files';
+import { utf8Length } from '../../utf8';
 
 export interface NginxOptions {
   version: string;

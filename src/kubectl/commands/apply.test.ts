@@ -1,6 +1,6 @@
-import type { Pod } from '../sim/api';
+import type { Pod } from '../../sim/api';
 import { describe, expect, it } from 'vitest';
-import { outputOf, testSession } from './testing/session';
+import { outputOf, testSession } from '../testing/session';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -107,68 +107,6 @@ describe('kubectl apply', () => {
     const session = testSession(files);
     expect(outputOf(session, 'kubectl apply -f other-ns.yaml -n dev')).toBe(
       'error: the namespace from the provided object "other" does not match the namespace "dev". You must pass \'--namespace=other\' to perform this operation.\n',
-    );
-  });
-});
-
-describe('kubectl create -f', () => {
-  it('creates, then fails with AlreadyExists naming the file', () => {
-    const session = testSession(files);
-    expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe('pod/kuard created\n');
-    expect(outputOf(session, 'kubectl create -f kuard-pod.yaml')).toBe(
-      'Error from server (AlreadyExists): error when creating "kuard-pod.yaml": pods "kuard" already exists\n',
-    );
-    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
-  });
-});
-
-describe('kubectl run', () => {
-  it('prints the Pod it would create with --dry-run=client -o yaml, exactly as kubectl v1.32 does', () => {
-    const session = testSession();
-    // Real output of: kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'
-    expect(
-      outputOf(
-        session,
-        "kubectl run x --image=i --env=A=b --port=80 --restart=Never --labels=app=a,b=c --command --dry-run=client -o yaml -- sh -c 'echo hi'",
-      ),
-    ).toBe(
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: a\n    b: c\n  name: x\nspec:\n  containers:\n  - command:\n    - sh\n    - -c\n    - echo hi\n    env:\n    - name: A\n      value: b\n    image: i\n    name: x\n    ports:\n    - containerPort: 80\n    resources: {}\n  dnsPolicy: ClusterFirst\n  restartPolicy: Never\nstatus: {}\n',
-    );
-    expect(session.cluster.get('Pod', 'default', 'x').ok).toBe(false);
-  });
-
-  it('creates the Pod with the run label', () => {
-    const session = testSession();
-    expect(outputOf(session, 'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue')).toBe(
-      'pod/kuard created\n',
-    );
-    const pod = session.cluster.get('Pod', 'default', 'kuard');
-    expect(pod.ok && pod.value.metadata?.labels).toEqual({ run: 'kuard' });
-  });
-});
-
-describe('kubectl label and annotate', () => {
-  it('adds, refuses to overwrite without --overwrite, overwrites, and removes', () => {
-    const session = testSession();
-    session.run('kubectl run kuard --image=nginx');
-    expect(outputOf(session, 'kubectl label pod kuard env=prod')).toBe('pod/kuard labeled\n');
-    expect(outputOf(session, 'kubectl label pod kuard env=dev')).toBe(
-      "error: 'env' already has a value (prod), and --overwrite is false\n",
-    );
-    expect(outputOf(session, 'kubectl label pod kuard env=dev --overwrite')).toBe('pod/kuard labeled\n');
-    expect(outputOf(session, 'kubectl label pods kuard env-')).toBe('pod/kuard unlabeled\n');
-    expect(outputOf(session, 'kubectl annotate pod/kuard note=hello')).toBe('pod/kuard annotated\n');
-    const pod = session.cluster.get('Pod', 'default', 'kuard');
-    expect(pod.ok && pod.value.metadata?.labels).toEqual({ run: 'kuard' });
-    expect(pod.ok && pod.value.metadata?.annotations?.note).toBe('hello');
-  });
-
-  it('rejects a label value kubectl would reject before sending', () => {
-    const session = testSession();
-    session.run('kubectl run kuard --image=nginx');
-    // Real: kubectl label pod kuard 'a=b c'
-    expect(outputOf(session, "kubectl label pod kuard 'a=b c'")).toBe(
-      "error: invalid label value: \"a=b c\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n",
     );
   });
 });

@@ -1,0 +1,29 @@
+// kubectl config use-context (pkg/cmd/config/use_context.go): Pod Lab has one context to switch to.
+
+import { defineCommand } from '../command';
+import { failWithHelp } from '../errors';
+
+export const useContextCommand = defineCommand<{ name?: string }>({
+  name: 'config use-context',
+  group: 'Other Commands',
+  summary: 'Set the current-context in a kubeconfig file',
+  help: `Set the current-context in a kubeconfig file.
+
+Examples:
+  # Use the context for the cluster
+  kubectl config use-context kubernetes-admin@kubernetes`,
+  usage: 'config use-context CONTEXT_NAME [options]',
+  flags: [],
+  parse: ({ args }) =>
+    args.length === 1
+      ? { name: args[0] }
+      : failWithHelp('config use-context', 'Unexpected args: ' + JSON.stringify(args)),
+  run(options, ctx) {
+    if (options.name !== ctx.kubeconfig.context) {
+      ctx.stderr(`error: no context exists with the name: "${options.name}"\n`);
+      return 1;
+    }
+    ctx.stdout(`Switched to context "${options.name}".\n`);
+    return 0;
+  },
+});

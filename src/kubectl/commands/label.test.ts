@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { outputOf, testSession } from '../testing/session';
+
+describe('kubectl label', () => {
+  it('adds, refuses to overwrite without --overwrite, overwrites, and removes', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=nginx');
+    expect(outputOf(session, 'kubectl label pod kuard env=prod')).toBe('pod/kuard labeled\n');
+    expect(outputOf(session, 'kubectl label pod kuard env=dev')).toBe(
+      "error: 'env' already has a value (prod), and --overwrite is false\n",
+    );
+    expect(outputOf(session, 'kubectl label pod kuard env=dev --overwrite')).toBe('pod/kuard labeled\n');
+    expect(outputOf(session, 'kubectl label pods kuard env-')).toBe('pod/kuard unlabeled\n');
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.metadata?.labels).toEqual({ run: 'kuard' });
+  });
+
+  it('rejects a label value kubectl would reject before sending', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=nginx');
+    // Real: kubectl label pod kuard 'a=b c'
+    expect(outputOf(session, "kubectl label pod kuard 'a=b c'")).toBe(
+      "error: invalid label value: \"a=b c\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n",
+    );
+  });
+});

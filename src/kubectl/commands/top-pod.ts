@@ -1,0 +1,164 @@
+// kubectl top pod (pkg/cmd/top/top_pod.go): CPU and memory per Pod, or per container.
+
+import { defineCommand, type CommandContext } from '../command';
+import { fail, failWithHelp, formatStatusError } from '../errors';
+import { matchesLabels, parseLabelSelector } from '../../sim';
+import { formatGoDuration } from '../go-duration';
+import { alignColumns } from './common';
+import { mebibytes } from './top';
+
+type LabelSelector = Parameters<typeof matchesLabels>[0];
+
+export const topPodCommand = defineCommand<{
+  name?: string;
+  selector: string;
+  containers: boolean;
+  allNamespaces: boolean;
+  noHeaders: boolean;
+  namespace: string;
+}>({
+  name: 'top pod',
+  aliases: ['pod', 'pods', 'po'],
+  group: 'Cluster Management Commands',
+  summary: 'Display resource (CPU/memory) usage of pods',
+  help: `Display resource (CPU/memory) usage of pods.
+
+ Metrics arrive about a minute after a Pod starts; until then kubectl reports that they are not available yet.
+
+Examples:
+  # Every Pod in the namespace
+  kubectl top pod
+
+  # One Pod, per container
+  kubectl top pod kuard --containers
+
+  # The Pods labelled app=kuard
+  kubectl top pod -l app=kuard`,
+  usage: 'top pod [NAME | -l label]',
+  flags: [
+    { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the Pods of every namespace.' },
+    { name: 'containers', type: 'bool', help: 'If present, print usage of containers within a pod.' },
+    { name: 'no-headers', type: 'bool', help: 'If present, print output without headers.' },
+    {
+      name: 'selector',
+      short: 'l',
+      type: 'string',
+      help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)).",
+    },
+  ],
+  parse({ flags, args, namespace }) {
+    if (args.length > 1) return failWithHelp('top pod', 'pod [NAME | -l label]');
+    const selector = flags.string('selector');
+    // Validate (top_pod.go).
+    if (args[0] && selector) return fail('only one of NAME or selector can be provided');
+    return {
+      name: args[0],
+      selector,
+      containers: flags.bool('containers'),
+      allNamespaces: flags.bool('all-namespaces'),
+      noHeaders: flags.bool('no-headers'),
+      namespace,
+    };
+  },
+  run(options, ctx) {
+    // RunTopPod parses the selector itself (labels.Parse), before it asks for the Metrics API.
+    const selector = options.selector ? parseLabelSelector(options.selector) : undefined;
+    if (selector && !selector.ok) {
+      ctx.stderr(`error: ${selector.message}\n`);
+      return 1;
+    }
+    const namespace = options.allNamespaces ? undefined : options.namespace;
+    const metrics = ctx.cluster.podMetrics(namespace);
+    if (!metrics.ok) {
+      ctx.stderr(
+        metrics.error.reason === 'NotFound' ? 'error: Metrics API not available\n' : formatStatusError(metrics.error),
+      );
+      return 1;
+    }
+    let items = metrics.value;
+    if (selector) {
+      // metrics-server gives a PodMetrics its Pod's labels and selects on them.
+      const labelsOf = new Map<string, Record<string, string> | undefined>();
+      const pods = ctx.cluster.list('Pod', namespace);
+      if (pods.ok)
+        for (const pod of pods.value)
+          labelsOf.set(`${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`, pod.metadata?.labels);
+      items = items.filter((m) => matchesLabels(selector.selector, labelsOf.get(`${m.namespace}/${m.name}`)));
+    }
+    if (options.name) {
+      items = items.filter((m) => m.name === options.name);
+      if (items.length === 0) {
+        const pod = ctx.cluster.get('Pod', options.namespace, options.name);
+        // metrics-server answers for a Pod it has never seen with its own resource name.
+        ctx.stderr(
+          pod.ok
+            ? `error: Metrics not available for pod ${options.namespace}/${options.name}, age: ${Math.round((ctx.cluster.clock.now() - Date.parse(pod.value.metadata?.creationTimestamp ?? '')) / 1000)}s\n`
+            : `Error from server (NotFound): podmetrics.metrics.k8s.io "${options.namespace}/${options.name}" not found\n`,
+        );
+        return 1;
+      }
+    }
+    if (items.length === 0) {
+      // top_pod.go verifyEmptyMetrics: Pods with no metrics yet are an error, not an empty list.
+      const waiting = podsWithoutMetrics(ctx, namespace, selector?.ok ? selector.selector : undefined);
+      if (waiting) {
+        ctx.stderr(`error: ${waiting}\n`);
+        return 1;
+      }
+      ctx.stderr(
+        options.allNamespaces ? 'No resources found\n' : `No resources found in ${options.namespace} namespace.\n`,
+      );
+      return 0;
+    }
+    const rows: string[][] = [];
+    const head = options.containers
+      ? ['POD', 'NAME', 'CPU(cores)', 'MEMORY(bytes)']
+      : ['NAME', 'CPU(cores)', 'MEMORY(bytes)'];
+    if (!options.noHeaders) rows.push(options.allNamespaces ? ['NAMESPACE', ...head] : head);
+    for (const m of [...items].sort((a, b) => a.name.localeCompare(b.name))) {
+      const prefix = options.allNamespaces ? [m.namespace] : [];
+      if (options.containers) {
+        for (const c of m.containers)
+          rows.push([
+            ...prefix,
+            m.name,
+            c.name,
+            `${Math.round(c.usage.cpuMillicores)}m`,
+            mebibytes(c.usage.memoryBytes),
+          ]);
+      } else {
+        const cpu = m.containers.reduce((s, c) => s + c.usage.cpuMillicores, 0);
+        const mem = m.containers.reduce((s, c) => s + c.usage.memoryBytes, 0);
+        rows.push([...prefix, m.name, `${Math.round(cpu)}m`, mebibytes(mem)]);
+      }
+    }
+    ctx.stdout(alignColumns(rows));
+    return 0;
+  },
+});
+
+/** metrics-server needs a while to sample a new Pod; kubectl waits this long before blaming it (metricsCreationDelay). */
+const METRICS_CREATION_DELAY_MS = 2 * 60_000;
+
+/**
+ * Why a list of Pod metrics came back empty, as verifyEmptyMetrics words it: undefined when
+ * there are no Pods to measure, else the first Pod old enough to have metrics by now, else
+ * "metrics not available yet".
+ */
+function podsWithoutMetrics(
+  ctx: CommandContext,
+  namespace: string | undefined,
+  selector: LabelSelector | undefined,
+): string | undefined {
+  const listed = ctx.cluster.list('Pod', namespace);
+  const pods = listed.ok
+    ? listed.value.filter((pod) => !selector || matchesLabels(selector, pod.metadata?.labels))
+    : [];
+  if (pods.length === 0) return undefined;
+  for (const pod of pods) {
+    const age = ctx.cluster.clock.now() - Date.parse(pod.metadata?.creationTimestamp ?? '');
+    if (age > METRICS_CREATION_DELAY_MS)
+      return `Metrics not available for pod ${pod.metadata?.namespace}/${pod.metadata?.name}, age: ${formatGoDuration(age)}`;
+  }
+  return 'metrics not available yet';
+}

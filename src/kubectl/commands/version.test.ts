@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { outputOf, testSession } from '../testing/session';
+
+describe('kubectl version', () => {
+  it("prints the client's and the server's version, and only the client's with --client", () => {
+    const session = testSession();
+    const version = session.cluster.server.gitVersion;
+    expect(outputOf(session, 'kubectl version')).toBe(
+      `Client Version: ${version}\nKustomize Version: v5.5.0\nServer Version: ${version}\n`,
+    );
+    expect(outputOf(session, 'kubectl version --client')).toBe(
+      `Client Version: ${version}\nKustomize Version: v5.5.0\n`,
+    );
+  });
+
+  it('refuses an output format other than yaml or json, with exit code 1', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl version -o xml')).toBe("error: --output must be 'yaml' or 'json'\n");
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+});
