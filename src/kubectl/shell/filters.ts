@@ -3,6 +3,7 @@
 // `kubectl get pods -w | grep kuard` prints matching lines as they happen.
 
 import { utf8Length } from '../../sim';
+import { compilePosixRegex } from '../../sim/posix-regex';
 
 export interface Sink {
   write(text: string): void;
@@ -50,19 +51,6 @@ function countArg(args: string[], name: string): { n: number; rest: string[] } |
   return { n, rest };
 }
 
-/** GNU basic regular expressions: `|+?(){}` are literal, and special only when escaped. */
-function basicToJs(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\' && i + 1 < pattern.length && '|+?(){}'.includes(pattern[i + 1]!)) {
-      out += pattern[++i];
-    } else if ('|+?(){}'.includes(c)) out += `\\${c}`;
-    else out += c;
-  }
-  return out;
-}
-
 function grep(args: string[], out: Sink): FilterResult {
   let ignoreCase = false;
   let invert = false;
@@ -100,13 +88,9 @@ function grep(args: string[], out: Sink): FilterResult {
     } else if (pattern === undefined) pattern = a;
   }
   if (pattern === undefined) return { ok: false, error: usage, exitCode: 2 };
-  let regex: RegExp;
-  try {
-    const source = extended ? pattern : basicToJs(pattern);
-    regex = new RegExp(word ? `\\b(?:${source})\\b` : source, ignoreCase ? 'i' : '');
-  } catch {
-    return { ok: false, error: `grep: Unmatched ( or \\(\n`, exitCode: 2 };
-  }
+  const compiled = compilePosixRegex(pattern, { extended, ignoreCase, word });
+  if (!compiled.ok) return { ok: false, error: `grep: ${compiled.problem}\n`, exitCode: 2 };
+  const regex = compiled.matcher;
   const lines = new LineSplitter();
   let matched = 0;
   let lineNo = 0;

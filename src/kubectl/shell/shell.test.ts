@@ -79,6 +79,17 @@ describe('shell builtins', () => {
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
 
+  it("matches grep's patterns without backtracking, with GNU grep's errors", () => {
+    const session = testSession();
+    expect(outputOf(session, `echo ${'a'.repeat(64)}! | grep -E "(a+)+$"`)).toBe('');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+    expect(outputOf(session, `echo ${'a'.repeat(64)} | grep -E "(a+)+$"`)).toBe(`${'a'.repeat(64)}\n`);
+    expect(outputOf(session, 'echo "a|b" | grep "a|b"')).toBe('a|b\n');
+    expect(outputOf(session, 'echo x | grep "[x"')).toBe('grep: Unmatched [, [^, [:, [., or [=\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(2);
+    expect(outputOf(session, 'echo aa | grep -E "(a)\\1"')).toBe('grep: back-references are not supported\n');
+  });
+
   it('lets a filter read a workspace file directly, with coreutils errors for missing ones', () => {
     const session = testSession({ 'f.txt': 'one\ntwo\nthree\n' });
     expect(outputOf(session, 'head -n 1 f.txt')).toBe('one\n');

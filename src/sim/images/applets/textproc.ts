@@ -3,8 +3,9 @@
 import type { ExecContext } from '../machine';
 import type { Run } from '../process';
 import { resolvePath } from '../../fs';
-import { checkWritable, errnoText, parseFlags } from './files';
+import { checkWritable, errnoText, isGnu, parseFlags } from './files';
 import { readStdin } from './input';
+import { compilePosixRegex, type PosixRegexProblem } from '../../posix-regex';
 
 /** Concatenated input of the operand files (or stdin); reports unreadable files busybox-style. */
 function* gather(
@@ -63,6 +64,19 @@ export function* wc(ctx: ExecContext): Run {
   return status;
 }
 
+/** musl's regerror text for the problems glibc words differently (musl src/regex/regerror.c). */
+const MUSL_REGERROR: Partial<Record<PosixRegexProblem, string>> = {
+  'Unmatched ( or \\(': "Missing ')'",
+  'Unmatched ) or \\)': "Missing ')'",
+  'Unmatched [, [^, [:, [., or [=': "Missing ']'",
+  'Unmatched \\{': "Missing '}'",
+  'Invalid content of \\{\\}': 'Invalid contents of {}',
+  'Invalid range end': 'Invalid character range',
+  'Invalid character class name': 'Unknown character class name',
+  'Regular expression too big': 'Out of memory',
+  'Invalid regular expression': 'Invalid regexp',
+};
+
 export function* grep(ctx: ExecContext): Run {
   const { flags, operands } = parseFlags(ctx.argv.slice(1));
   const pattern = operands.shift();
@@ -72,16 +86,22 @@ export function* grep(ctx: ExecContext): Run {
     );
     return 2;
   }
-  let regex: RegExp;
-  try {
-    regex = new RegExp(
-      flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : pattern,
-      flags.has('i') ? 'i' : '',
+  const compiled = compilePosixRegex(pattern, {
+    extended: flags.has('E'),
+    fixed: flags.has('F'),
+    ignoreCase: flags.has('i'),
+    word: flags.has('w'),
+  });
+  if (!compiled.ok) {
+    // GNU grep prints glibc's reason; busybox's xregcomp names the pattern and musl's reason.
+    ctx.io.err(
+      isGnu(ctx)
+        ? `grep: ${compiled.problem}\n`
+        : `grep: bad regex '${pattern}': ${MUSL_REGERROR[compiled.problem] ?? compiled.problem}\n`,
     );
-  } catch {
-    ctx.io.err(`grep: bad regex '${pattern}'\n`);
     return 2;
   }
+  const regex = compiled.matcher;
   const { text, status } = yield* gather(ctx, 'grep', operands);
   const matched = lines(text).filter((line) => regex.test(line) !== flags.has('v'));
   if (flags.has('c')) ctx.io.out(`${matched.length}\n`);

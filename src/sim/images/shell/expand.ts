@@ -5,6 +5,7 @@ import type { Word, WordPart } from './ast';
 import type { Resume, Wait } from '../process';
 import type { ContainerFs } from '../../fs';
 import { resolvePath } from '../../fs';
+import { globMatcher, type PosixMatcher } from '../../posix-regex';
 
 export interface ExpansionScope {
   getVar(name: string): string | undefined;
@@ -139,24 +140,9 @@ function join(base: string, name: string): string {
   return base.endsWith('/') ? base + name : `${base}/${name}`;
 }
 
-export function patternToRegex(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') source += '.*';
-    else if (c === '?') source += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) source += '\\[';
-      else {
-        let set = pattern.slice(i + 1, end);
-        if (set.startsWith('!')) set = '^' + set.slice(1);
-        source += `[${set.replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`, 's');
+/** A glob as a whole-string matcher; RE2 keeps `*a*a*a*b` linear on long text. */
+export function patternToRegex(pattern: string): PosixMatcher {
+  return globMatcher(pattern);
 }
 
 function* expandPart(part: WordPart, scope: ExpansionScope): Generator<Wait, string | string[], Resume> {
