@@ -13,6 +13,7 @@ export {
   sortObjects,
   describePod,
   describeNode,
+  describePersistentVolumeClaim,
   humanDuration,
   podStatusText,
 } from './print';

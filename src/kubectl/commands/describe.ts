@@ -1,7 +1,7 @@
 // kubectl describe (pkg/describe/describe.go): one page per object, with its Events. A name that
 // matches no object is tried as a prefix, as kubectl does (`kubectl describe pod kua`).
 
-import type { Event, KubeObject, Node, Pod } from '../../sim/api';
+import type { Event, KubeObject, Node, PersistentVolumeClaim, Pod } from '../../sim/api';
 import { defineCommand, type CommandContext } from '../command';
 import { fail, formatStatusError } from '../errors';
 import * as printers from '../printers';
@@ -128,6 +128,13 @@ function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext
           )
         : [];
       return printers.describeNode(obj as Node, onNode, nodeEvents, now);
+    }
+    case 'PersistentVolumeClaim': {
+      // describe lists every Pod in the claim's namespace to find those that mount it (getPodsForPVC).
+      const pods = ctx.cluster.list('Pod', obj.metadata?.namespace ?? 'default');
+      return printers.describePersistentVolumeClaim(obj as PersistentVolumeClaim, eventsFor(obj, ctx), now, {
+        pods: pods.ok ? (pods.value as Pod[]) : [],
+      });
     }
     default: {
       return (

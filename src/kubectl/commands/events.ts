@@ -4,6 +4,7 @@
 import type { Event } from '../../sim/api';
 import { defineCommand } from '../command';
 import { fail, formatStatusError } from '../errors';
+import { goSort } from '../print/go-sort';
 import { humanDuration } from '../printers';
 import { parseResourceArgs, type ResourceType } from '../resources';
 import { alignColumns } from './common';
@@ -88,9 +89,11 @@ Examples:
       return 1;
     }
     const wanted = options.types.map((t) => t.toLowerCase());
-    const events = (listed.value as Event[])
-      .filter((e) => wanted.length === 0 || wanted.includes((e.type ?? '').toLowerCase()))
-      .sort((a, b) => lastSeen(a) - lastSeen(b));
+    // events.go sorts with sort.Sort(SortableEvents): Go's unstable pdqsort decides ties.
+    const events = goSort(
+      (listed.value as Event[]).filter((e) => wanted.length === 0 || wanted.includes((e.type ?? '').toLowerCase())),
+      (a, b) => lastSeen(a) < lastSeen(b),
+    );
     if (events.length === 0) {
       ctx.stderr(options.allNamespaces ? 'No events found.\n' : `No events found in ${options.namespace} namespace.\n`);
       return 0;

@@ -146,29 +146,15 @@ function writeEnvFrom(w: DescribeWriter, c: Container): void {
   }
 }
 
-// The downward-API fields kubectl can resolve from the Pod object itself (fieldpath.ExtractFieldPathAsString).
+// describe's EnvValueRetriever converts the field path with kubectl's own scheme, which knows no
+// Pod field labels beyond the defaults (runtime.DefaultMetaV1FieldSelectorConversion): only
+// metadata.name and metadata.namespace resolve; any other path (a label, the uid, status.podIP)
+// fails to convert and shows an empty value.
 function resolveFieldRef(pod: Pod, fieldPath: string): string {
   const meta = pod.metadata ?? {};
-  const subscript = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(fieldPath);
-  if (subscript) return (subscript[1] === 'labels' ? meta.labels : meta.annotations)?.[subscript[2]!] ?? '';
-  switch (fieldPath) {
-    case 'metadata.name':
-      return meta.name ?? '';
-    case 'metadata.namespace':
-      return meta.namespace ?? '';
-    case 'metadata.uid':
-      return meta.uid ?? '';
-    case 'metadata.labels':
-    case 'metadata.annotations': {
-      const map = (fieldPath === 'metadata.labels' ? meta.labels : meta.annotations) ?? {};
-      return Object.keys(map)
-        .sort()
-        .map((k) => `${k}="${map[k]}"`)
-        .join('\n');
-    }
-    default:
-      return '';
-  }
+  if (fieldPath === 'metadata.name') return meta.name ?? '';
+  if (fieldPath === 'metadata.namespace') return meta.namespace ?? '';
+  return '';
 }
 
 // ExtractContainerResourceValue: the container's own limit or request, divided by the divisor and rounded up.

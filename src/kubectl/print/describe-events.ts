@@ -4,6 +4,7 @@
 import type { Event } from '../../sim/api';
 import type { DescribeWriter } from './describe-writer';
 import { humanDuration, parseTime, since } from './duration';
+import { goSort } from './go-sort';
 
 function lastSeenTime(e: Event): number {
   // Events with only eventTime (no lastTimestamp) have a zero lastTimestamp: they sort first.
@@ -20,8 +21,9 @@ export function writeEvents(w: DescribeWriter, events: Event[], now: number): st
     w.write(0, 'Events:\t<none>\n');
     return;
   }
-  // A stable sort: Go's sort.Sort uses insertion sort (stable) for the short lists describe sees.
-  const sorted = [...events].sort((a, b) => lastSeenTime(a) - lastSeenTime(b));
+  // DescribeEvents sorts with sort.Sort(event.SortableEvents): pdqsort, not stable above 12
+  // events, so events seen in the same second come out in the order only Go's algorithm gives.
+  const sorted = goSort([...events], (a, b) => lastSeenTime(a) < lastSeenTime(b));
   w.write(0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(1, '----\t------\t----\t----\t-------\n');
   for (const e of sorted) {

@@ -7,6 +7,7 @@ import { writeEvents } from './describe-events';
 import { writeVolumeSource } from './describe-volumes';
 import { DescribeWriter, rfc1123z, writeAnnotations, writeLabels } from './describe-writer';
 import { since } from './duration';
+import { goSort } from './go-sort';
 import { canonicalQuantity } from './quantity';
 
 /** Go's %v of a []string: "[a b]". */
@@ -105,13 +106,10 @@ export function describePersistentVolumeClaim(
     w.write(1, `Kind:\t${spec.dataSource.kind}\n`);
     w.write(1, `Name:\t${spec.dataSource.name}\n`);
   }
-  const users = (opts.pods ?? [])
-    .filter((p) => (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === meta.name))
-    .map((p) => p.metadata?.name ?? '')
-    .sort();
+  const users = podsUsingClaim(pvc, opts.pods ?? []);
   w.write(0, 'Used By:\t');
   if (users.length === 0) w.write(0, '<none>\n');
-  users.forEach((name, i) => w.write(0, `${i === 0 ? '' : '\t'}${name}\n`));
+  users.forEach((pod, i) => w.write(0, `${i === 0 ? '' : '\t'}${pod.metadata?.name ?? ''}\n`));
   const conditions = pvc.status?.conditions ?? [];
   if (conditions.length > 0) {
     w.write(0, 'Conditions:\n');
@@ -126,4 +124,22 @@ export function describePersistentVolumeClaim(
   }
   writeEvents(w, events, now);
   return w.toString();
+}
+
+// getPodsForPVC: a Pod once for every volume of it that names the claim, then the Pods that own
+// the claim (an ephemeral volume's), each once; printPodsMultiline sorts them by name with
+// sort.Slice (pdqsort, unstable).
+function podsUsingClaim(pvc: PersistentVolumeClaim, pods: Pod[]): Pod[] {
+  const users: Pod[] = [];
+  for (const pod of pods) {
+    for (const volume of pod.spec?.volumes ?? []) {
+      if (volume.persistentVolumeClaim?.claimName === pvc.metadata?.name) users.push(pod);
+    }
+  }
+  for (const owner of pvc.metadata?.ownerReferences ?? []) {
+    if (owner.kind !== 'Pod') continue;
+    const pod = pods.find((p) => p.metadata?.uid === owner.uid);
+    if (pod && !users.some((u) => u.metadata?.uid === pod.metadata?.uid)) users.push(pod);
+  }
+  return goSort(users, (a, b) => (a.metadata?.name ?? '') < (b.metadata?.name ?? ''));
 }

@@ -2,6 +2,7 @@
 // with minwidth 0, padding 2): each level indents by two spaces, and "label:\tvalue" lines line
 // up within each run of consecutive lines that contain tabs.
 
+import { goSort } from './go-sort';
 import { tabwrite } from './tabwriter';
 
 export class DescribeWriter {
@@ -107,7 +108,9 @@ export function writeTolerations(w: DescribeWriter, title: string, tolerations: 
     w.write(0, '<none>\n');
     return;
   }
-  tolerations.forEach((t, i) => {
+  // printTolerationsMultilineWithIndent sorts by key with sort.Slice (pdqsort, unstable).
+  const sorted = goSort([...tolerations], (a, b) => (a.key ?? '') < (b.key ?? ''));
+  sorted.forEach((t, i) => {
     if (i !== 0) w.write(0, '\t');
     let text = t.key ?? '';
     if (t.value) text += `=${t.value}`;

@@ -9,6 +9,7 @@ import { describePersistentVolume, describePersistentVolumeClaim } from '../desc
 import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../index';
 import type { TableOptions } from '../index';
 import { FIXTURE_NOW } from './fixtures';
+import { DESCRIBE_FAMILY_CASES } from './golden-describe-families';
 import {
   type Cluster,
   awkwardPod,
@@ -470,4 +471,5 @@ export const CASES: GoldenCase[] = [
   sortedNamesCase('sort-by-restarts', '.status.containerStatuses[0].restartCount'),
   sortedNamesCase('sort-by-braces', '{.metadata.name}'),
   sortedNamesCase('sort-by-missing', '.spec.nothing'),
+  ...DESCRIBE_FAMILY_CASES,
 ];
