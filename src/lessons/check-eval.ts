@@ -4,7 +4,8 @@
 import type { Event, PersistentVolume, PersistentVolumeClaim, Pod } from '../sim/api';
 import type { ClusterApi } from '../sim/api';
 import type { CommandRecord, Workspace } from '../kubectl/console-types';
-import type { Check, EventCheck, PodCheck, ProbeKind, RanCheck } from './check-types';
+import type { Check, EventCheck, FileCheck, PodCheck, ProbeKind, RanCheck } from './check-types';
+import { checkFileFields } from './file-fields';
 import { podStatusText } from '../kubectl/print/index';
 import { quantityValue } from '../sim/index';
 
@@ -36,11 +37,8 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     case 'ran':
       for (let i = ctx.records.length - 1; i >= ctx.firstRecord; i--) if (ranAt(check, i, ctx)) return true;
       return false;
-    case 'file': {
-      const text = ctx.workspace.read(check.name);
-      if (check.exists === false) return text === undefined;
-      return text !== undefined && check.contains.every((s) => text.includes(s));
-    }
+    case 'file':
+      return fileProblem(check, ctx) === undefined;
     case 'pvc': {
       const got = ctx.cluster.get('PersistentVolumeClaim', check.namespace, check.name);
       if (check.exists === false) return !got.ok;
@@ -56,6 +54,18 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     case 'quiz':
       return ctx.quizAnswered;
   }
+}
+
+/** Why a file check does not hold, in words for the learner; undefined when it holds. */
+export function fileProblem(check: FileCheck, ctx: Pick<CheckContext, 'workspace'>): string | undefined {
+  const text = ctx.workspace.read(check.name);
+  if (check.exists === false) return text === undefined ? undefined : `${check.name} is still in your files`;
+  if (text === undefined) return `${check.name} is not in your files yet`;
+  const missing = check.contains.find((s) => !text.includes(s));
+  if (missing !== undefined) return `${check.name} does not contain "${missing}"`;
+  if (check.fields.length === 0) return undefined;
+  const result = checkFileFields(check.name, text, check.fields);
+  return result.ok ? undefined : result.problem;
 }
 
 function probeMatches(

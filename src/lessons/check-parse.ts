@@ -3,6 +3,7 @@
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Check, PodCheck, ProbeKind, RanCheck } from './check-types';
+import { parseFieldPath, type FieldExpectation, type FieldValue } from './file-fields';
 import { LessonError } from './types';
 
 interface Ctx {
@@ -209,7 +210,36 @@ function ranCheck(ctx: Ctx, node: Node, map: Map<string, { key: Node; value: Nod
   };
 }
 
-function toCheck(ctx: Ctx, node: Node | null): Check {
+/** `fields:` of a file check: `path.to[0].field: value`, each path well formed, each value a plain scalar. */
+function fieldList(ctx: Ctx, node: Node | null): FieldExpectation[] {
+  if (!node) fail(ctx, undefined, 'check: fields needs a mapping such as "kind: Pod"');
+  return [...entries(ctx, node)].map(([path, { key, value }]) => {
+    if (!parseFieldPath(path)) fail(ctx, key, `check: "${path}" is not a field path such as spec.containers[0].image`);
+    if (!isScalar(value) || !['string', 'number', 'boolean'].includes(typeof value.value))
+      fail(ctx, value ?? key, `check: fields.${path} must be a string, a number or true/false`);
+    return { path, value: value.value as FieldValue };
+  });
+}
+
+/** Takes the `goal:` words off a condition's mapping, so the rest parses as before. */
+function withoutGoal(ctx: Ctx, node: Node): { node: Node; goal?: string } {
+  if (!isMap(node)) return { node };
+  const pair = node.items.find((p) => isScalar(p.key) && p.key.value === 'goal');
+  if (!pair) return { node };
+  const goal = str(ctx, (pair.value as Node | null) ?? null, 'goal');
+  const copy = node.clone() as typeof node;
+  copy.items = copy.items.filter((p) => !(isScalar(p.key) && p.key.value === 'goal'));
+  return { node: copy, goal };
+}
+
+function toCheck(ctx: Ctx, raw: Node | null): Check {
+  if (!raw) fail(ctx, undefined, 'check: empty condition');
+  const { node, goal } = withoutGoal(ctx, raw);
+  const check = toBareCheck(ctx, node);
+  return goal === undefined ? check : { ...check, goal };
+}
+
+function toBareCheck(ctx: Ctx, node: Node | null): Check {
   if (!node) fail(ctx, undefined, 'check: empty condition');
   if (isSeq(node)) {
     if (node.items.length === 0) fail(ctx, node, 'check: an empty list never tells anything');
@@ -243,13 +273,14 @@ function toCheck(ctx: Ctx, node: Node | null): Check {
   }
   if (map.has('ran')) return ranCheck(ctx, node, map);
   if (map.has('file')) {
-    rejectUnknown(ctx, map, 'file', ['file', 'exists', 'contains']);
+    rejectUnknown(ctx, map, 'file', ['file', 'exists', 'contains', 'fields']);
     return {
       kind: 'file',
       line,
       name: str(ctx, v('file'), 'file'),
       ...(map.has('exists') ? { exists: bool(ctx, v('exists'), 'exists') } : {}),
       contains: map.has('contains') ? strList(ctx, v('contains'), 'contains') : [],
+      fields: map.has('fields') ? fieldList(ctx, v('fields')) : [],
     };
   }
   if (map.has('pvc')) {

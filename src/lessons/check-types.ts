@@ -2,7 +2,9 @@
 // A check is a condition (or a list of conditions, all of which must hold) over the cluster's
 // state, what the learner typed since the step began, and the workspace files.
 
-export type Check =
+import type { FieldExpectation } from './file-fields';
+
+export type Check = (
   | { kind: 'all'; of: Check[]; line: number }
   | { kind: 'any'; of: Check[]; line: number }
   | { kind: 'not'; of: Check; line: number }
@@ -12,7 +14,14 @@ export type Check =
   | FileCheck
   | ClaimCheck
   | VolumeCheck
-  | QuizCheck;
+  | QuizCheck
+) &
+  Goal;
+
+/** Any condition may carry the lesson's own words for it, shown in the step's list of goals. */
+export interface Goal {
+  goal?: string;
+}
 
 /** The step's quiz was answered with a correct option. */
 export interface QuizCheck {
@@ -97,7 +106,10 @@ export interface FileCheck {
   line: number;
   name: string;
   exists?: boolean;
+  /** Plain text the file must contain (for files that are not manifests, such as a copied os-release). */
   contains: string[];
+  /** Fields of the parsed YAML document, compared by value: the file must parse, as kubectl apply needs. */
+  fields: FieldExpectation[];
 }
 
 export interface ClaimCheck {

@@ -171,7 +171,7 @@ describe('parseLesson refuses broken files with the file and line', () => {
       ],
     });
     expect(describeCheck(step.check!)).toEqual([
-      'you ran kubectl exec with kuard cat, with no kubectl cp or kubectl exec with kuard sh since kubectl apply, after kubectl delete with kuard',
+      'You ran kubectl exec with kuard and cat, with no kubectl cp or kubectl exec with kuard and sh since kubectl apply, after kubectl delete with kuard',
     ]);
     const bad = (check: string) => errorOf(lesson(STEP.replace('ran: kubectl get pods', check)));
     expect(bad('ran: kubectl exec\nafter: kubectl apply')).toEqual({

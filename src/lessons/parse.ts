@@ -4,6 +4,7 @@
 
 import { LineCounter, isMap, isScalar, parseAllDocuments, parseDocument, type Node } from 'yaml';
 import { parseCheck } from './check-parse';
+import { endsWithCtrlC } from './check-describe';
 import { parseDuration } from './duration';
 import { parseQuiz } from './quiz-parse';
 import { LessonError, type Lesson, type SolutionLine, type StartState, type Step, type StepBlock } from './types';
@@ -289,12 +290,25 @@ export function parseLesson(source: string, file: string): Lesson {
         );
       }
     }
+    if (check && needsCtrlC(check) && !d.blocks.some((b) => b.kind === 'markdown' && b.text.includes('Ctrl+C')))
+      throw new LessonError(
+        file,
+        d.checks[0]!.line,
+        `step "${d.title}" completes only when a streaming command ends: its text must tell the learner to press Ctrl+C`,
+      );
     if (check && usesQuiz(check) && !quiz)
       throw new LessonError(file, d.checks[0]!.line, 'check: "quiz: answered" in a step without a quiz block');
     return { index: n + 1, title: d.title, line: d.line, blocks: d.blocks, check, hints: d.hints, solution };
   });
 
   return { ...front, file, intro, steps };
+}
+
+/** A ran condition on a command that runs until Ctrl+C (port-forward, -w, logs -f) is met only then. */
+function needsCtrlC(check: import('./check-types').Check): boolean {
+  if (check.kind === 'ran') return endsWithCtrlC(check);
+  if (check.kind === 'all') return check.of.some(needsCtrlC);
+  return false;
 }
 
 function usesQuiz(check: import('./check-types').Check): boolean {

@@ -4,7 +4,8 @@
 
 import type { ClusterApi } from '../sim/api';
 import type { CommandRecord, Workspace } from '../kubectl/console-types';
-import { evaluate, eventBaseline, type CheckContext } from './check-eval';
+import { eventBaseline, type CheckContext } from './check-eval';
+import { goalItems, type GoalItem } from './check-describe';
 import type { Lesson, Step } from './types';
 
 export interface RecordSource {
@@ -42,6 +43,8 @@ export interface LessonRunner {
   done(): number[];
   /** Whether the open step's check holds right now (also completes it). */
   recheck(): boolean;
+  /** The open step's conditions, each with whether it holds now (as of the last recheck). */
+  goals(): GoalItem[];
   /** Answers the open step's quiz (1-based option). */
   answer(option: number): QuizAnswer | undefined;
   lastAnswer(): QuizAnswer | undefined;
@@ -61,6 +64,7 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
   let baseline = new Map<string, number>();
   let answer: QuizAnswer | undefined;
   let checking = false;
+  let goals: GoalItem[] = [];
 
   function clampStep(n: number): number {
     return Math.min(Math.max(1, Math.trunc(n) || 1), Math.max(1, lesson.steps.length));
@@ -86,11 +90,13 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
     if (!s?.check || checking) return false;
     checking = true; // a check reads the cluster; a watch fired meanwhile must not re-enter
     try {
-      const holds = evaluate(s.check, context());
+      const before = goals.map((g) => `${g.met}${g.problem ?? ''}`).join();
+      goals = goalItems(s.check, context());
+      const holds = goals.every((g) => g.met);
       if (holds && !doneSet.has(s.index)) {
         doneSet.add(s.index);
         notify(s.index);
-      }
+      } else if (goals.map((g) => `${g.met}${g.problem ?? ''}`).join() !== before) notify();
       return holds;
     } finally {
       checking = false;
@@ -101,6 +107,7 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
     firstRecord = opts.console.records().length;
     baseline = eventBaseline(cluster);
     answer = undefined;
+    goals = [];
     notify();
   }
 
@@ -118,6 +125,7 @@ export function createLessonRunner(opts: LessonRunnerOptions): LessonRunner {
     stateOf: (n) => (doneSet.has(n) ? 'done' : n === current ? 'open' : 'todo'),
     done: () => [...doneSet].sort((a, b) => a - b),
     recheck,
+    goals: () => goals,
     answer(option) {
       const quiz = step()?.blocks.find((b) => b.kind === 'quiz');
       const chosen = quiz?.kind === 'quiz' ? quiz.options[option - 1] : undefined;

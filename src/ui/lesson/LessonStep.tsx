@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import type { Session } from '../../app/session';
 import { sendThroughForward } from '../../lessons/browse';
-import { describeCheck } from '../../lessons/check-describe';
 import type { LessonRunner } from '../../lessons/runner';
 import type { Lesson, SolutionLine } from '../../lessons/types';
 import { pasteIntoConsole } from './console-paste';
@@ -82,7 +81,9 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
     );
   }
 
-  const goal = step.check ? describeCheck(step.check) : [];
+  // Once the step is done its goals stay ticked: later changes (the Pod deleted in the next step)
+  // do not undo a completed step.
+  const goals = runner.goals().map((g) => (done ? { text: g.text, met: true } : g));
   const last = step.index === lesson.steps.length;
   return (
     <article className="pl-lesson-step" aria-labelledby="pl-lesson-step-title">
@@ -109,9 +110,18 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
         ) : (
           <p className="pl-lesson-goal__waiting">Waiting for:</p>
         )}
-        <ul>
-          {goal.map((g, i) => (
-            <li key={i}>{g}</li>
+        <ul className="pl-lesson-goal__list">
+          {goals.map((g, i) => (
+            <li key={i} className={g.met ? 'is-met' : undefined}>
+              <span className="pl-lesson-goal__mark" aria-hidden="true">
+                {g.met ? '✓' : '○'}
+              </span>
+              <span>
+                {g.text}
+                <span className="pl-visually-hidden">{g.met ? ' (done)' : ' (not yet)'}</span>
+                {g.problem && <span className="pl-lesson-goal__problem">{g.problem}</span>}
+              </span>
+            </li>
           ))}
         </ul>
       </div>
@@ -156,8 +166,28 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
             Next step
           </button>
         )}
-        {last && done && <p className="pl-lesson-nav__end">Lesson complete — pick the next one from the list above.</p>}
+        {last && done && <LessonEnd lesson={lesson} runner={runner} onOpen={onOpen} />}
       </div>
     </article>
+  );
+}
+
+/** The end of the last step: the lesson is complete only when every step is, else the ones left are named. */
+function LessonEnd({ lesson, runner, onOpen }: Pick<Props, 'lesson' | 'runner' | 'onOpen'>) {
+  const left = lesson.steps.filter((s) => runner.stateOf(s.index) !== 'done');
+  if (left.length === 0) return <p className="pl-lesson-nav__end">Lesson complete.</p>;
+  return (
+    <p className="pl-lesson-nav__end">
+      {left.length === 1 ? 'One step is' : `${left.length} steps are`} not done yet:{' '}
+      {left.map((s, i) => (
+        <span key={s.index}>
+          {i > 0 && ', '}
+          <button type="button" className="pl-lesson-link" onClick={() => onOpen(s.index)}>
+            step {s.index}, {s.title}
+          </button>
+        </span>
+      ))}
+      .
+    </p>
   );
 }
