@@ -5,6 +5,7 @@
 
 import type { Check, EventCheck, PodCheck, RanCheck } from './check-types';
 import { evaluate, fileProblem, type CheckContext } from './check-eval';
+import { endsWithCtrlC } from './streaming';
 
 export interface GoalItem {
   text: string;
@@ -50,18 +51,6 @@ function podWords(c: PodCheck): string {
   if (c.containers !== undefined) parts.push(`has at least ${c.containers} containers`);
   const who = c.container ? `Pod ${c.name} (container ${c.container})` : `Pod ${c.name}`;
   return parts.length ? `${who} ${listWords(parts)}` : `Pod ${c.name} exists`;
-}
-
-/** Streaming commands write their record only when they end, which for these is Ctrl+C. */
-export function endsWithCtrlC(c: RanCheck): boolean {
-  const verb = c.command[1];
-  const flags = c.flags.flat();
-  return (
-    verb === 'port-forward' ||
-    flags.includes('-w') ||
-    flags.includes('--watch') ||
-    (verb === 'logs' && (flags.includes('-f') || flags.includes('--follow')))
-  );
 }
 
 /** "kubectl exec with kuard and cat, and its output showed "remember me", after kubectl delete with kuard". */

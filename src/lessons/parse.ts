@@ -4,7 +4,7 @@
 
 import { LineCounter, isMap, isScalar, parseAllDocuments, parseDocument, type Node } from 'yaml';
 import { parseCheck } from './check-parse';
-import { endsWithCtrlC } from './check-describe';
+import { endsWithCtrlC } from './streaming';
 import { parseDuration } from './duration';
 import { parseQuiz } from './quiz-parse';
 import { LessonError, type Lesson, type SolutionLine, type StartState, type Step, type StepBlock } from './types';
