@@ -10,7 +10,7 @@ export { SimClock } from './clock';
 export { SeededRandom } from './random';
 export type * from './program';
 export { parseQuantity, canonicalQuantity, milliCores, quantityValue } from './apiserver/quantity';
-export { parseLabelSelector, matchesLabels } from './apiserver/selectors';
+export { parseLabelSelector, matchesLabels } from './apiserver/label-selectors';
 export { utf8Length } from './utf8';
 
 export function createCluster(opts: ClusterOptions = {}): Cluster {

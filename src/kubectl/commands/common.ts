@@ -1,5 +1,5 @@
-// Pieces several commands share: kubectl's global flags, output-format validation, the label
-// selector matcher for watches, and the wait-for-simulated-time helper.
+// Pieces several commands share: kubectl's global flags, output-format validation, listing through
+// the resource builder, the Pod named by NAME or TYPE/NAME, and the wait-for-simulated-time helper.
 
 import type { ApiResult, KubeObject, Pod, StatusError } from '../../sim/api';
 import type { CommandContext, Job, RunResult } from '../command';
@@ -149,70 +149,6 @@ export function listSelected(
   });
   if (listed.ok) return listed;
   return { ok: false, error: enhanceListError(listed.error, type, labelSelector, fieldSelector) };
-}
-
-// ---- label selectors (for filtering watch events on the client) ----
-
-type Requirement =
-  | { op: 'eq' | 'ne'; key: string; value: string }
-  | { op: 'in' | 'notin'; key: string; values: string[] }
-  | { op: 'exists' | 'notexists'; key: string };
-
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth--;
-    else if (text[i] === ',' && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-
-export function parseSelector(text: string): Requirement[] | undefined {
-  const reqs: Requirement[] = [];
-  for (const part of splitTopLevel(text)) {
-    let m: RegExpExecArray | null;
-    if ((m = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part))) {
-      reqs.push({ op: m[2] as 'in' | 'notin', key: m[1]!, values: m[3]!.split(',').map((v) => v.trim()) });
-    } else if ((m = /^([\w./-]+)\s*(==|=|!=)\s*([\w.-]*)$/.exec(part))) {
-      reqs.push({ op: m[2] === '!=' ? 'ne' : 'eq', key: m[1]!, value: m[3]! });
-    } else if ((m = /^!([\w./-]+)$/.exec(part))) {
-      reqs.push({ op: 'notexists', key: m[1]! });
-    } else if ((m = /^([\w./-]+)$/.exec(part))) {
-      reqs.push({ op: 'exists', key: m[1]! });
-    } else return undefined;
-  }
-  return reqs;
-}
-
-export function selectorMatches(
-  reqs: readonly Requirement[],
-  labels: Readonly<Record<string, string>> | undefined,
-): boolean {
-  const l = labels ?? {};
-  return reqs.every((r) => {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    switch (r.op) {
-      case 'eq':
-        return has && l[r.key] === r.value;
-      case 'ne':
-        return !has || l[r.key] !== r.value;
-      case 'in':
-        return has && r.values.includes(l[r.key]!);
-      case 'notin':
-        return !has || !r.values.includes(l[r.key]!);
-      case 'exists':
-        return has;
-      case 'notexists':
-        return !has;
-    }
-  });
 }
 
 // ---- waiting ----

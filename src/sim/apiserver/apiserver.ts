@@ -17,7 +17,8 @@ import {
   validateNamespace,
   validateVolume,
 } from './storage-kinds';
-import { matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector } from './selectors';
+import { matchesFields, parseFieldSelector } from './field-selectors';
+import { matchesLabels, parseLabelSelector } from './label-selectors';
 import {
   alreadyExists,
   badRequest,

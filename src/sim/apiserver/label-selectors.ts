@@ -1,5 +1,7 @@
-// Server-side label and field selectors (apimachinery pkg/labels and pkg/fields). Parse errors
-// come back worded as the API server words them, so kubectl can show them unchanged.
+// Server-side label selectors (apimachinery pkg/labels). Parse errors come back worded as the API
+// server words them, so kubectl can show them unchanged. Field selectors: field-selectors.ts.
+
+import { aggregate, invalid, isInt64, isQualifiedName, isValidLabelValue } from './label-validation';
 
 export type Requirement =
   | { op: 'exists' | 'notexists'; key: string }
@@ -94,106 +96,6 @@ class SelectorError extends Error {}
 const fail = (message: string): never => {
   throw new SelectorError(message);
 };
-
-/** Go's %q: strconv.Quote, printable runes as they are. */
-function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (ch === ' ' || /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch)) out += ch;
-    else if (ch === '\x07') out += '\\a';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\v') out += '\\v';
-    else if (code < 0x80) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code < 0x10000) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += `\\U${code.toString(16).padStart(8, '0')}`;
-  }
-  return `${out}"`;
-}
-
-/** Go's len(): UTF-8 bytes. */
-function byteLength(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
-
-// k8s.io/apimachinery/pkg/util/validation: the messages IsQualifiedName and IsValidLabelValue give.
-function regexError(msg: string, fmt: string, ...examples: string[]): string {
-  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
-}
-const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
-const QUALIFIED_NAME_MSG =
-  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const QUALIFIED_NAME = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
-const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
-const DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
-const LABEL_VALUE_FMT = '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?';
-const LABEL_VALUE_MSG =
-  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const LABEL_VALUE = new RegExp(`^${LABEL_VALUE_FMT}$`);
-const maxLenError = (n: number) => `must be no more than ${n} characters`;
-
-function isQualifiedName(value: string): string[] {
-  const errs: string[] = [];
-  const parts = value.split('/');
-  let name: string;
-  if (parts.length === 1) name = parts[0]!;
-  else if (parts.length === 2) {
-    const prefix = parts[0]!;
-    name = parts[1]!;
-    if (prefix.length === 0) errs.push('prefix part must be non-empty');
-    else {
-      if (byteLength(prefix) > 253) errs.push(`prefix part ${maxLenError(253)}`);
-      if (!DNS1123_SUBDOMAIN.test(prefix))
-        errs.push(
-          `prefix part ${regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_FMT, 'example.com')}`,
-        );
-    }
-  } else {
-    return [
-      `a qualified name ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
-    ];
-  }
-  if (name.length === 0) errs.push('name part must be non-empty');
-  else if (byteLength(name) > 63) errs.push(`name part ${maxLenError(63)}`);
-  if (!QUALIFIED_NAME.test(name))
-    errs.push(`name part ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
-  return errs;
-}
-
-function isValidLabelValue(value: string): string[] {
-  const errs: string[] = [];
-  if (byteLength(value) > 63) errs.push(maxLenError(63));
-  if (!LABEL_VALUE.test(value)) errs.push(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
-  return errs;
-}
-
-/** field.Invalid(path, value, detail).Error(); the parser's path is nil, which prints as <nil>. */
-const invalid = (path: string, value: string, detail: string) => `${path}: Invalid value: ${goQuote(value)}: ${detail}`;
-
-/** strconv.ParseInt(s, 10, 64) succeeds. */
-function isInt64(s: string): boolean {
-  if (!/^[+-]?[0-9]+$/.test(s)) return false;
-  const n = BigInt(s);
-  return n >= -(2n ** 63n) && n < 2n ** 63n;
-}
-
-/** utilerrors.Aggregate's Error(): one message alone, several (each once) in brackets. */
-function aggregate(messages: string[]): string {
-  const seen = [...new Set(messages)];
-  return seen.length === 1 ? seen[0]! : `[${seen.join(', ')}]`;
-}
 
 type Operator = 'exists' | '!' | 'in' | 'notin' | '=' | '==' | '!=' | 'gt' | 'lt';
 
@@ -410,79 +312,6 @@ export function matchesLabels(
         if (!has || !/^-?\d+$/.test(v!) || Number(v) >= r.value) return false;
         break;
     }
-  }
-  return true;
-}
-
-export interface FieldRequirement {
-  field: string;
-  op: '=' | '!=';
-  value: string;
-}
-
-/** Fields each kind lets you select on (each kind's strategy.go in pkg/registry/core, ToSelectableFields). */
-export const SELECTABLE_FIELDS: Record<string, readonly string[]> = {
-  Pod: [
-    'metadata.name',
-    'metadata.namespace',
-    'spec.nodeName',
-    'spec.restartPolicy',
-    'spec.schedulerName',
-    'spec.serviceAccountName',
-    'spec.hostNetwork',
-    'status.phase',
-    'status.podIP',
-    'status.podIPs',
-    'status.nominatedNodeName',
-  ],
-  Event: [
-    'metadata.name',
-    'metadata.namespace',
-    'involvedObject.kind',
-    'involvedObject.namespace',
-    'involvedObject.name',
-    'involvedObject.uid',
-    'involvedObject.apiVersion',
-    'involvedObject.resourceVersion',
-    'involvedObject.fieldPath',
-    'reason',
-    'reportingComponent',
-    'source',
-    'type',
-  ],
-  Node: ['metadata.name', 'spec.unschedulable'],
-  Namespace: ['metadata.name', 'status.phase'],
-  PersistentVolume: ['metadata.name'],
-  PersistentVolumeClaim: ['metadata.name', 'metadata.namespace'],
-};
-
-export function parseFieldSelector(kind: string, text: string): SelectorParse<FieldRequirement[]> {
-  const reqs: FieldRequirement[] = [];
-  if (text.trim() === '') return { ok: true, selector: reqs };
-  for (const raw of text.split(',')) {
-    const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(raw.trim());
-    if (!m) return { ok: false, message: `invalid selector: '${text}'; can't understand '${raw}'` };
-    const field = m[1]!.trim();
-    if (!(SELECTABLE_FIELDS[kind] ?? []).includes(field))
-      return { ok: false, message: `field label not supported: ${field}` };
-    reqs.push({ field, op: m[2] === '!=' ? '!=' : '=', value: m[3]!.trim() });
-  }
-  return { ok: true, selector: reqs };
-}
-
-function fieldValue(obj: unknown, path: string): string {
-  if (path === 'source') return String((obj as { source?: { component?: string } }).source?.component ?? '');
-  if (path === 'status.podIPs') return String((obj as { status?: { podIP?: string } }).status?.podIP ?? '');
-  let cur: unknown = obj;
-  for (const part of path.split('.'))
-    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
-  return cur === undefined || cur === null ? '' : String(cur);
-}
-
-export function matchesFields(reqs: readonly FieldRequirement[], obj: unknown): boolean {
-  for (const r of reqs) {
-    const v = fieldValue(obj, r.field);
-    if (r.op === '=' ? v !== r.value : v === r.value) return false;
   }
   return true;
 }

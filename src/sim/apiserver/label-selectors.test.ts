@@ -4,7 +4,7 @@
 //   KUBECONFIG=/tmp/kc/closed-port kubectl top pod -l 'app in (a'
 // null: the binary accepted the selector (it went on to ask for the Metrics API).
 import { describe, expect, it } from 'vitest';
-import { matchesLabels, parseLabelSelector } from './selectors';
+import { matchesLabels, parseLabelSelector } from './label-selectors';
 
 const golden: [selector: string, error: string | null][] = [
   ['=kuard', "found '=', expected: !, identifier, or 'end of string'"],
