@@ -63,9 +63,9 @@ test('pause stops the clock: nothing changes while paused, and play resumes', as
   expect(await simMs(page)).toBe(time);
   await page.keyboard.press('Control+U');
 
-  // Space outside the console plays again; the Pod gets going.
+  // K outside the console plays again; the Pod gets going.
   await page.getByRole('heading', { name: 'Cluster', exact: true }).click();
-  await page.keyboard.press(' ');
+  await page.keyboard.press('k');
   await expect(page.getByLabel('Simulated time')).toHaveAttribute('data-playing', 'true');
   await expect(card).toHaveAttribute('data-status', 'Running', { timeout: 15_000 });
   expect(await simMs(page)).toBeGreaterThan(time);

@@ -26,6 +26,7 @@ import type { Catalog } from '../lessons/catalog';
 import { createLessonController, type LessonController } from './lesson-controller';
 import { createProgressStore, type ProgressStore } from './progress-store';
 import type { KeyValueStorage } from './persistence';
+import { watchPausedClock } from './paused-clock-notice';
 import { createShell, type Shell, type ShellOptions } from './shell';
 import type { StarterFile } from './starter-files';
 
@@ -96,6 +97,13 @@ export function createSession(options: SessionOptions): Session {
     if (state.kind !== 'running' && edits.getState().sessions.length > 0) edits.setState({ sessions: [] });
   });
 
+  const stopPausedNotice = watchPausedClock({
+    console: engine,
+    clockDriver,
+    hasPendingWork: () => cluster.clock.nextDueAt() !== undefined,
+    write: (text) => output.write(text),
+  });
+
   const base = { cluster, console: engine, output, files, history, edits, forwards, clockDriver };
   let lessons: SessionLessons | undefined;
   if (options.catalog) {
@@ -110,6 +118,7 @@ export function createSession(options: SessionOptions): Session {
     dispose() {
       lessons?.controller.dispose();
       stopWatchingEdits();
+      stopPausedNotice();
       engine.dispose();
       clockDriver.getState().dispose();
     },

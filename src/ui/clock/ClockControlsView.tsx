@@ -22,8 +22,8 @@ export function ClockControlsView({ driver, shortcuts = true }: { driver: ClockD
         type="button"
         className="pl-clock__play"
         aria-label={playing ? 'Pause the clock' : 'Play the clock'}
-        aria-keyshortcuts="Space"
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        aria-keyshortcuts="K"
+        title={playing ? 'Pause (K)' : 'Play (K)'}
         data-playing={playing}
         onClick={togglePlaying}
       >

@@ -13,7 +13,8 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
 
 describe('clock shortcuts', () => {
   it('maps the documented keys to clock actions', () => {
-    expect(clockActionFor(press(' '))).toEqual({ kind: 'toggle' });
+    expect(clockActionFor(press('k'))).toEqual({ kind: 'toggle' });
+    expect(clockActionFor(press('K'))).toEqual({ kind: 'toggle' });
     expect(clockActionFor(press('.'))).toEqual({ kind: 'step' });
     expect(clockActionFor(press(']'))).toEqual({ kind: 'faster' });
     expect(clockActionFor(press('['))).toEqual({ kind: 'slower' });
@@ -25,11 +26,12 @@ describe('clock shortcuts', () => {
 
   it('never takes keys typed into the console, the editor or a form field', () => {
     expect(clockActionFor(press('.', { targetIsTextEntry: true }))).toBeUndefined();
-    expect(clockActionFor(press(' ', { targetTag: 'TEXTAREA' }))).toBeUndefined(); // xterm's hidden textarea
+    expect(clockActionFor(press('k', { targetTag: 'TEXTAREA' }))).toBeUndefined(); // xterm's hidden textarea
     expect(clockActionFor(press('l', { targetTag: 'INPUT' }))).toBeUndefined();
   });
 
-  it('leaves Space to a focused button and browser chords alone', () => {
+  it('leaves Space to the page (it scrolls while reading) and browser chords alone', () => {
+    expect(clockActionFor(press(' '))).toBeUndefined();
     expect(clockActionFor(press(' ', { targetTag: 'BUTTON' }))).toBeUndefined();
     expect(clockActionFor(press('.', { targetTag: 'BUTTON' }))).toEqual({ kind: 'step' });
     expect(clockActionFor(press('l', { ctrlKey: true }))).toBeUndefined();

@@ -1,5 +1,7 @@
 // The clock's keyboard shortcuts, as data: one table that the key handler, the help tooltip and the
 // tests all read. Keys are never taken while the learner types in the console, the editor or a field.
+// Space is deliberately not one of them: on a page that is mostly reading, Space scrolls, and a
+// learner pressing it to read on must never freeze the cluster without noticing.
 
 export type ClockAction =
   { kind: 'toggle' } | { kind: 'step' } | { kind: 'faster' } | { kind: 'slower' } | { kind: 'skip'; ms: number };
@@ -14,7 +16,7 @@ export interface ClockShortcut {
 }
 
 export const CLOCK_SHORTCUTS: readonly ClockShortcut[] = [
-  { keys: [' ', 'k'], label: 'Space or K', description: 'Play / pause', action: { kind: 'toggle' } },
+  { keys: ['k', 'K'], label: 'K', description: 'Play / pause', action: { kind: 'toggle' } },
   { keys: ['.'], label: '.', description: 'Step to the next event', action: { kind: 'step' } },
   { keys: [']'], label: ']', description: 'Faster', action: { kind: 'faster' } },
   { keys: ['['], label: '[', description: 'Slower', action: { kind: 'slower' } },
@@ -36,13 +38,10 @@ export interface KeyPress {
 }
 
 const TEXT_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
-/** Elements whose own meaning of Space would be overridden. */
-const ACTIVATABLE_TAGS = new Set(['BUTTON', 'A', 'SUMMARY']);
 
 /** The clock action a key press asks for, or undefined when the key belongs to someone else. */
 export function clockActionFor(press: KeyPress): ClockAction | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
   if (press.targetIsTextEntry || TEXT_TAGS.has(press.targetTag)) return undefined;
-  if (press.key === ' ' && ACTIVATABLE_TAGS.has(press.targetTag)) return undefined;
   return CLOCK_SHORTCUTS.find((shortcut) => shortcut.keys.includes(press.key))?.action;
 }

@@ -24,7 +24,8 @@ export function Workbench() {
   } as React.CSSProperties;
   return (
     <main className="pl-workbench" ref={main} style={style}>
-      <section className="pl-pane pl-pane--lesson" aria-label="Lesson pane">
+      {/* Focusable by a click on its text (not by Tab), so Space and the arrows scroll the lesson as on any page. */}
+      <section className="pl-pane pl-pane--lesson" aria-label="Lesson pane" tabIndex={-1}>
         <WithSession fallback={<p className="pl-loading pl-loading--pane">Loading the lesson…</p>}>
           <LessonPane />
         </WithSession>
