@@ -4,6 +4,7 @@
 // moment (its evaluation is a long task that would otherwise hold up the first echo).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startOfflineSupport } from './app/app-updates';
 import { browserStorage } from './app/persistence';
 import { AppProviders } from './app/session-context';
 import { createShell } from './app/shell';
@@ -26,3 +27,15 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// The service worker only exists in the built site. A returning visitor's is checked for updates
+// at once (a waiting version is applied before the learner starts); a first visit installs it,
+// which downloads the whole site, only after the session has loaded.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () => startOfflineSupport(shell.notices, () => Promise.resolve());
+  void navigator.serviceWorker
+    .getRegistration()
+    .then((existing) => (existing ? undefined : session.then(pageIdle)))
+    .catch(() => undefined)
+    .then(start);
+}

@@ -9,11 +9,12 @@
 //   history      HistoryStore      console history, kept across reloads
 //   edits        EditsStore        objects opened by `kubectl edit`, shown as editor tabs
 //   forwards     ForwardsStore     open port-forwards, for the in-app browser panel
+//   notices      NoticesStore      the page's own messages: failed saves, blocked storage, a new version
 //   clockDriver  ClockDriver       play/pause/speed/step of simulated time (src/app/clock-driver.ts)
 //   lessons      SessionLessons    the lesson catalogue, the learner's progress and the lesson controller
 //                                  (src/app/lesson-controller.ts); undefined in a session without lessons
 //
-// The first five are the shell (src/app/shell.ts): the page makes them before the simulator has
+// Those from output to notices are the shell (src/app/shell.ts): the page makes them before the simulator has
 // loaded, and panes that need only them use `useShell()`. Everything is made by factories, so tests
 // and lessons can build as many sessions as they like.
 
@@ -70,7 +71,7 @@ export function createSession(options: SessionOptions): Session {
   const cluster = options.createCluster({ startTime: options.startTime, seed: options.seed });
   const shellOptions: ShellOptions = { storage: options.storage, originals: options.originals };
   const shell = options.shell ?? createShell(shellOptions);
-  const { output, files, history, edits, forwards } = shell;
+  const { output, files, history, edits, forwards, notices } = shell;
   const clockDriver = createClockDriver(cluster.clock, options.frames, { playing: options.playing ?? true });
 
   const engine = options.createConsole({
@@ -104,7 +105,7 @@ export function createSession(options: SessionOptions): Session {
     write: (text) => output.write(text),
   });
 
-  const base = { cluster, console: engine, output, files, history, edits, forwards, clockDriver };
+  const base = { cluster, console: engine, output, files, history, edits, forwards, notices, clockDriver };
   let lessons: SessionLessons | undefined;
   if (options.catalog) {
     const progress = createProgressStore(options.storage);

@@ -7,6 +7,7 @@ import type { PortForward } from '../kubectl/console-types';
 import { createEditsStore, type EditsStore } from './edits-store';
 import { createFilesStore, type FilesStore } from './files-store';
 import { createHistoryStore, type HistoryStore } from './history-store';
+import { createNoticesStore, type NoticesStore } from './notices';
 import { createOutputBus, type OutputBus } from './output-bus';
 import type { KeyValueStorage } from './persistence';
 import { STARTER_FILES, type StarterFile } from './starter-files';
@@ -27,12 +28,15 @@ export interface Shell {
   readonly edits: EditsStore;
   /** Open port-forwards, for the in-app browser panel. */
   readonly forwards: ForwardsStore;
+  /** The page's own messages: saves that failed, blocked storage, a new version. */
+  readonly notices: NoticesStore;
 }
 
 export interface ShellOptions {
   storage?: KeyValueStorage;
   /** Start files (and what reset restores); the chapter's kuard-pod.yaml by default. */
   originals?: readonly StarterFile[];
+  notices?: NoticesStore;
 }
 
 export function createShell(options: ShellOptions = {}): Shell {
@@ -44,5 +48,6 @@ export function createShell(options: ShellOptions = {}): Shell {
     // "Edit cancelled, no changes made." (the real kubectl's check is the same: nothing differs).
     edits: createEditsStore((session) => session.save(session.text)),
     forwards: createStore<ForwardsState>()(() => ({ forwards: [] })),
+    notices: options.notices ?? createNoticesStore(),
   };
 }

@@ -1,6 +1,7 @@
 // The page: a top bar (title and the clock), the cluster strip, and the workbench of three panes.
 import { TopBar } from './layout/TopBar';
 import { Workbench } from './layout/Workbench';
+import { Notices } from './common/Notices';
 
 export function App() {
   return (
@@ -10,6 +11,7 @@ export function App() {
       </a>
       <TopBar />
       <Workbench />
+      <Notices />
     </div>
   );
 }
