@@ -1,12 +1,11 @@
 // kubectl get (pkg/cmd/get/get.go): tables, -o yaml|json|name|jsonpath, --sort-by, -w.
 
-import type { KubeObject, Kind, WatchEvent } from '../../sim/api';
+import type { KubeObject } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
-import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../printers';
+import { printJsonPath, printNames, printObjects, printTable } from '../printers';
 import { readManifests } from '../manifest';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
-import { matchesLabels, parseLabelSelector } from '../../sim';
 import {
   alignColumns,
   customColumnsError,
@@ -15,8 +14,10 @@ import {
   unknownFormatMessage,
   type OutputFormat,
 } from './common';
+import { applySortBy, type Group } from './get-sort';
+import { watchJob } from './get-watch';
 
-interface GetOptions {
+export interface GetOptions {
   requests: { type: ResourceType; names: string[] }[];
   /** -f: the objects are named by manifests (resolved when the command runs). */
   files: string[];
@@ -173,11 +174,8 @@ function asLine(text: string): string {
 }
 
 /** Reads every object the request names; errors are collected in kubectl's order (after output). */
-function collect(
-  options: GetOptions,
-  ctx: CommandContext,
-): { groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[]; errors: string[] } {
-  const groups: { type: ResourceType; objects: KubeObject[]; listed: boolean }[] = [];
+function collect(options: GetOptions, ctx: CommandContext): { groups: Group[]; errors: string[] } {
+  const groups: Group[] = [];
   const errors: string[] = [];
   for (const request of options.requests) {
     const namespace = request.type.namespaced
@@ -207,68 +205,6 @@ function collect(
     groups.push({ type: request.type, objects, listed: false });
   }
   return { groups, errors };
-}
-
-/** The Table object a v1.32 API server answers a table `get` with (one per list, one per named object). */
-function tableSkeleton(objects: KubeObject[]): KubeObject {
-  return {
-    apiVersion: 'meta.k8s.io/v1',
-    kind: 'Table',
-    metadata: { resourceVersion: '' },
-    columnDefinitions: [{ name: 'Name', type: 'string', format: 'name', description: '', priority: 0 }],
-    rows: objects.map((object) => ({ cells: [object.metadata?.name ?? ''], object })),
-  } as unknown as KubeObject;
-}
-
-type Group = { type: ResourceType; objects: KubeObject[]; listed: boolean };
-
-/**
- * --sort-by as kubectl v1.32's get.go applies it. Returns an error line (exit 1), or undefined.
- * - Tables (server-side printing): Run's RuntimeSorter sorts the Table objects themselves when
- *   there are two or more (a list and a named object, two names, two types); the path must
- *   exist on a Table, else "couldn't find any field". Then the SortingPrinter sorts the rows of
- *   each Table with more than one row; its error is dropped by Run (printer.PrintObj's result is
- *   ignored), so the Table prints nothing and kubectl ends with "No resources found".
- * - Other formats (printGeneric): one List of everything, sorted unless empty or a lone named object.
- * - --watch: a warning; the first list is still printed through the SortingPrinter.
- */
-function applySortBy(options: GetOptions, groups: Group[], single: boolean, ctx: CommandContext): string | undefined {
-  const table = options.output.kind === 'table';
-  if (options.watch) {
-    ctx.stderr(
-      options.watchOnly
-        ? 'warning: --watch-only requested, --sort-by will be ignored\n'
-        : 'warning: --watch requested, --sort-by will be ignored for watch events received\n',
-    );
-    const group = groups[0];
-    if (options.watchOnly || single || !group || group.objects.length < (table ? 2 : 1)) return undefined;
-    const sorted = sortObjects(group.objects, options.sortBy);
-    if (!sorted.ok) return `error: unable to output the provided object: ${sorted.error.replace(/^error: /, '')}`;
-    group.objects = sorted.objects;
-    return undefined;
-  }
-  if (!table) {
-    if (single || groups.every((g) => g.objects.length === 0)) return undefined;
-    for (const group of groups) {
-      const sorted = sortObjects(group.objects, options.sortBy);
-      if (!sorted.ok) return sorted.error;
-      group.objects = sorted.objects;
-    }
-    return undefined;
-  }
-  const tables = groups.flatMap((g) =>
-    g.listed ? [tableSkeleton(g.objects)] : g.objects.map((o) => tableSkeleton([o])),
-  );
-  if (tables.length > 1) {
-    const sorted = sortObjects(tables, options.sortBy);
-    if (!sorted.ok) return sorted.error;
-  }
-  for (const group of groups) {
-    if (!group.listed || group.objects.length < 2) continue;
-    const sorted = sortObjects(group.objects, options.sortBy);
-    group.objects = sorted.ok ? sorted.objects : [];
-  }
-  return undefined;
 }
 
 /** `-o custom-columns=HEADER:.path,...`: one JSONPath per column, `<none>` when it finds nothing. */
@@ -397,68 +333,4 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
   for (const error of errors) ctx.stderr(error);
   if (!options.watch || errors.length > 0) return exitCode;
   return watchJob(options, ctx, groups[0]!.type, groups[0]?.objects ?? []);
-}
-
-/** `-w`: the initial rows, then one row per change, until Ctrl+C (kubectl get --watch). */
-function watchJob(options: GetOptions, ctx: CommandContext, type: ResourceType, initial: KubeObject[]): Job {
-  const kind: Kind = type.kind;
-  const names = new Set(options.requests[0]?.names ?? []);
-  // The list before the watch already passed the API server's parse, so this parse succeeds.
-  const parsedSelector = parseLabelSelector(options.selector.trim());
-  const selector = parsedSelector.ok ? parsedSelector.selector : [];
-  const namespace = type.namespaced && !(options.allNamespaces && names.size === 0) ? options.namespace : undefined;
-  const rowOptions = {
-    wide: options.output.kind === 'table' && options.output.wide,
-    showLabels: options.showLabels,
-    noHeaders: options.noHeaders,
-    withNamespace: options.allNamespaces && type.namespaced,
-    labelColumns: options.labelColumns,
-  };
-  const widths: number[] = [];
-  let headerPrinted = false;
-  const emit = (objects: KubeObject[]) => {
-    if (objects.length === 0) return;
-    if (options.output.kind === 'name') {
-      ctx.stdout(printNames(kind, objects));
-      return;
-    }
-    if (options.output.kind === 'yaml' || options.output.kind === 'json') {
-      for (const o of objects)
-        ctx.stdout(printObjects([o], options.output.kind) + (options.output.kind === 'yaml' ? '---\n' : ''));
-      return;
-    }
-    ctx.stdout(
-      printWatchRows(kind, objects, {
-        ...rowOptions,
-        now: ctx.cluster.clock.now(),
-        header: !headerPrinted,
-        watchWidths: widths,
-      }),
-    );
-    headerPrinted = true;
-  };
-  let stop: (() => void) | undefined;
-  let finished = false;
-  return {
-    kind: 'stream',
-    start(finish) {
-      if (!options.watchOnly) emit(initial);
-      stop = ctx.cluster.watch((event: WatchEvent) => {
-        if (finished) return;
-        const obj = event.object;
-        if (obj.kind !== kind) return;
-        if (namespace !== undefined && obj.metadata?.namespace !== namespace) return;
-        if (names.size > 0 && !names.has(obj.metadata?.name ?? '')) return;
-        if (!matchesLabels(selector, obj.metadata?.labels)) return;
-        emit([obj]);
-      });
-      this.interrupt = () => {
-        if (finished) return;
-        finished = true;
-        stop?.();
-        finish(130);
-      };
-    },
-    interrupt() {},
-  };
 }
