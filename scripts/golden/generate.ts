@@ -1,6 +1,10 @@
-// Regenerates the golden files in src/kubectl/print/testdata with the REAL kubectl (v1.32):
-// serves our fixtures through standin-server.ts and records what kubectl prints for them.
-// Usage: npx tsx scripts/golden/generate.ts   (needs /usr/bin/kubectl; the tests do not)
+// Regenerates every golden file with the upstream kubectl v1.32 binary (kubectl-binary.ts):
+// - src/kubectl/print/testdata: serves our fixtures through standin-server.ts and records what
+//   kubectl prints for them;
+// - src/kubectl/testdata/NAME.txt: records each command line of NAME.sh against the stand-in
+//   serving no objects (client-side errors, and what an empty cluster answers).
+// Usage: npm run golden [-- lines]   (needs the kubectl binary; the tests do not; "lines" records
+// only the command-line scripts)
 //
 // Ages: kubectl computes them from the real clock, the fixtures from FIXTURE_NOW. For commands
 // that print ages, every timestamp is shifted by a whole number of seconds so that the real
@@ -8,15 +12,18 @@
 // A run is retried when kubectl might have crossed a second boundary.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES, buildCluster, leaseFor } from '../../src/kubectl/print/testing/golden-cases';
 import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
+import { upstreamKubectlOrExit } from './kubectl-binary';
+import { recordScript } from './record-lines';
 
-const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
+const KUBECTL = upstreamKubectlOrExit();
 const PORT = Number(process.env.GOLDEN_PORT ?? 18977);
 const OUT_DIR = join(import.meta.dirname, '../../src/kubectl/print/testdata');
+const LINES_DIR = join(import.meta.dirname, '../../src/kubectl/testdata');
 const work = mkdtempSync(join(tmpdir(), 'golden-'));
 const objectsFile = join(work, 'objects.json');
 const kubeconfig = join(work, 'kubeconfig');
@@ -87,7 +94,8 @@ async function main(): Promise<void> {
   try {
     writeFileSync(objectsFile, JSON.stringify(buildCluster(FIXTURE_NOW)));
     await new Promise((r) => setTimeout(r, 2500));
-    for (const c of CASES) {
+    const onlyLines = process.argv.includes('lines');
+    for (const c of onlyLines ? [] : CASES) {
       let attempt = 0;
       for (;;) {
         attempt++;
@@ -111,6 +119,10 @@ async function main(): Promise<void> {
         process.stdout.write(`${c.name}: ${result.code === 0 ? 'ok' : `exit ${result.code}`}\n`);
         break;
       }
+    }
+    writeFileSync(objectsFile, '{}');
+    for (const script of readdirSync(LINES_DIR).filter((f) => f.endsWith('.sh'))) {
+      recordScript(KUBECTL, kubeconfig, join(LINES_DIR, script), join(LINES_DIR, script.replace(/\.sh$/, '.txt')));
     }
   } finally {
     server.kill();

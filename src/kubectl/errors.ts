@@ -26,9 +26,14 @@ export function failWithHelp(commandPath: string, message: string): CommandFailu
   return new CommandFailure(`error: ${message}\nSee 'kubectl ${commandPath} -h' for help and examples\n`);
 }
 
-/** A flag-parsing error as cobra prints it for kubectl v1.32: capital "Error:", then where to look. */
+/**
+ * A flag-parsing error as kubectl v1.32 prints it: cobra's FlagErrorFunc adds where to look, and
+ * kubectl's checkErr prints it as a plain `error:` (cmd.go NewKubectlCommand sets
+ * SilenceErrors, so cobra's own capital "Error:" never appears).
+ */
 export function failFlag(commandPath: string, message: string): CommandFailure {
-  return new CommandFailure(`Error: ${message}\nSee 'kubectl ${commandPath} --help' for usage.\n`);
+  const path = commandPath === '' ? 'kubectl' : `kubectl ${commandPath}`;
+  return new CommandFailure(`error: ${message}\nSee '${path} --help' for usage.\n`);
 }
 
 /**

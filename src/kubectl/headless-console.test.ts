@@ -44,7 +44,7 @@ describe('bin/console.ts with piped input', () => {
         '$ kubectl get pods -w --no-headers -o name\npod/kuard\n' +
         '$ ^C\n' +
         '$ echo done > out.txt\n' +
-        '$ kubectl gett\nError: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n\n',
+        '$ kubectl gett\nerror: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n',
     );
     expect(readFileSync(join(workdir, 'out.txt'), 'utf8')).toBe('done\n');
   }, 60_000);

@@ -129,7 +129,7 @@ describe('kubectl with random arguments', () => {
         session.run(`kubectl ${verb}`);
         const record = session.engine.records().at(-1)!;
         expect(record.exitCode).toBe(1);
-        expect(record.output.startsWith(`Error: unknown command "${verb}" for "kubectl"\n`)).toBe(true);
+        expect(record.output.startsWith(`error: unknown command "${verb}" for "kubectl"\n`)).toBe(true);
       }),
       { numRuns: 100, seed: 7 },
     );
@@ -145,7 +145,7 @@ describe('kubectl with random arguments', () => {
           session.run(`kubectl ${verb} --${flag}`);
           const record = session.engine.records().at(-1)!;
           expect(record.exitCode).toBe(1);
-          expect(record.output).toBe(`Error: unknown flag: --${flag}\nSee 'kubectl ${verb} --help' for usage.\n`);
+          expect(record.output).toBe(`error: unknown flag: --${flag}\nSee 'kubectl ${verb} --help' for usage.\n`);
         },
       ),
       { numRuns: 60, seed: 3 },

@@ -5,10 +5,19 @@
 import type { Command, CommandContext, RunResult } from './command';
 import { GLOBAL_FLAGS, HELP_FLAG } from './commands/common';
 import { CommandFailure, dryRunWarning, failFlag } from './errors';
+import { parseDuration } from './go-duration';
 import { FlagReader, parseFlags, type FlagSpec } from './flags';
 import { renderCommandHelp, renderRootHelp } from './help';
 import { COMMANDS, findCommand } from './registry';
 import { KUBECTL_COMMAND_ORDER, suggestCommands } from './suggest';
+
+/** Commands that never build a client for the server, so never read --request-timeout. */
+const CLIENT_ONLY_COMMANDS = new Set(['version', 'config', 'completion', 'options']);
+
+/** clientcmd's ParseTimeout (client-go tools/clientcmd/helpers.go): whole seconds, or a Go duration. */
+function validRequestTimeout(value: string): boolean {
+  return /^\+?[0-9]+$/.test(value) || parseDuration(value).ok;
+}
 
 export type KubectlContext = Omit<CommandContext, 'namespace'>;
 
@@ -41,12 +50,16 @@ function commandWords(argv: readonly string[]): number[] {
   return found;
 }
 
-/** cobra's text for an unknown verb (kubectl v1.32: capital "Error:", suggestions, a blank line). */
+/**
+ * cobra's text for an unknown verb (legacyArgs in cobra's args.go, with its suggestions), printed
+ * by kubectl's checkErr as `error:`; cobra's message ends with the last suggestion's newline,
+ * which checkErr does not double.
+ */
 function unknownCommand(word: string): CommandFailure {
   const suggestions = suggestCommands(word);
-  if (suggestions.length === 0) return new CommandFailure(`Error: unknown command "${word}" for "kubectl"\n`);
+  if (suggestions.length === 0) return new CommandFailure(`error: unknown command "${word}" for "kubectl"\n`);
   return new CommandFailure(
-    `Error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}\n`,
+    `error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
   );
 }
 
@@ -65,7 +78,7 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
     // `kubectl`, `kubectl --help`, `kubectl -n x`: the root help (an unknown root flag is an error first).
     const parsed = parseFlags(argv, ROOT_FLAGS);
     if (!parsed.ok) {
-      ctx.stderr(`Error: ${parsed.error}\nSee 'kubectl --help' for usage.\n`);
+      ctx.stderr(failFlag('', parsed.error).text);
       return 1;
     }
     ctx.stdout(renderRootHelp(COMMANDS));
@@ -125,6 +138,13 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   if (flags.has('dry-run') && !(command.name === 'run' && !flags.has('image'))) {
     const warning = dryRunWarning(flags.string('dry-run'), ctx.cluster.clock.now());
     if (warning) ctx.stderr(warning);
+  }
+  // The client config is built as the command first needs the server (clientcmd ParseTimeout).
+  if (!CLIENT_ONLY_COMMANDS.has(command.name.split(' ')[0]!) && !validRequestTimeout(flags.string('request-timeout'))) {
+    ctx.stderr(
+      'error: Invalid timeout value. Timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)\n',
+    );
+    return 1;
   }
   const namespaceGiven = flags.has('namespace');
   const namespace = flags.string('namespace') || ctx.kubeconfig.namespace || 'default';

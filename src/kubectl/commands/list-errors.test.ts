@@ -169,13 +169,13 @@ describe('a field selector the API server rejects', () => {
     for (const command of ['describe', 'logs', 'events']) {
       expectRun(session, `kubectl ${command} --field-selector=foo=bar`, {
         stdout: '',
-        stderr: `Error: unknown flag: --field-selector\nSee 'kubectl ${command} --help' for usage.\n`,
+        stderr: `error: unknown flag: --field-selector\nSee 'kubectl ${command} --help' for usage.\n`,
         exitCode: 1,
       });
     }
     expectRun(session, 'kubectl events -l =kuard', {
       stdout: '',
-      stderr: "Error: unknown shorthand flag: 'l' in -l\nSee 'kubectl events --help' for usage.\n",
+      stderr: "error: unknown shorthand flag: 'l' in -l\nSee 'kubectl events --help' for usage.\n",
       exitCode: 1,
     });
   });

@@ -22,7 +22,7 @@ interface RunOptions {
   namespace: string;
 }
 
-/** klog's header for kubectl's "command failed" line (cobra's required-flag check in v1.32). */
+/** A klog error line, as kubectl's port-forward and curl-like failures log them. */
 export function klogError(now: number, source: string, message: string): string {
   return klogLine('E', now, source, message);
 }
@@ -55,7 +55,7 @@ function parseKeyValues(
   return out;
 }
 
-export const runCommand = defineCommand<RunOptions | { requiredImage: true }>({
+export const runCommand = defineCommand<RunOptions>({
   name: 'run',
   group: 'Basic Commands (Beginner)',
   summary: 'Run a particular image on the cluster',
@@ -110,7 +110,8 @@ Examples:
   // (name, image, -t, restart policy, --rm, dry-run with attach, pull policy), then the generator
   // (env, annotations, labels, port).
   parse({ flags, args, dashAt, namespace }) {
-    if (!flags.has('image')) return { requiredImage: true };
+    // cobra's ValidateRequiredFlags (command.go), before any of run's own checks.
+    if (!flags.has('image')) return fail('required flag(s) "image" not set');
     const dryRunRaw = flags.string('dry-run');
     const dryRun =
       dryRunRaw === 'none' || dryRunRaw === 'false'
@@ -202,12 +203,6 @@ Examples:
     };
   },
   run(options, ctx) {
-    if ('requiredImage' in options) {
-      ctx.stderr(
-        klogError(ctx.cluster.clock.now(), 'run.go:72', `"command failed" err="required flag(s) \\"image\\" not set"`),
-      );
-      return 1;
-    }
     return runPod(options, ctx);
   },
 });

@@ -5,6 +5,8 @@ import { fail } from '../errors';
 
 /** kubectl's bundled kustomize in v1.32. */
 const KUSTOMIZE_VERSION = 'v5.5.0';
+/** The kubectl this console stands for: the upstream binary the goldens are recorded from. */
+const CLIENT_VERSION = 'v1.32.5';
 
 export const versionCommand = defineCommand<{ client: boolean; output: string }>({
   name: 'version',
@@ -29,9 +31,8 @@ Examples:
     return { client: flags.bool('client'), output };
   },
   run(options, ctx) {
-    const version = ctx.cluster.server.gitVersion;
-    let text = `Client Version: ${version}\nKustomize Version: ${KUSTOMIZE_VERSION}\n`;
-    if (!options.client) text += `Server Version: ${version}\n`;
+    let text = `Client Version: ${CLIENT_VERSION}\nKustomize Version: ${KUSTOMIZE_VERSION}\n`;
+    if (!options.client) text += `Server Version: ${ctx.cluster.server.gitVersion}\n`;
     ctx.stdout(text);
     return 0;
   },
