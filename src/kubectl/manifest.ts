@@ -5,6 +5,7 @@
 
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Workspace } from './console-types';
+import { readJsonStream } from './go-json-syntax';
 
 export interface ManifestObject {
   object: Record<string, unknown>;
@@ -47,43 +48,70 @@ function expandPaths(paths: readonly string[], workspace: Workspace): { files: s
   return { files };
 }
 
-/** go-yaml's message and line for the first error the `yaml` package reports. */
-function goYamlError(errors: readonly YAMLError[], lines: LineCounter): string {
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** The nearest line above `lineNumber` (1-based) that has text, or undefined. */
+function lineAbove(textLines: readonly string[], lineNumber: number, maxIndent = Infinity): string | undefined {
+  for (let i = lineNumber - 2; i >= 0; i--) {
+    const line = textLines[i]!;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (indentOf(line) <= maxIndent) return line;
+  }
+  return undefined;
+}
+
+/**
+ * go-yaml's message and line for the first error the `yaml` package reports. go-yaml (v2, under
+ * sigs.k8s.io/yaml) numbers a scanner error's line from 1 and a parser error's from 0, which
+ * reads as the line above the token it stopped at (yaml.go parser.fail).
+ */
+function goYamlError(errors: readonly YAMLError[], lines: LineCounter, text: string): string {
   const first = errors[0]!;
+  const textLines = text.split('\n');
   const startLine = lines.linePos(first.pos[0]).line;
   const message = first.message;
-  if (first.code === 'TAB_AS_INDENT') return `yaml: line ${startLine}: found character that cannot start any token`;
+  if (first.code === 'TAB_AS_INDENT' || first.code === 'BAD_SCALAR_START')
+    return `yaml: line ${startLine}: found character that cannot start any token`;
   if (first.code === 'BLOCK_AS_IMPLICIT_KEY' || first.code === 'MULTILINE_IMPLICIT_KEY') {
-    const multi = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
-    const line = multi ? lines.linePos(multi.pos[1]).line : startLine + 1;
-    return `yaml: line ${line}: mapping values are not allowed in this context`;
+    // The scanner stops at the ":" that ends the would-be key: on the key's own line, or, for a
+    // plain scalar that ran on over several lines, on the last of them.
+    const multi = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+    if (!multi) return `yaml: line ${startLine}: mapping values are not allowed in this context`;
+    const endLine = lines.linePos(multi.pos[1]).line;
+    // A key at the column of the mapping's other keys is required to be one: go-yaml gives up
+    // on it as soon as the scanner reaches the next line (scanner.go stale_simple_keys).
+    const keyLine = textLines[startLine - 1] ?? '';
+    const keyColumn = lines.linePos(first.pos[0]).col - 1;
+    const sibling = lineAbove(textLines, startLine);
+    const required = indentOf(keyLine) === keyColumn && sibling !== undefined && indentOf(sibling) === keyColumn;
+    if (required) return `yaml: line ${startLine + 1}: could not find expected ':'`;
+    return `yaml: line ${endLine}: mapping values are not allowed in this context`;
   }
   if (message.startsWith('Sequence item without - indicator'))
     return `yaml: line ${startLine - 1}: did not find expected '-' indicator`;
   if (message.startsWith('Missing closing')) return `yaml: line ${startLine}: found unexpected end of stream`;
-  if (message.startsWith('Flow sequence')) return `yaml: line ${startLine - 1}: did not find expected ',' or ']'`;
-  if (message.startsWith('Flow map')) return `yaml: line ${startLine - 1}: did not find expected ',' or '}'`;
-  if (first.code === 'BAD_INDENT') return `yaml: line ${Math.max(1, startLine - 1)}: did not find expected key`;
-  if (first.code === 'DUPLICATE_KEY')
-    return `yaml: unmarshal errors:\n  line ${startLine}: mapping key "${/"(.*)"/.exec(message)?.[1] ?? ''}" already defined`;
+  if (message.startsWith('Flow sequence') || /between flow sequence items/.test(message))
+    return `yaml: line ${startLine - 1}: did not find expected ',' or ']'`;
+  if (message.startsWith('Flow map') || /between flow map items/.test(message))
+    return `yaml: line ${startLine - 1}: did not find expected ',' or '}'`;
+  if (first.code === 'BAD_INDENT') {
+    // A key at the column of a "- " above it sits inside that block sequence, which wants another "-".
+    const line = textLines[startLine - 1] ?? '';
+    const enclosing = lineAbove(textLines, startLine, indentOf(line));
+    const inSequence =
+      enclosing !== undefined && indentOf(enclosing) === indentOf(line) && /^\s*-(\s|$)/.test(enclosing);
+    const expected = inSequence ? "'-' indicator" : 'key';
+    return `yaml: line ${Math.max(1, startLine - 1)}: did not find expected ${expected}`;
+  }
   return `yaml: line ${startLine}: did not find expected key`;
 }
 
-/** Go's encoding/json wording for the usual JSON slips (trailing commas, missing commas, truncation). */
-function goJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return 'unexpected end of JSON input';
-  const position = Number(at[1]);
-  const char = text[position] ?? '';
-  const shown = char === "'" ? "'\\''" : `'${char}'`;
-  const offset = `json: offset ${position + 1}: `;
-  if (/property name/.test(message))
-    return `${offset}invalid character ${shown} looking for beginning of object key string`;
-  if (/after property value/.test(message)) return `${offset}invalid character ${shown} after object key:value pair`;
-  if (/after array element/.test(message)) return `${offset}invalid character ${shown} after array element`;
-  if (/after property name/.test(message)) return `${offset}invalid character ${shown} after object key`;
-  return `${offset}invalid character ${shown} looking for beginning of value`;
+/** go-yaml's words for an alias the `yaml` package cannot resolve (decode.go d.alias). */
+function goAliasError(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+  if (unresolved) return `yaml: unknown anchor '${unresolved[1]}' referenced`;
+  return 'yaml: document contains excessive aliasing';
 }
 
 /** Checks kubectl's client-side schema preconditions (apiVersion and kind set). */
@@ -104,11 +132,8 @@ function validateShape(value: unknown, source: string): string | undefined {
 
 function documentsOf(text: string, source: string): { values: unknown[]; error?: string } {
   if (/^\s*[{[]/.test(text) && !/^\s*\[/.test(text)) {
-    try {
-      return { values: [JSON.parse(text)] };
-    } catch (error) {
-      return { values: [], error: `error parsing ${source}: ${goJsonError(text, error)}` };
-    }
+    const stream = readJsonStream(text);
+    return stream.error === undefined ? stream : { ...stream, error: `error parsing ${source}: ${stream.error}` };
   }
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -118,9 +143,14 @@ function documentsOf(text: string, source: string): { values: unknown[]; error?:
     if (doc.errors.length > 0)
       return {
         values,
-        error: `error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors, lines)}`,
+        error: `error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors, lines, text)}`,
       };
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      return { values, error: `error parsing ${source}: error converting YAML to JSON: ${goAliasError(error)}` };
+    }
     if (value === null || value === undefined) continue; // empty documents are skipped, as kubectl does
     values.push(value);
   }
