@@ -43,7 +43,7 @@ describe('lesson controller', () => {
     second.session.files.getState().write('early.yaml', 'typed before the lesson loaded');
     second.session.files.getState().setActive('early.yaml');
     second.controller.open('deleting-pods');
-    expect(second.fileNames()).toEqual(['kuard-pod.yaml', 'early.yaml']);
+    expect(second.fileNames()).toEqual(['kuard-pod.yaml', 'sleeper.yaml', 'early.yaml']);
     expect(second.session.files.getState().active).toBe('early.yaml');
     expect(second.progress.getState().progress.lessons['deleting-pods']?.files['early.yaml']).toBe(
       'typed before the lesson loaded',
@@ -55,7 +55,7 @@ describe('lesson controller', () => {
     // The page starts with the workspace's default files; the learner adds one at once.
     t.session.files.getState().create('pod.yaml', 'kind: Pod');
     t.controller.open('deleting-pods');
-    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'pod.yaml']);
+    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'sleeper.yaml', 'pod.yaml']);
     expect(t.session.files.getState().active).toBe('pod.yaml');
     expect(t.progress.getState().progress.lessons['deleting-pods']?.files['pod.yaml']).toBe('kind: Pod');
     // It is that lesson's work: another lesson starts without it.
@@ -67,7 +67,7 @@ describe('lesson controller', () => {
     const t = setup();
     t.controller.open('deleting-pods');
     expect(t.pods()).toEqual(['kuard']);
-    expect(t.fileNames()).toEqual(['kuard-pod.yaml']);
+    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'sleeper.yaml']);
     t.session.files.getState().write('notes.txt', 'mine');
 
     t.controller.open('thinking-with-pods');
@@ -76,7 +76,7 @@ describe('lesson controller', () => {
 
     t.controller.open('deleting-pods');
     expect(t.pods()).toEqual(['kuard']);
-    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'notes.txt']);
+    expect(t.fileNames()).toEqual(['kuard-pod.yaml', 'sleeper.yaml', 'notes.txt']);
     expect(t.progress.getState().progress.current).toBe('deleting-pods');
   });
 
@@ -140,5 +140,38 @@ describe('lesson controller', () => {
     expect(again.lessons!.controller.view.getState().lesson?.id).toBe('deleting-pods');
     openFromRoute(again.lessons!, '#/sandbox');
     expect(again.lessons!.controller.view.getState().lesson?.id).toBe('sandbox');
+  });
+
+  it('a link to a step starts from what the steps before it leave, replayed at once', () => {
+    const t = setup();
+    t.controller.open('deleting-pods', 3);
+    const kuard = t.session.cluster.get('Pod', 'default', 'kuard');
+    expect(kuard.ok ? (kuard.value as Pod).metadata?.deletionTimestamp : 'gone').toBeTruthy();
+    expect(t.controller.view.getState().problems).toEqual([]);
+    expect(t.controller.view.getState().runner!.current()).toBe(3);
+  });
+
+  it('a jump in the step list rebuilds the cluster; the next step after a done one keeps it', () => {
+    const t = setup();
+    t.controller.open('deleting-pods', 1);
+    t.session.console.submit('kubectl run extra --image=nginx');
+    expect(t.pods()).toEqual(['extra', 'kuard']);
+    // Step 1 not done: jumping to step 2 starts from step 1's solution, without the learner's Pod.
+    t.controller.openStep(2);
+    expect(t.pods()).toEqual(['kuard']);
+    t.session.console.submit('kubectl run extra --image=nginx');
+    t.session.console.submit('kubectl delete pod kuard --wait=false && kubectl get pods');
+    expect(t.controller.view.getState().runner!.stateOf(2)).toBe('done');
+    // Done in order: going on to step 3 keeps the cluster as the learner left it.
+    t.controller.openStep(3);
+    expect(t.pods()).toContain('extra');
+  });
+
+  it('every lesson opens with the manifests its steps use, except one the learner must write', () => {
+    const t = setup();
+    t.controller.open('readiness-and-health-checks');
+    expect(t.fileNames()).toEqual(['kuard-pod-ready.yaml', 'exec-liveness.yaml', 'kuard-pod-tcp.yaml']);
+    t.controller.open('running-kuard');
+    expect(t.fileNames()).toEqual([]);
   });
 });

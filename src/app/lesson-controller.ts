@@ -9,7 +9,8 @@ import type { Catalog } from '../lessons/catalog';
 import { findLesson } from '../lessons/catalog';
 import { createLessonRunner, type LessonRunner } from '../lessons/runner';
 import { parseRoute, routeHash, SANDBOX_ID } from '../lessons/route';
-import { applyStartState } from '../lessons/start';
+import { applyStartState, lessonStartFiles } from '../lessons/start';
+import { replayStepsBefore } from '../lessons/replay';
 import { resetCluster } from '../lessons/reset';
 import type { Lesson } from '../lessons/types';
 import type { ProgressStore } from './progress-store';
@@ -48,6 +49,8 @@ export function createLessonController(
     problems: [],
   }));
   let unsubscribeRunner: (() => void) | undefined;
+  /** The cluster is what steps 1…builtThrough leave (replayed, or done by the learner in order). */
+  let builtThrough = 0;
   /** While a lesson's files are put in place, the changes are not the learner's work. */
   let switching = false;
   const unsubscribeFiles = session.files.subscribe((state, previous) => {
@@ -73,15 +76,16 @@ export function createLessonController(
     }
     unsubscribeRunner?.();
     previous.runner?.dispose();
+    stopConsole();
     if (opts.restart) progress.getState().resetLesson(lesson.id);
     const saved = progress.getState().progress.lessons[lesson.id];
 
     // A fresh start state in the same session: the cluster emptied of the learner's objects, then
     // the lesson's own; the workspace holds the lesson's start files plus what the learner saved.
     resetCluster(session.cluster);
-    const starters = Object.entries(lesson.start.files).map(([name, path]) => ({
+    const starters = Object.entries(lessonStartFiles(lesson, (p) => catalog.files[p])).map(([name, content]) => ({
       name,
-      content: catalog.files[path] ?? '',
+      content,
     }));
     const files = session.files.getState();
     // After a page reload of the lesson that was open, the workspace restored from storage is the
@@ -110,23 +114,38 @@ export function createLessonController(
       const kept = session.files.getState().files;
       progress.getState().saveFiles(lesson.id, Object.fromEntries(kept.map((f) => [f.name, f.content])));
     }
+    const firstOpen = lesson.steps.find((st) => !saved?.done.includes(st.index))?.index ?? lesson.steps.length;
+    build(lesson, step ?? saved?.step ?? firstOpen, saved?.done ?? []);
+  }
+
+  /**
+   * Puts the cluster where steps 1…step−1 leave it (the lesson's start state, then their solutions
+   * replayed at once on the simulated clock) and follows the learner from `step` with a new runner.
+   * The cluster must already be empty of the learner's objects.
+   */
+  function build(lesson: Lesson, step: number, done: readonly number[]): void {
+    const target = Math.min(Math.max(1, step), Math.max(1, lesson.steps.length));
     const problems = applyStartState(
       lesson,
       session.cluster,
       { list: () => [], read: () => undefined, write: () => {} },
       (p) => catalog.files[p],
     );
+    problems.push(...replayStepsBefore(lesson, target, session.cluster, workspaceOf(session.files)));
+    builtThrough = target - 1;
 
     const runner = createLessonRunner({
       lesson,
       cluster: session.cluster,
       workspace: workspaceOf(session.files),
       console: session.console,
-      done: saved?.done ?? [],
-      ...(step !== undefined ? { step } : saved ? { step: saved.step } : {}),
+      done,
+      step: target,
     });
     unsubscribeRunner = runner.subscribe((completed) => {
       if (completed !== undefined) progress.getState().markDone(lesson.id, completed);
+      // The learner did the next step in order: the cluster is what the steps so far leave.
+      if (completed !== undefined && completed === builtThrough + 1) builtThrough = completed;
       view.setState((s) => ({ tick: s.tick + 1, justCompleted: completed ?? s.justCompleted }));
     });
     progress.getState().openStep(lesson.id, runner.current());
@@ -135,15 +154,33 @@ export function createLessonController(
     runner.recheck();
   }
 
+  /** A running command (a watch, a forward, an exec shell) belongs to the cluster being replaced. */
+  function stopConsole(): void {
+    const state = session.console.state();
+    if (state.kind === 'running') session.console.interrupt();
+    else if (state.kind === 'shell') session.console.endOfInput();
+  }
+
   function openStep(step: number, opts: { redo?: boolean } = {}): void {
     const { lesson, runner } = view.getState();
     if (!lesson || !runner) return;
-    if (opts.redo) runner.redo(step);
-    else runner.open(step);
-    progress.getState().openStep(lesson.id, runner.current());
-    view.setState({ justCompleted: undefined });
-    setHash(lesson, runner.current());
-    runner.recheck();
+    if (!opts.redo && step === runner.current()) return;
+    if (!opts.redo && step === builtThrough + 1) {
+      // The next step in order: the cluster is already where the steps before it leave it.
+      runner.open(step);
+      progress.getState().openStep(lesson.id, runner.current());
+      view.setState({ justCompleted: undefined });
+      setHash(lesson, runner.current());
+      runner.recheck();
+      return;
+    }
+    // Any other step (a jump in the list, a link, a redo) starts from what the steps before it leave.
+    const done = runner.done().filter((n) => !(opts.redo && n === step));
+    unsubscribeRunner?.();
+    runner.dispose();
+    stopConsole();
+    resetCluster(session.cluster);
+    build(lesson, step, done);
   }
 
   return {

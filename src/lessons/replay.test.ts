@@ -8,9 +8,10 @@ import { buildCatalog } from './catalog';
 import { createConsole } from '../kubectl/console';
 import type { Workspace } from '../kubectl/console-types';
 import { createCluster } from '../sim/index';
+import type { Pod } from '../sim/api';
 import { readLessonSources } from '../../scripts/lessons-vite-plugin';
 import type { Check } from './check-types';
-import { replayLine } from './replay';
+import { READING_TIME_MS, replayLine, replayStepsBefore } from './replay';
 import { createLessonRunner, type LessonRunner } from './runner';
 import { applyStartState } from './start';
 import type { Lesson } from './types';
@@ -19,7 +20,6 @@ const lessonFiles = readLessonSources(new URL('../..', import.meta.url).pathname
 const catalog = buildCatalog(lessonFiles.sources, lessonFiles.files);
 const lessons = catalog.lessons.filter((l) => !l.sandbox);
 const START = Date.UTC(2026, 10, 22, 10, 0, 0);
-const READING_TIME_MS = 120_000;
 
 function memoryWorkspace(): Workspace {
   const files = new Map<string, string>();
@@ -107,6 +107,51 @@ describe('no step passes by default, however it begins', () => {
       s.console.dispose();
     });
   }
+});
+
+describe('every step is a starting point', () => {
+  for (const lesson of lessons) {
+    it(`${lesson.file}: a deep link to each step replays the steps before it; the step starts unmet and its solution completes it`, () => {
+      for (const step of lesson.steps) {
+        const s = session(lesson);
+        const where = `${lesson.file}:${step.line} "${step.title}"`;
+        expect(replayStepsBefore(lesson, step.index, s.cluster, s.workspace), where).toEqual([]);
+        s.runner.open(step.index);
+        expect(s.runner.recheck(), `${where} holds when opened from a deep link`).toBe(false);
+        s.t.transcript = '';
+        for (const line of step.solution) {
+          if (line.action.kind === 'run') s.t.transcript += `$ ${line.action.text}\n`;
+          replayLine(lesson, step.index, line, s);
+        }
+        const held = s.cluster.clock.runUntil(() => s.runner.recheck(), READING_TIME_MS);
+        expect(held, `${where} from a deep link did not complete. Console:\n${s.t.transcript}`).toBe(true);
+        s.console.dispose();
+      }
+    });
+  }
+
+  it('lessons/07-deleting-pods.md: "The data went with it" starts with kuard deleted, not Running', () => {
+    const lesson = lessons.find((l) => l.id === 'deleting-pods')!;
+    const s = session(lesson);
+    expect(s.cluster.get('Pod', 'default', 'kuard').ok).toBe(true);
+    replayStepsBefore(lesson, 3, s.cluster, s.workspace);
+    const kuard = s.cluster.get('Pod', 'default', 'kuard');
+    // Deleted: Terminating for the moment kuard takes to stop, then gone.
+    expect(kuard.ok ? (kuard.value as Pod).metadata?.deletionTimestamp : 'gone').toBeTruthy();
+    s.cluster.clock.advanceBy(5_000);
+    expect(s.cluster.get('Pod', 'default', 'kuard').ok).toBe(false);
+  });
+
+  it('the same seed replays to the same cluster, second for second', () => {
+    const lesson = lessons.find((l) => l.id === 'accessing-your-pod')!;
+    const snapshot = () => {
+      const s = session(lesson);
+      replayStepsBefore(lesson, lesson.steps.length, s.cluster, s.workspace);
+      const pods = s.cluster.list('Pod', 'default');
+      return { now: s.cluster.clock.now(), pods: pods.ok ? JSON.stringify(pods.value) : '' };
+    };
+    expect(snapshot()).toEqual(snapshot());
+  });
 });
 
 describe('shortcuts a check must refuse', () => {

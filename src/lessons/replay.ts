@@ -4,8 +4,9 @@
 
 import type { ClusterApi } from '../sim/api';
 import type { ConsoleEngine, Workspace } from '../kubectl/console-types';
+import { createConsole } from '../kubectl/console';
 import { sendThroughForward } from './browse';
-import type { LessonRunner } from './runner';
+import { createLessonRunner, type LessonRunner } from './runner';
 import type { Lesson, SolutionLine } from './types';
 
 /** The text of the lesson's `yaml file=NAME` block (the last one, if a later step revises the file). */
@@ -49,4 +50,44 @@ export function replayLine(lesson: Lesson, stepIndex: number, line: SolutionLine
       target.runner.answer(action.option);
       break;
   }
+}
+
+/** How long a replay lets simulated time pass after a step's solution for its check to hold (the learner reading). */
+export const READING_TIME_MS = 120_000;
+
+/**
+ * Plays one step's solution in `target` and lets up to READING_TIME_MS of simulated time pass
+ * until its check holds. Returns whether it did.
+ */
+export function replayStep(lesson: Lesson, stepIndex: number, target: ReplayTarget): boolean {
+  const step = lesson.steps[stepIndex - 1];
+  if (!step) return false;
+  target.runner.open(stepIndex);
+  for (const line of step.solution) replayLine(lesson, stepIndex, line, target);
+  return target.cluster.clock.runUntil(() => target.runner.recheck(), READING_TIME_MS);
+}
+
+/**
+ * Brings a cluster already in the lesson's start state to the state that steps 1…before−1 leave,
+ * by replaying their solutions at once on the simulated clock, in a console of its own whose output
+ * nobody sees (a deep link to step N, a jump in the step list). Deterministic: the same cluster
+ * seed gives the same result. Returns a problem per step whose check did not hold afterwards.
+ */
+export function replayStepsBefore(lesson: Lesson, before: number, cluster: ClusterApi, workspace: Workspace): string[] {
+  if (before <= 1) return [];
+  const console = createConsole({ cluster, workspace, clockDriver: 'console', hooks: { output: () => {} } });
+  const runner = createLessonRunner({ lesson, cluster, workspace, console });
+  const problems: string[] = [];
+  try {
+    for (const step of lesson.steps.slice(0, before - 1)) {
+      if (!replayStep(lesson, step.index, { console, cluster, workspace, runner }))
+        problems.push(`step ${step.index} (${step.title}) did not complete when replayed`);
+    }
+  } catch (e) {
+    problems.push(e instanceof Error ? e.message : String(e));
+  } finally {
+    runner.dispose();
+    console.dispose();
+  }
+  return problems;
 }

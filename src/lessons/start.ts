@@ -4,6 +4,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { ClusterApi } from '../sim/api';
 import type { Workspace } from '../kubectl/console-types';
+import type { Check } from './check-types';
 import type { Lesson } from './types';
 
 /** Reads a path relative to lessons/ (the browser bundles them; tests read the disk). */
@@ -32,11 +33,10 @@ export function applyStartState(
       if (!created.ok) problems.push(`${path}: ${created.error.message}`);
     }
   }
-  for (const [name, path] of Object.entries(lesson.start.files)) {
-    const text = read(path);
-    if (text === undefined) problems.push(`${lesson.file}: start file ${path} not found`);
-    else workspace.write(name, text);
+  for (const path of Object.values(lesson.start.files)) {
+    if (read(path) === undefined) problems.push(`${lesson.file}: start file ${path} not found`);
   }
+  for (const [name, text] of Object.entries(lessonStartFiles(lesson, read))) workspace.write(name, text);
   if (lesson.start.settle > 0) cluster.clock.advanceBy(lesson.start.settle);
   return problems;
 }
@@ -44,4 +44,36 @@ export function applyStartState(
 /** Every path a lesson's start state reads (the build checks they exist). */
 export function startPaths(lesson: Lesson): string[] {
   return [...lesson.start.objects, ...Object.values(lesson.start.files)];
+}
+
+/** Files the learner is asked to write themselves: a step checks that they saved them. */
+function filesToWrite(lesson: Lesson): Set<string> {
+  const names = new Set<string>();
+  const visit = (check: Check | undefined): void => {
+    if (!check) return;
+    if (check.kind === 'file') names.add(check.name);
+    else if (check.kind === 'all' || check.kind === 'any') check.of.forEach(visit);
+    else if (check.kind === 'not') visit(check.of);
+  };
+  for (const step of lesson.steps) visit(step.check);
+  return names;
+}
+
+/**
+ * The workspace a lesson opens with: its start files, and every manifest its steps show (each in
+ * its first version), so a "Run" of `kubectl apply -f NAME` works before "Open in editor" was
+ * clicked. A file a step asks the learner to write is left out, or that step would pass unseen.
+ */
+export function lessonStartFiles(lesson: Lesson, read: LessonFileReader): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, path] of Object.entries(lesson.start.files)) {
+    const text = read(path);
+    if (text !== undefined) files[name] = text;
+  }
+  const toWrite = filesToWrite(lesson);
+  for (const step of lesson.steps)
+    for (const block of step.blocks)
+      if (block.kind === 'manifest' && !(block.file in files) && !toWrite.has(block.file))
+        files[block.file] = block.text;
+  return files;
 }
