@@ -20,7 +20,8 @@ async function expectNoPods(page: Page) {
   await expect(async () => {
     await focusConsole(page);
     await page.keyboard.type('kubectl get pods\n');
-    expect((await screenLines(page)).at(-2)).toBe('No resources found in default namespace.');
+    const shown = (await screenLines(page)).filter((line) => line !== '');
+    expect(shown.at(-2)).toBe('No resources found in default namespace.');
   }).toPass({ timeout: 15_000 });
 }
 
