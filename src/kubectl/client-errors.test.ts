@@ -121,4 +121,15 @@ describe('help', () => {
     expect(outputOf(session, 'kubectl --warnings-as-errors -h get')).toBe(root);
     expect(outputOf(session, 'kubectl -n default -v 3 get pods')).toBe('No resources found in default namespace.\n');
   });
+
+  // cobra's help command (kubectl v1.32): the unknown topic, then the root usage without its long
+  // description, all on stderr, exit code 0.
+  it('answers help for an unknown topic on stderr with the root usage', () => {
+    const session = testSession();
+    expect(outputOf(session, 'kubectl help nosuch 2>/dev/null')).toBe('');
+    const text = outputOf(session, 'kubectl help nosuch');
+    expect(text.startsWith('Unknown help topic [`nosuch`]\n\n\nBasic Commands (Beginner):\n  create   ')).toBe(true);
+    expect(text).toContain('Use "kubectl <command> --help" for more information about a given command.\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+  });
 });

@@ -90,7 +90,10 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
     const target = rest.find((w) => !w.startsWith('-'));
     const command = target ? findCommand(target, rest.slice(rest.indexOf(target) + 1)) : undefined;
     if (target && !command) {
-      ctx.stdout(`Unknown help topic [\`${target}\`]\n` + renderRootHelp(COMMANDS));
+      // cobra's help command: the topic, then the root's usage (its help without the long
+      // description), on stderr; the exit code stays 0.
+      const root = renderRootHelp(COMMANDS);
+      ctx.stderr(`Unknown help topic [\`${target}\`]\n\n\n${root.slice(root.indexOf('Basic Commands'))}`);
       return 0;
     }
     ctx.stdout(command ? renderCommandHelp(command.command) : renderRootHelp(COMMANDS));

@@ -19,14 +19,18 @@ interface CpOptions {
 }
 
 /** `[namespace/]pod:path` is remote; anything else is a workspace path. */
-function parseLocation(spec: string): Location {
+const FILESPEC_FORMAT = 'filespec must match the canonical format: [[namespace/]pod:]file/path';
+
+/** kubectl cp.go extractFileSpec: `[[namespace/]pod:]path`; undefined when it does not match. */
+function parseLocation(spec: string): Location | undefined {
   const colon = spec.indexOf(':');
-  if (colon <= 0) return { path: spec };
-  const podPart = spec.slice(0, colon);
+  if (colon === 0) return undefined;
+  if (colon < 0) return { path: spec };
+  const pieces = spec.slice(0, colon).split('/');
   const path = spec.slice(colon + 1);
-  const slash = podPart.indexOf('/');
-  if (slash >= 0) return { namespace: podPart.slice(0, slash), pod: podPart.slice(slash + 1), path };
-  return { pod: podPart, path };
+  if (pieces.length === 1) return { pod: pieces[0]!, path };
+  if (pieces.length === 2) return { namespace: pieces[0]!, pod: pieces[1]!, path };
+  return undefined;
 }
 
 /** Runs a process to completion (advancing simulated time briefly if it needs it). */
@@ -91,11 +95,14 @@ Examples:
   parse({ flags, args, namespace }) {
     if (args.length < 2) return fail('source and destination are required');
     if (args.length > 2) return fail('source and destination are required');
+    // kubectl cp.go: Complete parses both specs, Validate wants one local and one remote, and
+    // Run refuses an empty path on either side before it reaches the server.
     const src = parseLocation(args[0]!);
     const dest = parseLocation(args[1]!);
+    if (!src || !dest) return fail(FILESPEC_FORMAT);
     if (!src.pod && !dest.pod) return fail('one of src or dest must be a remote file specification');
     if (src.pod && dest.pod) return fail('one of src or dest must be a local file specification');
-    if ((src.pod ? src.path : dest.path) === '') return fail('remote path cannot be empty');
+    if (src.path === '' || dest.path === '') return fail('filepath can not be empty');
     return { src, dest, container: flags.string('container'), namespace };
   },
   run(options, ctx) {

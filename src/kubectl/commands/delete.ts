@@ -29,6 +29,8 @@ interface DeleteOptions {
   wait: boolean;
   ignoreNotFound: boolean;
   outputName: boolean;
+  /** An -o other than name, refused once the objects are resolved (delete.go DeleteResult). */
+  badOutput?: string;
   dryRun: 'none' | 'client' | 'server';
   fileErrors: string[];
 }
@@ -137,6 +139,7 @@ Examples:
       wait: flags.bool('wait'),
       ignoreNotFound: flags.bool('ignore-not-found') || all,
       outputName: flags.string('output') === 'name',
+      ...(['', 'name'].includes(flags.string('output')) ? {} : { badOutput: flags.string('output') }),
       dryRun,
     };
     // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
@@ -193,6 +196,10 @@ function resolveFileTargets(
 }
 
 function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
+  if (options.badOutput !== undefined) {
+    ctx.stderr(`error: unexpected -o output mode: ${options.badOutput}. We only support '-o name'\n`);
+    return 1;
+  }
   let targets = options.targets;
   const errors: string[] = [];
   if (options.fileErrors.length > 0) {

@@ -55,6 +55,10 @@ Examples:
       if (last && last.type === ref.type && last.names.length > 0) last.names.push(ref.name!);
       else requests.push({ type: ref.type, names: [ref.name!] });
     }
+    // The resource builder refuses names together with a selector (resource.Builder.Do).
+    if (parsed.refs.length > 0 && flags.string('selector') !== '') {
+      return fail('name cannot be provided when a selector is specified');
+    }
     return { requests, selector: flags.string('selector'), allNamespaces: flags.bool('all-namespaces'), namespace };
   },
   run(options, ctx) {

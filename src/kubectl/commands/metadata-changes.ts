@@ -47,6 +47,8 @@ export function makeParse(which: Which) {
       }
       const key = change.slice(0, eq);
       const value = change.slice(eq + 1);
+      // label.go parseLabels splits on every "=", so a second one makes the spec invalid.
+      if (which === 'labels' && value.includes('=')) return fail(`invalid label spec: ${change}`);
       if (which === 'labels' && !LABEL_VALUE.test(value))
         return fail(`invalid label value: "${change}": ${LABEL_VALUE_MESSAGE}`);
       if (key === '') return fail(`invalid ${noun} spec: ${change}`);

@@ -2,7 +2,7 @@
 
 import type { Node } from '../../sim/api';
 import { defineCommand } from '../command';
-import { formatStatusError } from '../errors';
+import { failWithHelp, formatStatusError } from '../errors';
 import { alignColumns } from './common';
 import { mebibytes } from './top';
 
@@ -37,7 +37,11 @@ Examples:
   kubectl top node`,
   usage: 'top node [NAME | -l label]',
   flags: [{ name: 'no-headers', type: 'bool', help: 'If present, print output without headers.' }],
-  parse: ({ flags, args }) => ({ name: args[0], noHeaders: flags.bool('no-headers') }),
+  // top_node.go Complete: more than one NAME is a usage error quoting the command's Use line.
+  parse: ({ flags, args }) =>
+    args.length > 1
+      ? failWithHelp('top node', 'node [NAME | -l label]')
+      : { name: args[0], noHeaders: flags.bool('no-headers') },
   run(options, ctx) {
     const metrics = ctx.cluster.nodeMetrics();
     if (!metrics.ok) {

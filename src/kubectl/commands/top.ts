@@ -2,6 +2,7 @@
 // `top node` are its subcommands.
 
 import { defineCommand } from '../command';
+import { failWithHelp } from '../errors';
 
 const TOP_HELP = `Display resource (CPU/memory) usage.
 
@@ -18,12 +19,14 @@ export const topCommand = defineCommand<Record<string, never>>({
   help: TOP_HELP,
   usage: 'top [flags]',
   flags: [],
-  parse: () => ({}),
+  // cmdutil.DefaultSubCommandRun (RequireNoArguments): a word that is no subcommand is a usage error.
+  parse: ({ args }) => (args.length > 0 ? failWithHelp('top', `unknown command "${args[0]}"`) : {}),
   run(_options, ctx) {
-    ctx.stdout(
+    // Without a subcommand DefaultSubCommandRun prints the help as an error (stderr, exit 1).
+    ctx.stderr(
       `${TOP_HELP}\n\nUsage:\n  kubectl top [flags] [options]\n\nUse "kubectl top <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`,
     );
-    return 0;
+    return 1;
   },
 });
 

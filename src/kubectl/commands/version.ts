@@ -25,7 +25,9 @@ Examples:
     { name: 'client', type: 'bool', help: 'Print the client version only (no server required).' },
     { name: 'output', short: 'o', type: 'string', help: "One of 'yaml' or 'json'." },
   ],
-  parse({ flags }) {
+  parse({ flags, args }) {
+    // version.go: Complete refuses arguments, then Validate checks the format.
+    if (args.length > 0) return fail(`extra arguments: [${args.join(' ')}]`);
     const output = flags.string('output');
     if (output !== '' && output !== 'yaml' && output !== 'json') return fail(`--output must be 'yaml' or 'json'`);
     return { client: flags.bool('client'), output };

@@ -209,3 +209,13 @@ kubectl create foo
 kubectl api-resources --foo
 kubectl api-resources -o foo
 kubectl version -o foo
+kubectl cp kuard: /tmp/x
+kubectl cp :x y
+kubectl cp a/b/c:x y
+kubectl label pod kuard a=b=c
+kubectl top node a b
+kubectl top foo
+kubectl describe pod -l a=b x
+kubectl delete pod x -o yaml
+kubectl version x
+kubectl version x -o foo
