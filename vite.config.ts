@@ -60,6 +60,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'bin/**/*.test.ts', 'scripts/**/*.test.ts', 'lessons/**/*.test.ts'],
+    include: ['src/**/*.test.ts'],
   },
 });

@@ -24,31 +24,22 @@ export function AppProviders({
   return <ShellContext.Provider value={{ shell, session }}>{children}</ShellContext.Provider>;
 }
 
-/** A session that exists already (tests, tools): every pane renders with it at once. */
-export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
-  return (
-    <ShellContext.Provider value={{ shell: session, session: Promise.resolve(session) }}>
-      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
-    </ShellContext.Provider>
-  );
-}
-
 export function useShell(): Shell {
   const context = useContext(ShellContext);
-  if (!context) throw new Error('useShell() must be used inside <AppProviders> or <SessionProvider>');
+  if (!context) throw new Error('useShell() must be used inside <AppProviders>');
   return context.shell;
 }
 
 /** The session as a promise, for code that can start before it has loaded (the console). */
 export function useSessionPromise(): Promise<Session> {
   const context = useContext(ShellContext);
-  if (!context) throw new Error('useSessionPromise() must be used inside <AppProviders> or <SessionProvider>');
+  if (!context) throw new Error('useSessionPromise() must be used inside <AppProviders>');
   return context.session;
 }
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
-  if (!session) throw new Error('useSession() must be used inside <WithSession> (or <SessionProvider>)');
+  if (!session) throw new Error('useSession() must be used inside <WithSession>');
   return session;
 }
 

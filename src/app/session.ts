@@ -31,7 +31,7 @@ import { watchPausedClock } from './paused-clock-notice';
 import { createShell, type Shell, type ShellOptions } from './shell';
 import type { StarterFile } from './starter-files';
 
-export type { ForwardsState, ForwardsStore, Shell } from './shell';
+export type { Shell } from './shell';
 
 export interface Session extends Shell {
   readonly cluster: Cluster;

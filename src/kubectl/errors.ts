@@ -12,10 +12,6 @@ export class CommandFailure {
   ) {}
 }
 
-export function isFailure(value: unknown): value is CommandFailure {
-  return value instanceof CommandFailure;
-}
-
 /** `error: <message>` — kubectl's plain client-side error. */
 export function fail(message: string): CommandFailure {
   return new CommandFailure(`error: ${message}\n`);
@@ -54,10 +50,6 @@ export function formatStatusError(status: StatusError, context = ''): string {
     return `${head}: \n${lines.map((line) => `* ${line}`).join('\n')}\n`;
   }
   return `Error from server (${status.reason}): ${context}${status.message}\n`;
-}
-
-export function statusFailure(status: StatusError, context = ''): CommandFailure {
-  return new CommandFailure(formatStatusError(status, context));
 }
 
 /** Server warnings (the Warning header), printed to stderr before the result. */

@@ -187,6 +187,3 @@ export function readManifests(paths: readonly string[], workspace: Workspace): M
   }
   return { objects, errors };
 }
-
-/** For `kubectl get -f` and `delete -f`: the same reading, used only for kind and name. */
-export const objectsFromFiles = readManifests;

@@ -5,12 +5,6 @@
 
 import type { Check } from './check-types';
 
-/** A place in a lesson file, for build errors and "edit this line" links. */
-export interface SourcePos {
-  file: string;
-  line: number; // 1-based
-}
-
 export class LessonError extends Error {
   constructor(
     readonly file: string,

@@ -2,7 +2,6 @@
 // one: CoreDNS (a two-replica Deployment) and kube-proxy (a DaemonSet, one per node, host
 // network). The control plane itself is managed and runs on no listed node, as on GKE/EKS/AKS.
 // Their images are served here, with small programs that answer the probes and log start-up.
-import type { Pod } from 'kubernetes-types/core/v1';
 import type {
   ContainerHost,
   ContainerProgram,
@@ -230,8 +229,4 @@ export function kubeProxyPod(random: SeededRandom, nodeName: string): object {
       ],
     },
   };
-}
-
-export function isAddon(pod: Pod): boolean {
-  return pod.metadata?.namespace === 'kube-system';
 }

@@ -207,10 +207,6 @@ export function waitFor(
   return job;
 }
 
-export function objectName(obj: KubeObject): string {
-  return obj.metadata?.name ?? '';
-}
-
 /** Go's RFC3339Nano for a millisecond time: trailing zeros of the fraction dropped. */
 export function rfc3339Nano(ms: number): string {
   const iso = new Date(ms).toISOString();

@@ -1,7 +1,7 @@
 // kubectl describe (pkg/describe/describe.go): one page per object, with its Events. A name that
 // matches no object is tried as a prefix, as kubectl does (`kubectl describe pod kua`).
 
-import type { Event, KubeObject, Node, PersistentVolumeClaim, Pod } from '../../sim/api';
+import type { Event, KubeObject, Node, PersistentVolume, PersistentVolumeClaim, Pod } from '../../sim/api';
 import { defineCommand, type CommandContext } from '../command';
 import { fail, formatStatusError } from '../errors';
 import * as printers from '../printers';
@@ -140,11 +140,9 @@ function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext
         pods: pods.ok ? (pods.value as Pod[]) : [],
       });
     }
-    default: {
-      return (
-        printers.describeOther(type.kind, obj, eventsFor(obj, ctx), now) ??
-        `Name:         ${obj.metadata?.name ?? ''}\n`
-      );
-    }
+    case 'PersistentVolume':
+      return printers.describePersistentVolume(obj as PersistentVolume, eventsFor(obj, ctx), now);
+    default:
+      return `Name:         ${obj.metadata?.name ?? ''}\n`;
   }
 }

@@ -8,8 +8,6 @@ import { RESOURCE_NAMES } from './columns';
 import { jsonDocument, jsonList } from './json';
 import { yamlDocument, yamlList } from './yaml';
 
-export { toGoJson } from './json';
-
 export interface PrintObjectsOptions {
   /** A list request (`get pods`) prints a List even for one item; `get pod kuard` prints the object. */
   asList?: boolean;

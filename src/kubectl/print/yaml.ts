@@ -16,8 +16,6 @@ import { type Json, sortedKeys } from './yaml-order';
 import { type ScalarInfo, YamlOut, foldNextLines, keyText, scalarInfo, writeFolded } from './yaml-fold';
 import { goFloat } from './yaml-scalars';
 
-export { naturalLess } from './yaml-order';
-
 /** A shape's keys in go-yaml's order, and the text that starts each key's line, per indent. */
 class YamlShape {
   private lines: (KeyLines | undefined)[] = [];

@@ -15,8 +15,6 @@ export interface TestSession {
   workspace: ReturnType<typeof memoryWorkspace>;
   /** Runs lines like the headless console and returns what appeared for them. */
   run(...lines: string[]): string;
-  /** Output of the last run() only, without the echoed prompt lines. */
-  transcript(): string;
 }
 
 export function testSession(files: Record<string, string> = {}, opts: { editor?: boolean } = {}): TestSession {
@@ -42,7 +40,6 @@ export function testSession(files: Record<string, string> = {}, opts: { editor?:
       for (const line of lines) feedLine(engine, line, (t) => (all += t));
       return all.slice(start);
     },
-    transcript: () => all,
   };
 }
 

@@ -83,8 +83,3 @@ export function canonicalQuantity(q: Quantity): string {
   }
   return `${sign}${whole}${suffixes[i]}`;
 }
-
-/** Formats a byte count for metrics and messages, e.g. 134217728 → "128Mi". */
-export function formatBytesBinary(bytes: number): string {
-  return canonicalQuantity({ value: Math.round(bytes), format: 'binary' });
-}

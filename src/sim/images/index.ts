@@ -14,18 +14,6 @@ import { REPOSITORIES, type ImageVariant, type Repository } from './catalog';
 import { SimContainer } from './container';
 import { invalidReferenceMessage, parseImageReference, pullError } from './reference';
 
-export { SimContainer, EXEC_START_FAILURE_EXIT_CODE, START_FAILURE_EXIT_CODE } from './container';
-export { parseImageReference } from './reference';
-export {
-  kuardRequests,
-  parseDirectoryListing,
-  parseKuardPageContext,
-  type KuardEnvStatus,
-  type KuardMemoryStatus,
-  type KuardPageContext,
-  type KuardProbeStatus,
-} from './kuard-api';
-
 export function createImageCatalog(): ImageCatalog {
   const byName = new Map<string, Repository>(REPOSITORIES.map((repo) => [repo.name, repo]));
   return {

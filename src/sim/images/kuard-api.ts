@@ -15,15 +15,6 @@ export interface KuardProbeStatus {
   history: { id: number; when: string; relWhen: string; code: number }[];
 }
 
-export interface KuardEnvStatus {
-  commandLine: string[];
-  env: Record<string, string>;
-}
-
-export interface KuardMemoryStatus {
-  memStats: Record<string, number>;
-}
-
 /** The `pageContext` object embedded in kuard's page (hostname, addresses, version, request). */
 export function parseKuardPageContext(html: string): KuardPageContext | undefined {
   const match = /var pageContext = (\{.*?\});<\/script>/s.exec(html);

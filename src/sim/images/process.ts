@@ -147,8 +147,3 @@ export class Runner {
     }
   }
 }
-
-/** Sleeps for `ms` of simulated time. */
-export function* sleepFor(ms: number): Generator<Wait, void, Resume> {
-  yield { kind: 'sleep', ms };
-}

@@ -5,13 +5,11 @@
 import type { AndOr, CommandNode, ListNode, Pipeline, Redirect, SimpleCommand } from './ast';
 import { ExpansionError, expandToString, expandWords, patternToRegex, type ExpansionScope } from './expand';
 import { TextInput, type ExecContext, type StdIO } from '../machine';
-import { SignalDelivery, type Run } from '../process';
+import type { Run } from '../process';
 import { BUILTINS, type Builtin } from './builtins';
 import { openRedirect } from './redirects';
 import { parseScript } from './parser';
 import { ExitShell, LoopControl, ReturnSignal, ShellState, type Step } from './state';
-
-export { ExitShell, LoopControl, ReturnSignal } from './state';
 
 export class Shell extends ShellState {
   constructor(ctx: ExecContext, name: string) {
@@ -361,5 +359,3 @@ export class Shell extends ShellState {
     return current;
   }
 }
-
-export { SignalDelivery };

@@ -4,7 +4,8 @@
 import { TextInput, type ExecContext } from '../machine';
 import { SignalDelivery, type Resume, type Run } from '../process';
 import { resolvePath } from '../../fs';
-import { ExitShell, LoopControl, Shell } from './interpreter';
+import { Shell } from './interpreter';
+import { ExitShell, LoopControl } from './state';
 import { ShellSyntaxError } from './lexer';
 import { parseScript } from './parser';
 
