@@ -33,6 +33,7 @@ import { buildNamespace, buildNode, DEFAULT_NODES, KUBELET_VERSION, type NodeSpe
 import { createImageCatalog } from './images';
 import { corednsPod, kubeProxyPod, withAddonImages } from './system-pods';
 import { milliCores, quantityValue } from './apiserver/quantity';
+import { scrapedPodMetrics } from './metrics-server';
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 
 export const DEFAULT_START_TIME = Date.UTC(2026, 10, 22, 10, 0, 0);
@@ -208,7 +209,8 @@ export class Cluster implements ClusterApi {
   }
 
   podMetrics(namespace: string | undefined): ApiResult<PodMetrics[]> {
-    return { ok: true, value: this.kubelets.podMetrics(namespace) };
+    const pods = this.store.all<Pod>('Pod', namespace);
+    return { ok: true, value: scrapedPodMetrics(this.kubelets.podMetrics(namespace), pods, this.clock.now()) };
   }
 
   nodeMetrics(): ApiResult<NodeMetrics[]> {

@@ -199,7 +199,7 @@ describe('memory', () => {
   it('reports CPU throttled at the limit in pod metrics', () => {
     const sim = simulate()
       .apply(podManifest('m', { image: 'fake/web:1', resources: { limits: { cpu: '2m' } } }))
-      .advance('5s');
+      .advance('30s');
     const metrics = sim.cluster.podMetrics('default');
     expect(metrics.ok && metrics.value[0]?.containers[0]?.usage).toEqual({ memoryBytes: 10_000_000, cpuMillicores: 2 });
   });

@@ -23,7 +23,7 @@ export const topPodCommand = defineCommand<{
   summary: 'Display resource (CPU/memory) usage of pods',
   help: `Display resource (CPU/memory) usage of pods.
 
- Metrics arrive about a minute after a Pod starts; until then kubectl reports that they are not available yet.
+ Metrics arrive 10 to 25 seconds after a Pod's containers start; until then kubectl reports that they are not available yet.
 
 Examples:
   # Every Pod in the namespace
