@@ -11,6 +11,7 @@
 //   forwards     ForwardsStore     open port-forwards, for the in-app browser panel
 //   notices      NoticesStore      the page's own messages: failed saves, blocked storage, a new version
 //   clockDriver  ClockDriver       play/pause/speed/step of simulated time (src/app/clock-driver.ts)
+//   terminals    TerminalsStore    more terminals on the same cluster and files (src/app/terminals.ts)
 //   lessons      SessionLessons    the lesson catalogue, the learner's progress and the lesson controller
 //                                  (src/app/lesson-controller.ts); undefined in a session without lessons
 //
@@ -21,15 +22,13 @@
 import type { Cluster, ClusterOptions } from '../sim/index';
 import type { ConsoleEngine, ConsoleOptions } from '../kubectl/console-types';
 import { createClockDriver, type ClockDriver, type FrameSource } from './clock-driver';
-import { editText } from './edit-text';
-import { workspaceOf } from './files-store';
 import type { Catalog } from '../lessons/catalog';
 import { createLessonController, type LessonController } from './lesson-controller';
 import { createProgressStore, type ProgressStore } from './progress-store';
 import type { KeyValueStorage } from './persistence';
-import { watchPausedClock } from './paused-clock-notice';
 import { createShell, type Shell, type ShellOptions } from './shell';
 import type { StarterFile } from './starter-files';
+import { createTerminals, type TerminalsStore } from './terminals';
 
 export type { Shell } from './shell';
 
@@ -37,6 +36,8 @@ export interface Session extends Shell {
   readonly cluster: Cluster;
   readonly console: ConsoleEngine;
   readonly clockDriver: ClockDriver;
+  /** Terminals the learner opened besides the first (src/app/terminals.ts). */
+  readonly terminals: TerminalsStore;
   readonly lessons: SessionLessons | undefined;
   dispose(): void;
 }
@@ -74,53 +75,26 @@ export function createSession(options: SessionOptions): Session {
   const { output, files, history, edits, forwards, notices } = shell;
   const clockDriver = createClockDriver(cluster.clock, options.frames, { playing: options.playing ?? true });
 
-  const engine = options.createConsole({
-    cluster,
-    workspace: workspaceOf(files),
-    clockDriver: 'external',
-    history: [...history.getState().lines],
-    hooks: {
-      output: (text) => output.write(text),
-      openEditor(object, save) {
-        const name = object.metadata?.name ?? '';
-        const kind = (object.kind ?? 'object').toLowerCase();
-        edits.getState().open(`${kind}/${name} (edit)`, editText(object), save);
-      },
-      portForwardChanged(list) {
-        forwards.setState({ forwards: [...list] });
-      },
-    },
-  });
-
-  // An edit tab belongs to a waiting `kubectl edit`. Once the console is no longer running it
-  // (Ctrl+C: "Edit cancelled, no changes made."), saving could do nothing, so the tab goes too.
-  const stopWatchingEdits = engine.onStateChange((state) => {
-    if (state.kind !== 'running' && edits.getState().sessions.length > 0) edits.setState({ sessions: [] });
-  });
-
-  const stopPausedNotice = watchPausedClock({
-    console: engine,
-    clockDriver,
-    hasPendingWork: () => cluster.clock.nextDueAt() !== undefined,
-    write: (text) => output.write(text),
-  });
+  const terminals = createTerminals({ cluster, shell, clockDriver, createConsole: options.createConsole });
+  const engine = terminals.first;
 
   const base = { cluster, console: engine, output, files, history, edits, forwards, notices, clockDriver };
   let lessons: SessionLessons | undefined;
   if (options.catalog) {
     const progress = createProgressStore(options.storage);
-    const controller = createLessonController(base, options.catalog, progress);
+    // A lesson step counts the commands typed in any terminal.
+    const recordsOfAllTerminals = { ...engine, records: terminals.log.records, onRecord: terminals.log.onRecord };
+    const controller = createLessonController({ ...base, console: recordsOfAllTerminals }, options.catalog, progress);
     lessons = { catalog: options.catalog, progress, controller };
   }
 
   return {
     ...base,
+    terminals: terminals.store,
     lessons,
     dispose() {
       lessons?.controller.dispose();
-      stopWatchingEdits();
-      stopPausedNotice();
-      engine.dispose();
+      terminals.dispose();
       clockDriver.getState().dispose();
     },
   };

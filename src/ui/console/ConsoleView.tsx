@@ -9,10 +9,25 @@ import { useEffect, useRef } from 'react';
 import { createConsoleController } from '../../app/console-controller';
 import { createDeferredConsole } from '../../app/deferred-console';
 import { useSessionPromise, useShell } from '../../app/session-context';
+import type { Terminal as SessionTerminal } from '../../app/terminals';
 import { useColorScheme } from '../theme/use-color-scheme';
 import { terminalTheme } from './terminal-theme';
 
-export function ConsoleView() {
+/** Font sizes: the usual one, and the enlarged console's, small enough for describe's widest line at 1280 px. */
+export const CONSOLE_FONT_SIZE = 13;
+export const WIDE_CONSOLE_FONT_SIZE = 12;
+
+/**
+ * The first terminal by default (it takes input before the simulator has loaded); with `terminal`,
+ * one the learner opened later, whose engine belongs to the session and is closed by it.
+ */
+export function ConsoleView({
+  terminal: extra,
+  fontSize = CONSOLE_FONT_SIZE,
+}: {
+  terminal?: SessionTerminal;
+  fontSize?: number;
+}) {
   const shell = useShell();
   const sessionPromise = useSessionPromise();
   const host = useRef<HTMLDivElement>(null);
@@ -20,13 +35,16 @@ export function ConsoleView() {
   const scheme = useColorScheme();
   const schemeRef = useRef(scheme);
   schemeRef.current = scheme;
+  const fontSizeRef = useRef(fontSize);
+  fontSizeRef.current = fontSize;
+  const fitRef = useRef<FitAddon | null>(null);
 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     const terminal = new Terminal({
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
-      fontSize: 13,
+      fontSize: fontSizeRef.current,
       lineHeight: 1.2,
       cursorBlink: true,
       scrollback: 5000,
@@ -38,15 +56,19 @@ export function ConsoleView() {
     terminal.loadAddon(fit);
     terminal.open(element);
     terminalRef.current = terminal;
+    fitRef.current = fit;
     fitQuietly(fit);
 
-    // The terminal takes input before the simulator has loaded; lines typed meanwhile wait for it.
-    const engine = createDeferredConsole(
-      sessionPromise.then((s) => s.console),
-      shell,
-    );
+    // The first terminal takes input before the simulator has loaded; lines typed meanwhile wait for it.
+    const deferred = extra
+      ? undefined
+      : createDeferredConsole(
+          sessionPromise.then((s) => s.console),
+          shell,
+        );
+    const engine = extra?.console ?? deferred!;
     const controller = createConsoleController(
-      { console: engine, history: shell.history, output: shell.output },
+      { console: engine, history: shell.history, output: extra?.output ?? shell.output },
       {
         write: (data) => terminal.write(data),
         cols: () => terminal.cols,
@@ -82,17 +104,29 @@ export function ConsoleView() {
       resize.disconnect();
       input.dispose();
       controller.dispose();
-      engine.dispose();
+      deferred?.dispose();
       terminal.dispose();
       terminalRef.current = null;
+      fitRef.current = null;
     };
-  }, [shell, sessionPromise]);
+  }, [shell, sessionPromise, extra]);
+
+  useEffect(() => {
+    const terminal = terminalRef.current;
+    if (!terminal || terminal.options.fontSize === fontSize) return;
+    terminal.options.fontSize = fontSize;
+    if (fitRef.current) fitQuietly(fitRef.current);
+  }, [fontSize]);
 
   useEffect(() => {
     if (terminalRef.current) terminalRef.current.options.theme = terminalTheme(scheme);
   }, [scheme]);
 
-  return <div className="pl-console" ref={host} data-testid="console" />;
+  return extra ? (
+    <div className="pl-console-extra" ref={host} data-testid={`console-${extra.id + 1}`} />
+  ) : (
+    <div className="pl-console" ref={host} data-testid="console" />
+  );
 }
 
 /** The pane can be zero-sized for a moment (stacked layout, hidden tab); fitting then is meaningless. */

@@ -1,5 +1,6 @@
 // The three panes: lesson on the left; editor above the console on the right. On a wide screen the
 // dividers resize them; on a narrow one (CSS, below 820px) they stack in reading order and the page scrolls.
+// Enlarged, the console spans the whole width below the lesson and the editor.
 import { lazy, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { WithSession } from '../../app/session-context';
@@ -15,6 +16,7 @@ export function Workbench() {
   const prefs = useMemo(() => createLayoutPrefs(), []);
   const lessonWidth = useStore(prefs, (s) => s.lessonWidth);
   const editorHeight = useStore(prefs, (s) => s.editorHeight);
+  const consoleWide = useStore(prefs, (s) => s.consoleWide);
   const main = useRef<HTMLElement>(null);
   const right = useRef<HTMLDivElement>(null);
 
@@ -23,7 +25,7 @@ export function Workbench() {
     '--pl-editor-height': `${editorHeight}%`,
   } as React.CSSProperties;
   return (
-    <main className="pl-workbench" ref={main} style={style}>
+    <main className="pl-workbench" ref={main} style={style} data-console-wide={consoleWide}>
       {/* Focusable by a click on its text (not by Tab), so Space and the arrows scroll the lesson as on any page. */}
       <section className="pl-pane pl-pane--lesson" aria-label="Lesson pane" tabIndex={-1}>
         <WithSession fallback={<p className="pl-loading pl-loading--pane">Loading the lesson…</p>}>
@@ -49,11 +51,12 @@ export function Workbench() {
           value={editorHeight}
           min={15}
           max={85}
-          container={() => right.current}
+          // Enlarged, the right column lays out nothing of its own (display: contents): measure the page.
+          container={() => (consoleWide ? main.current : right.current)}
           onChange={(v) => prefs.getState().set({ editorHeight: v })}
         />
         <section className="pl-pane pl-pane--console" id="pl-console-pane" aria-label="Console" tabIndex={-1}>
-          <ConsolePane />
+          <ConsolePane wide={consoleWide} onToggleWide={() => prefs.getState().set({ consoleWide: !consoleWide })} />
         </section>
       </div>
     </main>

@@ -7,7 +7,9 @@ export interface LayoutPrefs {
   lessonWidth: number;
   /** Height of the editor, in % of the right column. */
   editorHeight: number;
-  set(patch: Partial<Pick<LayoutPrefs, 'lessonWidth' | 'editorHeight'>>): void;
+  /** The console spans the whole width under the lesson and the editor (wide tables, describe). */
+  consoleWide: boolean;
+  set(patch: Partial<Pick<LayoutPrefs, 'lessonWidth' | 'editorHeight' | 'consoleWide'>>): void;
 }
 
 const KEY = 'pod-lab:layout:v1';
@@ -19,8 +21,11 @@ export function createLayoutPrefs(): StoreApi<LayoutPrefs> {
   const store = createStore<LayoutPrefs>()((set) => ({
     lessonWidth: number(saved?.lessonWidth, 40),
     editorHeight: number(saved?.editorHeight, 50),
+    consoleWide: saved?.consoleWide === true,
     set: (patch) => set(patch),
   }));
-  store.subscribe((s) => saveJson(storage, KEY, { lessonWidth: s.lessonWidth, editorHeight: s.editorHeight }));
+  store.subscribe((s) =>
+    saveJson(storage, KEY, { lessonWidth: s.lessonWidth, editorHeight: s.editorHeight, consoleWide: s.consoleWide }),
+  );
   return store;
 }
