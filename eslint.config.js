@@ -45,9 +45,6 @@ export default tseslint.config(
       '@typescript-eslint/only-throw-error': 'off',
       // The shell's generator methods cannot be arrow functions, so they keep `this` in a local.
       '@typescript-eslint/no-this-alias': 'off',
-      // Off until every unknown value a learner's manifest can carry is printed as kubectl would,
-      // not as JavaScript's [object Object]; that work turns it on.
-      '@typescript-eslint/no-base-to-string': 'off',
       // Stripping terminal escapes means matching ESC itself.
       'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': [

@@ -56,7 +56,7 @@ function lookup(obj: unknown, path: string): string {
   for (const part of path.split('.')) {
     value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   }
-  return value === undefined || value === null ? '' : String(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 function fieldMatches(obj: Obj, selector: string): boolean {

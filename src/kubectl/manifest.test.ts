@@ -51,6 +51,36 @@ const broken: [name: string, content: string, expected: string][] = [
     'error: error validating "nokind.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
   ],
   [
+    'kind-map.yaml',
+    'apiVersion: v1\nkind: {a: 1}\nmetadata:\n  name: x\n',
+    'error: error validating "kind-map.yaml": error validating data: kind isn\'t string type; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'both-numbers.yaml',
+    'apiVersion: 1\nkind: 1\n',
+    'error: error validating "both-numbers.yaml": error validating data: [apiVersion isn\'t string type, kind isn\'t string type]; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'kind-null.yaml',
+    'apiVersion: 1\nkind: ~\n',
+    'error: error validating "kind-null.yaml": error validating data: [apiVersion isn\'t string type, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false\n',
+  ],
+  [
+    'kind-huge.yaml',
+    'apiVersion: v1\nkind: 1e309\nmetadata:\n  name: x\n',
+    'error: resource mapping not found for name: "x" namespace: "" from "kind-huge.yaml": no matches for kind "1e309" in version "v1"\nensure CRDs are installed first\n',
+  ],
+  [
+    'inf.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    a: .inf\n',
+    'error: error parsing inf.yaml: error converting YAML to JSON: json: unsupported value: +Inf\n',
+  ],
+  [
+    'nan.yaml',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  x: [1, .nan]\n',
+    'error: error parsing nan.yaml: error converting YAML to JSON: json: unsupported value: NaN\n',
+  ],
+  [
     'y10.yaml',
     '- a\n- b\n',
     'error: error validating "y10.yaml": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false\n',
@@ -80,6 +110,14 @@ describe('kubectl apply -f with broken files', () => {
     expect(outputOf(session, 'kubectl apply -f pdo.yaml')).toBe(
       'error: resource mapping not found for name: "kuard" namespace: "" from "pdo.yaml": no matches for kind "Pdo" in version "v1"\nensure CRDs are installed first\n',
     );
+  });
+
+  it('stores a label written with no value as an empty string, as encoding/json does for a null map value', () => {
+    const file =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels:\n    app:\nspec:\n  containers:\n  - name: c\n    image: nginx\n';
+    const session = testSession({ 'label.yaml': file });
+    expect(outputOf(session, 'kubectl apply -f label.yaml')).toBe('pod/x created\n');
+    expect(outputOf(session, 'kubectl get pod x -o jsonpath={.metadata.labels}')).toBe('{"app":""}');
   });
 
   it('applies the objects before a broken document and then reports the error', () => {

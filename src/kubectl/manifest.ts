@@ -3,7 +3,8 @@
 // go-yaml, so the `yaml` package's errors are translated into go-yaml's wording and line numbers
 // (checked against kubectl v1.32 on hand-made broken files; see manifest.test.ts).
 
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { metadataDecodeError } from '../sim';
 import type { Workspace } from './console-types';
 import { readJsonStream } from './go-json-syntax';
 
@@ -121,13 +122,40 @@ function validateShape(value: unknown, source: string): string | undefined {
     return `error validating "${source}": error validating data: invalid object to validate${suffix}`;
   }
   const obj = value as Record<string, unknown>;
+  // kubectl's getObjectKind (k8s.io/kubectl/pkg/validation): absent or null is "not set", any other
+  // JSON type than a string "isn't string type".
   const missing: string[] = [];
-  if (!obj.apiVersion) missing.push('apiVersion not set');
-  if (!obj.kind) missing.push('kind not set');
+  for (const field of ['apiVersion', 'kind'] as const) {
+    const given = obj[field];
+    if (given === undefined || given === null || given === '') missing.push(`${field} not set`);
+    else if (typeof given !== 'string') missing.push(`${field} isn't string type`);
+  }
   if (missing.length === 1) return `error validating "${source}": error validating data: ${missing[0]}${suffix}`;
   if (missing.length > 1)
     return `error validating "${source}": error validating data: [${missing.join(', ')}]${suffix}`;
   return undefined;
+}
+
+/**
+ * go-yaml's reading of numbers JavaScript cannot hold: `.inf` and `.nan` become floats that
+ * encoding/json refuses (returned as Go prints them), while a literal too large for a float64, such as
+ * `1e309`, does not resolve as a number at all and stays the string it was written as.
+ */
+function goFloats(doc: Document): string | undefined {
+  let unsupported: string | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || Number.isFinite(node.value)) return undefined;
+      const written = node.source ?? '';
+      if (/^[-+]?\.(inf|Inf|INF)$/.test(written) || /^\.(nan|NaN|NAN)$/.test(written)) {
+        unsupported = Number.isNaN(node.value) ? 'NaN' : node.value > 0 ? '+Inf' : '-Inf';
+        return visit.BREAK;
+      }
+      node.value = written;
+      return undefined;
+    },
+  });
+  return unsupported;
 }
 
 function documentsOf(text: string, source: string): { values: unknown[]; error?: string } {
@@ -145,6 +173,12 @@ function documentsOf(text: string, source: string): { values: unknown[]; error?:
         values,
         error: `error parsing ${source}: error converting YAML to JSON: ${goYamlError(doc.errors, lines, text)}`,
       };
+    const unsupported = goFloats(doc);
+    if (unsupported)
+      return {
+        values,
+        error: `error parsing ${source}: error converting YAML to JSON: json: unsupported value: ${unsupported}`,
+      };
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
@@ -155,6 +189,11 @@ function documentsOf(text: string, source: string): { values: unknown[]; error?:
     values.push(value);
   }
   return { values };
+}
+
+function undecodable(obj: Record<string, unknown>, source: string): string | undefined {
+  const problem = metadataDecodeError(obj);
+  return problem === undefined ? undefined : `unable to decode "${source}": ${problem}`;
 }
 
 /** Reads and decodes every object the `-f` paths name, in file order. */
@@ -175,13 +214,15 @@ export function readManifests(paths: readonly string[], workspace: Workspace): M
       const obj = value as Record<string, unknown>;
       if (obj.kind === 'List' && Array.isArray(obj.items)) {
         for (const item of obj.items) {
-          const itemInvalid = validateShape(item, file);
+          const itemInvalid = validateShape(item, file) ?? undecodable(item as Record<string, unknown>, file);
           if (itemInvalid) errors.push(itemInvalid);
           else objects.push({ object: item as Record<string, unknown>, source: file });
         }
         continue;
       }
-      objects.push({ object: obj, source: file });
+      const metadataInvalid = undecodable(obj, file);
+      if (metadataInvalid) errors.push(metadataInvalid);
+      else objects.push({ object: obj, source: file });
     }
     if (error) errors.push(error);
   }

@@ -79,7 +79,7 @@ export function progressFromJson(data: unknown): ImportResult {
   const d = data as Record<string, unknown>;
   if ((d.kind !== undefined && d.kind !== EXPORT_KIND) || d.version === undefined)
     return { ok: false, error: 'not a Pod Lab progress file' };
-  if (d.version !== 1) return { ok: false, error: `unsupported progress version ${String(d.version)}` };
+  if (d.version !== 1) return { ok: false, error: `unsupported progress version ${JSON.stringify(d.version)}` };
   if (typeof d.lessons !== 'object' || d.lessons === null || Array.isArray(d.lessons))
     return { ok: false, error: 'progress file has no lessons' };
   const lessons: Record<string, LessonProgress> = {};

@@ -7,6 +7,7 @@ export type * from './program';
 export { quantityValue } from './apiserver/quantity';
 export { parseLabelSelector, matchesLabels } from './apiserver/label-selectors';
 export { utf8Length } from './utf8';
+export { metadataDecodeError } from './apiserver/decode';
 
 export function createCluster(opts: ClusterOptions = {}): Cluster {
   return new Cluster(opts);

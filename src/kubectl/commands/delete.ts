@@ -181,7 +181,7 @@ function resolveFileTargets(
     const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
     if (!type || item.object.apiVersion !== 'v1' || type.kind !== item.object.kind) {
       errors.push(
-        `resource mapping not found for name: "${String(meta.name ?? '')}" namespace: "${String(meta.namespace ?? '')}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`,
+        `resource mapping not found for name: "${stringField(meta.name)}" namespace: "${stringField(meta.namespace)}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`,
       );
       continue;
     }
@@ -190,7 +190,7 @@ function resolveFileTargets(
         ? meta.namespace
         : options.namespace
       : undefined;
-    targets.push({ type, name: String(meta.name ?? ''), namespace, source: item.source });
+    targets.push({ type, name: stringField(meta.name), namespace, source: item.source });
   }
   return { targets, errors };
 }
@@ -274,4 +274,9 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
     });
   // kubectl's default --timeout for the wait is effectively a week; an hour of simulated time is plenty.
   return waitFor(ctx, gone, 60 * 60 * 1000, () => exitCode);
+}
+
+/** A metadata string as decoded (readManifests has refused any other type); absent is empty. */
+function stringField(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -234,7 +234,8 @@ function requestsFromFiles(options: GetOptions, ctx: CommandContext): GetOptions
   for (const item of read.objects) {
     const type = resolveResourceType(String(item.object.kind));
     if (!type) return `error: the server doesn't have a resource type "${String(item.object.kind)}"\n`;
-    const name = String((item.object.metadata as Record<string, unknown> | undefined)?.name ?? '');
+    const given = (item.object.metadata as Record<string, unknown> | undefined)?.name;
+    const name = typeof given === 'string' ? given : '';
     const last = requests[requests.length - 1];
     if (last && last.type === type) last.names.push(name);
     else requests.push({ type, names: [name] });

@@ -137,7 +137,7 @@ export function describeNode(
 
 function formatQuantityText(text: unknown): string {
   const q = parseQuantity(text as string);
-  return q ? formatQuantity(q) : String(text ?? '');
+  return q ? formatQuantity(q) : typeof text === 'string' || typeof text === 'number' ? String(text) : '';
 }
 
 function percent(part: bigint, whole: bigint): number {

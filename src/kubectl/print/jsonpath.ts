@@ -59,7 +59,8 @@ function printResults(values: Value[]): string {
 function toText(v: Value): string {
   if (v === null || v === undefined) return '<nil>';
   if (typeof v === 'object') return compactJson(v);
-  return String(v);
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
 // encoding/json's Marshal: sorted keys, no spaces, HTML-safe escapes.

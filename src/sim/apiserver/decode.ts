@@ -1,7 +1,7 @@
 // Decoding a request body the way the API server does: Go's JSON type rules first (a wrong type
 // fails the whole request), then strict field validation (unknown fields are an error, a warning,
 // or silently dropped, per fieldValidation). Quantities are checked and canonicalised here too.
-import { SCHEMAS, type FieldType, type StructType } from './schema';
+import { SCHEMAS, objectMeta, type FieldType, type StructType } from './schema';
 import { canonicalQuantity, parseQuantity } from './quantity';
 
 export type DecodeResult =
@@ -83,6 +83,7 @@ function decodeValue(value: unknown, t: FieldType, path: string, ctx: Ctx, field
       case 'stringList':
         if (!Array.isArray(value)) throw typeError(value, t, ctx, field);
         return value.map((item) => {
+          if (item === null) return ''; // a null element is the string's zero value
           if (typeof item !== 'string') throw typeError(item, 'string', ctx, field);
           return item;
         });
@@ -91,10 +92,13 @@ function decodeValue(value: unknown, t: FieldType, path: string, ctx: Ctx, field
         if (jsonKind(value) !== 'object') throw typeError(value, t, ctx, field);
         const out: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-          out[k] =
-            t === 'stringMap'
-              ? decodeValue(v, 'string', path, ctx, field)
-              : decodeValue(v, 'quantity', path, ctx, field);
+          // A null value is stored as the element's zero value, as encoding/json does for maps.
+          if (v === null) out[k] = t === 'stringMap' ? '' : '0';
+          else
+            out[k] =
+              t === 'stringMap'
+                ? decodeValue(v, 'string', path, ctx, field)
+                : decodeValue(v, 'quantity', path, ctx, field);
         }
         return out;
       }
@@ -136,6 +140,23 @@ export function decodeObject(kind: string, body: Record<string, unknown>): Decod
     return { ok: true, object, unknownFields: ctx.unknown };
   } catch (e) {
     if (e instanceof DecodeFailure) return { ok: false, detail: e.detail };
+    throw e;
+  }
+}
+
+/**
+ * What kubectl's resource builder decodes of every object it reads from a file: TypeMeta and
+ * ObjectMeta only (its metadataOnlyObject), so a wrongly typed name or label fails on the client
+ * whatever the kind. Returns encoding/json's complaint, or undefined when it decodes.
+ */
+export function metadataDecodeError(body: Record<string, unknown>): string | undefined {
+  const metadataOnly: StructType = { struct: 'metadataOnlyObject', fields: { metadata: objectMeta } };
+  const ctx: Ctx = { unknown: [], struct: metadataOnly.struct, goPath: '' };
+  try {
+    decodeStruct({ metadata: body.metadata ?? null }, metadataOnly, '', ctx, '');
+    return undefined;
+  } catch (e) {
+    if (e instanceof DecodeFailure) return e.detail;
     throw e;
   }
 }

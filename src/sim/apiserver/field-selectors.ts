@@ -65,7 +65,8 @@ function fieldValue(obj: unknown, path: string): string {
   let cur: unknown = obj;
   for (const part of path.split('.'))
     cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
-  return cur === undefined || cur === null ? '' : String(cur);
+  // A field holding an object or list has no text a selector could compare; it matches only "".
+  return typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean' ? String(cur) : '';
 }
 
 export function matchesFields(reqs: readonly FieldRequirement[], obj: unknown): boolean {

@@ -29,7 +29,7 @@ export interface ListType {
 const s = (struct: string, fields: Record<string, FieldType>): StructType => ({ struct, fields });
 const list = (of: StructType): ListType => ({ list: of });
 
-const objectMeta = s('v1.ObjectMeta', {
+export const objectMeta = s('v1.ObjectMeta', {
   name: 'string',
   generateName: 'string',
   namespace: 'string',

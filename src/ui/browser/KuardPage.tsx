@@ -16,6 +16,11 @@ const TABS: { id: Tab; label: string }[] = [
 
 type Request = (req: BrowserRequest) => BrowserResult;
 
+/** A value from kuard's page context as text: anything but a string or number shows as nothing. */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 export function KuardPage({ context, request }: { context: Record<string, unknown>; request: Request }) {
   const [tab, setTab] = useState<Tab>('request');
   const color =
@@ -26,10 +31,10 @@ export function KuardPage({ context, request }: { context: Record<string, unknow
   return (
     <div className="pl-kuard">
       <h1 className="pl-kuard__title">
-        Demo application version <i style={{ color }}>{String(context.version ?? '')}</i>
+        Demo application version <i style={{ color }}>{text(context.version)}</i>
       </h1>
       <p className="pl-kuard__serving">
-        Serving from <b>{String(context.hostname ?? '')}</b> ({addrs})
+        Serving from <b>{text(context.hostname)}</b> ({addrs})
       </p>
       <nav className="pl-kuard__tabs" aria-label="kuard">
         {TABS.map((t) => (
@@ -45,7 +50,7 @@ export function KuardPage({ context, request }: { context: Record<string, unknow
         ))}
       </nav>
       <section className="pl-kuard__body">
-        {tab === 'request' && <pre className="pl-browser__text">{String(context.requestDump ?? '')}</pre>}
+        {tab === 'request' && <pre className="pl-browser__text">{text(context.requestDump)}</pre>}
         {tab === 'env' && <ServerEnv request={request} />}
         {tab === 'liveness' && <ProbeControls name="Liveness" path="/healthy" request={request} />}
         {tab === 'readiness' && <ProbeControls name="Readiness" path="/ready" request={request} />}
