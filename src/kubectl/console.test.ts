@@ -455,7 +455,8 @@ describe('kubectl events', () => {
     session.run(KUARD, 'sleep 10');
     const lines = outputOf(session, 'kubectl events --for pod/kuard').split('\n');
     expect(lines[0]).toBe('LAST SEEN   TYPE     REASON      OBJECT      MESSAGE');
-    expect(lines[1]).toContain('Scheduled   pod/kuard   Successfully assigned default/kuard to node-');
+    // Real (kubectl v1.32.5, events/event_printer.go printOneEvent): OBJECT keeps the kind's case.
+    expect(lines[1]).toContain('Scheduled   Pod/kuard   Successfully assigned default/kuard to node-');
     expect(lines.at(-2)).toContain('Started container kuard');
     expect(outputOf(session, 'kubectl events --types=Warning')).toBe('No events found in default namespace.\n');
     expect(outputOf(session, 'kubectl events --types=Foo')).toBe('error: valid --types are Normal or Warning\n');

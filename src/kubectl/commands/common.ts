@@ -207,12 +207,12 @@ export function waitFor(
   return job;
 }
 
-/** Go's RFC3339Nano for a millisecond time: trailing zeros of the fraction dropped. */
-export function rfc3339Nano(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  const [whole, fraction] = iso.slice(0, -1).split('.');
-  const trimmed = (fraction ?? '').replace(/0+$/, '');
-  return `${whole}${trimmed ? '.' + trimmed : ''}Z`;
+/**
+ * The kubelet's log timestamps (pkg/kubelet/kuberuntime/logs/logs.go, timeFormatOut =
+ * RFC3339NanoFixed): always nine fractional digits, e.g. 2026-11-22T10:00:09.866000000Z.
+ */
+export function rfc3339NanoFixed(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, -1)}000000Z`;
 }
 
 /**

@@ -106,7 +106,8 @@ Examples:
       const count = e.series?.count ?? e.count ?? 1;
       const since = humanDuration(now - lastSeen(e));
       const seen = count > 1 ? `${since} (x${count} over ${humanDuration(now - firstSeen(e))})` : since;
-      const object = `${(e.involvedObject.kind ?? '').toLowerCase()}/${e.involvedObject.name ?? ''}`;
+      // events/event_printer.go printOneEvent: the kind as the event stores it, not lower-cased.
+      const object = `${e.involvedObject.kind ?? ''}/${e.involvedObject.name ?? ''}`;
       rows.push([
         ...(options.allNamespaces ? [e.metadata?.namespace ?? ''] : []),
         seen,

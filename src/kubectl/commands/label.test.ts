@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputOf, testSession } from '../testing/session';
+import { expectRun, outputOf, testSession } from '../testing/session';
 
 describe('kubectl label', () => {
   it('adds, refuses to overwrite without --overwrite, overwrites, and removes', () => {
@@ -22,5 +22,21 @@ describe('kubectl label', () => {
     expect(outputOf(session, "kubectl label pod kuard 'a=b c'")).toBe(
       "error: invalid label value: \"a=b c\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n",
     );
+  });
+
+  // kubectl v1.32.5 against a Pod with only app=kuard (label.go labelFunc): each missing label is
+  // named on stdout before the result; annotate says nothing of a missing annotation.
+  it('label.go labelFunc: names each label to remove that is absent, on stdout, then "not labeled"', () => {
+    const session = testSession();
+    session.run('kubectl run kuard --image=nginx --labels=app=kuard');
+    expectRun(session, 'kubectl label pod kuard tier-', {
+      stdout: 'label "tier" not found.\npod/kuard not labeled\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(outputOf(session, 'kubectl label pod kuard tier- other-')).toBe(
+      'label "tier" not found.\nlabel "other" not found.\npod/kuard not labeled\n',
+    );
+    expect(outputOf(session, 'kubectl annotate pod kuard tier-')).toBe('pod/kuard annotated\n');
   });
 });

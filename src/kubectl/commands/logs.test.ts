@@ -167,6 +167,16 @@ describe('kubectl logs --since-time', () => {
     expect(outputOf(session, 'kubectl logs kuard --since-time=2024-01-01T00:00:00Z --since=0s')).not.toBe('');
   });
 
+  it('logs.go timeFormatOut (RFC3339NanoFixed): --timestamps prints nine fractional digits', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 5');
+    const lines = outputOf(session, 'kubectl logs kuard --timestamps')
+      .split('\n')
+      .filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z /);
+  });
+
   it('prints the lines written at or after the time, to the second', () => {
     const session = testSession();
     session.run(KUARD, 'sleep 5');

@@ -5,7 +5,7 @@ import type { LogLine, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType, resourceTypeOf } from '../resources';
-import { defaultContainer, listSelected, rfc3339Nano } from './common';
+import { defaultContainer, listSelected, rfc3339NanoFixed } from './common';
 import { parseGoDuration } from './wait';
 
 interface LogsOptions {
@@ -220,7 +220,7 @@ Examples:
       return 1;
     }
     const format = (line: LogLine) =>
-      `${options.prefix ? `[pod/${options.pod}/${container}] ` : ''}${options.timestamps ? rfc3339Nano(line.time) + ' ' : ''}${line.text}\n`;
+      `${options.prefix ? `[pod/${options.pod}/${container}] ` : ''}${options.timestamps ? rfc3339NanoFixed(line.time) + ' ' : ''}${line.text}\n`;
     const since = options.sinceMs > 0 ? ctx.cluster.clock.now() - options.sinceMs : (options.sinceTime ?? -Infinity);
     const recent = stream.value.lines.filter((l) => l.time >= since);
     const lines = options.tail >= 0 ? recent.slice(Math.max(0, recent.length - options.tail)) : recent;

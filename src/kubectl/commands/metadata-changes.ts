@@ -136,7 +136,12 @@ function applyMeta(
       }
     }
     const before = JSON.stringify(current);
-    for (const key of options.remove) delete current[key];
+    // label.go labelFunc tells on stdout of each label to remove that is not there; annotate's
+    // counterpart says nothing.
+    for (const key of options.remove) {
+      if (which === 'labels' && !(key in current)) ctx.stdout(`label ${JSON.stringify(key)} not found.\n`);
+      delete current[key];
+    }
     Object.assign(current, options.set);
     const changed = JSON.stringify(current) !== before;
     const label = `${type.singular}/${obj.metadata?.name ?? ''}`;
