@@ -61,5 +61,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/testing/fast-check-seed.ts'],
   },
 });
