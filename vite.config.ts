@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './scripts/lessons-vite-plugin.ts';
+import { contentSecurityPolicyPlugin } from './scripts/csp-vite-plugin.ts';
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (/pod-lab/) or a plain file server.
 export default defineConfig({
@@ -47,6 +48,7 @@ export default defineConfig({
         navigateFallback: 'index.html',
       },
     }),
+    contentSecurityPolicyPlugin(),
   ],
   worker: { format: 'es' },
   optimizeDeps: {

@@ -2,6 +2,8 @@
 // which is all the first chunk holds, so the console echoes typing as early as possible; then the
 // session (simulated cluster, kubectl, lessons), a second chunk loaded at the page's first quiet
 // moment (its evaluation is a long task that would otherwise hold up the first echo).
+// First: Monaco and xterm.js style themselves in ways the page's CSP refuses unless this runs before them.
+import './ui/common/csp-safe-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startOfflineSupport } from './app/app-updates';

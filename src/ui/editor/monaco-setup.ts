@@ -11,13 +11,9 @@ import manifestSchema from '../../sim/openapi/manifests.schema.json';
 import EditorWorker from './workers/editor.worker?worker';
 import YamlWorker from './workers/yaml.worker?worker';
 
-declare global {
-  interface Window {
-    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
-  }
-}
-
+// Kept: the hook that makes Monaco's styles pass the page's CSP (ui/common/csp-safe-styles.ts).
 window.MonacoEnvironment = {
+  ...window.MonacoEnvironment,
   getWorker: (_workerId, label) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
 };
 
@@ -35,7 +31,7 @@ const editorApi = monaco.editor as unknown as { createWebWorker(options: LegacyW
 const createWebWorkerFromWorker = editorApi.createWebWorker.bind(editorApi);
 editorApi.createWebWorker = (options) => {
   if (options.worker !== undefined) return createWebWorkerFromWorker(options);
-  const worker = Promise.resolve(window.MonacoEnvironment!.getWorker('workerMain.js', options.label ?? '')).then(
+  const worker = Promise.resolve(window.MonacoEnvironment!.getWorker!('workerMain.js', options.label ?? '')).then(
     (w) => {
       // The first message selects the worker's module (ignored by ESM workers), the second is its creation data.
       w.postMessage('ignore');
