@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
 
-// Issue 5's promise, end to end: a learner forwards a port, makes kuard's /healthy fail from
+// The liveness lesson's promise, end to end: a learner forwards a port, makes kuard's /healthy fail from
 // kuard's own page (the in-app browser), and sees the kubelet restart the container.
 test('failing /healthy on kuard’s page gets the container restarted by its liveness probe', async ({ page }) => {
   await page.goto('./#/lesson/liveness-probes/step/1');

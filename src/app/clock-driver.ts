@@ -9,7 +9,7 @@ import type { SimClock } from '../sim/clock';
 
 export type ClockSpeed = 1 | 2 | 5 | 10 | 30;
 
-/** The speeds offered, slowest first (the 1×, 2×, 5×, 10×, 30×). */
+/** The speeds offered, slowest first: 1×, 2×, 5×, 10×, 30×. */
 export const CLOCK_SPEEDS: readonly ClockSpeed[] = [1, 2, 5, 10, 30];
 
 /** The skips offered by the controls, in simulated milliseconds. */

@@ -1,4 +1,4 @@
-// The shape every kubectl command shares (ARCHITECTURE idea 3, after kubectl's
+// The shape every kubectl command shares (ARCHITECTURE.md, "One command"; after kubectl's
 // pkg/cmd/<verb>/<verb>.go split into flags → options → run): help text, flag specs, a `parse`
 // that validates into an options object, and a `run` that talks to the cluster and writes output.
 

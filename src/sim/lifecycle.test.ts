@@ -137,7 +137,8 @@ describe('start-up', () => {
 });
 
 describe('liveness', () => {
-  // The pinned example; t counts from the container's start (2.1 s after creation).
+  // A worked liveness example with every kill and restart pinned down; t counts from the
+  // container's start (2.1 s after creation).
   describe('initialDelay 5, period 10, threshold 3, failing from t=20s', () => {
     const kill = 'Killing: Container live failed liveness probe, will be restarted';
     const moments = [

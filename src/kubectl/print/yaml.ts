@@ -4,7 +4,7 @@
 // empty collections, scalar styles from yaml-scalars.ts, and long plain/quoted strings folded
 // at the first space past column 80 (go-yaml's best_width).
 //
-// Speed (issue 4: 1,000 Pods in a few milliseconds) comes from doing per shape and per string
+// Speed (1,000 Pods in a few milliseconds) comes from doing per shape and per string
 // what would otherwise be done per object and per line: an object's sorted keys, and each key's
 // "\n<indent>key:" text, come from its shape (key-shapes.ts); each distinct string's rendered
 // text and the columns at which it can be written as it is come from a cache. Only text that

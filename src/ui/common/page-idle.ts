@@ -1,4 +1,4 @@
-// The console must echo the first keystroke as early as possible (issue 2: ready in ≤ 1 s), and
+// The console must echo the first keystroke as early as possible (the console is ready within 1 s), and
 // the big chunks (the simulator and kubectl, Monaco) are long tasks on the main thread when they
 // arrive. They wait for the page's first quiet moment after it has painted, so the terminal is up
 // and typing echoes before they run; a busy page still gets them within IDLE_TIMEOUT_MS.
