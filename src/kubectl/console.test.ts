@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../sim';
 import { createConsole } from './console';
-import type { Pod } from '../sim/api';
 import type { ConsoleState } from './console-types';
 import { outputOf, TEST_START, testSession } from './testing/session';
 import { memoryWorkspace } from './transcript';
@@ -145,83 +144,6 @@ describe('delete when the console drives the clock', () => {
   });
 });
 
-describe('kubectl edit', () => {
-  it('opens the live object and applies what the learner saves', () => {
-    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
-    let out = '';
-    let save: ((text: string) => void) | undefined;
-    const engine = createConsole({
-      cluster,
-      workspace: memoryWorkspace(),
-      clockDriver: 'console',
-      hooks: { output: (t) => (out += t), openEditor: (_obj, onSave) => (save = onSave) },
-    });
-    engine.submit(KUARD);
-    engine.submit('kubectl edit pod kuard');
-    expect(engine.state().kind).toBe('running');
-    const live = cluster.get('Pod', 'default', 'kuard');
-    if (!live.ok) throw new Error('no pod');
-    const edited = {
-      ...live.value,
-      metadata: { ...live.value.metadata, labels: { ...live.value.metadata?.labels, env: 'dev' } },
-    };
-    save!(JSON.stringify(edited));
-    expect(out.endsWith('pod/kuard edited\n')).toBe(true);
-    expect(engine.state().kind).toBe('idle');
-    const after = cluster.get('Pod', 'default', 'kuard');
-    expect(after.ok && after.value.metadata?.labels?.env).toBe('dev');
-  });
-
-  it('applies a saved YAML text as a patch: removed labels go, immutable fields are refused', () => {
-    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
-    let out = '';
-    let save: ((text: string) => void) | undefined;
-    const engine = createConsole({
-      cluster,
-      workspace: memoryWorkspace(),
-      clockDriver: 'console',
-      hooks: { output: (t) => (out += t), openEditor: (_obj, onSave) => (save = onSave) },
-    });
-    engine.submit(KUARD);
-    engine.submit('sleep 5');
-    engine.submit('kubectl edit pod kuard');
-    const live = cluster.get('Pod', 'default', 'kuard');
-    if (!live.ok) throw new Error('no pod');
-    const withoutLabels = { ...live.value, metadata: { ...live.value.metadata, labels: undefined } };
-    save!(`# Please edit the object below.\n${JSON.stringify(withoutLabels, (_k, v: unknown) => v)}`);
-    expect(out.endsWith('pod/kuard edited\n')).toBe(true);
-    const after = cluster.get('Pod', 'default', 'kuard');
-    expect(after.ok && after.value.metadata?.labels).toBeUndefined();
-
-    out = '';
-    engine.submit('kubectl edit pod kuard');
-    const again = cluster.get('Pod', 'default', 'kuard');
-    if (!again.ok) throw new Error('no pod');
-    const pod = again.value as Pod;
-    const renamed = {
-      ...pod,
-      spec: { ...pod.spec, containers: pod.spec!.containers.map((c) => ({ ...c, name: 'other' })) },
-    };
-    save!(JSON.stringify(renamed));
-    expect(out.startsWith('The Pod "kuard" is invalid: ')).toBe(true);
-    expect(engine.records().at(-1)?.exitCode).toBe(1);
-  });
-
-  it('cancels when nothing changed', () => {
-    const cluster = createCluster({ startTime: TEST_START, seed: 1 });
-    let out = '';
-    const engine = createConsole({
-      cluster,
-      workspace: memoryWorkspace(),
-      clockDriver: 'console',
-      hooks: { output: (t) => (out += t), openEditor: (obj, onSave) => onSave(JSON.stringify(obj)) },
-    });
-    engine.submit(KUARD);
-    engine.submit('kubectl edit pod/kuard');
-    expect(out.endsWith('Edit cancelled, no changes made.\n')).toBe(true);
-  });
-});
-
 describe('records', () => {
   it('records each line with its argv per stage, exit code, times and output', () => {
     const session = testSession();
@@ -242,31 +164,6 @@ describe('records', () => {
       exitCode: 1,
       output: 'No resources found in default namespace.\n',
     });
-  });
-});
-
-describe('kubectl wait', () => {
-  it('lets simulated time run until the condition holds, then says so', () => {
-    const session = testSession();
-    session.run(KUARD);
-    expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/kuard')).toBe('pod/kuard condition met\n');
-    const pod = session.cluster.get('Pod', 'default', 'kuard');
-    expect(pod.ok && (pod.value as Pod).status?.phase).toBe('Running');
-  });
-
-  it("times out with kubectl's message", () => {
-    const session = testSession();
-    session.run('kubectl run broken --image=nginx:doesnotexist');
-    expect(outputOf(session, 'kubectl wait --for=condition=Ready pod/broken --timeout=10s')).toBe(
-      'error: timed out waiting for the condition on pods/broken\n',
-    );
-    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
-  });
-
-  it('rejects an unknown condition as kubectl v1.32 does', () => {
-    const session = testSession();
-    // Real: kubectl wait pod/kuard --for=foo → error: unrecognized condition: "foo"
-    expect(outputOf(session, 'kubectl wait pod/kuard --for=foo')).toBe('error: unrecognized condition: "foo"\n');
   });
 });
 
@@ -312,65 +209,6 @@ describe('get output for missing and malformed requests', () => {
     );
     // A table of one row is not sorted at all (kubectl v1.32 prints it); -o name sorts the List.
     expect(outputOf(session, 'kubectl get pods -o name --sort-by=.foo[')).toBe('error: unterminated array\n');
-  });
-});
-
-describe('kubectl explain', () => {
-  it("documents a field from the Pod schema in kubectl explain's layout", () => {
-    const session = testSession();
-    const text = outputOf(session, 'kubectl explain pods.spec.containers.ports');
-    expect(
-      text.startsWith(
-        'KIND:       Pod\nVERSION:    v1\n\nFIELD: ports <[]ContainerPort>\n\nDESCRIPTION:\n    List of ports to expose from the container.',
-      ),
-    ).toBe(true);
-    expect(text).toContain(
-      "\nFIELDS:\n  containerPort\t<integer> -required-\n    Number of port to expose on the pod's IP address.",
-    );
-    expect(outputOf(session, 'kubectl explain pods.spec.nope')).toBe('error: field "nope" does not exist\n');
-  });
-
-  it("names the API's own scalar types, as kubectl explain does", () => {
-    const session = testSession();
-    expect(outputOf(session, 'kubectl explain pod.spec.containers.livenessProbe.httpGet')).toContain(
-      '\n  port\t<IntOrString> -required-\n',
-    );
-    expect(outputOf(session, 'kubectl explain pod.spec.containers.resources')).toContain(
-      '\n  limits\t<map[string]Quantity>\n',
-    );
-    expect(outputOf(session, 'kubectl explain pod.spec.volumes.emptyDir')).toContain('\n  sizeLimit\t<Quantity>\n');
-  });
-
-  it('documents the storage kinds of the chapter too', () => {
-    const session = testSession();
-    const pv = outputOf(session, 'kubectl explain pv');
-    expect(
-      pv.startsWith(
-        'KIND:       PersistentVolume\nVERSION:    v1\n\nDESCRIPTION:\n    PersistentVolume (PV) is a storage resource provisioned by an administrator.',
-      ),
-    ).toBe(true);
-    expect(pv).toContain('\n  spec\t<PersistentVolumeSpec>\n');
-    const claim = outputOf(session, 'kubectl explain persistentvolumeclaims.spec.accessModes');
-    expect(
-      claim.startsWith('KIND:       PersistentVolumeClaim\nVERSION:    v1\n\nFIELD: accessModes <[]string>\n'),
-    ).toBe(true);
-  });
-});
-
-describe('kubectl cp', () => {
-  it('copies a workspace file into a container and back out', () => {
-    const session = testSession({ 'index.html': '<h1>hi</h1>\n' });
-    session.run(KUARD, 'sleep 5');
-    expect(outputOf(session, 'kubectl cp index.html kuard:/tmp/index.html')).toBe('');
-    expect(outputOf(session, 'kubectl exec kuard -- cat /tmp/index.html')).toBe('<h1>hi</h1>\n');
-    expect(outputOf(session, 'kubectl cp kuard:/tmp/index.html copy.html')).toBe(
-      "tar: removing leading '/' from member names\n",
-    );
-    expect(session.workspace.read('copy.html')).toBe('<h1>hi</h1>\n');
-    // Real: kubectl cp nope.txt kuard:/tmp/x
-    expect(outputOf(session, 'kubectl cp nope.txt kuard:/tmp/x')).toBe(
-      "error: nope.txt doesn't exist in local filesystem\n",
-    );
   });
 });
 
