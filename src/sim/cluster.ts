@@ -34,6 +34,7 @@ import { createImageCatalog } from './images';
 import { corednsPod, kubeProxyPod, withAddonImages } from './system-pods';
 import { milliCores, quantityValue } from './apiserver/quantity';
 import { scrapedPodMetrics } from './metrics-server';
+import { watchExecStart } from './exec-stream';
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 
 export const DEFAULT_START_TIME = Date.UTC(2026, 10, 22, 10, 0, 0);
@@ -201,7 +202,10 @@ export class Cluster implements ClusterApi {
     io: ProcessIO,
     opts: ExecOptions,
   ): ApiResult<ProcessHandle> {
-    return this.kubelets.exec(namespace, pod, argv, io, opts);
+    const watch = watchExecStart(io, `${namespace}/${pod}/${this.clock.now()}/${argv.join(' ')}`);
+    const started = this.kubelets.exec(namespace, pod, argv, watch.io, opts);
+    const failure = watch.failure();
+    return failure ? { ok: false, error: failure } : started;
   }
 
   portForward(namespace: string, pod: string, port: number, req: HttpRequest): ApiResult<HttpResponse | NetError> {

@@ -281,6 +281,17 @@ describe('exec and port-forward', () => {
       ok: true,
       value: { error: 'connection-refused' },
     });
-    expect(run(sim, 'web', ['bash']).out).toContain('exec: "bash": executable file not found in $PATH');
+    // containerd fails the exec itself (no exit code) when the command cannot start.
+    const missing = sim.cluster.exec(
+      'default',
+      'web',
+      ['bash'],
+      { stdout: () => {}, stderr: () => {}, exit: () => {} },
+      {
+        tty: false,
+        stdin: false,
+      },
+    );
+    expect(missing.ok ? '' : missing.error.message).toContain('exec: "bash": executable file not found in $PATH');
   });
 });

@@ -133,6 +133,9 @@ export function startProcess(options: ExecOptions, ctx: CommandContext): RunResu
   if (!started.ok) {
     const message = started.error.message;
     if (/^unable to upgrade connection/.test(message)) ctx.stderr(`error: ${message}\n`);
+    // The stream's own failure Status: the API server's WebSocket translator wraps the SPDY
+    // executor's error in one more InternalError, and kubectl prints the message after "error: ".
+    else if (started.error.reason === 'InternalError') ctx.stderr(`error: Internal error occurred: ${message}\n`);
     else ctx.stderr(formatStatusError(started.error));
     return 1;
   }

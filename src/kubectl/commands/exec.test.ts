@@ -1,0 +1,46 @@
+// kubectl exec of a command the image does not have, on a containerd node: the runtime never
+// starts it, so kubectl reports the stream's error Status (containerd's CRI exec and
+// remotecommand ServeExec), not "command terminated with exit code 126" as Docker-era clusters did.
+
+import { describe, expect, it } from 'vitest';
+import { outputOf, testSession } from '../testing/session';
+
+const KUARD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: kuard
+spec:
+  containers:
+  - name: kuard
+    image: gcr.io/kuar-demo/kuard-amd64:blue
+`;
+
+const START_FAILED =
+  /^error: Internal error occurred: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "[0-9a-f]{64}": OCI runtime exec failed: exec failed: unable to start container process: (.*): unknown\n$/;
+
+describe('kubectl exec of a command the image lacks', () => {
+  it('prints containerd’s error and exits 1', () => {
+    const session = testSession({ 'kuard-pod.yaml': KUARD });
+    session.run('kubectl apply -f kuard-pod.yaml', 'sleep 10');
+    const out = outputOf(session, 'kubectl exec kuard -- bash');
+    expect(out).toMatch(START_FAILED);
+    expect(START_FAILED.exec(out)?.[1]).toBe('exec: "bash": executable file not found in $PATH');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+  });
+
+  it('names a missing path with stat', () => {
+    const session = testSession({ 'kuard-pod.yaml': KUARD });
+    session.run('kubectl apply -f kuard-pod.yaml', 'sleep 10');
+    const out = outputOf(session, 'kubectl exec kuard -- /bin/nope');
+    expect(START_FAILED.exec(out)?.[1]).toBe('exec: "/bin/nope": stat /bin/nope: no such file or directory');
+  });
+
+  it('still reports a command that ran and failed by its exit code', () => {
+    const session = testSession({ 'kuard-pod.yaml': KUARD });
+    session.run('kubectl apply -f kuard-pod.yaml', 'sleep 10');
+    expect(outputOf(session, "kubectl exec kuard -- sh -c 'echo out; exit 3'")).toBe(
+      'out\ncommand terminated with exit code 3\n',
+    );
+    expect(session.engine.records().at(-1)?.exitCode).toBe(3);
+  });
+});
