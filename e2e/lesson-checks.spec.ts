@@ -86,6 +86,9 @@ test('"Lesson complete" shows only when every step is done', async ({ page }) =>
   const lesson = await freshLesson(page, '#/lesson/thinking-with-pods/step/3');
   await lesson.getByRole('radio', { name: /^Same Pod/ }).check();
   await expect(lesson.locator('.pl-lesson-goal')).toContainText('Step complete');
+  // The feedback gives its verdict once: "Correct. This is the sidecar pattern…", not "Correct. Yes. …".
+  const feedback = lesson.locator('.pl-lesson-quiz__why');
+  await expect(feedback).toHaveText(/^Correct\. This is the "sidecar" pattern/);
   await expect(lesson.getByText('Lesson complete')).toHaveCount(0);
   await expect(lesson.getByText('2 steps are not done yet')).toBeVisible();
 

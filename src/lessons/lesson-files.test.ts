@@ -53,3 +53,25 @@ describe('the build-time lesson check (Vite plugin)', () => {
     );
   });
 });
+
+describe('quizzes a learner cannot game', () => {
+  it('the correct option is the longest in fewer than half of the quizzes', () => {
+    const quizzes = catalog.lessons.flatMap((l) =>
+      l.steps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'quiz' ? [b] : []))),
+    );
+    expect(quizzes.length).toBeGreaterThan(5);
+    const longestIsCorrect = quizzes.filter((q) => {
+      const longest = Math.max(...q.options.map((o) => o.text.length));
+      return q.options.some((o) => o.correct && o.text.length === longest);
+    });
+    expect(longestIsCorrect.length).toBeLessThan(quizzes.length / 2);
+  });
+});
+
+describe('the lesson text', () => {
+  it('glues no suffix onto a column name or command in backticks (no "`RESTARTS`ed")', () => {
+    for (const { path, text } of lessonFiles.sources) {
+      expect(text.match(/`[^`\n]+`(ed|ing|es)\b/g) ?? [], path).toEqual([]);
+    }
+  });
+});

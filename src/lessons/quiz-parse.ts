@@ -25,6 +25,9 @@ export function parseQuiz(text: string, file: string, firstLine: number): { ques
     const unknownKey = Object.keys(more)[0];
     if (unknownKey) bad(`option ${i + 1}: unknown field "${unknownKey}" (known: text, correct, why)`);
     if (typeof t !== 'string' || typeof why !== 'string') bad(`option ${i + 1} needs "text" and "why"`);
+    // The pane already says "Correct." or "Not quite.": a why that says it again reads twice.
+    const verdict = /^(Right|Correct|Exactly|Yes|No|Wrong|Not quite)\b[.;,!]/.exec(why as string);
+    if (verdict) bad(`option ${i + 1}: "why" starts with "${verdict[0]}", which the pane already says`);
     return { text: t as string, correct: correct === true, why: why as string };
   });
   if (!parsed.some((o) => o.correct)) bad('no option is marked "correct: true"');
