@@ -18,7 +18,7 @@ test('a learner completes "Why Pods?" and keeps the progress across a reload', a
   await expect(steps).toContainText('0 of 4 steps done');
 
   // Step 1: a wrong answer explains itself and leaves the step open; the right one completes it.
-  await lesson.getByRole('radio', { name: /Nothing; one container is simpler/ }).check();
+  await lesson.getByRole('radio', { name: /Nothing\. One container is simpler/ }).check();
   await expect(lesson.getByText(/Not quite\./)).toBeVisible();
   await expect(lesson.getByText('Waiting for:')).toBeVisible();
   await lesson.getByRole('radio', { name: /Resource isolation/ }).check();
