@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { waitForPrompt } from './support/console';
+import { clearSavedWork } from './support/storage';
 
 test('progress exported to a file and imported into a fresh browser', async ({ page }) => {
   await page.goto('./#/lesson/thinking-with-pods/step/1');
@@ -26,12 +27,16 @@ test('progress exported to a file and imported into a fresh browser', async ({ p
   expect(exported.kind).toBe('pod-lab-progress');
   expect(exported.lessons['thinking-with-pods']!.done).toEqual([1]);
 
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedWork(page);
   await page.reload();
   await waitForPrompt(page);
   await expect(steps).toContainText('0 of 3 steps done');
 
   await page.getByLabel('Progress file to import').setInputFiles(file);
+  // It asks first: the file replaces what this browser holds.
+  const dialog = page.getByRole('dialog', { name: 'Replace your progress?' });
+  await expect(dialog).toContainText('The file holds progress in 1 lesson.');
+  await dialog.getByRole('button', { name: 'Replace progress' }).click();
   await expect(page.getByText('Progress imported.')).toBeVisible();
   await expect(steps).toContainText('1 of 3 steps done');
 

@@ -7,17 +7,28 @@ import './ui/common/csp-safe-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startOfflineSupport } from './app/app-updates';
-import { browserStorage } from './app/persistence';
+import { createBrowserStorage, downloadText } from './app/browser-storage';
+import { createNoticesStore } from './app/notices';
 import { AppProviders } from './app/session-context';
 import { createShell } from './app/shell';
 import { App } from './ui/App';
 import { pageIdle } from './ui/common/page-idle';
 import './ui/styles/app.css';
 
-const shell = createShell({ storage: browserStorage() });
-const session = pageIdle()
-  .then(() => import('./app/browser-session'))
-  .then((m) => m.createBrowserSession(shell));
+// Saved work is read from IndexedDB while the page starts; the shell takes it in when it arrives,
+// and the session (whose lessons and progress need it) is made once it has.
+const notices = createNoticesStore();
+const storage = createBrowserStorage(notices, () => void exportWork());
+const shell = createShell({ storage, notices });
+const session = Promise.all([pageIdle().then(() => import('./app/browser-session')), storage.ready]).then(([m]) =>
+  m.createBrowserSession(shell),
+);
+
+/** The learner's progress and files as the file "Import progress" reads back. */
+async function exportWork(): Promise<void> {
+  const progress = (await session).lessons?.progress.getState();
+  if (progress) downloadText('pod-lab-progress.json', progress.exportText());
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -34,7 +45,7 @@ createRoot(root).render(
 // at once (a waiting version is applied before the learner starts); a first visit installs it,
 // which downloads the whole site, only after the session has loaded.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const start = () => startOfflineSupport(shell.notices, () => Promise.resolve());
+  const start = () => startOfflineSupport(shell.notices, () => storage.flush());
   void navigator.serviceWorker
     .getRegistration()
     .then((existing) => (existing ? undefined : session.then(pageIdle)))

@@ -1,11 +1,10 @@
-// The session the web page runs: real start time, a random seed per page load, localStorage.
+// The session the web page runs: real start time, a random seed per page load, the page's storage.
 // (src/sim stays deterministic; the page is where real time and randomness enter, once.)
 
 import { createConsole } from '../kubectl/console';
 import { createCluster } from '../sim/index';
 import { bundledCatalog } from './bundled-lessons';
 import { openFromRoute } from './lesson-controller';
-import { browserStorage } from './persistence';
 import { createSession, type Session } from './session';
 import type { Shell } from './shell';
 
@@ -16,7 +15,6 @@ export function createBrowserSession(shell: Shell): Session {
     createConsole,
     startTime: Date.now(),
     seed: Math.floor(Math.random() * 2 ** 31),
-    storage: browserStorage(),
     shell,
     catalog: bundledCatalog(),
   });

@@ -4,7 +4,8 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Workspace } from '../kubectl/console-types';
-import { type KeyValueStorage, loadJson, saveJson } from './persistence';
+import { fileNameProblem as checkFileName } from '../kubectl/file-names';
+import { type KeyValueStorage, readSaved, saveJson } from './persistence';
 import type { StarterFile } from './starter-files';
 
 export interface WorkspaceFile {
@@ -48,15 +49,12 @@ interface Saved {
   active?: string;
 }
 
-/** The same checks a shell would make sense of: one plain file name, no folders, nothing hidden. */
+/** The editor's rules for a new file's name (src/kubectl/file-names.ts), against the files there are. */
 export function fileNameProblem(name: string, existing: readonly WorkspaceFile[]): string | undefined {
-  if (name.trim() === '') return 'A file needs a name.';
-  if (name !== name.trim()) return 'A file name cannot start or end with a space.';
-  if (name.includes('/') || name.includes('\\')) return 'Folders are not supported: use a plain name like pod.yaml.';
-  if (name === '.' || name === '..' || name.startsWith('-')) return `"${name}" cannot be used as a file name.`;
-  if (name.length > 100) return 'That name is too long (100 characters at most).';
-  if (existing.some((f) => f.name === name)) return `A file named ${name} already exists.`;
-  return undefined;
+  return checkFileName(
+    name,
+    existing.map((f) => f.name),
+  );
 }
 
 function parseSaved(value: unknown): Saved | undefined {
@@ -79,7 +77,7 @@ const copy = (files: readonly StarterFile[]): WorkspaceFile[] =>
 
 export function createFilesStore(options: FilesStoreOptions): FilesStore {
   const key = options.key ?? DEFAULT_FILES_KEY;
-  const saved = parseSaved(loadJson(options.storage, key));
+  const saved = readSaved(options.storage, key, parseSaved);
   const initialFiles = saved ? saved.files : copy(options.originals);
   const initialActive =
     saved?.active && initialFiles.some((f) => f.name === saved.active) ? saved.active : initialFiles[0]?.name;
@@ -124,15 +122,38 @@ export function createFilesStore(options: FilesStoreOptions): FilesStore {
     },
     setOriginals(originals) {
       set({ originals: copy(originals) });
-      if (!parseSaved(loadJson(options.storage, key))) get().reset();
+      if (!readSaved(options.storage, key, parseSaved)) get().reset();
     },
   }));
 
+  const save = (state: FilesState) =>
+    saveJson(options.storage, key, { files: state.files, active: state.active } satisfies Saved);
   store.subscribe((state, previous) => {
-    if (state.files !== previous.files || state.active !== previous.active) {
-      saveJson(options.storage, key, { files: state.files, active: state.active } satisfies Saved);
-    }
+    if (state.files !== previous.files || state.active !== previous.active) save(state);
   });
+
+  // Saved files that arrive after the page has started (read asynchronously) replace the start
+  // files; anything the learner wrote meanwhile is kept on top of them.
+  let creating = true;
+  options.storage?.afterLoad?.(() => {
+    if (creating) return; // Loaded already: the read above saw it.
+    const state = store.getState();
+    const restored = readSaved(options.storage, key, parseSaved);
+    if (!restored) {
+      if (state.files !== initialFiles || state.active !== initialActive) save(state);
+      return;
+    }
+    const files = [...restored.files];
+    for (const early of changedSinceLoad(state)) {
+      const index = files.findIndex((f) => f.name === early.name);
+      if (index >= 0) files[index] = early;
+      else files.push(early);
+    }
+    const wanted = state.active !== initialActive ? state.active : restored.active;
+    const active = wanted && files.some((f) => f.name === wanted) ? wanted : files[0]?.name;
+    store.setState({ files, active, atLoad: copy(restored.files) });
+  });
+  creating = false;
   return store;
 }
 

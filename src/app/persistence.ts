@@ -1,11 +1,18 @@
-// Where the learner's work survives a reload. localStorage in the browser; any Storage-shaped
-// object in tests. Reading never throws: a corrupt or foreign value is treated as "nothing saved",
-// and a full or blocked storage (private mode, quota) only loses persistence, never the session.
+// How the stores see saved data: a synchronous key-value storage. In the page it is the durable
+// storage (durable-storage.ts: IndexedDB, else localStorage, else memory), which reports failed
+// saves itself; in tests any Storage-shaped object. Reading never throws: a value that cannot be
+// read is set aside (kept under a key of its own) where the storage can, and treated as "nothing saved".
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Keeps the unreadable value of `key` elsewhere and tells the learner (durable storage only). */
+  setAside?(key: string): void;
+  /** Runs `listener` once saved data has been read; storages that read synchronously need not have it. */
+  afterLoad?(listener: () => void): void;
+  /** Resolves true once every write so far is saved, false if one failed. */
+  flush?(): Promise<boolean>;
 }
 
 /** The page's localStorage, or undefined where there is none or it is blocked. */
@@ -26,6 +33,33 @@ export function loadJson(storage: KeyValueStorage | undefined, key: string): unk
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The value saved under `key` as `parse` reads it; undefined when nothing is saved. A value that
+ * is there but unreadable (not JSON, or not the shape `parse` expects) is set aside, not lost.
+ */
+export function readSaved<T>(
+  storage: KeyValueStorage | undefined,
+  key: string,
+  parse: (value: unknown) => T | undefined,
+): T | undefined {
+  if (!storage) return undefined;
+  let text: string | null;
+  try {
+    text = storage.getItem(key);
+  } catch {
+    return undefined;
+  }
+  if (text === null) return undefined;
+  let result: T | undefined;
+  try {
+    result = parse(JSON.parse(text) as unknown);
+  } catch {
+    result = undefined;
+  }
+  if (result === undefined) storage.setAside?.(key);
+  return result;
 }
 
 export function saveJson(storage: KeyValueStorage | undefined, key: string, value: unknown): void {

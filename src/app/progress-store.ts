@@ -2,7 +2,7 @@
 // saved to storage on every change, exportable as a file and importable from one.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type KeyValueStorage, loadJson, saveJson } from './persistence';
+import { type KeyValueStorage, readSaved, saveJson } from './persistence';
 import {
   emptyProgress,
   exportProgress,
@@ -12,6 +12,7 @@ import {
   withLessonReset,
   withStepDone,
   withStepOpen,
+  type ImportResult,
   type Progress,
 } from '../lessons/progress';
 
@@ -27,14 +28,22 @@ export interface ProgressState {
   exportText(): string;
   /** Replaces all progress with an imported file; returns an error message when the file is refused. */
   importText(text: string): string | undefined;
+  /** Reads an import file without applying it (to ask before replacing); refusals carry the reason. */
+  readImport(text: string): ImportResult;
+  replaceWith(progress: Progress): void;
+  /** Resolves once progress is saved: true, or false when saving failed (storage full or unavailable). */
+  whenSaved(): Promise<boolean>;
 }
 
 export type ProgressStore = StoreApi<ProgressState>;
 
 export function createProgressStore(storage: KeyValueStorage | undefined): ProgressStore {
-  const saved = progressFromJson(loadJson(storage, PROGRESS_KEY));
+  const saved = readSaved(storage, PROGRESS_KEY, (value) => {
+    const result = progressFromJson(value);
+    return result.ok ? result.progress : undefined;
+  });
   const store = createStore<ProgressState>()((set, get) => ({
-    progress: saved.ok ? saved.progress : emptyProgress(),
+    progress: saved ?? emptyProgress(),
     openStep: (lesson, step) => set({ progress: withStepOpen(get().progress, lesson, step) }),
     markDone: (lesson, step) => set({ progress: withStepDone(get().progress, lesson, step) }),
     saveFiles: (lesson, files) => set({ progress: withFiles(get().progress, lesson, files) }),
@@ -46,6 +55,9 @@ export function createProgressStore(storage: KeyValueStorage | undefined): Progr
       set({ progress: result.progress });
       return undefined;
     },
+    readImport: (text) => importProgress(text),
+    replaceWith: (progress) => set({ progress }),
+    whenSaved: () => storage?.flush?.() ?? Promise.resolve(storage !== undefined),
   }));
   store.subscribe((state, previous) => {
     if (state.progress !== previous.progress) saveJson(storage, PROGRESS_KEY, state.progress);

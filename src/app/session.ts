@@ -10,6 +10,7 @@
 //   edits        EditsStore        objects opened by `kubectl edit`, shown as editor tabs
 //   forwards     ForwardsStore     open port-forwards, for the in-app browser panel
 //   notices      NoticesStore      the page's own messages: failed saves, blocked storage, a new version
+//   storage      KeyValueStorage   where the learner's work is saved (src/app/durable-storage.ts in the page)
 //   clockDriver  ClockDriver       play/pause/speed/step of simulated time (src/app/clock-driver.ts)
 //   terminals    TerminalsStore    more terminals on the same cluster and files (src/app/terminals.ts)
 //   lessons      SessionLessons    the lesson catalogue, the learner's progress and the lesson controller
@@ -73,15 +74,16 @@ export function createSession(options: SessionOptions): Session {
   const shellOptions: ShellOptions = { storage: options.storage, originals: options.originals };
   const shell = options.shell ?? createShell(shellOptions);
   const { output, files, history, edits, forwards, notices } = shell;
+  const storage = options.storage ?? shell.storage;
   const clockDriver = createClockDriver(cluster.clock, options.frames, { playing: options.playing ?? true });
 
   const terminals = createTerminals({ cluster, shell, clockDriver, createConsole: options.createConsole });
   const engine = terminals.first;
 
-  const base = { cluster, console: engine, output, files, history, edits, forwards, notices, clockDriver };
+  const base = { cluster, console: engine, output, files, history, edits, forwards, notices, storage, clockDriver };
   let lessons: SessionLessons | undefined;
   if (options.catalog) {
-    const progress = createProgressStore(options.storage);
+    const progress = createProgressStore(storage);
     // A lesson step counts the commands typed in any terminal.
     const recordsOfAllTerminals = { ...engine, records: terminals.log.records, onRecord: terminals.log.onRecord };
     const controller = createLessonController({ ...base, console: recordsOfAllTerminals }, options.catalog, progress);

@@ -30,6 +30,8 @@ export interface Shell {
   readonly forwards: ForwardsStore;
   /** The page's own messages: saves that failed, blocked storage, a new version. */
   readonly notices: NoticesStore;
+  /** Where the learner's work is saved (undefined: nowhere, as in most tests). */
+  readonly storage: KeyValueStorage | undefined;
 }
 
 export interface ShellOptions {
@@ -49,5 +51,6 @@ export function createShell(options: ShellOptions = {}): Shell {
     edits: createEditsStore((session) => session.save(session.text)),
     forwards: createStore<ForwardsState>()(() => ({ forwards: [] })),
     notices: options.notices ?? createNoticesStore(),
+    storage: options.storage,
   };
 }

@@ -46,6 +46,36 @@ describe('progress data', () => {
   });
 });
 
+describe('an imported file meets the editor’s file-name rules and names real lesson ids', () => {
+  const withFile = (name: string) =>
+    JSON.stringify({
+      kind: 'pod-lab-progress',
+      version: 1,
+      lessons: { volumes: { step: 1, done: [], files: { [name]: 'x' } } },
+    });
+
+  it('refuses a path, a name of 5,000 characters, and an id that is no lesson id', () => {
+    expect(importProgress(withFile('../../etc/passwd'))).toEqual({
+      ok: false,
+      error:
+        'lesson "volumes" has a file named "../../etc/passwd": Folders are not supported: use a plain name like pod.yaml.',
+    });
+    const long = importProgress(withFile('a'.repeat(5000)));
+    expect(long.ok).toBe(false);
+    expect(!long.ok && long.error).toMatch(/too long \(100 characters at most\)/);
+    expect(!long.ok && long.error.length).toBeLessThan(200);
+    expect(importProgress('{"version":1,"lessons":{"__proto__":{"step":1,"done":[],"files":{}}}}')).toEqual({
+      ok: false,
+      error: '"__proto__" is not a lesson id',
+    });
+    expect(importProgress(withFile('-rf')).ok).toBe(false);
+  });
+
+  it('takes a plain name', () => {
+    expect(importProgress(withFile('pod.yaml')).ok).toBe(true);
+  });
+});
+
 describe('step URLs', () => {
   it('reads and writes #/lesson/<id>/step/<n> and #/sandbox', () => {
     expect(parseRoute('#/lesson/liveness-probes/step/3')).toEqual({ lesson: 'liveness-probes', step: 3 });

@@ -2,6 +2,8 @@
 // completed steps and the workspace files. Pure functions over it, plus the export file format
 // (JSON, versioned) and a strict reader for imported files that never throws.
 
+import { fileNameProblem } from '../kubectl/file-names';
+
 export interface LessonProgress {
   step: number;
   done: number[];
@@ -59,6 +61,9 @@ function isStringMap(v: unknown): v is Record<string, string> {
   );
 }
 
+/** Lesson ids as lesson files declare them (why-pods, liveness-probes): nothing else is taken in. */
+const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 function isStepNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1000;
 }
@@ -84,6 +89,7 @@ export function progressFromJson(data: unknown): ImportResult {
     return { ok: false, error: 'progress file has no lessons' };
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, raw] of Object.entries(d.lessons as Record<string, unknown>)) {
+    if (!LESSON_ID.test(id)) return { ok: false, error: `"${shorten(id)}" is not a lesson id` };
     const l = raw as Record<string, unknown> | null;
     if (
       !l ||
@@ -94,12 +100,21 @@ export function progressFromJson(data: unknown): ImportResult {
     ) {
       return { ok: false, error: `progress for lesson "${id}" is malformed` };
     }
+    for (const name of Object.keys(l.files ?? {})) {
+      const problem = fileNameProblem(name);
+      if (problem) return { ok: false, error: `lesson "${id}" has a file named "${shorten(name)}": ${problem}` };
+    }
     lessons[id] = {
       step: l.step,
       done: [...new Set(l.done)].sort((a, b) => a - b),
       files: { ...((l.files ?? {}) as Record<string, string>) },
     };
   }
-  const current = typeof d.current === 'string' ? d.current : undefined;
+  const current = typeof d.current === 'string' && LESSON_ID.test(d.current) ? d.current : undefined;
   return { ok: true, progress: { version: 1, lessons, ...(current ? { current } : {}) } };
+}
+
+/** A name quoted back in a message, cut short so a 5,000-character one does not flood the page. */
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -3,7 +3,7 @@
 // Enlarged, the console spans the whole width below the lesson and the editor.
 import { lazy, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { WithSession } from '../../app/session-context';
+import { useShell, WithSession } from '../../app/session-context';
 import { ConsolePane } from '../console/ConsolePane';
 import { EditorPane } from '../editor/EditorPane';
 import { createLayoutPrefs } from './layout-prefs';
@@ -13,7 +13,8 @@ import { Splitter } from './Splitter';
 const LessonPane = lazy(() => import('../lesson/LessonPane').then((m) => ({ default: m.LessonPane })));
 
 export function Workbench() {
-  const prefs = useMemo(() => createLayoutPrefs(), []);
+  const storage = useShell().storage;
+  const prefs = useMemo(() => createLayoutPrefs(storage), [storage]);
   const lessonWidth = useStore(prefs, (s) => s.lessonWidth);
   const editorHeight = useStore(prefs, (s) => s.editorHeight);
   const consoleWide = useStore(prefs, (s) => s.consoleWide);

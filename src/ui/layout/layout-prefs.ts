@@ -1,6 +1,6 @@
 // Pane sizes the learner chose, kept across reloads (a layout that resets on every visit is a chore).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { browserStorage, loadJson, saveJson } from '../../app/persistence';
+import { type KeyValueStorage, readSaved, saveJson } from '../../app/persistence';
 
 export interface LayoutPrefs {
   /** Width of the lesson pane, in % of the page. */
@@ -14,18 +14,29 @@ export interface LayoutPrefs {
 
 const KEY = 'pod-lab:layout:v1';
 
-export function createLayoutPrefs(): StoreApi<LayoutPrefs> {
-  const storage = browserStorage();
-  const saved = loadJson(storage, KEY) as Partial<LayoutPrefs> | undefined;
+type Sizes = Pick<LayoutPrefs, 'lessonWidth' | 'editorHeight' | 'consoleWide'>;
+
+function parseSizes(value: unknown): Sizes | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const saved = value as Partial<Record<keyof Sizes, unknown>>;
   const number = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-  const store = createStore<LayoutPrefs>()((set) => ({
-    lessonWidth: number(saved?.lessonWidth, 40),
-    editorHeight: number(saved?.editorHeight, 50),
-    consoleWide: saved?.consoleWide === true,
-    set: (patch) => set(patch),
-  }));
+  return {
+    lessonWidth: number(saved.lessonWidth, 40),
+    editorHeight: number(saved.editorHeight, 50),
+    consoleWide: saved.consoleWide === true,
+  };
+}
+
+export function createLayoutPrefs(storage: KeyValueStorage | undefined): StoreApi<LayoutPrefs> {
+  const saved = readSaved(storage, KEY, parseSizes) ?? parseSizes({})!;
+  const store = createStore<LayoutPrefs>()((set) => ({ ...saved, set: (patch) => set(patch) }));
   store.subscribe((s) =>
     saveJson(storage, KEY, { lessonWidth: s.lessonWidth, editorHeight: s.editorHeight, consoleWide: s.consoleWide }),
   );
+  // Sizes read after the page started apply then (the panes move once, at start).
+  storage?.afterLoad?.(() => {
+    const restored = readSaved(storage, KEY, parseSizes);
+    if (restored) store.setState(restored);
+  });
   return store;
 }
