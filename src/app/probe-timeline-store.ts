@@ -24,6 +24,8 @@ export interface ProbeTimelineState {
   lanes: readonly Lane[];
   /** The earliest mark's time (for the scrubber's left end), undefined while empty. */
   firstTime: number | undefined;
+  /** Forgets every lane and starts again from the Pods that exist now (a lesson starts). */
+  reset(): void;
   dispose(): void;
 }
 
@@ -134,8 +136,11 @@ export function createProbeTimelineStore(
     store.setState({ lanes: sorted, firstTime });
   };
 
-  const podList = cluster.list('Pod', undefined);
-  if (podList.ok) for (const p of podList.value as Pod[]) observePod(p);
+  const observeExisting = (): void => {
+    const podList = cluster.list('Pod', undefined);
+    if (podList.ok) for (const p of podList.value as Pod[]) observePod(p);
+  };
+  observeExisting();
 
   const unwatch = cluster.watch((event) => {
     const obj = event.object;
@@ -167,6 +172,16 @@ export function createProbeTimelineStore(
   const store = createStore<ProbeTimelineState>()(() => ({
     lanes: [],
     firstTime: undefined,
+    reset() {
+      lanes.clear();
+      order.clear();
+      pending.clear();
+      lastStatuses.clear();
+      firstTime = undefined;
+      observeExisting();
+      queued = false;
+      flush();
+    },
     dispose() {
       disposed = true;
       unwatch();

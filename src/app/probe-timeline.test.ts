@@ -182,6 +182,25 @@ describe('createProbeTimelineStore', () => {
     status: { phase: 'Running', containerStatuses: [status] },
   });
 
+  it('reset (a lesson starts) forgets the lanes of Pods that are gone and the marks of those that stay', () => {
+    const { cluster, emit, probe } = fakeCluster();
+    const flushes: (() => void)[] = [];
+    const store = createProbeTimelineStore(cluster, (f) => flushes.push(f));
+    const runAll = () => flushes.splice(0).forEach((f) => f());
+    emit('ADDED', pod(running(T0)));
+    probe({ time: T0 + 10_000, result: 'failure', consecutiveFailures: 1 });
+    emit('DELETED', pod(running(T0)));
+    runAll();
+    expect(store.getState().lanes).toHaveLength(1);
+    expect(store.getState().lanes[0]!.gone).toBe(true);
+
+    store.getState().reset();
+    runAll();
+    // The fake cluster lists no Pods: nothing of the earlier lesson is left.
+    expect(store.getState().lanes).toEqual([]);
+    expect(store.getState().firstTime).toBeUndefined();
+  });
+
   it("shows three failed liveness ticks, the kill and the restart in the container's lane", () => {
     const { cluster, emit, probe, listeners } = fakeCluster();
     const flushes: (() => void)[] = [];

@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PodCard } from '../../app/cluster-view';
+import type { ClusterViewStore } from '../../app/cluster-view-store';
+import type { ProbeTimelineStore } from '../../app/probe-timeline-store';
 import { useSession } from '../../app/session-context';
 import { explainInManifest } from '../../app/editor-highlight';
 import { ClusterPictureView, SYSTEM_NAMESPACE } from './ClusterPictureView';
@@ -22,7 +24,8 @@ export function ClusterStrip() {
   const picture = useStore(view, (s) => s.picture);
   const [open, setOpen] = useState(false);
   // Start recording probe results now, so the timeline has the past when the learner opens it.
-  useProbeTimeline();
+  const timeline = useProbeTimeline();
+  useFreshStartPerLesson(view, timeline);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -170,4 +173,20 @@ function useConsoleStaysVisible(panel: React.RefObject<HTMLDivElement | null>): 
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
   }, [panel]);
+}
+
+/**
+ * A lesson starts (opened, or restarted) on a cluster reset to its start state: the Pod details
+ * panel and the probe timeline belong to what came before, so both start empty again.
+ */
+function useFreshStartPerLesson(view: ClusterViewStore, timeline: ProbeTimelineStore): void {
+  const lessons = useSession().lessons;
+  useEffect(() => {
+    if (!lessons) return;
+    return lessons.controller.view.subscribe((state, previous) => {
+      if (state.runner === previous.runner) return;
+      view.getState().select(undefined);
+      timeline.getState().reset();
+    });
+  }, [lessons, view, timeline]);
 }
