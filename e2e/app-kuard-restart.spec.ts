@@ -9,7 +9,7 @@ test('failing /healthy on kuard’s page gets the container restarted by its liv
   await page.reload();
   await waitForPrompt(page);
   const lesson = page.getByRole('region', { name: 'Lesson pane' });
-  await lesson.getByRole('button', { name: 'Open kuard-pod-health.yaml in the editor' }).click();
+  await lesson.getByRole('button', { name: 'Open in editor: kuard-pod-health.yaml' }).click();
   await focusConsole(page);
   await page.keyboard.type('kubectl apply -f kuard-pod-health.yaml\n');
   await expect.poll(async () => (await screenLines(page)).includes('pod/kuard created')).toBe(true);

@@ -15,7 +15,7 @@ test('an exec liveness probe restarts the container, and the step completes', as
   await expect(lesson.getByRole('heading', { name: 'Step 4 of 5: Three kinds of checks' })).toBeVisible({
     timeout: 15_000,
   });
-  await lesson.getByRole('button', { name: 'Open exec-liveness.yaml in the editor' }).click();
+  await lesson.getByRole('button', { name: 'Open in editor: exec-liveness.yaml' }).click();
   await expect(page.getByRole('tab', { name: /exec-liveness\.yaml/ })).toBeVisible();
 
   await focusConsole(page);
@@ -44,7 +44,7 @@ test('the liveness lesson: kuard fails its checks through the forward and is res
   await expect(lesson.getByRole('heading', { name: 'Step 1 of 4: A Pod with a liveness probe' })).toBeVisible({
     timeout: 15_000,
   });
-  await lesson.getByRole('button', { name: 'Open kuard-pod-health.yaml in the editor' }).click();
+  await lesson.getByRole('button', { name: 'Open in editor: kuard-pod-health.yaml' }).click();
   await lesson.getByRole('button', { name: 'Run in console: kubectl apply -f kuard-pod-health.yaml' }).click();
   await expect.poll(async () => (await screenLines(page)).includes('pod/kuard created')).toBe(true);
   await page.getByRole('button', { name: /Skip 10\s?s ahead/ }).click();

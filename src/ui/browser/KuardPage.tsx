@@ -30,9 +30,13 @@ export function KuardPage({ context, request }: { context: Record<string, unknow
   const addrs = Array.isArray(context.addrs) ? context.addrs.map(String).join(', ') : '';
   return (
     <div className="pl-kuard">
-      <h1 className="pl-kuard__title">
-        Demo application version <i style={{ color }}>{text(context.version)}</i>
-      </h1>
+      <h2 className="pl-kuard__title">
+        {/* The version's colour underlines it: as text colour, some hues fail contrast on white. */}
+        Demo application version{' '}
+        <i className="pl-kuard__version" style={{ textDecorationColor: color }}>
+          {text(context.version)}
+        </i>
+      </h2>
       <p className="pl-kuard__serving">
         Serving from <b>{text(context.hostname)}</b> ({addrs})
       </p>

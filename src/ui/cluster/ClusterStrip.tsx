@@ -86,7 +86,7 @@ export function ClusterStrip() {
 
 function Dots({ cards }: { cards: readonly PodCard[] }) {
   return (
-    <span className="pl-strip__dots" aria-label={summary(cards)}>
+    <span className="pl-strip__dots" role="img" aria-label={summary(cards)}>
       {cards.slice(0, MAX_DOTS).map((c) => (
         <span key={c.key} className="pl-dot" data-tone={c.tone} title={`${c.name}: ${c.status} ${c.ready}`} />
       ))}

@@ -50,6 +50,7 @@ export function EditorTabs({
               aria-selected={selected}
               tabIndex={selected ? 0 : -1}
               data-tab-id={tab.id}
+              aria-keyshortcuts="Delete"
               onClick={() => onSelect(tab.id)}
               onKeyDown={(event) => onKeyDown(event, index, tab.id)}
             >
@@ -58,7 +59,10 @@ export function EditorTabs({
             <button
               type="button"
               className="pl-tab__close"
-              aria-label={tab.closeLabel}
+              // A tablist may hold only tabs: for assistive technology and the keyboard, Delete on the
+              // tab itself closes it (aria-keyshortcuts); this button is the mouse's way.
+              aria-hidden="true"
+              tabIndex={-1}
               title={tab.closeLabel}
               onClick={() => onClose(tab.id)}
             >

@@ -11,7 +11,7 @@ export function TopBar() {
     <header className="pl-topbar">
       <div className="pl-brand">
         <PodMark />
-        <span className="pl-brand__name">Pod Lab</span>
+        <h1 className="pl-brand__name">Pod Lab</h1>
         <span className="pl-brand__tagline">Kubernetes Pods, hands-on</span>
       </div>
       <div className="pl-topbar__strip" role="region" aria-label="Cluster">

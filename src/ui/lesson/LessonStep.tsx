@@ -138,7 +138,7 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
         )}
         <details className="pl-lesson-solution">
           <summary>Show the solution</summary>
-          <pre>
+          <pre tabIndex={0}>
             <code>{step.solution.map(solutionText).join('\n')}</code>
           </pre>
         </details>

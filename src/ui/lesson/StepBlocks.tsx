@@ -66,13 +66,14 @@ function ManifestBlock({ file, text, actions }: { file: string; text: string; ac
         <button
           type="button"
           className="pl-lesson-button"
-          aria-label={`Open ${file} in the editor`}
+          aria-label={`Open in editor: ${file}`}
           onClick={() => actions.openManifest(file, text)}
         >
           Open in editor
         </button>
       </figcaption>
-      <pre>
+      {/* Focusable: a long manifest scrolls sideways, and a keyboard must reach it to scroll it. */}
+      <pre tabIndex={0}>
         <code>{text}</code>
       </pre>
     </figure>
@@ -137,7 +138,7 @@ export function StepBlocks({ blocks, actions }: { blocks: StepBlock[]; actions: 
             return <BrowseBlock key={i} block={block} actions={actions} />;
           case 'code':
             return (
-              <pre key={i} className="pl-lesson-code">
+              <pre key={i} className="pl-lesson-code" tabIndex={0}>
                 <code>{block.text}</code>
               </pre>
             );
