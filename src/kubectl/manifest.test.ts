@@ -120,6 +120,15 @@ describe('kubectl apply -f with broken files', () => {
     expect(outputOf(session, 'kubectl get pod x -o jsonpath={.metadata.labels}')).toBe('{"app":""}');
   });
 
+  it('refuses annotations over 256 KiB as the API server does (apimachinery ValidateAnnotations)', () => {
+    const file = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: big\n  annotations:\n    a: ${'x'.repeat(300_000)}\nspec:\n  containers:\n  - name: c\n    image: nginx\n`;
+    const session = testSession({ 'big.yaml': file });
+    expect(outputOf(session, 'kubectl create -f big.yaml')).toBe(
+      'The Pod "big" is invalid: metadata.annotations: Too long: must have at most 262144 bytes\n',
+    );
+    expect(outputOf(session, 'kubectl get pods')).toBe('No resources found in default namespace.\n');
+  });
+
   it('applies the objects before a broken document and then reports the error', () => {
     const file =
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\nmetadata:\n  name: second\n';

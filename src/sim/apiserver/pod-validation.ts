@@ -1,5 +1,6 @@
 // Pod validation with the API server's field paths and wording (pkg/apis/core/validation and
 // apimachinery pkg/util/validation). Runs after defaulting, on the object about to be stored.
+import { utf8Length } from '../utf8';
 import type { Container, Pod, Probe } from 'kubernetes-types/core/v1';
 import { quote, type FieldError } from './status-errors';
 import { quantityValue } from './quantity';
@@ -38,6 +39,14 @@ export function validateObjectName(
     });
   else if (!DNS1123_SUBDOMAIN.test(name))
     errors.push({ field: 'metadata.name', type: 'Invalid value', value: quote(name), detail: SUBDOMAIN_MESSAGE });
+}
+
+/** apimachinery ValidateAnnotations: keys and values together may hold at most TotalAnnotationSizeLimitB (256 KiB). */
+export function validateAnnotationsSize(annotations: Record<string, string> | undefined, errors: FieldError[]): void {
+  let total = 0;
+  for (const [key, value] of Object.entries(annotations ?? {})) total += utf8Length(key) + utf8Length(value ?? '');
+  if (total > 256 * 1024)
+    errors.push({ field: 'metadata.annotations', type: 'Too long', detail: `must have at most ${256 * 1024} bytes` });
 }
 
 export function validateLabels(labels: Record<string, string> | undefined, errors: FieldError[]): void {
@@ -270,6 +279,7 @@ export function validatePod(pod: Pod): FieldError[] {
   const errors: FieldError[] = [];
   validateObjectName(pod.metadata?.name, pod.metadata?.generateName, errors);
   validateLabels(pod.metadata?.labels, errors);
+  validateAnnotationsSize(pod.metadata?.annotations, errors);
   const spec: NonNullable<Pod['spec']> = pod.spec ?? { containers: [] };
   const volumes = new Set<string>();
   (spec.volumes ?? []).forEach((v, i) => {

@@ -2,7 +2,7 @@
 // PersistentVolumes and PersistentVolumeClaims (pkg/apis/core/validation, v1 defaults).
 import type { Namespace, PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import { quote, type FieldError } from './status-errors';
-import { validateLabels, validateObjectName } from './pod-validation';
+import { validateLabels, validateAnnotationsSize, validateObjectName } from './pod-validation';
 import { mut } from '../mutable';
 
 const ACCESS_MODES = ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'];
@@ -29,6 +29,7 @@ export function validateClaim(pvc: PersistentVolumeClaim): FieldError[] {
   const errors: FieldError[] = [];
   validateObjectName(pvc.metadata?.name, pvc.metadata?.generateName, errors);
   validateLabels(pvc.metadata?.labels, errors);
+  validateAnnotationsSize(pvc.metadata?.annotations, errors);
   validateAccessModes(pvc.spec?.accessModes, 'spec.accessModes', errors);
   if (pvc.spec?.resources?.requests?.storage === undefined)
     errors.push({ field: 'spec.resources[storage]', type: 'Required value' });
@@ -47,6 +48,7 @@ export function validateVolume(pv: PersistentVolume): FieldError[] {
   const errors: FieldError[] = [];
   validateObjectName(pv.metadata?.name, pv.metadata?.generateName, errors);
   validateLabels(pv.metadata?.labels, errors);
+  validateAnnotationsSize(pv.metadata?.annotations, errors);
   validateAccessModes(pv.spec?.accessModes, 'spec.accessModes', errors);
   if (pv.spec?.capacity?.storage === undefined) errors.push({ field: 'spec.capacity', type: 'Required value' });
   const sources = ['hostPath', 'nfs', 'local', 'csi'].filter(
@@ -84,5 +86,6 @@ export function validateNamespace(ns: Namespace): FieldError[] {
         "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
     });
   validateLabels(ns.metadata?.labels, errors);
+  validateAnnotationsSize(ns.metadata?.annotations, errors);
   return errors;
 }
