@@ -36,7 +36,11 @@ function readAll(lengthOnly: boolean): Promise<Record<string, string | number>> 
       values.onsuccess = () => {
         db.close();
         const value = (v: unknown) => (lengthOnly ? String(v).length : String(v));
-        resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), value(values.result[i])])));
+        resolve(
+          Object.fromEntries(
+            keys.result.map((k, i) => [typeof k === 'string' ? k : JSON.stringify(k), value(values.result[i])]),
+          ),
+        );
       };
       values.onerror = () => reject(values.error ?? new Error('getAll failed'));
     };
