@@ -15,26 +15,6 @@ export interface KeyValueStorage {
   flush?(): Promise<boolean>;
 }
 
-/** The page's localStorage, or undefined where there is none or it is blocked. */
-export function browserStorage(): KeyValueStorage | undefined {
-  try {
-    const storage = (globalThis as { localStorage?: KeyValueStorage }).localStorage;
-    return storage ?? undefined;
-  } catch {
-    return undefined; // Some browsers throw on access when site data is blocked.
-  }
-}
-
-export function loadJson(storage: KeyValueStorage | undefined, key: string): unknown {
-  if (!storage) return undefined;
-  try {
-    const text = storage.getItem(key);
-    return text === null ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The value saved under `key` as `parse` reads it; undefined when nothing is saved. A value that
  * is there but unreadable (not JSON, or not the shape `parse` expects) is set aside, not lost.
