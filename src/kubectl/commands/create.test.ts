@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputOf, testSession } from '../testing/session';
-
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: kuard
-spec:
-  containers:
-    - image: gcr.io/kuar-demo/kuard-amd64:blue
-      name: kuard
-      ports:
-        - containerPort: 8080
-          name: http
-          protocol: TCP
-`;
+import { KUARD_POD_YAML as POD, outputOf, testSession } from '../testing/session';
 
 const files = { 'kuard-pod.yaml': POD };
 

@@ -72,3 +72,18 @@ export function expectRun(
   expect(outputOf(last, line)).toBe(expected.stdout + expected.stderr);
   expect(last.engine.records().at(-1)?.exitCode).toBe(expected.exitCode);
 }
+
+/** The book's kuard Pod manifest, as a learner saves it in kuard-pod.yaml. */
+export const KUARD_POD_YAML = `apiVersion: v1
+kind: Pod
+metadata:
+  name: kuard
+spec:
+  containers:
+    - image: gcr.io/kuar-demo/kuard-amd64:blue
+      name: kuard
+      ports:
+        - containerPort: 8080
+          name: http
+          protocol: TCP
+`;
