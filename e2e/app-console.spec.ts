@@ -122,6 +122,10 @@ test('what the learner does while the cluster loads is kept when the lesson arri
 });
 
 test('Tab completes kubectl’s verbs and the workspace’s file names', async ({ page }) => {
+  // Completion comes with the session; a Tab pressed while it still loads is a separate matter.
+  await page.keyboard.type('kubectl version --client');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^Client Version: v1\.32/));
   // "ap" is ambiguous (api-resources, apply): a second Tab lists the choices.
   await page.keyboard.type('kubectl ap');
   await page.keyboard.press('Tab');
