@@ -9,7 +9,8 @@ import type { KubeObject } from '../../sim/api';
 import { toGoJson } from './json';
 import { printObjects } from './objects';
 import { buildScenarios } from './testing/scenarios';
-import { referencePrintObjects, referenceToGoJson, referenceToYaml } from './testing/reference-printers';
+import { referencePrintObjects, referenceToGoJson } from './testing/reference-json-printer';
+import { referenceToYaml } from './testing/reference-printers';
 import { toYaml } from './yaml';
 
 // Pieces that make strings interesting to go-yaml: indicators, quotes, breaks of every kind,

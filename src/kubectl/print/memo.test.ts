@@ -6,7 +6,7 @@ import { createCluster } from '../../sim';
 import type { KubeObject, Pod } from '../../sim/api';
 import { forgetRendered, recall, remember } from './memo';
 import { printObjects } from './objects';
-import { referencePrintObjects } from './testing/reference-printers';
+import { referencePrintObjects } from './testing/reference-json-printer';
 import { buildScenarios } from './testing/scenarios';
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

@@ -2,131 +2,25 @@
 // against our fixtures) and how our printers produce the same text. The recorded output lives
 // in ../testdata/<name>.txt.
 
-import type { Pod } from '../../../sim/api';
 import { describeNode } from '../describe-node';
 import { describePod } from '../describe-pod';
 import { describePersistentVolume, describePersistentVolumeClaim } from '../describe-storage';
-import { printJsonPath, printNames, printObjects, printTable, printWatchRows, sortObjects } from '../index';
-import type { TableOptions } from '../index';
+import { printNames, printObjects, printTable, sortObjects } from '../index';
 import { FIXTURE_NOW } from './fixtures';
-import { DESCRIBE_FAMILY_CASES } from './golden-describe-families';
 import {
-  type Cluster,
-  awkwardPod,
-  newStyleEvents,
-  podNamed,
-  withAwkwardPod,
-  withNewStyleEvents,
-} from './golden-cluster';
+  type GoldenCase,
+  copyPod,
+  defaultPods,
+  describePodCase,
+  jsonPathCase,
+  tableCase,
+  watchCase,
+} from './golden-case-builders';
+import { OUTPUT_FORMAT_CASES } from './golden-cases-output';
+import { DESCRIBE_FAMILY_CASES } from './golden-describe-families';
+import { awkwardPod, newStyleEvents, podNamed, withAwkwardPod, withNewStyleEvents } from './golden-cluster';
 
 export { buildCluster, leaseFor } from './golden-cluster';
-export type { Cluster } from './golden-cluster';
-
-export interface GoldenCase {
-  name: string;
-  args: string[];
-  /** The output contains ages or absolute times (the generator shifts the clock for these). */
-  ages?: boolean;
-  /** Adjusts the standard cluster for this case (both for kubectl and for our printers). */
-  prepare?(cluster: Cluster): Cluster;
-  ours(cluster: Cluster): string;
-}
-
-function copyPod(pod: Pod, change: (p: Pod) => void): Pod {
-  const copy = JSON.parse(JSON.stringify(pod)) as Pod;
-  change(copy);
-  return copy;
-}
-
-// kubectl get -w: the list (with header), then one row per watch event, each flushed alone, the
-// columns only ever growing (RememberWidths).
-function watchCase(
-  name: string,
-  initial: (c: Cluster) => Pod[],
-  events: (c: Cluster) => NonNullable<Cluster['watchEvents']>,
-): GoldenCase {
-  return {
-    name,
-    args: ['get', 'pods', '-w'],
-    prepare: (c) => ({ ...c, pods: initial(c), watchEvents: events(c) }),
-    ours: (c) => {
-      const widths: number[] = [];
-      const now = FIXTURE_NOW;
-      let text = '';
-      let headerDone = false;
-      if (c.pods.length > 0) {
-        text += printWatchRows('Pod', c.pods, { now, header: true, watchWidths: widths });
-        headerDone = true;
-      }
-      for (const e of c.watchEvents ?? []) {
-        text += printWatchRows('Pod', [e.object], { now, header: !headerDone, watchWidths: widths });
-        headerDone = true;
-      }
-      return text;
-    },
-  };
-}
-
-const defaultPods = (c: Cluster) => c.pods.filter((p) => p.metadata?.namespace === 'default');
-const eventsFor = (c: Cluster, pod: Pod) => c.events.filter((e) => e.involvedObject?.uid === pod.metadata?.uid);
-
-function describePodCase(scenario: string, podName: string, namespace = 'default'): GoldenCase {
-  return {
-    name: `describe-pod-${scenario}`,
-    args: ['describe', 'pod', podName, '-n', namespace],
-    ages: true,
-    ours: (c) => {
-      const pod = podNamed(c, podName);
-      return describePod(pod, eventsFor(c, pod), FIXTURE_NOW);
-    },
-  };
-}
-
-function jsonPathCase(
-  name: string,
-  args: string[],
-  template: string,
-  objects: (c: Cluster) => Pod[],
-  asList: boolean,
-  prepare?: (c: Cluster) => Cluster,
-): GoldenCase {
-  return {
-    name,
-    ...(prepare ? { prepare } : {}),
-    args: [...args, '-o', `jsonpath=${template}`],
-    ours: (c) => {
-      const r = printJsonPath(objects(c), template, { asList });
-      return r.ok ? r.text : `--- stderr ---\n${r.error}\n--- exit 1 ---\n`;
-    },
-  };
-}
-
-function sortedNamesCase(name: string, sortBy: string): GoldenCase {
-  return {
-    name,
-    args: ['get', 'pods', `--sort-by=${sortBy}`, '-o', 'name'],
-    ours: (c) => {
-      const r = sortObjects(defaultPods(c), sortBy);
-      return r.ok ? printNames('Pod', r.objects) : `--- stderr ---\n${r.error}\n--- exit 1 ---\n`;
-    },
-  };
-}
-
-// Table goldens: kubectl renders the Table our stand-in serves (cells from our column code), so
-// these check the client-side layout; see scripts/golden/standin-server.ts.
-function tableCase(
-  name: string,
-  args: string[],
-  kind: Parameters<typeof printTable>[0],
-  pick: (c: Cluster) => Pod[] | Cluster[keyof Cluster],
-  opts: Omit<TableOptions, 'now'> = {},
-): GoldenCase {
-  return {
-    name,
-    args,
-    ours: (c) => printTable(kind, pick(c) as Pod[], { now: FIXTURE_NOW, ...opts }),
-  };
-}
 
 export const CASES: GoldenCase[] = [
   {
@@ -386,90 +280,6 @@ export const CASES: GoldenCase[] = [
   },
   { name: 'get-pods-name', args: ['get', 'pods', '-o', 'name'], ours: (c) => printNames('Pod', defaultPods(c)) },
   { name: 'get-nodes-name', args: ['get', 'nodes', '-o', 'name'], ours: (c) => printNames('Node', c.nodes) },
-  jsonPathCase('jsonpath-names', ['get', 'pods'], '{.items[*].metadata.name}', defaultPods, true),
-  jsonPathCase('jsonpath-single', ['get', 'pod', 'kuard'], '{.status.podIP}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase(
-    'jsonpath-range',
-    ['get', 'pods'],
-    '{range .items[*]}{.metadata.name}{"\\t"}{.status.phase}{"\\n"}{end}',
-    defaultPods,
-    true,
-  ),
-  jsonPathCase(
-    'jsonpath-filter',
-    ['get', 'pod', 'two-containers'],
-    '{.spec.containers[?(@.name=="debian-container")].image}',
-    (c) => [podNamed(c, 'two-containers')],
-    false,
-  ),
-  jsonPathCase(
-    'jsonpath-map',
-    ['get', 'pod', 'kuard-restarts'],
-    '{.metadata.labels}',
-    (c) => [podNamed(c, 'kuard-restarts')],
-    false,
-  ),
-  jsonPathCase(
-    'jsonpath-object',
-    ['get', 'pod', 'kuard'],
-    '{.status.containerStatuses[0].state}',
-    (c) => [podNamed(c, 'kuard')],
-    false,
-  ),
-  jsonPathCase(
-    'jsonpath-restarts',
-    ['get', 'pods'],
-    '{.items[*].status.containerStatuses[*].restartCount}',
-    defaultPods,
-    true,
-  ),
-  jsonPathCase('jsonpath-missing', ['get', 'pod', 'kuard'], '{.status.nothing}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-unclosed', ['get', 'pod', 'kuard'], '{.metadata.name', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase('jsonpath-no-braces', ['get', 'pod', 'kuard'], '.metadata.name', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase(
-    'jsonpath-out-of-range',
-    ['get', 'pod', 'kuard'],
-    '{.spec.containers[5].name}',
-    (c) => [podNamed(c, 'kuard')],
-    false,
-  ),
-  jsonPathCase('jsonpath-range-unclosed', ['get', 'pods'], '{range .items[*]}{.metadata.name} ', defaultPods, true),
-  jsonPathCase('jsonpath-end-alone', ['get', 'pods'], '{.kind}{end}', defaultPods, true),
-  jsonPathCase('jsonpath-bad-char', ['get', 'pod', 'kuard'], '{.metadata.name|}', (c) => [podNamed(c, 'kuard')], false),
-  jsonPathCase(
-    'jsonpath-bad-index',
-    ['get', 'pod', 'kuard'],
-    '{.spec.containers[x]}',
-    (c) => [podNamed(c, 'kuard')],
-    false,
-  ),
-  jsonPathCase(
-    'jsonpath-recursive',
-    ['get', 'pod', 'kuard'],
-    '{..containerPort}',
-    (c) => [podNamed(c, 'kuard')],
-    false,
-  ),
-  jsonPathCase(
-    'jsonpath-union',
-    ['get', 'pod', 'kuard'],
-    "{.metadata['name','namespace']}",
-    (c) => [podNamed(c, 'kuard')],
-    false,
-  ),
-  jsonPathCase(
-    'jsonpath-text-around',
-    ['get', 'pod', 'kuard'],
-    'pod={.metadata.name} ip={.status.podIP}',
-    (c) => [podNamed(c, 'kuard')],
-    false,
-  ),
-  jsonPathCase('jsonpath-index', ['get', 'pods'], '{.items[0].metadata.name}', defaultPods, true),
-  jsonPathCase('jsonpath-last', ['get', 'pods'], '{.items[-1:].metadata.name}', defaultPods, true),
-  sortedNamesCase('sort-by-name', '.metadata.name'),
-  sortedNamesCase('sort-by-creation', '.metadata.creationTimestamp'),
-  sortedNamesCase('sort-by-restarts', '.status.containerStatuses[0].restartCount'),
-  sortedNamesCase('sort-by-braces', '{.metadata.name}'),
-  sortedNamesCase('sort-by-missing', '.spec.nothing'),
+  ...OUTPUT_FORMAT_CASES,
   ...DESCRIBE_FAMILY_CASES,
 ];

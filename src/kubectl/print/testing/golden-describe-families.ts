@@ -5,9 +5,10 @@
 import type { Event, Pod } from '../../../sim/api';
 import { describePersistentVolumeClaim } from '../describe-storage';
 import { describePod } from '../describe-pod';
-import { FIXTURE_NOW, makeEvent, makePod, readyConditions, runningStatus } from './fixtures';
+import { FIXTURE_NOW, makePod, readyConditions, runningStatus } from './fixtures';
+import { makeEvent } from './fixtures-cluster';
 import type { Cluster } from './golden-cluster';
-import type { GoldenCase } from './golden-cases';
+import type { GoldenCase } from './golden-case-builders';
 import { id, kuardPort } from './scenario-parts';
 
 const SIDECARS = ['kuard', 'log-shipper', 'metrics', 'proxy', 'cache'];

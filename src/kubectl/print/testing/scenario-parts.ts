@@ -2,7 +2,8 @@
 // start, and the Scenario shape.
 
 import type { Event, Pod } from '../../../sim/api';
-import { KUARD_IMAGE, makeEvent } from './fixtures';
+import { KUARD_IMAGE } from './fixtures';
+import { makeEvent } from './fixtures-cluster';
 
 export const LAST_APPLIED =
   '{"apiVersion":"v1","kind":"Pod","metadata":{"annotations":{},"name":"kuard","namespace":"default"},"spec":{"containers":[{"image":"gcr.io/kuar-demo/kuard-amd64:blue","name":"kuard","ports":[{"containerPort":8080,"name":"http","protocol":"TCP"}]}]}}\n';

@@ -1,6 +1,7 @@
 // Pods that crash, run out of memory, exit, cannot pull their image, or wait on init containers.
 
-import { condition, makeEvent, makePod, readyConditions, runningStatus, terminated, waitingStatus } from './fixtures';
+import { condition, makePod, readyConditions, runningStatus, terminated, waitingStatus } from './fixtures';
+import { makeEvent } from './fixtures-cluster';
 import { type Scenario, scenario, id } from './scenario-parts';
 
 export function addFailingScenarios(s: Record<string, Scenario>): void {

@@ -1,15 +1,7 @@
 // Pods on their way up or running: scheduled or not, creating, (not) ready, restarted.
 
-import {
-  KUARD_IMAGE,
-  condition,
-  makeEvent,
-  makePod,
-  readyConditions,
-  runningStatus,
-  terminated,
-  waitingStatus,
-} from './fixtures';
+import { KUARD_IMAGE, condition, makePod, readyConditions, runningStatus, terminated, waitingStatus } from './fixtures';
+import { makeEvent } from './fixtures-cluster';
 import {
   type Scenario,
   LAST_APPLIED,

@@ -1,6 +1,7 @@
 // Pods late in life or with more moving parts: terminating, two containers with volumes and env, Guaranteed QoS.
 
-import { makeEvent, makePod, readyConditions, runningStatus, waitingStatus } from './fixtures';
+import { makePod, readyConditions, runningStatus, waitingStatus } from './fixtures';
+import { makeEvent } from './fixtures-cluster';
 import { type Scenario, kuardPort, scenario, id } from './scenario-parts';
 
 export function addLateScenarios(s: Record<string, Scenario>): void {

@@ -2,7 +2,7 @@
 // have recorded for them. Shared by the unit tests, the golden generator and the benchmark.
 // The order of scenarios (and so of events, whose names count up) is fixed: goldens depend on it.
 
-import { makeNode, makePersistentVolume, makePersistentVolumeClaim, resetEventCounter } from './fixtures';
+import { makeNode, makePersistentVolume, makePersistentVolumeClaim, resetEventCounter } from './fixtures-cluster';
 import type { Scenario } from './scenario-parts';
 import { addFailingScenarios } from './scenarios-failing';
 import { addStartingScenarios } from './scenarios-healthy';
