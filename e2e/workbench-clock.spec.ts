@@ -65,3 +65,22 @@ test('a command typed while the clock is paused says the clock is paused and how
   await waitForPrompt(page);
   await expect(clockTime(page)).toHaveAttribute('data-playing', 'true');
 });
+
+test('stepping to the next event says what it stepped to', async ({ page }, testInfo) => {
+  await freshPage(page);
+  await page.getByRole('button', { name: 'Pause the clock' }).click();
+  await focusConsole(page);
+  await page.keyboard.type('kubectl run stepper --image=gcr.io/kuar-demo/kuard-amd64:blue\n');
+  await waitForPrompt(page);
+  const step = page.getByRole('button', { name: 'Step to the next event' });
+  // The sentence is a live region, so a screen reader hears it too.
+  const said = page.locator('.pl-clock__stepped[role="status"]');
+  await step.click();
+  // The first thing after a new Pod is the scheduler placing it, as `kubectl get events` words it.
+  await expect(said).toContainText(/^Stepped [\d.]+ s to \+0:\d\d:\d\d: /);
+  await expect(said).toContainText('Scheduled (Pod stepper): Successfully assigned default/stepper to node-');
+  // Stepping on reaches the container's start, and says so.
+  for (let i = 0; i < 8 && !/Pod stepper is Running/.test((await said.textContent()) ?? ''); i++) await step.click();
+  await expect(said).toContainText('Pod stepper is Running');
+  await attachBothSizes(page, testInfo, 'step-says-what-it-stepped-to');
+});

@@ -4,5 +4,6 @@ import { useSession } from '../../app/session-context';
 import { ClockControlsView } from './ClockControlsView';
 
 export function ClockControls() {
-  return <ClockControlsView driver={useSession().clockDriver} />;
+  const { clockDriver, cluster } = useSession();
+  return <ClockControlsView driver={clockDriver} cluster={cluster} />;
 }

@@ -2,20 +2,49 @@
 // the simulated time. Every control is a real button with an accessible name; the time text is the
 // only part that re-renders on every frame.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { CLOCK_SKIPS, CLOCK_SPEEDS, type ClockDriver } from '../../app/clock-driver';
+import type { ClusterApi } from '../../sim/api';
+import { stepAndReport } from '../../app/step-report';
 import { CLOCK_SHORTCUTS, clockActionFor, type ClockAction } from './clock-shortcuts';
 import { formatElapsed, formatTimeOfDay } from './format-time';
 import './clock.css';
 
-export function ClockControlsView({ driver, shortcuts = true }: { driver: ClockDriver; shortcuts?: boolean }) {
+/** How long the sentence about a step stays up (real time), unless the clock moves on first. */
+const STEP_REPORT_MS = 12_000;
+
+export function ClockControlsView({
+  driver,
+  cluster,
+  shortcuts = true,
+}: {
+  driver: ClockDriver;
+  /** With the cluster, a step says what it stepped to. */
+  cluster?: ClusterApi;
+  shortcuts?: boolean;
+}) {
   const playing = useStore(driver, (s) => s.playing);
   const speed = useStore(driver, (s) => s.speed);
   const [showHelp, setShowHelp] = useState(false);
-  useClockShortcuts(driver, shortcuts);
+  const [stepped, setStepped] = useState<string>();
+  const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const step = () => {
+    const startedAt = driver.getState().startedAt;
+    if (!cluster) return void driver.getState().step();
+    const report = stepAndReport(cluster, driver, (now) => formatElapsed(now - startedAt));
+    setStepped(report.text);
+    clearTimeout(hideTimer.current);
+    hideTimer.current = setTimeout(() => setStepped(undefined), STEP_REPORT_MS);
+  };
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
+  // Playing again makes the sentence stale.
+  useEffect(() => {
+    if (playing) setStepped(undefined);
+  }, [playing]);
+  useClockShortcuts(driver, shortcuts, step);
 
-  const { togglePlaying, step, setSpeed, skip } = driver.getState();
+  const { togglePlaying, setSpeed, skip } = driver.getState();
   return (
     <div className="pl-clock pl-viz" role="toolbar" aria-label="Simulated clock">
       <button
@@ -87,6 +116,9 @@ export function ClockControlsView({ driver, shortcuts = true }: { driver: ClockD
           </div>
         )}
       </div>
+      <p className="pl-clock__stepped" role="status">
+        {stepped}
+      </p>
     </div>
   );
 }
@@ -138,7 +170,11 @@ function ClockTime({ driver }: { driver: ClockDriver }) {
   );
 }
 
-function useClockShortcuts(driver: ClockDriver, enabled: boolean): void {
+function useClockShortcuts(driver: ClockDriver, enabled: boolean, step: () => void): void {
+  const stepRef = useRef(step);
+  useEffect(() => {
+    stepRef.current = step;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
@@ -153,7 +189,8 @@ function useClockShortcuts(driver: ClockDriver, enabled: boolean): void {
       });
       if (!action) return;
       event.preventDefault();
-      run(driver, action);
+      if (action.kind === 'step') stepRef.current();
+      else run(driver, action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -166,8 +203,7 @@ function run(driver: ClockDriver, action: ClockAction): void {
     case 'toggle':
       return state.togglePlaying();
     case 'step':
-      state.step();
-      return;
+      return void state.step();
     case 'faster':
       return state.faster();
     case 'slower':
