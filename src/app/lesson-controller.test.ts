@@ -174,4 +174,20 @@ describe('lesson controller', () => {
     t.controller.open('running-kuard');
     expect(t.fileNames()).toEqual([]);
   });
+
+  it('marks in the console where one lesson ends and the next begins, after what was printed before', () => {
+    const t = setup();
+    let shown = '';
+    t.session.output.subscribe((text) => (shown += text));
+    t.controller.open('sandbox');
+    t.session.console.submit('kubectl get nodes');
+    t.controller.open('deleting-pods');
+    t.controller.open('deleting-pods', 1, { restart: true });
+    const lines = shown.split('\n');
+    const nodes = lines.findIndex((line) => line.startsWith('node-1'));
+    const change = lines.indexOf('──── end of Sandbox · start of 7. Deleting a Pod ────');
+    expect(nodes).toBeGreaterThanOrEqual(0);
+    expect(change).toBeGreaterThan(nodes);
+    expect(lines.indexOf('──── 7. Deleting a Pod: started again ────')).toBeGreaterThan(change);
+  });
 });

@@ -34,7 +34,14 @@ export interface LessonController {
 }
 
 /** What a lesson needs of its session: the cluster to set up and check, the files, the console's record. */
-export type LessonSessionParts = Pick<Session, 'cluster' | 'files' | 'console'>;
+export type LessonSessionParts = Pick<Session, 'cluster' | 'files' | 'console'> & Partial<Pick<Session, 'output'>>;
+
+/** The console line between one lesson's commands and the next's, so scrolling back shows where each began. */
+export function lessonSeparator(from: Lesson, to: Lesson, restarted: boolean): string {
+  const title = (lesson: Lesson) => (lesson.sandbox ? lesson.title : `${lesson.order}. ${lesson.title}`);
+  const text = restarted ? `${title(to)}: started again` : `end of ${title(from)} · start of ${title(to)}`;
+  return `\n──── ${text} ────\n`;
+}
 
 export function createLessonController(
   session: LessonSessionParts,
@@ -77,6 +84,8 @@ export function createLessonController(
     unsubscribeRunner?.();
     previous.runner?.dispose();
     stopConsole();
+    if (previous.lesson && (previous.lesson.id !== lesson.id || opts.restart))
+      session.output?.write(lessonSeparator(previous.lesson, lesson, previous.lesson.id === lesson.id));
     if (opts.restart) progress.getState().resetLesson(lesson.id);
     const saved = progress.getState().progress.lessons[lesson.id];
 
