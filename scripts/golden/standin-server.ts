@@ -136,6 +136,23 @@ function notFound(res: ServerResponse, resource: string, name?: string): void {
   });
 }
 
+// A Pod's log (GET pods/NAME/log?container=C): the text the file lists for that container, as
+// {"logs": [{"namespace", "pod", "container", "text"}]}; timestamps=true is not served.
+function sendLog(res: ServerResponse, namespace: string | undefined, pod: string, params: URLSearchParams): void {
+  const logs = (load()['logs'] ?? []) as unknown as {
+    namespace: string;
+    pod: string;
+    container: string;
+    text: string;
+  }[];
+  const entry = logs.find(
+    (l) => l.namespace === (namespace ?? 'default') && l.pod === pod && l.container === params.get('container'),
+  );
+  if (!entry) return notFound(res, 'pods', pod);
+  res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(entry.text) });
+  res.end(entry.text);
+}
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const parts = url.pathname.split('/').filter(Boolean);
@@ -190,6 +207,7 @@ createServer((req, res) => {
     rest = rest.slice(2);
   }
   const [resource, name] = rest;
+  if (resource === 'pods' && name && rest[2] === 'log') return sendLog(res, namespace, name, url.searchParams);
   const def = RESOURCES.find((r) => r.name === resource);
   if (!def) return notFound(res, resource ?? '');
   const all = load()[def.name] ?? [];

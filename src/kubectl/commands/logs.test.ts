@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { outputOf, testSession } from '../testing/session';
-import { parseRFC3339 } from './logs';
+import { parseRFC3339 } from '../go-time';
 
 const golden: [value: string, expected: { error: string } | { sinceTime: string }][] = [
   ['foo', { error: 'parsing time "foo" as "2006-01-02T15:04:05Z07:00": cannot parse "foo" as "2006"' }],

@@ -1,11 +1,12 @@
 // kubectl logs (pkg/cmd/logs/logs.go): one container's log, the previous instance's with -p,
 // the last N lines with --tail, and a live stream with -f until the container stops or Ctrl+C.
 
-import type { LogLine, Pod } from '../../sim/api';
+import type { LogLine, LogStream, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType, resourceTypeOf } from '../resources';
 import { defaultContainer, listSelected, rfc3339NanoFixed } from './common';
+import { parseRFC3339 } from '../go-time';
 import { parseGoDuration } from './wait';
 
 interface LogsOptions {
@@ -22,6 +23,8 @@ interface LogsOptions {
   tail: number;
   timestamps: boolean;
   prefix: boolean;
+  /** --all-containers: every container of the Pod, in turn. */
+  allContainers: boolean;
   namespace: string;
 }
 
@@ -107,6 +110,7 @@ Examples:
         tail,
         timestamps: flags.bool('timestamps'),
         prefix: flags.bool('prefix'),
+        allContainers: flags.bool('all-containers'),
         namespace,
       };
     }
@@ -147,6 +151,7 @@ Examples:
       tail,
       timestamps: flags.bool('timestamps'),
       prefix: flags.bool('prefix'),
+      allContainers: flags.bool('all-containers'),
       namespace,
     };
   },
@@ -193,158 +198,112 @@ Examples:
       ctx.stderr('error: --tail must be greater than or equal to -1\n');
       return 1;
     }
-    const pod = got.value as Pod;
-    let container = options.container;
-    if (!container) {
-      const chosen = defaultContainer(pod);
-      if (!chosen) {
-        ctx.stderr(`error: pod ${options.pod} has no containers\n`);
-        return 1;
-      }
-      if (chosen.notice) ctx.stderr(chosen.notice);
-      container = chosen.name;
-    } else {
-      const known = [
-        ...(pod.spec?.containers ?? []),
-        ...(pod.spec?.initContainers ?? []),
-        ...(pod.spec?.ephemeralContainers ?? []),
-      ];
-      if (!known.some((c) => c.name === container)) {
-        ctx.stderr(`error: container ${container} is not valid for pod ${options.pod}\n`);
-        return 1;
-      }
-    }
-    const stream = ctx.cluster.readLogs(options.namespace, options.pod, { container, previous: options.previous });
-    if (!stream.ok) {
-      ctx.stderr(formatStatusError(stream.error));
+    // Validate: --all-containers with a container named by -c or as the second argument.
+    if (options.allContainers && options.container) {
+      ctx.stderr(`error: --all-containers=true should not be specified with container name ${options.container}\n`);
       return 1;
     }
-    const format = (line: LogLine) =>
-      `${options.prefix ? `[pod/${options.pod}/${container}] ` : ''}${options.timestamps ? rfc3339NanoFixed(line.time) + ' ' : ''}${line.text}\n`;
+    const pod = got.value as Pod;
+    const containers = containersToRead(pod, options, ctx.stderr);
+    if (typeof containers === 'string') {
+      ctx.stderr(containers);
+      return 1;
+    }
     const since = options.sinceMs > 0 ? ctx.cluster.clock.now() - options.sinceMs : (options.sinceTime ?? -Infinity);
-    const recent = stream.value.lines.filter((l) => l.time >= since);
-    const lines = options.tail >= 0 ? recent.slice(Math.max(0, recent.length - options.tail)) : recent;
-    ctx.stdout(lines.map(format).join(''));
+    // sequentialConsumeRequest: each stream printed whole, in turn; the first failing read ends
+    // the command, after what the earlier streams printed. Upstream walks a Go map (random
+    // order); we keep the Pod's own order: init containers, containers, ephemeral containers.
+    const streams: { stream: LogStream; format: (line: LogLine) => string }[] = [];
+    for (const container of containers) {
+      const stream = ctx.cluster.readLogs(options.namespace, options.pod, { container, previous: options.previous });
+      if (!stream.ok) {
+        ctx.stderr(formatStatusError(stream.error));
+        return 1;
+      }
+      const format = lineFormat(options, container);
+      const recent = stream.value.lines.filter((l) => l.time >= since);
+      const lines = options.tail >= 0 ? recent.slice(Math.max(0, recent.length - options.tail)) : recent;
+      ctx.stdout(lines.map(format).join(''));
+      streams.push({ stream: stream.value, format });
+    }
     if (!options.follow || options.previous) return 0;
-    let stop: (() => void) | undefined;
-    let done = false;
-    const job: Job = {
-      kind: 'stream',
-      start(finish) {
-        const end = (code: number) => {
-          if (done) return;
-          done = true;
-          stop?.();
-          finish(code);
-        };
-        job.interrupt = () => end(130);
-        stop = stream.value.follow(
-          (line) => {
-            if (!done) ctx.stdout(format(line));
-          },
-          () => end(0),
-        );
-        if (done) stop();
-      },
-      interrupt() {},
-    };
-    return job;
+    return followAll(streams, ctx.stdout);
   },
 });
 
-const SINCE_BOTH = 'error: at most one of `sinceTime` or `sinceSeconds` may be specified\n';
-
-const RFC3339 = '2006-01-02T15:04:05Z07:00';
-
-/** Go's quote() in time's errors (printable ASCII as is). */
-const timeQuote = (s: string) => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-
 /**
- * kubectl's util.ParseRFC3339: time.Parse with RFC3339Nano, then RFC3339, whose error it returns.
- * A port of Go's time.parse for that layout (src/time/format.go): the same leniency (a one-digit
- * hour, a comma before the fraction) and the same errors, "cannot parse X as Y" or "… out of range".
+ * The containers whose logs are read (polymorphichelpers logsForObjectWithClient): with
+ * --all-containers every one, silently; otherwise -c's, or the default one with its notice.
+ * Returns an error line when the Pod has none or -c names no container of it.
  */
-export function parseRFC3339(value: string): { ok: true; ms: number } | { ok: false; error: string } {
-  const cannot = (valueElem: string, layoutElem: string) => ({
-    ok: false as const,
-    error: `parsing time ${timeQuote(value)} as ${timeQuote(RFC3339)}: cannot parse ${timeQuote(valueElem)} as ${timeQuote(layoutElem)}`,
-  });
-  const outOfRange = (what: string) => ({
-    ok: false as const,
-    error: `parsing time ${timeQuote(value)}: ${what} out of range`,
-  });
-  const isDigit = (s: string, i: number) => i < s.length && s[i]! >= '0' && s[i]! <= '9';
-  // getnum: one or (fixed) exactly two leading digits.
-  const getnum = (s: string, fixed: boolean): [number, string] | undefined => {
-    if (!isDigit(s, 0)) return undefined;
-    if (!isDigit(s, 1)) return fixed ? undefined : [Number(s[0]), s.slice(1)];
-    return [Number(s.slice(0, 2)), s.slice(2)];
-  };
-  let rest = value;
-  const skip = (prefix: string) => {
-    if (!rest.startsWith(prefix)) return false;
-    rest = rest.slice(prefix.length);
-    return true;
-  };
-  // 2006
-  if (rest.length < 4 || !isDigit(rest, 0) || !/^[0-9]{4}$/.test(rest.slice(0, 4))) return cannot(rest, '2006');
-  const year = Number(rest.slice(0, 4));
-  rest = rest.slice(4);
-  const fields: [prefix: string, layout: string, fixed: boolean, range: string, max: number][] = [
-    ['-', '01', true, 'month', 12],
-    ['-', '02', true, '', 99],
-    ['T', '15', false, 'hour', 23],
-    [':', '04', true, 'minute', 59],
-    [':', '05', true, 'second', 59],
+function containersToRead(pod: Pod, options: LogsOptions, stderr: (text: string) => void): string[] | string {
+  if (options.allContainers) {
+    return [
+      ...(pod.spec?.initContainers ?? []),
+      ...(pod.spec?.containers ?? []),
+      ...(pod.spec?.ephemeralContainers ?? []),
+    ].map((c) => c.name);
+  }
+  if (!options.container) {
+    const chosen = defaultContainer(pod);
+    if (!chosen) return `error: pod ${options.pod} has no containers\n`;
+    if (chosen.notice) stderr(chosen.notice);
+    return [chosen.name];
+  }
+  const known = [
+    ...(pod.spec?.containers ?? []),
+    ...(pod.spec?.initContainers ?? []),
+    ...(pod.spec?.ephemeralContainers ?? []),
   ];
-  const numbers: number[] = [];
-  for (const [prefix, layout, fixed, range, max] of fields) {
-    if (!skip(prefix)) return cannot(rest, prefix);
-    const got = getnum(rest, fixed);
-    if (!got) return cannot(rest, layout);
-    if (range && (got[0] > max || (range === 'month' && got[0] === 0))) return outOfRange(range);
-    numbers.push(got[0]);
-    rest = got[1];
+  if (!known.some((c) => c.name === options.container)) {
+    return `error: container ${options.container} is not valid for pod ${options.pod}\n`;
   }
-  const [month, day, hour, minute, second] = numbers as [number, number, number, number, number];
-  // A fraction after the seconds, though the layout has none.
-  let nanos = 0;
-  if (rest.length >= 2 && (rest[0] === '.' || rest[0] === ',') && isDigit(rest, 1)) {
-    let n = 2;
-    while (isDigit(rest, n)) n++;
-    nanos = Number(rest.slice(1, Math.min(n, 10)).padEnd(9, '0'));
-    rest = rest.slice(n);
-  }
-  // Z07:00
-  let offsetSeconds = 0;
-  if (rest.startsWith('Z')) rest = rest.slice(1);
-  else {
-    if (rest.length < 6 || rest[3] !== ':') return cannot(rest, 'Z07:00');
-    const hh = getnum(rest.slice(1, 3), true);
-    const mm = hh ? getnum(rest.slice(4, 6), true) : undefined;
-    const hours = hh?.[0] ?? 0;
-    const minutes = mm?.[0] ?? 0;
-    // Go sets the range error before it looks at the sign, and a later field's range error wins.
-    if (minutes > 60) return outOfRange('time zone offset minute');
-    if (hours > 24) return outOfRange('time zone offset hour');
-    if (!hh || !mm || (rest[0] !== '+' && rest[0] !== '-')) return cannot(rest, 'Z07:00');
-    offsetSeconds = (rest[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60;
-    rest = rest.slice(6);
-  }
-  if (rest !== '') return { ok: false, error: `parsing time ${timeQuote(value)}: extra text: ${timeQuote(rest)}` };
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (day < 1 || day > daysInMonth) return outOfRange('day');
-  const seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
-  return { ok: true, ms: seconds * 1000 + Math.floor(nanos / 1e6) };
+  return [options.container];
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil), for any year 0000-9999. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+/** logs.go addPrefixIfNeeded ("[pod/NAME/CONTAINER] ") and --timestamps before each line. */
+function lineFormat(options: LogsOptions, container: string): (line: LogLine) => string {
+  const prefix = options.prefix ? `[pod/${options.pod}/${container}] ` : '';
+  return (line) => `${prefix}${options.timestamps ? rfc3339NanoFixed(line.time) + ' ' : ''}${line.text}\n`;
 }
+
+/** -f: every stream at once (parallelConsumeRequest for several); done when all have ended, or Ctrl+C. */
+function followAll(
+  streams: readonly { stream: LogStream; format: (line: LogLine) => string }[],
+  stdout: (text: string) => void,
+): Job {
+  const stops: (() => void)[] = [];
+  let done = false;
+  const job: Job = {
+    kind: 'stream',
+    start(finish) {
+      let open = streams.length;
+      const end = (code: number) => {
+        if (done) return;
+        done = true;
+        for (const stop of stops) stop();
+        finish(code);
+      };
+      job.interrupt = () => end(130);
+      for (const { stream, format } of streams) {
+        stops.push(
+          stream.follow(
+            (line) => {
+              if (!done) stdout(format(line));
+            },
+            () => {
+              open--;
+              if (open === 0) end(0);
+            },
+          ),
+        );
+        if (done) break;
+      }
+      if (done) for (const stop of stops) stop();
+    },
+    interrupt() {},
+  };
+  return job;
+}
+
+const SINCE_BOTH = 'error: at most one of `sinceTime` or `sinceSeconds` may be specified\n';
