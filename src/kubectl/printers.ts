@@ -12,4 +12,5 @@ export {
   describePersistentVolumeClaim,
   describePersistentVolume,
   humanDuration,
+  toGoJsonInFieldOrder,
 } from './print';

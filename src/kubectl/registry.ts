@@ -13,6 +13,7 @@ import { useContextCommand } from './commands/config-use-context';
 import { viewCommand } from './commands/config-view';
 import { cpCommand } from './commands/cp';
 import { createCommand } from './commands/create';
+import { createNamespaceCommand } from './commands/create-namespace';
 import { deleteCommand } from './commands/delete';
 import { describeCommand } from './commands/describe';
 import { editCommand } from './commands/edit';
@@ -33,6 +34,7 @@ import { waitCommand } from './commands/wait';
 
 export const COMMANDS: readonly Command<unknown>[] = [
   createCommand,
+  createNamespaceCommand,
   runCommand,
   explainCommand,
   getCommand,

@@ -19,7 +19,7 @@ export interface FileOptions {
 
 export type Mode = 'apply' | 'create';
 
-function parseDryRun(raw: string): FileOptions['dryRun'] | CommandFailure {
+export function parseDryRun(raw: string): FileOptions['dryRun'] | CommandFailure {
   if (raw === '' || raw === 'none' || raw === 'false') return 'none';
   if (raw === 'client' || raw === 'true' || raw === 'unchanged') return 'client';
   if (raw === 'server') return 'server';

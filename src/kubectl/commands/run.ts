@@ -5,7 +5,7 @@ import { defineCommand } from '../command';
 import { customColumnsError, parseOutputFormat, waitFor, type OutputFormat } from './common';
 import { startProcess } from './exec';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
-import { printJsonPath, printNames, printObjects } from '../printers';
+import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
 import type { KubeObject, Pod } from '../../sim/api';
 
 interface RunOptions {
@@ -166,28 +166,30 @@ Examples:
     const labels = labelsText ? parseKeyValues(labelsText.split(','), 'label') : { run: name };
     if (labels instanceof CommandFailure) return labels;
     const words = args.slice(1);
-    const container: Record<string, unknown> = { image, name };
+    // Built in the Go structs' field order (Container, ObjectMeta, PodSpec): a client dry run
+    // prints this typed object as JSON in that order.
+    const container: Record<string, unknown> = { name, image };
     if (words.length > 0) container[flags.bool('command') ? 'command' : 'args'] = words;
-    if (Object.keys(env).length > 0) container.env = Object.entries(env).map(([n, value]) => ({ name: n, value }));
     const port = flags.string('port');
     if (port !== '') {
       if (!/^[+-]?\d+$/.test(port)) return fail(`strconv.Atoi: parsing "${port}": invalid syntax`);
       container.ports = [{ containerPort: Number(port) }];
     }
-    if (pullPolicy) container.imagePullPolicy = pullPolicy;
+    if (Object.keys(env).length > 0) container.env = Object.entries(env).map(([n, value]) => ({ name: n, value }));
     container.resources = {};
+    if (pullPolicy) container.imagePullPolicy = pullPolicy;
     if (attach) {
       container.stdin = true;
       container.stdinOnce = true;
     }
     if (flags.bool('tty')) container.tty = true;
-    const metadata: Record<string, unknown> = { creationTimestamp: null, labels, name };
+    const metadata: Record<string, unknown> = { name, creationTimestamp: null, labels };
     if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
     const pod = {
-      apiVersion: 'v1',
       kind: 'Pod',
+      apiVersion: 'v1',
       metadata,
-      spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
+      spec: { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
       status: {},
     };
     return {
@@ -209,9 +211,10 @@ Examples:
 
 function runPod(options: RunOptions, ctx: CommandContext): RunResult {
   const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
-  const show = (obj: KubeObject) => {
+  const show = (obj: KubeObject, typed = false) => {
     const output = options.output;
-    if (output?.kind === 'yaml' || output?.kind === 'json') ctx.stdout(printObjects([obj], output.kind));
+    if (output?.kind === 'json' && typed) ctx.stdout(toGoJsonInFieldOrder(obj));
+    else if (output?.kind === 'yaml' || output?.kind === 'json') ctx.stdout(printObjects([obj], output.kind));
     else if (output?.kind === 'name') ctx.stdout(printNames('Pod', [obj]));
     else if (output?.kind === 'jsonpath') {
       const printed = printJsonPath([obj], output.template, { asList: false });
@@ -220,7 +223,7 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
     } else ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
   };
   if (options.dryRun === 'client') {
-    show(options.pod);
+    show(options.pod, true);
     return 0;
   }
   // The server fills creationTimestamp and status; send only what a user sets.

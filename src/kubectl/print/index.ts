@@ -11,3 +11,4 @@ export { sortObjects } from './sort';
 export { describePod } from './describe-pod';
 export { describeNode } from './describe-node';
 export { describePersistentVolume, describePersistentVolumeClaim } from './describe-storage';
+export { toGoJsonInFieldOrder } from './json';

@@ -207,3 +207,13 @@ export function jsonList(items: readonly unknown[]): string {
   writer.out += '\n    ],\n    "kind": "List",\n    "metadata": {\n        "resourceVersion": ""\n    }\n}';
   return writer.finish();
 }
+
+/**
+ * A typed Go object as encoding/json writes it: fields in the struct's order (the order the
+ * object was built in), not sorted, as kubectl prints an object it made itself (`create
+ * namespace --dry-run=client -o json`, `run --dry-run=client -o json`).
+ */
+export function toGoJsonInFieldOrder(value: unknown, indent = '    '): string {
+  const text = JSON.stringify(value ?? null, null, indent) ?? 'null';
+  return `${HTML_UNSAFE.test(text) ? text.replace(HTML_UNSAFE_GLOBAL, escapeHtmlUnsafe) : text}\n`;
+}

@@ -219,3 +219,15 @@ kubectl describe pod -l a=b x
 kubectl delete pod x -o yaml
 kubectl version x
 kubectl version x -o foo
+kubectl create namespace foo --dry-run=client -o yaml
+kubectl create ns foo --dry-run=client -o json
+kubectl create ns foo --dry-run=client
+kubectl create namespace foo --dry-run=client -o name
+kubectl create namespace foo --dry-run=client -o jsonpath={.metadata.name}
+kubectl create namespace foo --save-config --dry-run=client -o yaml
+kubectl create namespace
+kubectl create namespace a b
+kubectl create namespace foo --dry-run=bogus
+kubectl create namespace foo -o wide
+kubectl create namespace foo -f x.yaml
+kubectl run x --image=nginx --dry-run=client -o json --port=80 --env=A=b --image-pull-policy=Never --annotations=a=b --labels=c=d -- sh -c 'x<y'
