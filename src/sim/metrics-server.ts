@@ -11,9 +11,9 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { PodMetrics } from './api';
 
-export const METRIC_RESOLUTION_MS = 15_000;
-/** pkg/storage/pod.go freshContainerMinMetricsResolution. */
-export const FRESH_CONTAINER_MIN_MS = 10_000;
+import { FRESH_CONTAINER_MIN_MS, METRIC_RESOLUTION_MS } from './timing';
+
+export { FRESH_CONTAINER_MIN_MS, METRIC_RESOLUTION_MS };
 
 /** When metrics-server last scraped: scrapes fall on whole multiples of the resolution. */
 export function lastScrape(now: number): number {

@@ -1,8 +1,7 @@
 // The kubelet's restart back-off (pkg/kubelet/kuberuntime doBackOff over client-go
 // util/flowcontrol.Backoff): 10s doubling to a 5m cap, per container; an entry not touched for
 // 2×cap (10 minutes of clean running) expires, so the next crash restarts at once again.
-export const BACKOFF_INITIAL_MS = 10_000;
-export const BACKOFF_MAX_MS = 300_000;
+import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS } from '../timing';
 
 export class Backoff {
   private delayMs = 0;

@@ -2,20 +2,33 @@
 // then flips started/ready or kills the container as the kubelet's prober manager does.
 import type { Container } from 'kubernetes-types/core/v1';
 import type { ContainerInstance } from './container-instance';
-import type { ContainerRunner } from './container-runner';
+import type { PodHandle } from './pod-handle';
 import { ProbeRunner, type Outcome, type ProbeKind } from './prober';
+import { DEFAULT_GRACE_SECONDS } from '../timing';
+
+/** The container as its probes see it: what they read, and the two things they may do to it. */
+export interface ProbedContainer {
+  readonly name: string;
+  readonly spec: Container;
+  readonly pod: PodHandle;
+  readonly stopping: boolean;
+  started: boolean;
+  ready: boolean;
+  event(type: 'Normal' | 'Warning', reason: string, message: string): void;
+  kill(reason: 'liveness' | 'startup', graceSeconds: number, message: string): void;
+}
 
 export class ContainerProbes {
   private runners: ProbeRunner[] = [];
 
-  constructor(private readonly c: ContainerRunner) {}
+  constructor(private readonly c: ProbedContainer) {}
 
   start(instance: ContainerInstance): void {
     const target = {
-      clock: this.c.ctx.clock,
+      clock: this.c.pod.ctx.clock,
       instance,
       container: this.c.spec,
-      podIP: this.c.worker.podIP,
+      podIP: this.c.pod.podIP,
       started: () => this.c.started,
       report: (kind: ProbeKind, outcome: Outcome, runner: ProbeRunner) => this.probeReported(kind, outcome, runner),
     };
@@ -38,15 +51,15 @@ export class ContainerProbes {
   }
 
   private probeReported(kind: ProbeKind, outcome: Outcome, runner: ProbeRunner): void {
-    if (this.c.ctx.probeListeners.size > 0) this.tellListeners(kind, outcome, runner);
-    if (this.c.killReason) return;
+    if (this.c.pod.ctx.probeListeners.size > 0) this.tellListeners(kind, outcome, runner);
+    if (this.c.stopping) return;
     this.applyProbe(kind, outcome, runner);
   }
 
   private tellListeners(kind: ProbeKind, outcome: Outcome, runner: ProbeRunner): void {
-    const { worker } = this.c;
+    const worker = this.c.pod;
     const r = {
-      time: this.c.ctx.clock.now(),
+      time: worker.ctx.clock.now(),
       namespace: worker.pod.metadata?.namespace ?? 'default',
       pod: worker.pod.metadata?.name ?? '',
       container: this.c.name,
@@ -56,11 +69,11 @@ export class ContainerProbes {
       consecutiveFailures: runner.consecutiveFailures,
       failureThreshold: runner.failureThreshold,
     };
-    for (const listener of this.c.ctx.probeListeners) listener(r);
+    for (const listener of worker.ctx.probeListeners) listener(r);
   }
 
   private applyProbe(kind: ProbeKind, outcome: Outcome, runner: ProbeRunner): void {
-    const { worker } = this.c;
+    const worker = this.c.pod;
     const label = kind[0]!.toUpperCase() + kind.slice(1);
     if (outcome.result === 'success') {
       if (kind === 'startup' && !this.c.started) {
@@ -85,7 +98,10 @@ export class ContainerProbes {
     }
     // Liveness/startup past the threshold: kill with the probe's grace period, or the Pod's.
     const suffix = worker.pod.spec?.restartPolicy === 'Never' ? '' : ', will be restarted';
-    const grace = runner.probe.terminationGracePeriodSeconds ?? worker.pod.spec?.terminationGracePeriodSeconds ?? 30;
+    const grace =
+      runner.probe.terminationGracePeriodSeconds ??
+      worker.pod.spec?.terminationGracePeriodSeconds ??
+      DEFAULT_GRACE_SECONDS;
     this.c.kill(kind, grace, `Container ${this.c.name} failed ${kind} probe${suffix}`);
   }
 }

@@ -2,15 +2,15 @@
 // and pkg/kubelet/status/generate.go): phase from the containers' states, the five conditions with
 // their reasons and transition times, and one status per container.
 import type { ContainerStatus, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
-import type { ContainerRunner } from './container-runner';
+import type { ContainerView } from './pod-handle';
 import { rfc3339 } from '../time-format';
 
 export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed';
 
 /** getPhase, simplified to the states this simulator produces. `terminal`: the Pod is being torn down. */
 export function computePhase(
-  init: readonly ContainerRunner[],
-  main: readonly ContainerRunner[],
+  init: readonly ContainerView[],
+  main: readonly ContainerView[],
   restartPolicy: string,
   terminal: boolean,
 ): Phase {
@@ -76,7 +76,7 @@ export class ConditionTracker {
   }
 }
 
-export function containerStatus(c: ContainerRunner): ContainerStatus {
+export function containerStatus(c: ContainerView): ContainerStatus {
   const status: ContainerStatus = {
     image: c.reportedImage,
     imageID: c.imageID,
@@ -101,8 +101,8 @@ export function containerStatus(c: ContainerRunner): ContainerStatus {
 export interface StatusInputs {
   now: number;
   conditions: ConditionTracker;
-  init: readonly ContainerRunner[];
-  main: readonly ContainerRunner[];
+  init: readonly ContainerView[];
+  main: readonly ContainerView[];
   restartPolicy: string;
   /** Set once the Pod is finished (all stopped, no restarts) or being torn down after deletion. */
   terminalPhase: Phase | undefined;

@@ -1,7 +1,7 @@
 // One Pod on one node, as the kubelet's pod worker runs it: sandbox and IP, volumes, init
 // containers one by one, then the app containers; restart policy on every exit; graceful
 // termination on deletion; the status report after every change.
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { HttpRequest, HttpResponse, NetError } from '../program';
 import type { DirNode } from '../fs';
 import type { KubeletContext, NodeRuntime } from './context';
@@ -11,13 +11,10 @@ import { buildPodVolumes } from './volumes';
 import { rfc3339 } from '../time-format';
 import { mut } from '../mutable';
 import type { TimerId } from '../clock';
+import type { PodHandle } from './pod-handle';
+import { DEFAULT_GRACE_SECONDS, SANDBOX_MS } from '../timing';
 
-/** Sandbox creation (pause container + CNI) before the first image pull starts. */
-export const SANDBOX_MS = 500;
-/** The kubelet reports a newly bound Pod (ContainerCreating) this long after the binding. */
-export const ADMIT_MS = 100;
-
-export class PodWorker {
+export class PodWorker implements PodHandle {
   readonly init: ContainerRunner[];
   readonly main: ContainerRunner[];
   podIP = '';
@@ -42,8 +39,16 @@ export class PodWorker {
   ) {
     this.startTime = rfc3339(ctx.clock.now());
     this.conditions = new ConditionTracker(pod.status?.conditions ?? []);
-    this.init = (pod.spec?.initContainers ?? []).map((c) => new ContainerRunner(this, c, true));
-    this.main = (pod.spec?.containers ?? []).map((c) => new ContainerRunner(this, c, false));
+    this.init = (pod.spec?.initContainers ?? []).map((c) => this.runnerFor(c, true));
+    this.main = (pod.spec?.containers ?? []).map((c) => this.runnerFor(c, false));
+  }
+
+  private runnerFor(spec: Container, init: boolean): ContainerRunner {
+    const runner: ContainerRunner = new ContainerRunner(this, spec, init, {
+      attempted: () => this.attempted(runner),
+      exited: (exitCode) => this.containerExited(runner, exitCode),
+    });
+    return runner;
   }
 
   get hasInitContainers(): boolean {
@@ -100,12 +105,12 @@ export class PodWorker {
     if (this.terminating || this.terminalPhase) return;
     const next = this.init.find((c) => !c.succeeded);
     if (next) {
-      if (!next.running && !next.state.terminated) next.begin();
+      if (next.phase === 'New') next.begin();
       return;
     }
     let initialized = false;
     for (const c of this.main) {
-      if (!c.attempting && c.state.waiting?.reason === 'PodInitializing') {
+      if (c.phase === 'New' && c.state.waiting?.reason === 'PodInitializing') {
         c.state = { waiting: { reason: 'ContainerCreating' } };
         initialized = true;
       }
@@ -113,17 +118,14 @@ export class PodWorker {
     if (initialized) this.changed();
     // SyncPod starts the app containers one after another: each is pulled and started before the next.
     for (const c of this.main) {
-      if (c.firstAttemptDone) continue;
-      if (!c.attempting) {
-        c.attempting = true;
-        c.begin();
-      }
+      if (c.attempted) continue;
+      if (c.phase === 'New') c.begin();
       return;
     }
   }
 
   /** A container's first start finished (or failed): the next one may go. */
-  attempted(runner: ContainerRunner): void {
+  private attempted(runner: ContainerRunner): void {
     if (!runner.init) this.proceed();
   }
 
@@ -140,7 +142,7 @@ export class PodWorker {
   }
 
   /** Restart policy applied to an exit (pkg/kubelet/kuberuntime computePodActions). */
-  containerExited(runner: ContainerRunner, exitCode: number): void {
+  private containerExited(runner: ContainerRunner, exitCode: number): void {
     if (this.gone) return;
     if (this.terminating) {
       if (this.runners.some((c) => c.running)) this.changed();
@@ -192,7 +194,7 @@ export class PodWorker {
     this.event('Normal', 'DeadlineExceeded', message);
     this.reason = 'DeadlineExceeded';
     this.message = message;
-    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
     for (const c of this.runners) {
       c.cancelTimer();
       if (c.running) c.kill('deadline', grace, `Stopping container ${c.name}`);
@@ -223,7 +225,10 @@ export class PodWorker {
   /** Graceful deletion: SIGTERM every running container, SIGKILL at the end of the grace period. */
   terminate(): void {
     if (this.gone) return;
-    const grace = this.pod.metadata?.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+    const grace =
+      this.pod.metadata?.deletionGracePeriodSeconds ??
+      this.pod.spec?.terminationGracePeriodSeconds ??
+      DEFAULT_GRACE_SECONDS;
     const wasTerminating = this.terminating;
     this.terminating = true;
     this.clearDeadline();
@@ -271,7 +276,7 @@ export class PodWorker {
       if (runner.running) {
         runner.kill(
           'spec',
-          this.pod.spec?.terminationGracePeriodSeconds ?? 30,
+          this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS,
           `Container ${runner.name} definition changed, will be restarted`,
         );
       } else if (

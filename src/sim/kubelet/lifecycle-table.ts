@@ -1,0 +1,331 @@
+// The life of one container on the node, as data: state × event → next state, the waiting reason
+// shown, the events recorded, the steps taken, the timer set, and the upstream v1.32 code each rule
+// follows. container-runner.ts executes it through lifecycle-engine.ts. Rules are tried in order;
+// the first whose `from`, `on` and guard (`when`) match wins. The timings are in ../timing.ts.
+//
+//   New ─sync→ Pulling ─pullDone→ Creating ─created→ Running ─exit→ Exited ─restartSync→ Waiting ─sync→ …
+//                 │                                   │ kill                 │ in back-off
+//                 └→ PullFailed ─→ PullBackOff ─→ sync └→ Stopping ─exit→ …   └→ CrashBackOff ─backOffOver→ Waiting
+import type { Rule } from './lifecycle-engine';
+import { PULL_BACKOFF_SYNC_MS, RESTART_SYNC_MS, WORKER_RESYNC_MS } from '../timing';
+
+export type ContainerPhase =
+  /** Not started yet: waiting for the sandbox, an init container, or the container before it. */
+  | 'New'
+  /** Between an exit and the next start (the instant a restart begins). */
+  | 'Waiting'
+  | 'Pulling'
+  /** The image cannot be used as named (InvalidImageName, ErrImageNeverPull); each resync tries again. */
+  | 'ImageRejected'
+  | 'PullFailed'
+  | 'PullBackOff'
+  | 'Creating'
+  | 'Running'
+  /** SIGTERM sent; SIGKILL when the grace period ends. */
+  | 'Stopping'
+  | 'Exited'
+  | 'CrashBackOff'
+  /** The Pod is gone: nothing more happens. */
+  | 'Removed';
+
+export type ContainerEvent =
+  | 'sync'
+  | 'pullDone'
+  | 'backOffSync'
+  | 'created'
+  | 'kill'
+  | 'graceOver'
+  | 'exit'
+  | 'crashed'
+  | 'restartSync'
+  | 'backOffOver'
+  | 'probeKilled'
+  | 'specChanged'
+  | 'specSync'
+  | 'abandon';
+
+export type ContainerGuard =
+  | 'invalidReference'
+  | 'neverPullMissing'
+  | 'imagePresent'
+  | 'imageFound'
+  | 'startFailed'
+  | 'inBackOff'
+  | 'previousExitInBackOff'
+  | 'firstProbeKill';
+
+export type ContainerAction =
+  | 'attemptDone'
+  | 'queuePull'
+  | 'imagePulled'
+  | 'pullBackOffStep'
+  | 'create'
+  | 'setRunning'
+  | 'startProbes'
+  | 'stopProbes'
+  | 'report'
+  | 'sigterm'
+  | 'sigkill'
+  | 'silentKill'
+  | 'recordExit'
+  | 'tellWorker'
+  | 'countBackOff'
+  | 'nextInstance'
+  | 'sync';
+
+export type ContainerRule = Rule<ContainerPhase, ContainerEvent, ContainerGuard, ContainerAction>;
+
+/** States from which a sync may (re)start the container. */
+const STARTABLE: readonly ContainerPhase[] = [
+  'New',
+  'Waiting',
+  'Exited',
+  'CrashBackOff',
+  'ImageRejected',
+  'PullFailed',
+  'PullBackOff',
+];
+const IMAGE_MANAGER = 'pkg/kubelet/images/image_manager.go EnsureImageExists';
+const START_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go startContainer';
+const KILL_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer';
+const COMPUTE_ACTIONS = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions';
+const DO_BACKOFF = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go doBackOff';
+
+export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
+  // ── image ──
+  {
+    from: STARTABLE,
+    on: 'sync',
+    when: 'invalidReference',
+    to: 'ImageRejected',
+    waiting: { reason: 'InvalidImageName', message: '{referenceError}' },
+    emits: [
+      { type: 'Warning', reason: 'InspectFailed', text: '{referenceError}' },
+      { type: 'Warning', reason: 'Failed', text: 'Error: InvalidImageName' },
+    ],
+    actions: ['report', 'attemptDone'],
+    follows: `${IMAGE_MANAGER} (applyDefaultImageTag)`,
+  },
+  {
+    from: STARTABLE,
+    on: 'sync',
+    when: 'neverPullMissing',
+    to: 'ImageRejected',
+    waiting: {
+      reason: 'ErrImageNeverPull',
+      message: 'Container image "{image}" is not present with pull policy of Never',
+    },
+    emits: [
+      {
+        type: 'Warning',
+        reason: 'ErrImageNeverPull',
+        text: 'Container image "{image}" is not present with pull policy of Never',
+      },
+      { type: 'Warning', reason: 'Failed', text: 'Error: ErrImageNeverPull' },
+    ],
+    actions: ['report', 'attemptDone'],
+    follows: `${IMAGE_MANAGER} (shouldPullImage is false, image absent)`,
+  },
+  {
+    from: STARTABLE,
+    on: 'sync',
+    when: 'imagePresent',
+    to: 'Creating',
+    emits: [{ type: 'Normal', reason: 'Pulled', text: 'Container image "{image}" already present on machine' }],
+    actions: ['create'],
+    follows: IMAGE_MANAGER,
+  },
+  {
+    from: STARTABLE,
+    on: 'sync',
+    to: 'Pulling',
+    emits: [{ type: 'Normal', reason: 'Pulling', text: 'Pulling image "{image}"' }],
+    actions: ['queuePull'],
+    then: { after: { computed: 'pull' }, fire: 'pullDone' },
+    follows: `${IMAGE_MANAGER} (serialized puller, pkg/kubelet/images/puller.go)`,
+  },
+  {
+    from: 'Pulling',
+    on: 'pullDone',
+    when: 'imageFound',
+    to: 'Creating',
+    emits: [
+      {
+        type: 'Normal',
+        reason: 'Pulled',
+        text: 'Successfully pulled image "{image}" in {pullTime} ({pullTotal} including waiting). Image size: {imageSize} bytes.',
+      },
+    ],
+    actions: ['imagePulled', 'create'],
+    follows: IMAGE_MANAGER,
+  },
+  {
+    from: 'Pulling',
+    on: 'pullDone',
+    to: 'PullFailed',
+    waiting: { reason: 'ErrImagePull', message: '{pullError}' },
+    emits: [
+      { type: 'Warning', reason: 'Failed', text: 'Failed to pull image "{image}": {pullError}' },
+      { type: 'Warning', reason: 'Failed', text: 'Error: ErrImagePull' },
+    ],
+    actions: ['report', 'attemptDone', 'pullBackOffStep'],
+    then: { after: PULL_BACKOFF_SYNC_MS, fire: 'backOffSync' },
+    follows: IMAGE_MANAGER,
+  },
+  {
+    from: 'PullFailed',
+    on: 'backOffSync',
+    to: 'PullBackOff',
+    waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "{image}"' },
+    emits: [
+      { type: 'Normal', reason: 'BackOff', text: 'Back-off pulling image "{image}"' },
+      { type: 'Warning', reason: 'Failed', text: 'Error: ImagePullBackOff' },
+    ],
+    actions: ['report'],
+    then: { after: { computed: 'pullBackOff' }, fire: 'sync' },
+    repeatEvery: WORKER_RESYNC_MS,
+    follows: `${IMAGE_MANAGER} (backOff.IsInBackOffSince: 10 s doubling to 5 min)`,
+  },
+  // ── create and start ──
+  {
+    from: 'Creating',
+    on: 'created',
+    when: 'startFailed',
+    to: 'Running',
+    emits: [
+      { type: 'Normal', reason: 'Created', text: 'Created container {name}' },
+      { type: 'Warning', reason: 'Failed', text: 'Error: {startFailure}' },
+    ],
+    actions: ['attemptDone'],
+    follows: `${START_CONTAINER} (StartContainer failed: the exit, StartError 128, follows at once)`,
+  },
+  {
+    from: 'Creating',
+    on: 'created',
+    to: 'Running',
+    emits: [
+      { type: 'Normal', reason: 'Created', text: 'Created container {name}' },
+      { type: 'Normal', reason: 'Started', text: 'Started container {name}' },
+    ],
+    actions: ['setRunning', 'startProbes', 'report', 'attemptDone'],
+    follows: START_CONTAINER,
+  },
+  // ── stop ──
+  {
+    from: 'Running',
+    on: 'kill',
+    to: 'Stopping',
+    emits: [{ type: 'Normal', reason: 'Killing', text: '{killMessage}' }],
+    actions: ['stopProbes', 'sigterm'],
+    then: { after: { computed: 'grace' }, fire: 'graceOver' },
+    follows: KILL_CONTAINER,
+  },
+  {
+    from: 'Stopping',
+    on: 'kill',
+    to: 'Stopping',
+    then: { after: { computed: 'grace' }, fire: 'graceOver' },
+    follows: `${KILL_CONTAINER} (a second kill with a shorter grace moves SIGKILL)`,
+  },
+  {
+    from: 'Stopping',
+    on: 'graceOver',
+    to: 'Stopping',
+    actions: ['sigkill'],
+    follows: `${KILL_CONTAINER} (StopContainer timeout)`,
+  },
+  {
+    from: ['Running', 'Stopping', 'Removed'],
+    on: 'exit',
+    to: 'Exited',
+    actions: ['stopProbes', 'recordExit', 'tellWorker'],
+    follows: 'pkg/kubelet/pleg/generic.go relist (ContainerDied)',
+  },
+  {
+    from: '*',
+    on: 'abandon',
+    to: 'Removed',
+    actions: ['stopProbes', 'silentKill'],
+    follows: 'pkg/kubelet/kubelet.go HandlePodRemoves (the Pod object is gone)',
+  },
+  // ── restart ──
+  {
+    from: 'Exited',
+    on: 'crashed',
+    when: 'startFailed',
+    to: 'Exited',
+    waiting: { reason: 'RunContainerError', message: '{startFailure}' },
+    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
+    follows: `${COMPUTE_ACTIONS} (the failed start's reasonCache entry)`,
+  },
+  {
+    from: 'Exited',
+    on: 'crashed',
+    to: 'Exited',
+    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
+    follows: COMPUTE_ACTIONS,
+  },
+  {
+    from: 'Exited',
+    on: 'restartSync',
+    when: 'inBackOff',
+    to: 'CrashBackOff',
+    waiting: { reason: 'CrashLoopBackOff', message: 'back-off {backOff} restarting failed container={name} pod={who}' },
+    emits: [{ type: 'Warning', reason: 'BackOff', text: 'Back-off restarting failed container {name} in pod {who}' }],
+    actions: ['report'],
+    then: { after: { computed: 'backOffLeft' }, fire: 'backOffOver' },
+    repeatEvery: WORKER_RESYNC_MS,
+    follows: DO_BACKOFF,
+  },
+  {
+    from: 'Exited',
+    on: 'restartSync',
+    to: 'Waiting',
+    actions: ['countBackOff', 'nextInstance', 'sync'],
+    follows: DO_BACKOFF,
+  },
+  {
+    from: 'CrashBackOff',
+    on: 'backOffOver',
+    to: 'Waiting',
+    actions: ['countBackOff', 'nextInstance', 'sync'],
+    follows: DO_BACKOFF,
+  },
+  {
+    from: 'Exited',
+    on: 'probeKilled',
+    when: 'previousExitInBackOff',
+    to: 'Exited',
+    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
+    follows: `${DO_BACKOFF} (reads the exit before the kill)`,
+  },
+  {
+    from: 'Exited',
+    on: 'probeKilled',
+    when: 'firstProbeKill',
+    to: 'Waiting',
+    actions: ['nextInstance', 'sync'],
+    follows: `${COMPUTE_ACTIONS} (kill and start in one sync)`,
+  },
+  {
+    from: 'Exited',
+    on: 'probeKilled',
+    to: 'Waiting',
+    actions: ['countBackOff', 'nextInstance', 'sync'],
+    follows: `${COMPUTE_ACTIONS} (kill and start in one sync)`,
+  },
+  {
+    from: 'Exited',
+    on: 'specChanged',
+    to: 'Exited',
+    then: { after: RESTART_SYNC_MS, fire: 'specSync' },
+    follows: `${COMPUTE_ACTIONS} (container hash changed)`,
+  },
+  {
+    from: 'Exited',
+    on: 'specSync',
+    to: 'Waiting',
+    actions: ['countBackOff', 'nextInstance', 'sync'],
+    follows: `${COMPUTE_ACTIONS} (container hash changed)`,
+  },
+];
