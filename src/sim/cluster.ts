@@ -25,6 +25,7 @@ import { ApiServer } from './apiserver/apiserver';
 import { EventRecorder } from './events';
 import { Scheduler } from './controllers/scheduler';
 import { VolumeBinder } from './controllers/volume-binder';
+import { PodGarbageCollector } from './controllers/pod-gc';
 import { Kubelets } from './kubelet/kubelet';
 import type { NodeRuntime, KubeletContext } from './kubelet/context';
 import type { ProbeResult } from './kubelet/prober';
@@ -69,6 +70,7 @@ export class Cluster implements ClusterApi {
   private readonly events: EventRecorder;
   private readonly scheduler: Scheduler;
   private readonly binder: VolumeBinder;
+  private readonly podGC: PodGarbageCollector;
   private readonly kubelets: Kubelets;
   private readonly probeListeners = new Set<(r: ProbeResult) => void>();
 
@@ -109,7 +111,8 @@ export class Cluster implements ClusterApi {
       boundVolume: (namespace, claimName) => this.boundVolume(namespace, claimName),
       podGone: (pod) => {
         if (!this.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!)) this.kubelets.forget(pod);
-        this.scheduler.clusterChanged();
+        // The scheduler's cache drops a Pod once it is terminal, as if it were deleted.
+        this.scheduler.clusterChanged({ kind: 'AssignedPodDelete', pod });
         if (pod.spec?.volumes?.some((v) => v.persistentVolumeClaim)) this.binder.changed();
       },
     };
@@ -117,19 +120,28 @@ export class Cluster implements ClusterApi {
     this.scheduler = new Scheduler(this.store, this.clock, this.random, this.events, (pod) =>
       this.kubelets.podBound(pod),
     );
-    this.binder = new VolumeBinder(this.store, this.clock, this.events, () => this.scheduler.clusterChanged());
+    this.binder = new VolumeBinder(this.store, this.clock, this.events, () =>
+      this.scheduler.clusterChanged({ kind: 'StorageChange' }),
+    );
     this.api = new ApiServer(this.store, this.clock, this.random, {
       // A Pod that names its node skips the scheduler: that node's kubelet runs it (or nothing does).
-      podCreated: (pod) => (pod.spec?.nodeName ? this.kubelets.podBound(pod) : this.scheduler.add(pod)),
-      podSpecUpdated: (pod) => this.kubelets.podSpecUpdated(pod),
+      podCreated: (pod) => {
+        if (!pod.spec?.nodeName) return this.scheduler.add(pod);
+        this.kubelets.podBound(pod);
+        this.podGC.podBound(pod);
+      },
+      podSpecUpdated: (pod) => (pod.spec?.nodeName ? this.kubelets.podSpecUpdated(pod) : this.scheduler.add(pod)),
       podDeletionRequested: (pod) => this.kubelets.podDeletionRequested(pod),
       podRemoved: (pod) => {
         this.scheduler.forget(pod);
         this.kubelets.podRemoved(pod);
-        this.scheduler.clusterChanged();
+        if (pod.spec?.nodeName) this.scheduler.clusterChanged({ kind: 'AssignedPodDelete', pod });
         if (pod.spec?.volumes?.some((v) => v.persistentVolumeClaim)) this.binder.changed();
       },
       storageChanged: () => this.binder.changed(),
+    });
+    this.podGC = new PodGarbageCollector(this.store, this.clock, (pod) => {
+      this.api.delete('Pod', pod.metadata?.namespace, pod.metadata!.name!, { gracePeriodSeconds: 0 });
     });
     if (opts.systemPods !== false) {
       this.clock.advanceBy(ADDONS_AFTER_MS);
@@ -158,7 +170,7 @@ export class Cluster implements ClusterApi {
   update(obj: unknown, opts?: WriteOptions): ApiResult<KubeObject> {
     const result = this.api.update(obj, opts);
     // New node labels or taints may let a Pending Pod fit.
-    if (result.ok && result.value.kind === 'Node') this.scheduler.clusterChanged();
+    if (result.ok && result.value.kind === 'Node') this.scheduler.clusterChanged({ kind: 'NodeChange' });
     return result;
   }
 

@@ -14,6 +14,8 @@ export interface NodeSpecOption {
   /** Allocatable memory (defaults to capacity − 100Mi). */
   allocatableMemory?: string;
   pods?: number;
+  /** Device-plugin resources the node advertises, e.g. { 'nvidia.com/gpu': '1' }. */
+  extendedResources?: Record<string, string>;
   labels?: Record<string, string>;
   taints?: { key: string; value?: string; effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' }[];
 }
@@ -86,6 +88,7 @@ export function buildNode(
         'hugepages-2Mi': '0',
         memory: allocatableMemory,
         pods: String(option.pods ?? 110),
+        ...option.extendedResources,
       },
       capacity: {
         cpu: option.cpu,
@@ -94,6 +97,7 @@ export function buildNode(
         'hugepages-2Mi': '0',
         memory: option.memory,
         pods: String(option.pods ?? 110),
+        ...option.extendedResources,
       },
       conditions: [
         condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),

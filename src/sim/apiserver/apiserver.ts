@@ -141,6 +141,18 @@ export class ApiServer {
         applyPodDefaults(pod, this.random.nameSuffix(5));
         const errors = validatePod(pod);
         if (errors.length === 0) mut(pod).status = { phase: 'Pending', qosClass: qosClass(pod) };
+        // pkg/registry/core/pod/strategy.go applySchedulingGatedCondition.
+        if (errors.length === 0 && (pod.spec.schedulingGates?.length ?? 0) > 0)
+          mut(pod).status!.conditions = [
+            {
+              lastProbeTime: null as unknown as undefined,
+              lastTransitionTime: rfc3339(this.clock.now()),
+              message: 'Scheduling is blocked due to non-empty scheduling gates',
+              reason: 'SchedulingGated',
+              status: 'False',
+              type: 'PodScheduled',
+            },
+          ];
         return errors;
       }
       case 'PersistentVolumeClaim':

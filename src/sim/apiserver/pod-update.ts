@@ -1,7 +1,7 @@
 // Which Pod updates the API server accepts (pkg/apis/core/validation ValidatePodUpdate): labels and
 // annotations freely; in the spec only images, activeDeadlineSeconds (set or lowered), added
 // tolerations (or an existing one's tolerationSeconds), and a negative terminationGracePeriodSeconds
-// corrected to 1. Anything else is Forbidden. The checks run in ValidatePodUpdate's order.
+// corrected to 1, and scheduling gates removed. Anything else is Forbidden. The checks run in ValidatePodUpdate's order.
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { FieldError } from './status-errors';
 
@@ -33,6 +33,8 @@ export function validatePodSpecUpdate(oldPod: Pod, newPod: Pod): FieldError[] {
     });
     delete copy.activeDeadlineSeconds;
     delete copy.tolerations;
+    // Scheduling gates may only be removed, checked below (validateSchedulingGates' update rule).
+    delete copy.schedulingGates;
     const oldGrace = oldSpec.terminationGracePeriodSeconds;
     if (oldGrace !== undefined && oldGrace < 0 && newSpec.terminationGracePeriodSeconds === 1)
       delete copy.terminationGracePeriodSeconds;
@@ -78,6 +80,15 @@ export function validatePodSpecUpdate(oldPod: Pod, newPod: Pod): FieldError[] {
       detail: 'existing toleration can not be modified except its tolerationSeconds',
     });
   }
+  const oldGates = new Set((oldSpec.schedulingGates ?? []).map((g) => g.name));
+  (newSpec.schedulingGates ?? []).forEach((gate, i) => {
+    if (!oldGates.has(gate.name))
+      errors.push({
+        field: `spec.schedulingGates[${i}].name`,
+        type: 'Forbidden',
+        detail: `only deletion is allowed, but found new scheduling gate '${gate.name}'`,
+      });
+  });
   if (stableJson(masked(oldSpec, oldSpec)) !== stableJson(masked(newSpec, oldSpec)))
     errors.push({ field: 'spec', type: 'Forbidden', detail: POD_UPDATE_FORBIDDEN });
   return errors;

@@ -1,64 +1,70 @@
-// The default scheduler, reduced to the filters a Pods lesson can hit: nodeSelector, taints,
-// PersistentVolumeClaims, pod count and requested CPU/memory against allocatable. A Pod that fits
-// nowhere stays Pending with the scheduler's FitError text and is retried when something frees
-// up, and at least every 5 minutes (podMaxInUnschedulablePodsDuration).
+// The default scheduler, reduced to what a Pods lesson can hit: the filters in scheduler-filters.ts
+// plus PersistentVolumeClaims, and the scheduling queue's timing (pkg/scheduler/internal/queue
+// scheduling_queue.go). A Pod with schedulingGates waits outside the queue (SchedulingGates
+// PreEnqueue). A Pod that fits nowhere stays Pending with the FitError text and waits among the
+// unschedulable Pods until a cluster event one of its rejecting plugins registered for
+// (EventsToRegister) moves it back, after its back-off (1 s doubling per attempt to 10 s), or until
+// flushUnschedulablePodsLeftover, run every 30 s, finds it has waited longer than 5 minutes.
 import type { Node, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
-import type { SimClock } from '../clock';
+import type { SimClock, TimerId } from '../clock';
 import type { SeededRandom } from '../random';
 import type { ObjectStore } from '../apiserver/store';
 import type { EventRecorder } from '../events';
-import { milliCores, quantityValue } from '../apiserver/quantity';
 import { rfc3339 } from '../time-format';
 import { mut } from '../mutable';
+import {
+  addToUsage,
+  emptyUsage,
+  hostPorts,
+  nodeScore,
+  portsConflict,
+  rejectNode,
+  type FilterPlugin,
+  type NodeUsage,
+} from './scheduler-filters';
 
+export { podRequests, type Requests } from './scheduler-filters';
+
+/** podMaxInUnschedulablePodsDuration. */
 export const UNSCHEDULABLE_FLUSH_MS = 5 * 60 * 1000;
-/** Retry after a change that may make room (the scheduler's pod back-off starts at 1s). */
-export const RETRY_AFTER_CHANGE_MS = 1000;
+/** How often flushUnschedulablePodsLeftover runs. */
+export const UNSCHEDULABLE_FLUSH_PERIOD_MS = 30 * 1000;
+/** podInitialBackoffDuration and podMaxBackoffDuration. */
+export const INITIAL_BACKOFF_MS = 1000;
+export const MAX_BACKOFF_MS = 10 * 1000;
 
-export interface Requests {
-  cpuMilli: number;
-  memory: number;
+/** What happened in the cluster, as the queue's move requests name it. */
+export type ClusterEvent = { kind: 'AssignedPodDelete'; pod: Pod } | { kind: 'NodeChange' } | { kind: 'StorageChange' };
+
+/** Which rejecting plugins a cluster event may help (each plugin's EventsToRegister and queueing hint). */
+function mayHelp(plugin: FilterPlugin, event: ClusterEvent, pod: Pod): boolean {
+  switch (event.kind) {
+    case 'AssignedPodDelete':
+      // NodePorts' hint queues only when the deleted Pod held one of the ports this Pod wants.
+      if (plugin === 'NodePorts') return portsConflict(hostPorts(pod), hostPorts(event.pod));
+      return plugin === 'NodeResourcesFit';
+    case 'NodeChange':
+      return plugin !== 'VolumeBinding';
+    case 'StorageChange':
+      return plugin === 'VolumeBinding';
+  }
 }
 
-const requestCache = new WeakMap<object, Requests>();
-
-/** Effective request: max(sum of app containers, largest init container), per resource. */
-export function podRequests(pod: Pod): Requests {
-  // Container resources cannot change after creation, so the sum is computed once per spec.
-  const cached = pod.spec ? requestCache.get(pod.spec) : undefined;
-  if (cached) return cached;
-  const computed = computeRequests(pod);
-  if (pod.spec) requestCache.set(pod.spec, computed);
-  return computed;
+/** calculateBackoffDuration: 1 s for the first attempt, doubling, at most 10 s. */
+export function backoffAfter(attempts: number): number {
+  let duration = INITIAL_BACKOFF_MS;
+  for (let i = 1; i < attempts; i++) {
+    duration *= 2;
+    if (duration > MAX_BACKOFF_MS) return MAX_BACKOFF_MS;
+  }
+  return duration;
 }
 
-function computeRequests(pod: Pod): Requests {
-  const sum = { cpuMilli: 0, memory: 0 };
-  for (const c of pod.spec?.containers ?? []) {
-    sum.cpuMilli += milliCores(c.resources?.requests?.cpu);
-    sum.memory += quantityValue(c.resources?.requests?.memory) ?? 0;
-  }
-  for (const c of pod.spec?.initContainers ?? []) {
-    sum.cpuMilli = Math.max(sum.cpuMilli, milliCores(c.resources?.requests?.cpu));
-    sum.memory = Math.max(sum.memory, quantityValue(c.resources?.requests?.memory) ?? 0);
-  }
-  return sum;
-}
-
-const allocatableCache = new WeakMap<object, { cpu: number; memory: number; pods: number }>();
-
-function allocatable(node: Node): { cpu: number; memory: number; pods: number } {
-  const source = node.status?.allocatable ?? {};
-  let cached = allocatableCache.get(source);
-  if (!cached) {
-    cached = {
-      cpu: milliCores(source.cpu),
-      memory: quantityValue(source.memory) ?? 0,
-      pods: quantityValue(source.pods) ?? 110,
-    };
-    allocatableCache.set(source, cached);
-  }
-  return cached;
+interface QueuedPodInfo {
+  attempts: number;
+  lastAttempt: number;
+  rejectedBy: ReadonlySet<FilterPlugin>;
+  timer?: TimerId;
 }
 
 function holdsResources(pod: Pod): boolean {
@@ -66,10 +72,16 @@ function holdsResources(pod: Pod): boolean {
   return phase !== 'Succeeded' && phase !== 'Failed';
 }
 
+export function isSchedulingGated(pod: Pod): boolean {
+  return (pod.spec?.schedulingGates?.length ?? 0) > 0;
+}
+
 export class Scheduler {
   private queue = new Set<Pod>();
-  private unschedulable = new Set<Pod>();
+  private unschedulable = new Map<Pod, QueuedPodInfo>();
+  private attempts = new WeakMap<Pod, number>();
   private pass: number | undefined;
+  private readonly startedAt: number;
 
   constructor(
     private readonly store: ObjectStore,
@@ -78,33 +90,55 @@ export class Scheduler {
     private readonly events: EventRecorder,
     private readonly bound: (pod: Pod) => void,
   ) {
-    this.clock.after(UNSCHEDULABLE_FLUSH_MS, () => this.flush(), 'scheduler flush');
+    this.startedAt = clock.now();
   }
 
+  /** A new Pod, or one whose last scheduling gate was just removed. */
   add(pod: Pod): void {
+    if (isSchedulingGated(pod) || this.unschedulable.has(pod)) return;
     this.queue.add(pod);
     this.schedulePass(0);
   }
 
-  /** Something freed room or added storage: unschedulable Pods get another try. */
-  clusterChanged(): void {
-    if (this.unschedulable.size === 0) return;
-    for (const pod of this.unschedulable) this.queue.add(pod);
-    this.unschedulable.clear();
-    this.schedulePass(RETRY_AFTER_CHANGE_MS);
+  /** Something changed that may make room: waiting Pods whose rejecting plugins care move back. */
+  clusterChanged(event: ClusterEvent = { kind: 'NodeChange' }): void {
+    for (const [pod, info] of [...this.unschedulable]) {
+      if ([...info.rejectedBy].some((plugin) => mayHelp(plugin, event, pod))) this.moveToActiveOrBackoff(pod, info);
+    }
   }
 
   forget(pod: Pod): void {
     this.queue.delete(pod);
+    const info = this.unschedulable.get(pod);
+    if (info) this.clock.cancel(info.timer);
     this.unschedulable.delete(pod);
   }
 
-  private flush(): void {
-    this.clock.after(UNSCHEDULABLE_FLUSH_MS, () => this.flush(), 'scheduler flush');
-    if (this.unschedulable.size === 0) return;
-    for (const pod of this.unschedulable) this.queue.add(pod);
-    this.unschedulable.clear();
-    this.runPass();
+  /** A Pod still backing off waits in the backoffQ; flushBackoffQCompleted moves it on when that ends. */
+  private moveToActiveOrBackoff(pod: Pod, info: QueuedPodInfo): void {
+    this.clock.cancel(info.timer);
+    this.unschedulable.delete(pod);
+    const readyAt = info.lastAttempt + backoffAfter(info.attempts);
+    if (readyAt <= this.clock.now()) {
+      this.queue.add(pod);
+      this.schedulePass(0);
+      return;
+    }
+    this.clock.schedule(
+      readyAt,
+      () => {
+        this.queue.add(pod);
+        this.schedulePass(0);
+      },
+      'scheduler back-off',
+    );
+  }
+
+  /** The first run of flushUnschedulablePodsLeftover that finds the Pod waiting longer than 5 minutes. */
+  private flushTimeFor(lastAttempt: number): number {
+    const ticks =
+      Math.floor((lastAttempt + UNSCHEDULABLE_FLUSH_MS - this.startedAt) / UNSCHEDULABLE_FLUSH_PERIOD_MS) + 1;
+    return this.startedAt + ticks * UNSCHEDULABLE_FLUSH_PERIOD_MS;
   }
 
   private schedulePass(delay: number): void {
@@ -129,33 +163,25 @@ export class Scheduler {
       if (
         this.store.find('Pod', pod.metadata?.namespace, pod.metadata!.name!) !== pod ||
         pod.spec?.nodeName ||
-        pod.metadata?.deletionTimestamp
+        pod.metadata?.deletionTimestamp ||
+        isSchedulingGated(pod)
       )
         continue;
       this.scheduleOne(pod, usage, nodes);
     }
   }
 
-  private nodeUsage(): Map<string, { cpuMilli: number; memory: number; pods: number }> {
-    const usage = new Map<string, { cpuMilli: number; memory: number; pods: number }>();
-    for (const node of this.store.all<Node>('Node'))
-      usage.set(node.metadata!.name!, { cpuMilli: 0, memory: 0, pods: 0 });
+  private nodeUsage(): Map<string, NodeUsage> {
+    const usage = new Map<string, NodeUsage>();
+    for (const node of this.store.all<Node>('Node')) usage.set(node.metadata!.name!, emptyUsage());
     for (const pod of this.store.all<Pod>('Pod')) {
       const u = usage.get(pod.spec?.nodeName ?? '');
-      if (!u || !holdsResources(pod)) continue;
-      const r = podRequests(pod);
-      u.cpuMilli += r.cpuMilli;
-      u.memory += r.memory;
-      u.pods++;
+      if (u && holdsResources(pod)) addToUsage(u, pod);
     }
     return usage;
   }
 
-  private scheduleOne(
-    pod: Pod,
-    usage: Map<string, { cpuMilli: number; memory: number; pods: number }>,
-    nodes: readonly Node[],
-  ): void {
+  private scheduleOne(pod: Pod, usage: Map<string, NodeUsage>, nodes: readonly Node[]): void {
     const total = nodes.length;
     const claimProblem = this.claimProblem(pod);
     if (claimProblem) {
@@ -165,71 +191,33 @@ export class Scheduler {
       this.unschedulableWith(
         pod,
         `0/${total} nodes are available: ${claimProblem}. preemption: 0/${total} nodes are available: ${total} ${preemption}..`,
+        new Set(['VolumeBinding']),
       );
       return;
     }
-    const req = podRequests(pod);
     const reasons = new Map<string, number>();
     const preemption = new Map<string, number>();
+    const rejectedBy = new Set<FilterPlugin>();
     const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     const feasible: { node: Node; score: number }[] = [];
     for (const node of nodes) {
-      const name = node.metadata!.name!;
-      const labels = node.metadata?.labels ?? {};
-      if (node.spec?.unschedulable) {
-        count(reasons, 'node(s) were unschedulable');
-        count(preemption, 'Preemption is not helpful for scheduling');
+      const u = usage.get(node.metadata!.name!) ?? emptyUsage();
+      const rejection = rejectNode(pod, node, u);
+      if (!rejection) {
+        feasible.push({ node, score: nodeScore(pod, node, u) });
         continue;
       }
-      const taint = (node.spec?.taints ?? []).find(
-        (t) =>
-          (t.effect === 'NoSchedule' || t.effect === 'NoExecute') &&
-          !(pod.spec?.tolerations ?? []).some(
-            (tol) =>
-              (tol.operator === 'Exists'
-                ? !tol.key || tol.key === t.key
-                : tol.key === t.key && (tol.value ?? '') === (t.value ?? '')) &&
-              (!tol.effect || tol.effect === t.effect),
-          ),
+      rejectedBy.add(rejection.plugin);
+      for (const reason of rejection.reasons) count(reasons, reason);
+      count(
+        preemption,
+        rejection.preemptionMightHelp
+          ? 'No preemption victims found for incoming pod'
+          : 'Preemption is not helpful for scheduling',
       );
-      if (taint) {
-        count(reasons, `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
-        count(preemption, 'Preemption is not helpful for scheduling');
-        continue;
-      }
-      const selector = pod.spec?.nodeSelector ?? {};
-      if (Object.entries(selector).some(([k, v]) => labels[k] !== v)) {
-        count(reasons, "node(s) didn't match Pod's node affinity/selector");
-        count(preemption, 'Preemption is not helpful for scheduling');
-        continue;
-      }
-      const u = usage.get(name)!;
-      const { cpu: allocCpu, memory: allocMem, pods: allocPods } = allocatable(node);
-      let fits = true;
-      if (u.pods + 1 > allocPods) {
-        count(reasons, 'Too many pods');
-        fits = false;
-      }
-      if (req.cpuMilli > 0 && u.cpuMilli + req.cpuMilli > allocCpu) {
-        count(reasons, 'Insufficient cpu');
-        fits = false;
-      }
-      if (req.memory > 0 && u.memory + req.memory > allocMem) {
-        count(reasons, 'Insufficient memory');
-        fits = false;
-      }
-      if (!fits) {
-        count(preemption, 'No preemption victims found for incoming pod');
-        continue;
-      }
-      // NodeResourcesFit LeastAllocated: prefer the emptier node (requests as a share of allocatable).
-      const score =
-        (u.cpuMilli + req.cpuMilli) / Math.max(allocCpu, 1) +
-        (u.memory + req.memory) / Math.max(allocMem, 1) +
-        u.pods / 1000;
-      feasible.push({ node, score });
     }
     if (feasible.length === 0) {
+      // FitError.Error: each reason with its node count, sorted as strings.
       const render = (map: Map<string, number>) =>
         [...map]
           .map(([k, v]) => `${v} ${k}`)
@@ -238,6 +226,7 @@ export class Scheduler {
       this.unschedulableWith(
         pod,
         `0/${total} nodes are available: ${render(reasons)}. preemption: 0/${total} nodes are available: ${render(preemption)}..`,
+        rejectedBy,
       );
       return;
     }
@@ -245,10 +234,7 @@ export class Scheduler {
     const ties = feasible.filter((f) => f.score - best < 1e-9);
     const chosen = ties[this.random.int(ties.length)]!.node;
     const nodeName = chosen.metadata!.name!;
-    const u = usage.get(nodeName)!;
-    u.cpuMilli += req.cpuMilli;
-    u.memory += req.memory;
-    u.pods++;
+    addToUsage(usage.get(nodeName)!, pod);
     mut(pod).spec!.nodeName = nodeName;
     // The binding subresource records PodScheduled=True along with the node (pkg/registry/core/pod/storage).
     const status = mut(pod.status ?? {});
@@ -288,7 +274,7 @@ export class Scheduler {
     return undefined;
   }
 
-  private unschedulableWith(pod: Pod, message: string): void {
+  private unschedulableWith(pod: Pod, message: string, rejectedBy: ReadonlySet<FilterPlugin>): void {
     const status = mut(pod.status ?? {});
     status.phase = 'Pending';
     status.conditions = [
@@ -312,6 +298,17 @@ export class Scheduler {
       message,
       'default-scheduler',
     );
-    this.unschedulable.add(pod);
+    const attempts = (this.attempts.get(pod) ?? 0) + 1;
+    this.attempts.set(pod, attempts);
+    const info: QueuedPodInfo = { attempts, lastAttempt: this.clock.now(), rejectedBy };
+    info.timer = this.clock.schedule(
+      this.flushTimeFor(info.lastAttempt),
+      () => {
+        info.timer = undefined;
+        if (this.unschedulable.get(pod) === info) this.moveToActiveOrBackoff(pod, info);
+      },
+      'scheduler flush',
+    );
+    this.unschedulable.set(pod, info);
   }
 }
