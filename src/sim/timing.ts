@@ -44,3 +44,18 @@ export const BACKOFF_MAX_MS = 300_000;
 export const METRIC_RESOLUTION_MS = 15_000;
 /** metrics-server pkg/storage/pod.go freshContainerMinMetricsResolution. */
 export const FRESH_CONTAINER_MIN_MS = 10_000;
+
+/**
+ * The scheduling queue (pkg/scheduler/internal/queue/scheduling_queue.go): a Pod's back-off starts
+ * at podInitialBackoffDuration and doubles per attempt to podMaxBackoffDuration;
+ * flushUnschedulablePodsLeftover runs every 30 s and retries Pods that have waited longer than
+ * podMaxInUnschedulablePodsDuration.
+ */
+export const SCHEDULER_INITIAL_BACKOFF_MS = 1000;
+export const SCHEDULER_MAX_BACKOFF_MS = 10_000;
+export const UNSCHEDULABLE_FLUSH_PERIOD_MS = 30_000;
+export const UNSCHEDULABLE_MAX_WAIT_MS = 5 * 60_000;
+
+/** PodGC (pkg/controller/podgc/gc_controller.go): gcCheckPeriod and the orphan quarantineTime. */
+export const PODGC_CHECK_PERIOD_MS = 20_000;
+export const PODGC_QUARANTINE_MS = 40_000;

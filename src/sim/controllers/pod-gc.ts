@@ -8,9 +8,7 @@ import type { SimClock } from '../clock';
 import type { ObjectStore } from '../apiserver/store';
 import { rfc3339 } from '../time-format';
 import { mut } from '../mutable';
-
-export const GC_CHECK_PERIOD_MS = 20 * 1000;
-export const ORPHAN_QUARANTINE_MS = 40 * 1000;
+import { PODGC_CHECK_PERIOD_MS, PODGC_QUARANTINE_MS } from '../timing';
 
 export class PodGarbageCollector {
   private readonly startedAt: number;
@@ -38,8 +36,8 @@ export class PodGarbageCollector {
 
   /** The first run of the 20 s loop at or after `at`. */
   private scheduleRun(at: number): void {
-    const ticks = Math.ceil((at - this.startedAt) / GC_CHECK_PERIOD_MS);
-    const runAt = this.startedAt + ticks * GC_CHECK_PERIOD_MS;
+    const ticks = Math.ceil((at - this.startedAt) / PODGC_CHECK_PERIOD_MS);
+    const runAt = this.startedAt + ticks * PODGC_CHECK_PERIOD_MS;
     if (this.nextRun !== undefined && this.nextRun <= runAt) return;
     this.nextRun = runAt;
     this.clock.schedule(
@@ -59,7 +57,7 @@ export class PodGarbageCollector {
     // nodeQueue.AddAfter keeps the earliest ready time for a name already waiting.
     for (const pod of orphans) {
       const name = pod.spec!.nodeName!;
-      if (!this.quarantine.has(name)) this.quarantine.set(name, now + ORPHAN_QUARANTINE_MS);
+      if (!this.quarantine.has(name)) this.quarantine.set(name, now + PODGC_QUARANTINE_MS);
     }
     const deletedNodes = new Set<string>();
     for (const [name, readyAt] of [...this.quarantine]) {

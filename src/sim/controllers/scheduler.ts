@@ -11,6 +11,12 @@ import type { SeededRandom } from '../random';
 import type { ObjectStore } from '../apiserver/store';
 import type { EventRecorder } from '../events';
 import { rfc3339 } from '../time-format';
+import {
+  SCHEDULER_INITIAL_BACKOFF_MS,
+  SCHEDULER_MAX_BACKOFF_MS,
+  UNSCHEDULABLE_FLUSH_PERIOD_MS,
+  UNSCHEDULABLE_MAX_WAIT_MS,
+} from '../timing';
 import { mut } from '../mutable';
 import {
   addToUsage,
@@ -24,14 +30,6 @@ import {
 } from './scheduler-filters';
 
 export { podRequests, type Requests } from './scheduler-filters';
-
-/** podMaxInUnschedulablePodsDuration. */
-export const UNSCHEDULABLE_FLUSH_MS = 5 * 60 * 1000;
-/** How often flushUnschedulablePodsLeftover runs. */
-export const UNSCHEDULABLE_FLUSH_PERIOD_MS = 30 * 1000;
-/** podInitialBackoffDuration and podMaxBackoffDuration. */
-export const INITIAL_BACKOFF_MS = 1000;
-export const MAX_BACKOFF_MS = 10 * 1000;
 
 /** What happened in the cluster, as the queue's move requests name it. */
 export type ClusterEvent = { kind: 'AssignedPodDelete'; pod: Pod } | { kind: 'NodeChange' } | { kind: 'StorageChange' };
@@ -52,10 +50,10 @@ function mayHelp(plugin: FilterPlugin, event: ClusterEvent, pod: Pod): boolean {
 
 /** calculateBackoffDuration: 1 s for the first attempt, doubling, at most 10 s. */
 export function backoffAfter(attempts: number): number {
-  let duration = INITIAL_BACKOFF_MS;
+  let duration = SCHEDULER_INITIAL_BACKOFF_MS;
   for (let i = 1; i < attempts; i++) {
     duration *= 2;
-    if (duration > MAX_BACKOFF_MS) return MAX_BACKOFF_MS;
+    if (duration > SCHEDULER_MAX_BACKOFF_MS) return SCHEDULER_MAX_BACKOFF_MS;
   }
   return duration;
 }
@@ -137,7 +135,7 @@ export class Scheduler {
   /** The first run of flushUnschedulablePodsLeftover that finds the Pod waiting longer than 5 minutes. */
   private flushTimeFor(lastAttempt: number): number {
     const ticks =
-      Math.floor((lastAttempt + UNSCHEDULABLE_FLUSH_MS - this.startedAt) / UNSCHEDULABLE_FLUSH_PERIOD_MS) + 1;
+      Math.floor((lastAttempt + UNSCHEDULABLE_MAX_WAIT_MS - this.startedAt) / UNSCHEDULABLE_FLUSH_PERIOD_MS) + 1;
     return this.startedAt + ticks * UNSCHEDULABLE_FLUSH_PERIOD_MS;
   }
 
