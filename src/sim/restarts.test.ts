@@ -265,6 +265,28 @@ describe('activeDeadlineSeconds', () => {
     expect(pod.status?.message).toBe('Pod was active on the node longer than the specified deadline');
   });
 
+  it('keeps phase Running with no reason while the containers stop, then Failed, DeadlineExceeded, exit 137 (status_manager.go mergePodStatus)', () => {
+    const sim = simulate().apply(
+      podManifest(
+        'slow-stop',
+        { image: 'fake/web:1', args: ['--ignore-sigterm'] },
+        { activeDeadlineSeconds: 10, terminationGracePeriodSeconds: 5 },
+      ),
+    );
+    sim.advanceTo('12s');
+    expect(sim.reasons('slow-stop')).toContain(
+      'DeadlineExceeded: Pod was active on the node longer than the specified deadline',
+    );
+    expect(sim.reasons('slow-stop')).toContain('Killing: Stopping container slow-stop');
+    expect(sim.pod('slow-stop').status?.phase).toBe('Running');
+    expect(sim.pod('slow-stop').status?.reason).toBeUndefined();
+    sim.advanceTo('16s');
+    const pod = sim.pod('slow-stop');
+    expect(pod.status?.phase).toBe('Failed');
+    expect(pod.status?.reason).toBe('DeadlineExceeded');
+    expect(pod.status?.containerStatuses?.[0]?.state?.terminated?.exitCode).toBe(137);
+  });
+
   it('can be set on a running Pod by an update, counting from its start time', () => {
     const sim = simulate()
       .apply(podManifest('late', { image: 'fake/web:1' }))

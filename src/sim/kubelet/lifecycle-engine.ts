@@ -24,8 +24,6 @@ export interface Rule<S extends string, E extends string, G extends string, A ex
   emits?: readonly EmittedEvent[];
   /** Executor steps, in order, after the events. */
   actions?: readonly A[];
-  /** Reports the Pod status after the step (the kubelet writes status once per sync). */
-  report?: boolean;
   /** A timer the executor sets: `fire` happens after `after`, unless another step cancels it first. */
   then?: { after: Delay; fire: E };
   /** While waiting for `then`, the pod worker's resyncs record these events again. */
@@ -37,16 +35,16 @@ export interface Rule<S extends string, E extends string, G extends string, A ex
 export interface Executor<S extends string, E extends string, G extends string, A extends string> {
   /** The executor's current state in the table. */
   phase: S;
-  /** A step replaces whatever timer the previous state had set. */
-  cancelPending(): void;
   guard(name: G): boolean;
   action(name: A): void;
-  variable(name: string): string;
-  delay(name: string): number;
-  setWaiting(reason: string, message: string | undefined): void;
   record(event: EmittedEvent, text: string): void;
-  report(): void;
-  schedule(after: number, fire: E, repeat: { every: number; emit: () => void } | undefined): void;
+  // Only executors whose table uses timers, templates or waiting reasons need these:
+  /** A step replaces whatever timer the previous state had set. */
+  cancelPending?(): void;
+  variable?(name: string): string;
+  delay?(name: string): number;
+  setWaiting?(reason: string, message: string | undefined): void;
+  schedule?(after: number, fire: E, repeat: { every: number; emit: () => void } | undefined): void;
 }
 
 export function fill(text: string, variable: (name: string) => string): string {
@@ -77,20 +75,19 @@ export function step<S extends string, E extends string, G extends string, A ext
 ): Rule<S, E, G, A> | undefined {
   const rule = ruleFor(table, x.phase, event, (g) => x.guard(g));
   if (!rule) return undefined;
-  x.cancelPending();
+  x.cancelPending?.();
   x.phase = rule.to;
-  const variable = (name: string) => x.variable(name);
+  const variable = (name: string) => x.variable?.(name) ?? '';
   if (rule.waiting)
-    x.setWaiting(rule.waiting.reason, rule.waiting.message ? fill(rule.waiting.message, variable) : undefined);
+    x.setWaiting?.(rule.waiting.reason, rule.waiting.message ? fill(rule.waiting.message, variable) : undefined);
   const emitAll = () => {
     for (const e of rule.emits ?? []) x.record(e, fill(e.text, variable));
   };
   emitAll();
   for (const a of rule.actions ?? []) x.action(a);
-  if (rule.report) x.report();
   if (rule.then) {
-    const after = typeof rule.then.after === 'number' ? rule.then.after : x.delay(rule.then.after.computed);
-    x.schedule(after, rule.then.fire, rule.repeatEvery ? { every: rule.repeatEvery, emit: emitAll } : undefined);
+    const after = typeof rule.then.after === 'number' ? rule.then.after : (x.delay?.(rule.then.after.computed) ?? 0);
+    x.schedule?.(after, rule.then.fire, rule.repeatEvery ? { every: rule.repeatEvery, emit: emitAll } : undefined);
   }
   return rule;
 }

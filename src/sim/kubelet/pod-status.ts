@@ -167,3 +167,18 @@ export function buildPodStatus(s: StatusInputs): PodStatus {
   if (s.message) status.message = s.message;
   return status;
 }
+
+/** Everything a Pod status is made from, cheaply: an unchanged signature means nothing to report. */
+export function statusSignature(containers: readonly ContainerView[]): string {
+  let signature = '';
+  for (const c of containers) {
+    const st = c.state;
+    const detail = st.waiting
+      ? `w${st.waiting.reason}${st.waiting.message}`
+      : st.running
+        ? `r${st.running.startedAt}`
+        : `t${st.terminated?.exitCode}${st.terminated?.finishedAt}`;
+    signature += `|${detail}|${c.ready}|${c.started}|${c.restartCount}|${c.containerID}|${c.reportedImage}|${c.lastTerminated?.finishedAt}|${c.succeeded}`;
+  }
+  return signature;
+}

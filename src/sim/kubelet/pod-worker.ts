@@ -1,27 +1,39 @@
-// One Pod on one node, as the kubelet's pod worker runs it: sandbox and IP, volumes, init
-// containers one by one, then the app containers; restart policy on every exit; graceful
-// termination on deletion; the status report after every change.
+// One Pod on one node, as the kubelet's pod worker runs it. What happens when is the table in
+// pod-lifecycle-table.ts (sandbox, deadline, restart policy, deletion); this class keeps the Pod's
+// facts (IP, volumes, conditions) and does the steps the table names.
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { HttpRequest, HttpResponse, NetError } from '../program';
 import type { DirNode } from '../fs';
 import type { KubeletContext, NodeRuntime } from './context';
-import { ContainerRunner } from './container-runner';
-import { buildPodStatus, computePhase, ConditionTracker, type Phase } from './pod-status';
-import { buildPodVolumes } from './volumes';
+import { ContainerRunner, type KillReason } from './container-runner';
+import { buildPodStatus, computePhase, ConditionTracker, statusSignature, type Phase } from './pod-status';
+import { allocateIP, podVolumes } from './pod-sandbox';
 import { rfc3339 } from '../time-format';
 import { mut } from '../mutable';
 import type { TimerId } from '../clock';
 import type { PodHandle } from './pod-handle';
+import { step, type EmittedEvent, type Executor } from './lifecycle-engine';
+import {
+  POD_LIFECYCLE,
+  type PodAction,
+  type PodEvent,
+  type PodGuard,
+  type PodPhaseOnNode,
+} from './pod-lifecycle-table';
 import { DEFAULT_GRACE_SECONDS, SANDBOX_MS } from '../timing';
 
-export class PodWorker implements PodHandle {
+const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
+
+export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, PodGuard, PodAction> {
+  /** Where the Pod is in POD_LIFECYCLE. */
+  phase: PodPhaseOnNode = 'Admitted';
   readonly init: ContainerRunner[];
   readonly main: ContainerRunner[];
   podIP = '';
   volumes = new Map<string, { dir: DirNode; readOnly: boolean }>();
   sandboxReady = false;
-  terminating = false;
-  gone = false;
+  /** Nothing more is reported: the object is gone. */
+  private removed = false;
   private terminalPhase: Phase | undefined;
   private reason: string | undefined;
   private message: string | undefined;
@@ -31,6 +43,8 @@ export class PodWorker implements PodHandle {
   private deadlineTimer: TimerId | undefined;
   private sandboxTimer: TimerId | undefined;
   private ipOctet: number | undefined;
+  /** The container whose exit is being handled (for the restart policy step). */
+  private exitedRunner: { runner: ContainerRunner; exitCode: number } | undefined;
 
   constructor(
     readonly ctx: KubeletContext,
@@ -46,7 +60,11 @@ export class PodWorker implements PodHandle {
   private runnerFor(spec: Container, init: boolean): ContainerRunner {
     const runner: ContainerRunner = new ContainerRunner(this, spec, init, {
       attempted: () => this.attempted(runner),
-      exited: (exitCode) => this.containerExited(runner, exitCode),
+      exited: (exitCode) => {
+        this.exitedRunner = { runner, exitCode };
+        this.fire('containerStopped');
+        this.exitedRunner = undefined;
+      },
     });
     return runner;
   }
@@ -62,22 +80,123 @@ export class PodWorker implements PodHandle {
     return (this.allRunners ??= [...this.init, ...this.main]);
   }
 
+  private fire(event: PodEvent): void {
+    step(POD_LIFECYCLE, this, event);
+  }
+
+  private anyRunning(): boolean {
+    return this.runners.some((c) => c.running);
+  }
+
+  // ── what the kubelet asks for ──
+
   /** The kubelet accepted the Pod: report it, then bring up the sandbox. */
   admit(): void {
     this.changed();
     const deadline = this.pod.spec?.activeDeadlineSeconds;
     if (deadline !== undefined)
-      this.deadlineTimer = this.ctx.clock.after(
-        deadline * 1000,
-        () => this.deadlineExceeded(),
-        'activeDeadlineSeconds',
-      );
-    this.sandboxTimer = this.ctx.clock.after(SANDBOX_MS, () => this.sandboxUp(), 'pod sandbox');
+      this.deadlineTimer = this.ctx.clock.after(deadline * 1000, () => this.deadlineReached(), 'activeDeadlineSeconds');
+    this.sandboxTimer = this.ctx.clock.after(
+      SANDBOX_MS,
+      () => {
+        this.sandboxTimer = undefined;
+        this.fire('sandboxUp');
+      },
+      'pod sandbox',
+    );
   }
 
-  private sandboxUp(): void {
-    this.sandboxTimer = undefined;
-    if (this.terminating || this.gone) return;
+  /** Graceful deletion: SIGTERM every running container, SIGKILL at the end of the grace period. */
+  terminate(): void {
+    this.fire('delete');
+  }
+
+  /** The Pod object vanished (force delete): stop everything without reporting. */
+  abandon(): void {
+    this.fire('forceDelete');
+  }
+
+  private deadlineReached(): void {
+    this.deadlineTimer = undefined;
+    this.fire('deadline');
+  }
+
+  // ── the engine's executor ──
+
+  guard(name: PodGuard): boolean {
+    return name === 'containersRunning' && this.anyRunning();
+  }
+
+  record(e: EmittedEvent, text: string): void {
+    this.event(e.type, e.reason, text);
+  }
+
+  action(name: PodAction): void {
+    switch (name) {
+      case 'setUpNetwork':
+        return this.setUpNetwork();
+      case 'mountVolumes':
+        return this.mountVolumes();
+      case 'startNext':
+        return this.proceed();
+      case 'cancelStart':
+        if (this.sandboxTimer !== undefined) this.ctx.clock.cancel(this.sandboxTimer);
+        this.sandboxTimer = undefined;
+        return;
+      case 'clearDeadline':
+        return this.clearDeadline();
+      case 'killContainers':
+        return this.killContainers();
+      case 'checkStopped':
+        if (!this.anyRunning()) this.fire('containerStopped');
+        return;
+      case 'applyRestartPolicy':
+        if (this.exitedRunner) this.applyRestartPolicy(this.exitedRunner.runner, this.exitedRunner.exitCode);
+        return;
+      case 'checkCompleted': {
+        const phase = computePhase(this.init, this.main, this.restartPolicy, false);
+        if ((phase === 'Succeeded' || phase === 'Failed') && !this.anyRunning()) {
+          this.terminalPhase = phase;
+          this.fire('completed');
+        }
+        return;
+      }
+      case 'failForDeadline':
+        this.terminalPhase = 'Failed';
+        this.reason = 'DeadlineExceeded';
+        this.message = DEADLINE_MESSAGE;
+        return;
+      case 'finish':
+        return this.finish();
+      case 'report':
+        return this.changed();
+      case 'reportTerminal':
+        // Kubelet ≥1.27 reports a terminal phase before the Pod object is removed.
+        this.terminalPhase ??= computePhase(this.init, this.main, this.restartPolicy, true);
+        this.sandboxReady = false;
+        this.changed();
+        this.releaseIP();
+        return;
+      case 'removeObject':
+        this.removed = true;
+        this.ctx.store.remove(this.pod);
+        this.ctx.podGone(this.pod);
+        return;
+      case 'abandonContainers':
+        this.removed = true;
+        for (const c of this.runners) c.abandon();
+        this.releaseIP();
+        return;
+    }
+  }
+
+  // ── the steps that need more than a line ──
+
+  private get restartPolicy(): string {
+    return this.pod.spec?.restartPolicy ?? 'Always';
+  }
+
+  private setUpNetwork(): void {
     if (this.pod.spec?.hostNetwork) {
       // hostNetwork Pods share the node's network namespace and so its address.
       this.podIP = this.node.hostIP;
@@ -85,24 +204,18 @@ export class PodWorker implements PodHandle {
       this.ipOctet = allocateIP(this.node);
       this.podIP = `10.244.${this.node.podSubnet}.${this.ipOctet}`;
     }
-    const ns = this.pod.metadata?.namespace ?? 'default';
-    this.volumes = buildPodVolumes(this.pod, {
-      storage: this.ctx.storage,
-      nodeName: this.node.name,
-      now: this.ctx.clock.now(),
-      boundVolume: (claim) => this.ctx.boundVolume(ns, claim),
-      caCert: '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIPodLabSimulatedCA\n-----END CERTIFICATE-----\n',
-      token: `eyJhbGciOiJSUzI1NiIsImtpZCI6InBvZC1sYWIifQ.${this.ctx.random.hex(48)}.${this.ctx.random.hex(86)}`,
-    });
-    this.sandboxReady = true;
+  }
+
+  private mountVolumes(): void {
+    this.volumes = podVolumes(this.ctx, this.node, this.pod);
     // No report here: the pod worker is still inside the sync that pulls and starts the containers,
     // so the IP and PodReadyToStartContainers show up with the next status (started, or a failed pull).
-    this.proceed();
+    this.sandboxReady = true;
   }
 
   /** Next step after the sandbox or an init container finished: the next init container, else the apps. */
   private proceed(): void {
-    if (this.terminating || this.terminalPhase) return;
+    if (this.phase !== 'Active') return;
     const next = this.init.find((c) => !c.succeeded);
     if (next) {
       if (next.phase === 'New') next.begin();
@@ -130,7 +243,7 @@ export class PodWorker implements PodHandle {
   }
 
   event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
-    if (this.gone) return;
+    if (this.removed) return;
     const m = this.pod.metadata!;
     this.ctx.events.record(
       { kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion, fieldPath },
@@ -142,20 +255,8 @@ export class PodWorker implements PodHandle {
   }
 
   /** Restart policy applied to an exit (pkg/kubelet/kuberuntime computePodActions). */
-  private containerExited(runner: ContainerRunner, exitCode: number): void {
-    if (this.gone) return;
-    if (this.terminating) {
-      if (this.runners.some((c) => c.running)) this.changed();
-      else this.finishIfStopped();
-      return;
-    }
-    if (this.terminalPhase) {
-      // Past activeDeadlineSeconds: nothing restarts; the Pod is done once the last container stops.
-      this.changed();
-      if (!this.runners.some((c) => c.running)) this.finish(this.terminalPhase);
-      return;
-    }
-    const policy = this.pod.spec?.restartPolicy ?? 'Always';
+  private applyRestartPolicy(runner: ContainerRunner, exitCode: number): void {
+    const policy = this.restartPolicy;
     const probeKill = runner.killReason === 'liveness' || runner.killReason === 'startup';
     if (runner.killReason === 'spec') {
       runner.restartSoon();
@@ -172,14 +273,10 @@ export class PodWorker implements PodHandle {
     } else if (policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0)) {
       runner.restartWithBackoff();
     }
-    const phase = computePhase(this.init, this.main, policy, false);
-    if ((phase === 'Succeeded' || phase === 'Failed') && !this.runners.some((c) => c.running)) this.finish(phase);
-    this.changed();
   }
 
-  /** The Pod is done for good: stop what is left and mark it terminal. */
-  private finish(phase: Phase): void {
-    this.terminalPhase = phase;
+  /** The Pod is done for good: stop what is left. */
+  private finish(): void {
     for (const c of this.runners) c.abandon();
     this.sandboxReady = false;
     this.releaseIP();
@@ -187,32 +284,27 @@ export class PodWorker implements PodHandle {
     this.ctx.podGone(this.pod);
   }
 
-  private deadlineExceeded(): void {
-    this.deadlineTimer = undefined;
-    if (this.terminating || this.terminalPhase) return;
-    const message = 'Pod was active on the node longer than the specified deadline';
-    this.event('Normal', 'DeadlineExceeded', message);
-    this.reason = 'DeadlineExceeded';
-    this.message = message;
-    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+  /** SIGTERM to every running container; the grace period is the deletion's, or the spec's for a deadline. */
+  private killContainers(): void {
+    const specGrace = this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+    const deletion = this.phase === 'Terminating';
+    const grace = deletion ? (this.pod.metadata?.deletionGracePeriodSeconds ?? specGrace) : specGrace;
+    const reason: KillReason = deletion ? 'deletion' : 'deadline';
     for (const c of this.runners) {
       c.cancelTimer();
-      if (c.running) c.kill('deadline', grace, `Stopping container ${c.name}`);
+      if (c.running) c.kill(reason, grace, `Stopping container ${c.name}`);
     }
-    this.terminalPhase = 'Failed';
-    this.changed();
-    if (!this.runners.some((c) => c.running)) this.finish('Failed');
   }
 
   /** activeDeadlineSeconds counts from the Pod's start time; an update may set or lower it. */
   private rescheduleDeadline(): void {
     const deadline = this.pod.spec?.activeDeadlineSeconds;
-    if (deadline === undefined || this.terminating || this.terminalPhase) return;
+    if (deadline === undefined || (this.phase !== 'Admitted' && this.phase !== 'Active')) return;
     this.clearDeadline();
     const startedAt = Date.parse(this.startTime);
     this.deadlineTimer = this.ctx.clock.schedule(
       startedAt + deadline * 1000,
-      () => this.deadlineExceeded(),
+      () => this.deadlineReached(),
       'activeDeadlineSeconds',
     );
   }
@@ -220,46 +312,6 @@ export class PodWorker implements PodHandle {
   private clearDeadline(): void {
     if (this.deadlineTimer !== undefined) this.ctx.clock.cancel(this.deadlineTimer);
     this.deadlineTimer = undefined;
-  }
-
-  /** Graceful deletion: SIGTERM every running container, SIGKILL at the end of the grace period. */
-  terminate(): void {
-    if (this.gone) return;
-    const grace =
-      this.pod.metadata?.deletionGracePeriodSeconds ??
-      this.pod.spec?.terminationGracePeriodSeconds ??
-      DEFAULT_GRACE_SECONDS;
-    const wasTerminating = this.terminating;
-    this.terminating = true;
-    this.clearDeadline();
-    if (this.sandboxTimer !== undefined) this.ctx.clock.cancel(this.sandboxTimer);
-    for (const c of this.runners) {
-      c.cancelTimer();
-      if (c.running) c.kill('deletion', grace, `Stopping container ${c.name}`);
-    }
-    if (!wasTerminating) this.finishIfStopped();
-  }
-
-  private finishIfStopped(): void {
-    if (this.gone || this.runners.some((c) => c.running)) return;
-    // Kubelet ≥1.27 reports a terminal phase before the Pod object is removed.
-    if (!this.terminalPhase)
-      this.terminalPhase = computePhase(this.init, this.main, this.pod.spec?.restartPolicy ?? 'Always', true);
-    this.sandboxReady = false;
-    this.changed();
-    this.releaseIP();
-    this.gone = true;
-    this.ctx.store.remove(this.pod);
-    this.ctx.podGone(this.pod);
-  }
-
-  /** The Pod object vanished (force delete): stop everything without reporting. */
-  abandon(): void {
-    this.gone = true;
-    this.clearDeadline();
-    if (this.sandboxTimer !== undefined) this.ctx.clock.cancel(this.sandboxTimer);
-    for (const c of this.runners) c.abandon();
-    this.releaseIP();
   }
 
   /** An allowed spec change: a changed image restarts that container (kubelet hashes the spec). */
@@ -279,12 +331,7 @@ export class PodWorker implements PodHandle {
           this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS,
           `Container ${runner.name} definition changed, will be restarted`,
         );
-      } else if (
-        runner.state.waiting &&
-        !this.terminating &&
-        !this.terminalPhase &&
-        (!runner.init || !runner.succeeded)
-      ) {
+      } else if (runner.state.waiting && this.phase === 'Active' && (!runner.init || !runner.succeeded)) {
         const reason = runner.state.waiting.reason;
         if (
           reason === 'ErrImagePull' ||
@@ -312,18 +359,9 @@ export class PodWorker implements PodHandle {
 
   /** Re-renders the status and stores it if anything a client could see changed. */
   changed(): void {
-    if (this.gone) return;
+    if (this.removed) return;
     // Everything the status is made from, cheaply: an unchanged signature means nothing to report.
-    let signature = `${this.terminalPhase}|${this.sandboxReady}|${this.podIP}|${this.reason}`;
-    for (const c of this.runners) {
-      const st = c.state;
-      const detail = st.waiting
-        ? `w${st.waiting.reason}${st.waiting.message}`
-        : st.running
-          ? `r${st.running.startedAt}`
-          : `t${st.terminated?.exitCode}${st.terminated?.finishedAt}`;
-      signature += `|${detail}|${c.ready}|${c.started}|${c.restartCount}|${c.containerID}|${c.reportedImage}|${c.lastTerminated?.finishedAt}|${c.succeeded}`;
-    }
+    const signature = `${this.terminalPhase}|${this.sandboxReady}|${this.podIP}|${this.reason}|${statusSignature(this.runners)}`;
     if (signature === this.lastReported) return;
     this.lastReported = signature;
     const status = buildPodStatus({
@@ -335,7 +373,7 @@ export class PodWorker implements PodHandle {
       terminalPhase: this.terminalPhase,
       sandboxReady: this.sandboxReady,
       hostIP: this.node.hostIP,
-      podIP: this.terminalPhase ? this.podIP || undefined : this.podIP || undefined,
+      podIP: this.podIP || undefined,
       startTime: this.startTime,
       qosClass: this.pod.status?.qosClass,
       reason: this.reason,
@@ -344,17 +382,4 @@ export class PodWorker implements PodHandle {
     mut(this.pod).status = status;
     this.ctx.store.modified(this.pod);
   }
-}
-
-function allocateIP(node: NodeRuntime): number {
-  // host-local IPAM hands out addresses in order and wraps around, skipping ones in use.
-  for (let i = 0; i < 253; i++) {
-    const candidate = ((node.nextIP - 2 + i) % 253) + 2;
-    if (!node.usedIPs.has(candidate)) {
-      node.usedIPs.add(candidate);
-      node.nextIP = candidate + 1;
-      return candidate;
-    }
-  }
-  return 254;
 }

@@ -1,0 +1,141 @@
+// The life of a Pod on its node, as data (the container-level table is lifecycle-table.ts):
+// admitted, sandbox up and containers started in order, stopped by its deadline, its restart policy
+// or a deletion, and finally removed. pod-worker.ts executes it through lifecycle-engine.ts.
+import type { Rule } from './lifecycle-engine';
+
+export type PodPhaseOnNode =
+  /** Accepted by the kubelet; the sandbox is being created. */
+  | 'Admitted'
+  /** Sandbox up: init containers, then app containers, restarted by the policy. */
+  | 'Active'
+  /** Past activeDeadlineSeconds: containers are being stopped; nothing restarts. */
+  | 'DeadlineExceeded'
+  /** Deleted: containers get SIGTERM, SIGKILL at the end of the grace period. */
+  | 'Terminating'
+  /** Done for good (phase Succeeded or Failed); the object stays until deleted. */
+  | 'Finished'
+  /** The object is gone from the API. */
+  | 'Gone';
+
+export type PodEvent = 'sandboxUp' | 'deadline' | 'delete' | 'containerStopped' | 'completed' | 'forceDelete';
+
+export type PodGuard = 'containersRunning';
+
+export type PodAction =
+  | 'setUpNetwork'
+  | 'mountVolumes'
+  | 'startNext'
+  | 'cancelStart'
+  | 'clearDeadline'
+  | 'killContainers'
+  | 'checkStopped'
+  | 'applyRestartPolicy'
+  | 'checkCompleted'
+  | 'finish'
+  | 'failForDeadline'
+  | 'report'
+  | 'reportTerminal'
+  | 'removeObject'
+  | 'abandonContainers';
+
+export type PodRule = Rule<PodPhaseOnNode, PodEvent, PodGuard, PodAction>;
+
+const SYNC_POD = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go SyncPod';
+const TERMINATING = 'pkg/kubelet/kubelet.go SyncTerminatingPod';
+
+export const POD_LIFECYCLE: readonly PodRule[] = [
+  {
+    from: 'Admitted',
+    on: 'sandboxUp',
+    to: 'Active',
+    actions: ['setUpNetwork', 'mountVolumes', 'startNext'],
+    follows: `${SYNC_POD} (createPodSandbox, then init containers one by one, then the containers in order)`,
+  },
+  {
+    from: ['Admitted', 'Active'],
+    on: 'deadline',
+    to: 'DeadlineExceeded',
+    emits: [
+      {
+        type: 'Normal',
+        reason: 'DeadlineExceeded',
+        text: 'Pod was active on the node longer than the specified deadline',
+      },
+    ],
+    actions: ['cancelStart', 'killContainers', 'report', 'checkStopped'],
+    follows:
+      'pkg/kubelet/active_deadline.go ShouldEvict; pkg/kubelet/pod_workers.go UpdatePod (SyncPodKill, grace from the spec)',
+  },
+  {
+    from: 'DeadlineExceeded',
+    on: 'containerStopped',
+    when: 'containersRunning',
+    to: 'DeadlineExceeded',
+    actions: ['report'],
+    follows: 'pkg/kubelet/status/status_manager.go mergePodStatus (phase stays Running while containers may run)',
+  },
+  {
+    from: 'DeadlineExceeded',
+    on: 'containerStopped',
+    to: 'Finished',
+    actions: ['failForDeadline', 'finish', 'report'],
+    follows: 'pkg/kubelet/status/status_manager.go mergePodStatus (Failed, reason DeadlineExceeded, once all stopped)',
+  },
+  {
+    from: 'Active',
+    on: 'containerStopped',
+    to: 'Active',
+    actions: ['applyRestartPolicy', 'checkCompleted', 'report'],
+    follows: 'pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions (restartPolicy)',
+  },
+  {
+    from: 'Active',
+    on: 'completed',
+    to: 'Finished',
+    actions: ['finish'],
+    follows: 'pkg/kubelet/kubelet_pods.go getPhase (Succeeded or Failed: nothing will restart)',
+  },
+  {
+    from: 'Finished',
+    on: 'containerStopped',
+    to: 'Finished',
+    actions: ['report'],
+    follows: 'pkg/kubelet/kubelet_pods.go generateAPIPodStatus',
+  },
+  {
+    from: ['Admitted', 'Active', 'DeadlineExceeded', 'Finished'],
+    on: 'delete',
+    to: 'Terminating',
+    actions: ['clearDeadline', 'cancelStart', 'killContainers', 'checkStopped'],
+    follows: `${TERMINATING} (killPod with the deletion's grace period)`,
+  },
+  {
+    from: 'Terminating',
+    on: 'delete',
+    to: 'Terminating',
+    actions: ['killContainers'],
+    follows: `${TERMINATING} (a shorter grace period brings SIGKILL closer)`,
+  },
+  {
+    from: 'Terminating',
+    on: 'containerStopped',
+    when: 'containersRunning',
+    to: 'Terminating',
+    actions: ['report'],
+    follows: TERMINATING,
+  },
+  {
+    from: 'Terminating',
+    on: 'containerStopped',
+    to: 'Gone',
+    actions: ['reportTerminal', 'removeObject'],
+    follows: 'pkg/kubelet/status/status_manager.go syncPod (terminal phase, then the final delete)',
+  },
+  {
+    from: '*',
+    on: 'forceDelete',
+    to: 'Gone',
+    actions: ['clearDeadline', 'cancelStart', 'abandonContainers'],
+    follows: 'pkg/kubelet/kubelet.go HandlePodRemoves',
+  },
+];
