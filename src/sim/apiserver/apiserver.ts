@@ -6,6 +6,7 @@ import type { Namespace, PersistentVolume, PersistentVolumeClaim, Pod } from 'ku
 import type { SimClock } from '../clock';
 import type { SeededRandom } from '../random';
 import { decodeObject } from './decode';
+import { admitPodPriority } from './priority-admission';
 import { applyPodDefaults, qosClass } from './pod-defaults';
 import { podWarnings, validatePod } from './pod-validation';
 import { validatePodSpecUpdate, stableJson } from './pod-update';
@@ -111,6 +112,10 @@ export class ApiServer {
       if (!this.store.find('Namespace', undefined, meta.namespace)) return fail(notFound('Namespace', meta.namespace));
     } else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = meta.generateName + this.random.nameSuffix(5);
+    if (kind === 'Pod' && (object as Pod).spec) {
+      const refused = admitPodPriority(object as Pod);
+      if (refused) return fail(forbidden(`pods "${meta.name ?? ''}" is forbidden: ${refused}`));
+    }
     const errors = this.defaultAndValidate(kind, object);
     if (errors.length > 0) return fail(invalid(kind, meta.name ?? '', errors));
     if (kind === 'Pod') warnings.push(...podWarnings(object as Pod));
