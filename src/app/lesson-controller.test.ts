@@ -34,6 +34,8 @@ function setup(storage = memoryStorage()) {
   return { session, progress, controller, pods, fileNames, storage };
 }
 
+const lessonsOf = (t: ReturnType<typeof setup>) => ({ controller: t.controller, progress: t.progress, catalog });
+
 describe('lesson controller', () => {
   it('after a reload, keeps files the learner made before the lesson pane arrived, and their open tab', () => {
     const first = setup();
@@ -140,6 +142,15 @@ describe('lesson controller', () => {
     expect(again.lessons!.controller.view.getState().lesson?.id).toBe('deleting-pods');
     openFromRoute(again.lessons!, '#/sandbox');
     expect(again.lessons!.controller.view.getState().lesson?.id).toBe('sandbox');
+  });
+
+  it('a link to a lesson that does not exist opens nothing, not the sandbox', () => {
+    const t = setup();
+    openFromRoute(lessonsOf(t), '#/lesson/nope');
+    expect(t.controller.view.getState().lesson).toBeUndefined();
+    openFromRoute(lessonsOf(t), '#/lesson/volumes/step/2');
+    openFromRoute(lessonsOf(t), '#/lesson/nope/step/2');
+    expect(t.controller.view.getState().lesson?.id).toBe('volumes');
   });
 
   it('a link to a step starts from what the steps before it leave, replayed at once', () => {

@@ -8,7 +8,7 @@ import { changedSinceLoad, workspaceOf } from './files-store';
 import type { Catalog } from '../lessons/catalog';
 import { findLesson } from '../lessons/catalog';
 import { createLessonRunner, type LessonRunner } from '../lessons/runner';
-import { parseRoute, routeHash, SANDBOX_ID } from '../lessons/route';
+import { parseRoute, routeHash, SANDBOX_ID, unknownRoute } from '../lessons/route';
 import { applyStartState, lessonStartFiles } from '../lessons/start';
 import { replayStepsBefore } from '../lessons/replay';
 import { resetCluster } from '../lessons/reset';
@@ -208,8 +208,11 @@ export function createLessonController(
  * Opens what a URL's hash names (`#/lesson/<id>/step/<n>`, `#/sandbox`), or else the lesson the
  * learner was in, or else the first one. The page calls it once as the session starts, before any
  * command runs, so a lesson's start state never lands on top of what the learner has typed.
+ * A link to a lesson that does not exist opens nothing: the lesson pane says so (another lesson, or
+ * the sandbox, opened in its place would look like the one the link promised).
  */
 export function openFromRoute(lessons: SessionLessons, hash: string): void {
+  if (unknownRoute(hash, (id) => findLesson(lessons.catalog, id) !== undefined)) return;
   const route = parseRoute(hash);
   if (route && 'sandbox' in route) lessons.controller.open(SANDBOX_ID);
   else if (route) lessons.controller.open(route.lesson, route.step);

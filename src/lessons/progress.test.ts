@@ -8,7 +8,7 @@ import {
   withStepDone,
   withStepOpen,
 } from './progress';
-import { parseRoute, routeHash } from './route';
+import { parseRoute, routeHash, unknownRoute } from './route';
 
 describe('progress data', () => {
   it('records open and done steps and files per lesson, and survives export then import', () => {
@@ -83,6 +83,13 @@ describe('step URLs', () => {
     expect(parseRoute('#/sandbox')).toEqual({ sandbox: true });
     expect(parseRoute('#/lesson/Bad Id/step/x')).toBeUndefined();
     expect(parseRoute('')).toBeUndefined();
+    const known = (id: string) => id === 'volumes';
+    expect(unknownRoute('#/lesson/nope', known)).toEqual({ kind: 'lesson', id: 'nope' });
+    expect(unknownRoute('#/lesson/Bad%20Id/step/x', known)).toEqual({ kind: 'lesson', id: 'Bad Id' });
+    expect(unknownRoute('#/nowhere', known)).toEqual({ kind: 'page', path: '/nowhere' });
+    for (const fine of ['', '#', '#/', '#top', '#/sandbox', '#/workshop', '#/lesson/volumes/step/9'])
+      expect(unknownRoute(fine, known)).toBeUndefined();
+    expect(unknownRoute(`#/lesson/${'x'.repeat(500)}`, known)).toEqual({ kind: 'lesson', id: `${'x'.repeat(59)}…` });
     expect(routeHash({ lesson: 'volumes', step: 2 })).toBe('#/lesson/volumes/step/2');
     expect(parseRoute(routeHash({ lesson: 'volumes', step: 2 }))).toEqual({ lesson: 'volumes', step: 2 });
   });

@@ -5,6 +5,7 @@ import type { Session } from '../../app/session';
 import { sendThroughForward } from '../../lessons/browse';
 import type { LessonRunner } from '../../lessons/runner';
 import type { Lesson, SolutionLine } from '../../lessons/types';
+import { ConfirmDialog } from '../common/Dialog';
 import { pasteIntoConsole } from './console-paste';
 import { Markdown } from './Markdown';
 import { StepBlocks, type BlockActions } from './StepBlocks';
@@ -14,6 +15,9 @@ interface Props {
   lesson: Lesson;
   runner: LessonRunner;
   onOpen(step: number, opts?: { redo?: boolean }): void;
+  /** The lesson after this one, offered once this one is complete. */
+  next: { title: string; open(): void } | undefined;
+  onCourseMap(): void;
 }
 
 function solutionText(line: SolutionLine): string {
@@ -32,10 +36,12 @@ function solutionText(line: SolutionLine): string {
   }
 }
 
-export function LessonStep({ session, lesson, runner, onOpen }: Props) {
+export function LessonStep({ session, lesson, runner, onOpen, next, onCourseMap }: Props) {
   const step = lesson.steps[runner.current() - 1];
   const [hintsShown, setHintsShown] = useState(0);
   const [busy, setBusy] = useState('');
+  /** A lesson manifest waiting for the learner's yes before it replaces their edited copy. */
+  const [replacing, setReplacing] = useState<{ file: string; text: string } | undefined>();
   const done = step ? runner.stateOf(step.index) === 'done' : false;
 
   // The completion cue is visual and announced (aria-live in the pane); focus stays where the
@@ -54,14 +60,9 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
       session.console.submit(command);
     },
     openManifest(file, text) {
-      const files = session.files.getState();
-      const existing = files.files.find((f) => f.name === file);
-      const replace =
-        !existing ||
-        existing.content === text ||
-        window.confirm(`Replace your ${file} with the lesson's version? Your changes to it will be lost.`);
-      if (replace) files.write(file, text);
-      session.files.getState().setActive(file);
+      const existing = session.files.getState().files.find((f) => f.name === file);
+      if (!existing || existing.content === text) showManifest(file, text);
+      else setReplacing({ file, text });
     },
     answer: (option) => runner.answer(option),
     browse(request) {
@@ -72,11 +73,38 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
     lastAnswer: runner.lastAnswer(),
   };
 
+  function showManifest(file: string, text: string) {
+    session.files.getState().write(file, text);
+    session.files.getState().setActive(file);
+  }
+  const replaceDialog = (
+    <ConfirmDialog
+      open={replacing !== undefined}
+      title={`Replace your ${replacing?.file ?? 'file'}?`}
+      confirmLabel="Replace my file"
+      danger
+      onCancel={() => {
+        if (replacing) session.files.getState().setActive(replacing.file);
+        setReplacing(undefined);
+      }}
+      onConfirm={() => {
+        if (replacing) showManifest(replacing.file, replacing.text);
+        setReplacing(undefined);
+      }}
+    >
+      <p>
+        The lesson's version of {replacing?.file} replaces yours in the editor. Your changes to it are lost. Cancel
+        keeps your version and shows it.
+      </p>
+    </ConfirmDialog>
+  );
+
   if (lesson.sandbox || !step) {
     return (
       <article className="pl-lesson-step">
         <h2>{lesson.title}</h2>
         <StepBlocks blocks={lesson.intro} actions={actions} />
+        {replaceDialog}
       </article>
     );
   }
@@ -97,6 +125,7 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
         Step {step.index} of {lesson.steps.length}: {step.title}
       </h3>
       <StepBlocks blocks={step.blocks} actions={actions} />
+      {replaceDialog}
       {busy && (
         <p className="pl-lesson-step__busy" role="alert">
           {busy}
@@ -166,16 +195,44 @@ export function LessonStep({ session, lesson, runner, onOpen }: Props) {
             Next step
           </button>
         )}
-        {last && done && <LessonEnd lesson={lesson} runner={runner} onOpen={onOpen} />}
+        {((last && done) || runner.done().length === lesson.steps.length) && (
+          <LessonEnd lesson={lesson} runner={runner} onOpen={onOpen} next={next} onCourseMap={onCourseMap} />
+        )}
       </div>
     </article>
   );
 }
 
-/** The end of the last step: the lesson is complete only when every step is, else the ones left are named. */
-function LessonEnd({ lesson, runner, onOpen }: Pick<Props, 'lesson' | 'runner' | 'onOpen'>) {
+/**
+ * The end of the lesson: complete only when every step is (then the next lesson is offered, or the
+ * course map after the last one), else the steps left are named.
+ */
+function LessonEnd({
+  lesson,
+  runner,
+  onOpen,
+  next,
+  onCourseMap,
+}: Pick<Props, 'lesson' | 'runner' | 'onOpen' | 'next' | 'onCourseMap'>) {
   const left = lesson.steps.filter((s) => runner.stateOf(s.index) !== 'done');
-  if (left.length === 0) return <p className="pl-lesson-nav__end">Lesson complete.</p>;
+  if (left.length === 0)
+    return (
+      <div className="pl-lesson-nav__end pl-lesson-nav__complete">
+        <p>
+          <span aria-hidden="true">✓ </span>Lesson complete.
+          {!next && ' That was the last lesson of the chapter.'}
+        </p>
+        {next ? (
+          <button type="button" className="pl-lesson-button is-primary" onClick={next.open}>
+            Next lesson: {next.title}
+          </button>
+        ) : (
+          <button type="button" className="pl-lesson-button is-primary" onClick={onCourseMap}>
+            Course map
+          </button>
+        )}
+      </div>
+    );
   return (
     <p className="pl-lesson-nav__end">
       {left.length === 1 ? 'One step is' : `${left.length} steps are`} not done yet:{' '}

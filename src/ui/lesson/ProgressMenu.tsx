@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react';
 import type { ProgressStore } from '../../app/progress-store';
 import type { Progress } from '../../lessons/progress';
-import { Dialog } from '../common/Dialog';
+import { ConfirmDialog, Dialog } from '../common/Dialog';
 
 /** Far beyond any real progress file; a bigger one is not read into the page at all. */
 const IMPORT_LIMIT_BYTES = 32 * 1024 * 1024;
@@ -24,6 +24,7 @@ export function ProgressMenu({ progress, onImported, onRestart }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
   const [incoming, setIncoming] = useState<Progress | undefined>();
+  const [askingRestart, setAskingRestart] = useState(false);
 
   const exportFile = () => {
     const blob = new Blob([progress.getState().exportText()], { type: 'application/json' });
@@ -62,15 +63,22 @@ export function ProgressMenu({ progress, onImported, onRestart }: Props) {
 
   return (
     <div className="pl-lesson-progress">
-      <button
-        type="button"
-        className="pl-lesson-button"
-        onClick={() =>
-          window.confirm('Restart this lesson from its start? Its progress and files are reset.') && onRestart()
-        }
-      >
+      <button type="button" className="pl-lesson-button" onClick={() => setAskingRestart(true)}>
         Restart lesson
       </button>
+      <ConfirmDialog
+        open={askingRestart}
+        title="Restart this lesson?"
+        confirmLabel="Restart lesson"
+        danger
+        onCancel={() => setAskingRestart(false)}
+        onConfirm={() => {
+          setAskingRestart(false);
+          onRestart();
+        }}
+      >
+        <p>The lesson starts again from its first step: its completed steps and its files are reset.</p>
+      </ConfirmDialog>
       <button type="button" className="pl-lesson-button" onClick={exportFile}>
         Export progress
       </button>
