@@ -5,6 +5,7 @@ import type { ApiResult, KubeObject, Pod, StatusError } from '../../sim/api';
 import type { CommandContext, Job, RunResult } from '../command';
 import type { FlagSpec } from '../flags';
 import { fail, type CommandFailure } from '../errors';
+import { type CustomColumn, columnsFromFile, columnsFromSpec } from '../print/custom-columns';
 import { resolveResourceType, type ResourceType } from '../resources';
 
 /** kubectl's persistent flags (`kubectl options`); every command accepts them. */
@@ -35,7 +36,10 @@ export type OutputFormat =
   | { kind: 'json' }
   | { kind: 'name' }
   | { kind: 'jsonpath'; template: string }
-  | { kind: 'custom-columns'; columns: { header: string; template: string }[] };
+  | { kind: 'custom-columns'; columns: CustomColumn[]; problem?: string }
+  /** The file formats: read from the workspace before any request (resolveOutputFile). */
+  | { kind: 'custom-columns-file'; path: string }
+  | { kind: 'jsonpath-file'; path: string };
 
 // The template printers kubectl knows (cli-runtime's templateFormats and jsonpathFormats). Named
 // without a template, or with an empty one, they fail before any request is made.
@@ -71,15 +75,13 @@ export function parseOutputFormat(text: string): OutputFormat | undefined {
   const jsonpath = /^jsonpath(?:-as-json)?=(.*)$/s.exec(text);
   if (jsonpath) return { kind: 'jsonpath', template: jsonpath[1]! };
   if (name === 'custom-columns') {
-    // printers.NewCustomColumnsPrinterFromSpec: every comma-separated part must be HEADER:PATH.
-    const columns = value.split(',').map((spec) => {
-      const colon = spec.indexOf(':');
-      if (colon < 0) return { header: spec, template: '' };
-      const expr = spec.slice(colon + 1);
-      return { header: spec.slice(0, colon), template: expr.startsWith('{') ? expr : `{${expr}}` };
-    });
-    return { kind: 'custom-columns', columns };
+    const parsed = columnsFromSpec(value);
+    return parsed.ok
+      ? { kind: 'custom-columns', columns: parsed.columns }
+      : { kind: 'custom-columns', columns: [], problem: parsed.error };
   }
+  if (name === 'custom-columns-file') return { kind: 'custom-columns-file', path: value };
+  if (name === 'jsonpath-file') return { kind: 'jsonpath-file', path: value };
   return undefined;
 }
 
@@ -90,10 +92,31 @@ export function parseOutputFormat(text: string): OutputFormat | undefined {
 export function customColumnsError(format: OutputFormat): string | undefined {
   if (format.kind === 'jsonpath' && format.template === '') return 'template format specified but no template given';
   if (format.kind !== 'custom-columns') return undefined;
+  if (format.problem) return format.problem;
   if (format.columns.length === 0) return 'custom-columns format specified but no custom columns given';
-  const bad = format.columns.find((c) => c.template === '');
-  if (bad) return `unexpected custom-columns spec: ${bad.header}, expected <header>:<json-path-expr>`;
   return undefined;
+}
+
+/**
+ * The file formats become their printers before any request (the print flags' ToPrinter): the
+ * file is read from the workspace, and a missing one is an error in os.Open's words.
+ */
+export function resolveOutputFile(
+  format: OutputFormat,
+  workspace: { read(name: string): string | undefined },
+): OutputFormat | string {
+  if (format.kind !== 'custom-columns-file' && format.kind !== 'jsonpath-file') return format;
+  const text = workspace.read(format.path);
+  if (format.kind === 'jsonpath-file') {
+    if (text === undefined)
+      return `error reading --template ${format.path}, open ${format.path}: no such file or directory`;
+    if (text === '') return 'template format specified but no template given';
+    return { kind: 'jsonpath', template: text };
+  }
+  if (text === undefined)
+    return `error reading template ${format.path}, open ${format.path}: no such file or directory`;
+  const parsed = columnsFromFile(text);
+  return parsed.ok ? { kind: 'custom-columns', columns: parsed.columns } : parsed.error;
 }
 
 export function unknownFormatMessage(format: string): string {

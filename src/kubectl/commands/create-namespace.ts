@@ -6,7 +6,7 @@ import type { KubeObject } from '../../sim/api';
 import { defineCommand } from '../command';
 import { fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
 import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
-import { type OutputFormat, customColumnsError, parseOutputFormat } from './common';
+import { type OutputFormat, customColumnsError, parseOutputFormat, resolveOutputFile } from './common';
 import { parseDryRun } from './manifest-files';
 
 interface CreateNamespaceOptions {
@@ -69,7 +69,10 @@ Examples:
     if (typeof dryRun !== 'string') return dryRun;
     const outputText = flags.string('output');
     const format = parseOutputFormat(outputText);
-    if (outputText !== '' && (!format || format.kind === 'table' || format.kind === 'custom-columns')) {
+    if (
+      outputText !== '' &&
+      (!format || format.kind === 'table' || format.kind === 'custom-columns' || format.kind === 'custom-columns-file')
+    ) {
       return fail(
         `unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${CREATE_FORMATS}`,
       );
@@ -86,6 +89,14 @@ Examples:
     };
   },
   run(options, ctx) {
+    if (options.output) {
+      const resolved = resolveOutputFile(options.output, ctx.workspace);
+      if (typeof resolved === 'string') {
+        ctx.stderr(`error: ${resolved}\n`);
+        return 1;
+      }
+      options = { ...options, output: resolved };
+    }
     // The typed object, in the Namespace struct's field order (it is printed that way as JSON).
     const namespace: Record<string, unknown> = {
       kind: 'Namespace',

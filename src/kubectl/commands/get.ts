@@ -5,12 +5,14 @@ import { defineCommand, type CommandContext, type Job } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { printJsonPath, printNames, printObjects, printTable } from '../printers';
 import { readManifests } from '../manifest';
+import { customColumnRows } from '../print/custom-columns';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
 import {
   alignColumns,
   customColumnsError,
   enhanceListError,
   parseOutputFormat,
+  resolveOutputFile,
   unknownFormatMessage,
   type OutputFormat,
 } from './common';
@@ -207,24 +209,6 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: Group[]; e
   return { groups, errors };
 }
 
-/** `-o custom-columns=HEADER:.path,...`: one JSONPath per column, `<none>` when it finds nothing. */
-function customColumns(
-  objects: KubeObject[],
-  columns: { header: string; template: string }[],
-  noHeaders: boolean,
-): string {
-  const rows: string[][] = noHeaders ? [] : [columns.map((c) => c.header)];
-  for (const obj of objects) {
-    rows.push(
-      columns.map((c) => {
-        const value = printJsonPath([obj], c.template, { asList: false });
-        return value.ok && value.text !== '' ? value.text : '<none>';
-      }),
-    );
-  }
-  return alignColumns(rows);
-}
-
 /** `get -f FILE`: the kinds and names the manifests describe, as requests. */
 function requestsFromFiles(options: GetOptions, ctx: CommandContext): GetOptions['requests'] | string {
   const read = readManifests(options.files, ctx.workspace);
@@ -244,6 +228,12 @@ function requestsFromFiles(options: GetOptions, ctx: CommandContext): GetOptions
 }
 
 function runGet(options: GetOptions, ctx: CommandContext): number | Job {
+  const output = resolveOutputFile(options.output, ctx.workspace);
+  if (typeof output === 'string') {
+    ctx.stderr(`error: ${output}\n`);
+    return 1;
+  }
+  options = { ...options, output };
   if (options.files.length > 0) {
     const requests = requestsFromFiles(options, ctx);
     if (typeof requests === 'string') {
@@ -293,7 +283,14 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       }
     } else if (output.kind === 'custom-columns') {
       // The custom-columns printer writes its header for an empty List too.
-      if (!printNothing) ctx.stdout(customColumns(all, output.columns, options.noHeaders));
+      if (!printNothing) {
+        const printed = customColumnRows(all, output.columns, options.noHeaders);
+        ctx.stdout(alignColumns(printed.rows));
+        if (printed.error !== undefined) {
+          ctx.stderr(`error: ${printed.error}\n`);
+          exitCode = 1;
+        }
+      }
     } else if (output.kind === 'name') {
       for (const group of groups) if (group.objects.length > 0) ctx.stdout(printNames(group.type.kind, group.objects));
     } else {
@@ -306,7 +303,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
           printTable(group.type.kind, group.objects, {
             withKind: options.showKind,
             now,
-            wide: output.wide,
+            wide: output.kind === 'table' && output.wide,
             showLabels: options.showLabels,
             noHeaders: options.noHeaders,
             withNamespace: options.allNamespaces && group.type.namespaced,

@@ -2,7 +2,7 @@
 
 import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
-import { customColumnsError, parseOutputFormat, waitFor, type OutputFormat } from './common';
+import { customColumnsError, parseOutputFormat, resolveOutputFile, waitFor, type OutputFormat } from './common';
 import { startProcess } from './exec';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
 import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
@@ -18,7 +18,7 @@ interface RunOptions {
   pod: Record<string, unknown>;
   dryRun: 'none' | 'client' | 'server';
   /** -o: undefined prints "pod/NAME created". */
-  output?: Extract<OutputFormat, { kind: 'yaml' | 'json' | 'name' | 'jsonpath' }>;
+  output?: Extract<OutputFormat, { kind: 'yaml' | 'json' | 'name' | 'jsonpath' | 'jsonpath-file' }>;
   namespace: string;
 }
 
@@ -124,7 +124,12 @@ Examples:
     if (!dryRun) return fail(`Invalid dry-run value (${dryRunRaw}). Must be "none", "server", or "client".`);
     const outputText = flags.string('output');
     const format = parseOutputFormat(outputText);
-    if (!format || format.kind === 'table' || format.kind === 'custom-columns') {
+    if (
+      !format ||
+      format.kind === 'table' ||
+      format.kind === 'custom-columns' ||
+      format.kind === 'custom-columns-file'
+    ) {
       if (outputText !== '')
         return fail(
           `unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${RUN_FORMATS}`,
@@ -137,7 +142,9 @@ Examples:
       if (!check.ok) return fail(check.error.replace(/^error: /, '').replace(/\n$/, ''));
     }
     const output: RunOptions['output'] =
-      format && format.kind !== 'table' && format.kind !== 'custom-columns' ? format : undefined;
+      format && format.kind !== 'table' && format.kind !== 'custom-columns' && format.kind !== 'custom-columns-file'
+        ? format
+        : undefined;
     const name = dashAt === 0 ? undefined : args[0];
     if (!name) return failWithHelp('run', 'NAME is required for run');
     const image = flags.string('image');
@@ -210,6 +217,14 @@ Examples:
 });
 
 function runPod(options: RunOptions, ctx: CommandContext): RunResult {
+  if (options.output?.kind === 'jsonpath-file') {
+    const resolved = resolveOutputFile(options.output, ctx.workspace);
+    if (typeof resolved === 'string') {
+      ctx.stderr(`error: ${resolved}\n`);
+      return 1;
+    }
+    if (resolved.kind === 'jsonpath') options = { ...options, output: resolved };
+  }
   const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
   const show = (obj: KubeObject, typed = false) => {
     const output = options.output;

@@ -231,3 +231,9 @@ kubectl create namespace foo --dry-run=bogus
 kubectl create namespace foo -o wide
 kubectl create namespace foo -f x.yaml
 kubectl run x --image=nginx --dry-run=client -o json --port=80 --env=A=b --image-pull-policy=Never --annotations=a=b --labels=c=d -- sh -c 'x<y'
+kubectl get pods -o custom-columns-file=nope.txt
+kubectl get pods -o jsonpath-file=nope.txt
+kubectl get pods -o custom-columns=A:.metadata.name}
+kubectl get pods -o custom-columns=A:.metadata[
+kubectl get pods -o custom-columns=NAME:metadata.name,X
+kubectl run x --image=nginx --dry-run=client -o jsonpath-file=nope.txt

@@ -1,9 +1,36 @@
 // Golden cases for the template output formats (-o jsonpath and friends) and --sort-by.
 
+import { alignColumns } from '../../commands/common';
+import { columnsFromSpec, customColumnRows } from '../custom-columns';
 import { type GoldenCase, defaultPods, jsonPathCase, sortedNamesCase } from './golden-case-builders';
 import { podNamed } from './golden-cluster';
 
+// customcolumn.go printOneObject: fmt.Sprint of each value, several values joined by ",".
+function customColumnsCase(name: string, spec: string): GoldenCase {
+  return {
+    name,
+    args: ['get', 'pods', '-o', `custom-columns=${spec}`],
+    ours: (c) => {
+      const parsed = columnsFromSpec(spec);
+      if (!parsed.ok) return `--- stderr ---\nerror: ${parsed.error}\n--- exit 1 ---\n`;
+      return alignColumns(customColumnRows(defaultPods(c), parsed.columns, false).rows);
+    },
+  };
+}
+
 export const OUTPUT_FORMAT_CASES: GoldenCase[] = [
+  customColumnsCase(
+    'custom-columns-joined',
+    'NAME:.metadata.name,PORTS:.spec.containers[*].ports[*].containerPort,IMAGES:spec.containers[*].image,READY:{.status.containerStatuses[*].ready}',
+  ),
+  customColumnsCase(
+    'custom-columns-maps',
+    'NAME:metadata.name,LABELS:.metadata.labels,RESOURCES:.spec.containers[0].resources,PORTS:.spec.containers[0].ports',
+  ),
+  customColumnsCase(
+    'custom-columns-numbers',
+    'NAME:.metadata.name,GRACE:.spec.terminationGracePeriodSeconds,IP:{.status.podIPs[*].ip}',
+  ),
   jsonPathCase('jsonpath-names', ['get', 'pods'], '{.items[*].metadata.name}', defaultPods, true),
   jsonPathCase('jsonpath-single', ['get', 'pod', 'kuard'], '{.status.podIP}', (c) => [podNamed(c, 'kuard')], false),
   jsonPathCase(
