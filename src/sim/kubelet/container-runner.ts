@@ -1,13 +1,10 @@
 // One container of a Pod through its whole life on the node. What happens when is the table in
 // lifecycle-table.ts; this class keeps the container's facts (status, back-off, the running instance)
 // and does the steps the table names. The Pod worker decides *whether* to restart; this file knows *how*.
-import type { Container, ContainerState, ContainerStateTerminated } from 'kubernetes-types/core/v1';
-import type { TimerId } from '../clock';
+import type { LifecycleHandler } from 'kubernetes-types/core/v1';
 import type { ImageLookup } from '../program';
 import { ContainerProbes, type ProbedContainer } from './container-probes';
 import type { ContainerInstance } from './container-instance';
-import { Backoff } from './backoff';
-import type { LogBuffer } from './log-buffer';
 import { goDuration, rfc3339 } from '../time-format';
 import { terminationMessage } from './termination-message';
 import { step, type Executor } from './lifecycle-engine';
@@ -18,85 +15,27 @@ import {
   type ContainerGuard,
   type ContainerPhase,
 } from './lifecycle-table';
-import { neverPullsMissing, queuePull, referenceError, usesPresentImage, type QueuedPull } from './image-pull';
+import { neverPullsMissing, queuePull, referenceError, usesPresentImage } from './image-pull';
 import { createInstance } from './container-create';
-import type { ContainerCallbacks, ContainerView, PodHandle } from './pod-handle';
-import { MIN_KILL_GRACE_SECONDS, RESTART_SYNC_MS } from '../timing';
+import type { ContainerView } from './pod-handle';
+import { ContainerRecord } from './container-record';
+
+import type { KillReason } from './container-record';
+
+export type { KillReason };
+import { DEFAULT_GRACE_SECONDS, MIN_KILL_GRACE_SECONDS, RESTART_SYNC_MS } from '../timing';
+import { runHook } from './lifecycle-hooks';
 
 /** startedAt of a container that never started: containerd leaves it at 0, the kubelet shows the Unix epoch. */
 const NEVER_STARTED = '1970-01-01T00:00:00Z';
 
-export type KillReason = 'liveness' | 'startup' | 'deletion' | 'spec' | 'deadline';
-
 export class ContainerRunner
+  extends ContainerRecord
   implements ContainerView, ProbedContainer, Executor<ContainerPhase, ContainerEvent, ContainerGuard, ContainerAction>
 {
-  /** Where the container is in CONTAINER_LIFECYCLE. */
-  phase: ContainerPhase = 'New';
-  /** The container state the API shows. */
-  state: ContainerState;
-  lastTerminated: ContainerStateTerminated | undefined;
-  restartCount = 0;
-  ready = false;
-  started = false;
-  succeeded = false;
-  /** The first start attempt finished (started, or failed to): SyncPod moved on to the next container. */
-  attempted = false;
-  containerID: string | undefined;
-  imageID = '';
-  reportedImage: string;
-  instance: ContainerInstance | undefined;
-  previousLogs: LogBuffer | undefined;
-  /** Why the current instance is being (or was) stopped. */
-  killReason: KillReason | undefined;
-  private killMessage = '';
-  private graceSeconds = 0;
-  /** The runtime's message when the current instance's command could not be started at all. */
-  private startFailure: string | undefined;
-  /** When the instance before the current one exited (what a probe kill's back-off check reads). */
-  private previousFinishedAt: number | undefined;
-  private lookup: ImageLookup | undefined;
-  private pull: QueuedPull | undefined;
-  private pullRetryAt = 0;
-  private timer: TimerId | undefined;
-  private repeatTimer: TimerId | undefined;
   private readonly probes = new ContainerProbes(this);
-  private readonly crashBackoff = new Backoff();
-  private readonly pullBackoff = new Backoff();
 
-  constructor(
-    readonly pod: PodHandle,
-    public spec: Container,
-    readonly init: boolean,
-    private readonly callbacks: ContainerCallbacks,
-  ) {
-    this.reportedImage = spec.image ?? '';
-    const initializing = init || pod.hasInitContainers;
-    this.state = { waiting: { reason: initializing ? 'PodInitializing' : 'ContainerCreating' } };
-  }
-
-  get name(): string {
-    return this.spec.name;
-  }
-
-  /** An instance is up and its exit (if any) has not been handled yet. */
-  get running(): boolean {
-    return this.phase === 'Running' || this.phase === 'Stopping';
-  }
-
-  get stopping(): boolean {
-    return this.phase === 'Stopping';
-  }
-
-  private fieldPath(): string {
-    return `spec.${this.init ? 'initContainers' : 'containers'}{${this.name}}`;
-  }
-
-  event(type: 'Normal' | 'Warning', reason: string, message: string): void {
-    this.pod.event(type, reason, message, this.fieldPath());
-  }
-
-  private fire(event: ContainerEvent): void {
+  protected fire(event: ContainerEvent): void {
     step(CONTAINER_LIFECYCLE, this, event);
   }
 
@@ -144,19 +83,6 @@ export class ContainerRunner
   }
 
   // ── the engine's executor ──
-
-  cancelPending(): void {
-    if (this.timer !== undefined) this.pod.ctx.clock.cancel(this.timer);
-    this.timer = undefined;
-    if (this.repeatTimer !== undefined) this.pod.ctx.clock.cancel(this.repeatTimer);
-    this.repeatTimer = undefined;
-  }
-
-  /** Drops any planned restart or retry (the Pod is stopping). */
-  cancelTimer(): void {
-    if (this.phase !== 'Stopping') this.cancelPending();
-  }
-
   guard(name: ContainerGuard): boolean {
     const node = this.pod.node;
     switch (name) {
@@ -178,6 +104,12 @@ export class ContainerRunner
       }
       case 'firstProbeKill':
         return this.previousFinishedAt === undefined;
+      case 'hasPostStart':
+        return this.spec.lifecycle?.postStart !== undefined;
+      case 'hasPreStop':
+        return this.spec.lifecycle?.preStop !== undefined && this.graceSeconds > 0;
+      case 'postStartFailed':
+        return this.killReason === 'postStart';
     }
   }
 
@@ -203,6 +135,8 @@ export class ContainerRunner
         return this.startFailure ?? '';
       case 'killMessage':
         return this.killMessage;
+      case 'hookError':
+        return this.hookError;
       case 'backOff':
         return goDuration(this.crashBackoff.waitAfter(this.finishedAt()));
       case 'who': {
@@ -222,56 +156,17 @@ export class ContainerRunner
         return this.pullRetryAt - now;
       case 'grace':
         return Math.max(this.graceSeconds, MIN_KILL_GRACE_SECONDS) * 1000;
+      case 'graceAfterHook': {
+        // executePreStopHook returns whole seconds spent; StopContainer gets the rest, at least 2 s.
+        const spent = Math.floor((now - this.preStopStartedAt) / 1000);
+        return Math.max(this.graceSeconds - spent, MIN_KILL_GRACE_SECONDS) * 1000;
+      }
       case 'restartSync':
         return this.finishedAt() + RESTART_SYNC_MS - now;
       case 'backOffLeft':
         return Math.max(this.finishedAt() + this.crashBackoff.waitAfter(this.finishedAt()), now) - now;
     }
     return 0;
-  }
-
-  setWaiting(reason: string, message: string | undefined): void {
-    // A terminated state that gives way becomes the container's last state.
-    if (this.state.terminated) this.lastTerminated = this.state.terminated;
-    this.state = { waiting: message === undefined ? { reason } : { reason, message } };
-  }
-
-  record(event: { type: 'Normal' | 'Warning'; reason: string }, text: string): void {
-    this.event(event.type, event.reason, text);
-  }
-
-  report(): void {
-    this.pod.changed();
-  }
-
-  schedule(after: number, fire: ContainerEvent, repeat: { every: number; emit: () => void } | undefined): void {
-    const clock = this.pod.ctx.clock;
-    const at = clock.now() + Math.max(0, after);
-    this.timer = clock.schedule(
-      at,
-      () => {
-        this.timer = undefined;
-        this.fire(fire);
-      },
-      fire,
-    );
-    if (repeat) this.repeatUntil(at, repeat.every, repeat.emit);
-  }
-
-  /** While a back-off lasts, each pod-worker resync repeats the back-off events. */
-  private repeatUntil(until: number, every: number, emit: () => void): void {
-    const clock = this.pod.ctx.clock;
-    const next = clock.now() + every;
-    if (next >= until) return;
-    this.repeatTimer = clock.schedule(
-      next,
-      () => {
-        this.repeatTimer = undefined;
-        emit();
-        this.repeatUntil(until, every, emit);
-      },
-      'pod worker resync',
-    );
   }
 
   action(name: ContainerAction): void {
@@ -310,6 +205,19 @@ export class ContainerRunner
         return this.report();
       case 'sigterm':
         return this.instance?.signal('SIGTERM');
+      case 'runPostStart':
+        return this.runHook(this.spec.lifecycle!.postStart!);
+      case 'runPreStop':
+        this.preStopStartedAt = this.pod.ctx.clock.now();
+        return this.runHook(this.spec.lifecycle!.preStop!);
+      case 'cancelHook':
+        this.cancelHookRun?.();
+        this.cancelHookRun = undefined;
+        return;
+      case 'killForPostStart':
+        this.killReason = 'postStart';
+        this.graceSeconds = this.pod.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS;
+        return;
       case 'sigkill':
         return this.instance?.signal('SIGKILL');
       case 'silentKill':
@@ -340,6 +248,23 @@ export class ContainerRunner
 
   private imageLookup(): ImageLookup {
     return (this.lookup = this.pod.ctx.images.lookup(this.spec.image ?? ''));
+  }
+
+  private runHook(handler: LifecycleHandler): void {
+    const { pod } = this;
+    const target = {
+      clock: pod.ctx.clock,
+      instance: this.instance!,
+      container: this.spec,
+      pod: pod.pod,
+      podIP: pod.podIP,
+    };
+    this.cancelHookRun = runHook(handler, target, (error) => {
+      this.cancelHookRun = undefined;
+      if (error === undefined) return this.fire('hookSucceeded');
+      this.hookError = error;
+      this.fire('hookFailed');
+    });
   }
 
   private finishedAt(): number {

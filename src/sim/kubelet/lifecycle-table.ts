@@ -20,7 +20,11 @@ export type ContainerPhase =
   | 'PullFailed'
   | 'PullBackOff'
   | 'Creating'
+  /** Started; SyncPod waits for the postStart hook before the status says Running. */
+  | 'PostStartHook'
   | 'Running'
+  /** Being stopped: the preStop hook runs first, inside the grace period. */
+  | 'PreStopHook'
   /** SIGTERM sent; SIGKILL when the grace period ends. */
   | 'Stopping'
   | 'Exited'
@@ -34,6 +38,8 @@ export type ContainerEvent =
   | 'backOffSync'
   | 'created'
   | 'kill'
+  | 'hookSucceeded'
+  | 'hookFailed'
   | 'graceOver'
   | 'exit'
   | 'crashed'
@@ -50,6 +56,9 @@ export type ContainerGuard =
   | 'imagePresent'
   | 'imageFound'
   | 'startFailed'
+  | 'hasPostStart'
+  | 'hasPreStop'
+  | 'postStartFailed'
   | 'inBackOff'
   | 'previousExitInBackOff'
   | 'firstProbeKill';
@@ -65,6 +74,10 @@ export type ContainerAction =
   | 'stopProbes'
   | 'report'
   | 'sigterm'
+  | 'runPostStart'
+  | 'runPreStop'
+  | 'cancelHook'
+  | 'killForPostStart'
   | 'sigkill'
   | 'silentKill'
   | 'recordExit'
@@ -89,6 +102,8 @@ const IMAGE_MANAGER = 'pkg/kubelet/images/image_manager.go EnsureImageExists';
 const START_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go startContainer';
 const KILL_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer';
 const COMPUTE_ACTIONS = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions';
+const HANDLERS = 'pkg/kubelet/lifecycle/handlers.go HandlerRunner.Run';
+const PRE_STOP = 'pkg/kubelet/kuberuntime/kuberuntime_container.go executePreStopHook';
 const DO_BACKOFF = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go doBackOff';
 
 export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
@@ -202,6 +217,18 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
   {
     from: 'Creating',
     on: 'created',
+    when: 'hasPostStart',
+    to: 'PostStartHook',
+    emits: [
+      { type: 'Normal', reason: 'Created', text: 'Created container {name}' },
+      { type: 'Normal', reason: 'Started', text: 'Started container {name}' },
+    ],
+    actions: ['runPostStart'],
+    follows: `${START_CONTAINER} (step 4: the postStart hook, before SyncPod moves on)`,
+  },
+  {
+    from: 'Creating',
+    on: 'created',
     to: 'Running',
     emits: [
       { type: 'Normal', reason: 'Created', text: 'Created container {name}' },
@@ -210,15 +237,76 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
     actions: ['setRunning', 'startProbes', 'report', 'attemptDone'],
     follows: START_CONTAINER,
   },
+  {
+    from: 'PostStartHook',
+    on: 'hookSucceeded',
+    to: 'Running',
+    actions: ['setRunning', 'startProbes', 'report', 'attemptDone'],
+    follows: HANDLERS,
+  },
+  {
+    from: 'PostStartHook',
+    on: 'hookFailed',
+    to: 'Stopping',
+    emits: [
+      { type: 'Warning', reason: 'FailedPostStartHook', text: 'PostStartHook failed' },
+      { type: 'Normal', reason: 'Killing', text: 'FailedPostStartHook' },
+    ],
+    actions: ['killForPostStart', 'sigterm', 'attemptDone'],
+    then: { after: { computed: 'grace' }, fire: 'graceOver' },
+    follows: `${START_CONTAINER} (killContainer with reason FailedPostStartHook; the message stays out of the event)`,
+  },
   // ── stop ──
   {
-    from: 'Running',
+    from: ['Running', 'PostStartHook'],
+    on: 'kill',
+    when: 'hasPreStop',
+    to: 'PreStopHook',
+    emits: [{ type: 'Normal', reason: 'Killing', text: '{killMessage}' }],
+    actions: ['stopProbes', 'cancelHook', 'runPreStop'],
+    then: { after: { computed: 'grace' }, fire: 'graceOver' },
+    follows: `${KILL_CONTAINER} (preStop first, inside the grace period)`,
+  },
+  {
+    from: ['Running', 'PostStartHook'],
     on: 'kill',
     to: 'Stopping',
     emits: [{ type: 'Normal', reason: 'Killing', text: '{killMessage}' }],
-    actions: ['stopProbes', 'sigterm'],
+    actions: ['stopProbes', 'cancelHook', 'sigterm'],
     then: { after: { computed: 'grace' }, fire: 'graceOver' },
     follows: KILL_CONTAINER,
+  },
+  {
+    from: 'PreStopHook',
+    on: 'hookSucceeded',
+    to: 'Stopping',
+    actions: ['sigterm'],
+    then: { after: { computed: 'graceAfterHook' }, fire: 'graceOver' },
+    follows: `${PRE_STOP} (what is left of the grace period, at least 2 s)`,
+  },
+  {
+    from: 'PreStopHook',
+    on: 'hookFailed',
+    to: 'Stopping',
+    emits: [{ type: 'Warning', reason: 'FailedPreStopHook', text: 'PreStopHook failed' }],
+    actions: ['sigterm'],
+    then: { after: { computed: 'graceAfterHook' }, fire: 'graceOver' },
+    follows: `${PRE_STOP} (the message stays out of the event)`,
+  },
+  {
+    from: 'PreStopHook',
+    on: 'graceOver',
+    to: 'Stopping',
+    actions: ['cancelHook', 'sigterm'],
+    then: { after: { computed: 'graceAfterHook' }, fire: 'graceOver' },
+    follows: `${PRE_STOP} (not done within the grace period: StopContainer with the 2 s minimum)`,
+  },
+  {
+    from: 'PreStopHook',
+    on: 'kill',
+    to: 'PreStopHook',
+    then: { after: { computed: 'grace' }, fire: 'graceOver' },
+    follows: `${KILL_CONTAINER} (a second kill with a shorter grace)`,
   },
   {
     from: 'Stopping',
@@ -235,17 +323,17 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
     follows: `${KILL_CONTAINER} (StopContainer timeout)`,
   },
   {
-    from: ['Running', 'Stopping', 'Removed'],
+    from: ['Running', 'PostStartHook', 'PreStopHook', 'Stopping', 'Removed'],
     on: 'exit',
     to: 'Exited',
-    actions: ['stopProbes', 'recordExit', 'tellWorker'],
+    actions: ['stopProbes', 'cancelHook', 'recordExit', 'tellWorker'],
     follows: 'pkg/kubelet/pleg/generic.go relist (ContainerDied)',
   },
   {
     from: '*',
     on: 'abandon',
     to: 'Removed',
-    actions: ['stopProbes', 'silentKill'],
+    actions: ['stopProbes', 'cancelHook', 'silentKill'],
     follows: 'pkg/kubelet/kubelet.go HandlePodRemoves (the Pod object is gone)',
   },
   // ── restart ──
@@ -257,6 +345,15 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
     waiting: { reason: 'RunContainerError', message: '{startFailure}' },
     then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
     follows: `${COMPUTE_ACTIONS} (the failed start's reasonCache entry)`,
+  },
+  {
+    from: 'Exited',
+    on: 'crashed',
+    when: 'postStartFailed',
+    to: 'Exited',
+    waiting: { reason: 'PostStartHookError', message: '{hookError}' },
+    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
+    follows: `${COMPUTE_ACTIONS} (the reasonCache keeps ErrPostStartHook until the next start)`,
   },
   {
     from: 'Exited',
