@@ -51,14 +51,25 @@ for (const [label, viewport] of [
     await page.setViewportSize(viewport);
     await page.goto('./');
     await waitForPrompt(page);
-    const boxes = await paneBoxes(page);
-    expectNoOverlap(boxes);
     if (viewport.width < 820) {
-      // Stacked in reading order: lesson, then editor, then console, each the full width.
-      expect(boxes.lesson!.y).toBeLessThan(boxes.editor!.y);
-      expect(boxes.editor!.y).toBeLessThan(boxes.console!.y);
-      expect(boxes.console!.width).toBeGreaterThan(viewport.width - 2);
+      // Tabs, one pane at a time, each the full width of the screen and filling it below the tabs.
+      for (const [tab, pane] of [
+        ['Lesson', '.pl-pane--lesson'],
+        ['Editor', '.pl-pane--editor'],
+        ['Console', '.pl-pane--console'],
+      ] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        const box = (await page.locator(pane).boundingBox())!;
+        const tabs = (await page.getByRole('tablist', { name: 'Workbench' }).boundingBox())!;
+        expect(box.width).toBeGreaterThan(viewport.width - 2);
+        expect(box.y).toBeGreaterThanOrEqual(tabs.y + tabs.height - 0.5);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+        expect(box.height).toBeGreaterThan(300);
+      }
+      await page.getByRole('tab', { name: 'Lesson' }).click();
     } else {
+      const boxes = await paneBoxes(page);
+      expectNoOverlap(boxes);
       expect(boxes.lesson!.x).toBeLessThan(boxes.editor!.x);
       expect(boxes.editor!.y).toBeLessThan(boxes.console!.y);
       // The page itself does not scroll on a desktop: the panes fill the window.

@@ -106,7 +106,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openCluster(page);
     await page.getByRole('button', { name: 'Skip 30 s ahead' }).click();
 
-    const lane = page.locator('[data-lane="default/liveness/kuard"]');
+    const lane = page.locator('.pl-tl-pod[data-pod="default/liveness"]');
     await expect(lane).toBeVisible();
     const failures = lane.locator('[data-kind="probe"][data-probe="liveness"][data-result="failure"]');
     expect(await failures.count()).toBeGreaterThanOrEqual(3);
@@ -152,13 +152,18 @@ test('clicking a STATUS shows its cause in the manifest, and Escape closes the p
   }
   await expect(card).toHaveAttribute('data-status', 'CrashLoopBackOff');
   await card.getByRole('button', { name: /^STATUS / }).click();
-  // CrashLoopBackOff after the liveness kills: the probe (lines 9-13 of the file) is highlighted.
-  await expect(page.locator('.pl-panel__notice')).toContainText(
+  // CrashLoopBackOff after the liveness kills: the docked picture gives way to the editor, where
+  // the probe (lines 9-13 of the file) is highlighted, and a notice says why.
+  await expect(page.locator('[data-notice="cluster-explain"] .pl-notice__text')).toContainText(
     /^CrashLoopBackOff: .*Highlighted in liveness\.yaml, lines 9–13\.$/,
   );
   await expect(page.getByRole('tab', { name: 'liveness.yaml' })).toHaveAttribute('aria-selected', 'true');
   // The editor marks exactly those five lines.
   await expect(page.locator('.pl-monaco .pl-highlight-line')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: /Show cluster/ }).click();
+  await expect(page.getByRole('region', { name: 'Cluster picture' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Cluster', exact: true }).click();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Cluster picture' })).toBeHidden();
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterApi, Event, KubeObject, Pod, WatchEvent } from '../sim/api';
 import { SimClock } from '../sim/clock';
+import { createCluster } from '../sim/index';
 import {
+  backoffLength,
   describeMark,
+  graceSpans,
+  initialDelaySpans,
+  readyBands,
   emptyLane,
   firstMarkAtOrAfter,
   settleMarks,
@@ -88,7 +93,7 @@ describe('settleMarks', () => {
 
 describe('lanes', () => {
   it('keep marks in time order even when one arrives late, and find a window start by time', () => {
-    let lane = emptyLane('default', 'kuard', 'kuard');
+    let lane = emptyLane('u1', 'default', 'kuard', 'kuard');
     lane = withMarks(lane, [{ kind: 'ready', time: 30, ready: true }]);
     lane = withMarks(lane, [
       { kind: 'terminated', time: 10, reason: 'Error', exitCode: 1 },
@@ -225,7 +230,8 @@ describe('createProbeTimelineStore', () => {
     runAll();
 
     const [lane] = store.getState().lanes;
-    expect(lane!.key).toBe('default/kuard/kuard');
+    expect(lane!.key).toBe('u1/kuard');
+    expect(lane!.probeSpecs).toEqual({ liveness: { label: 'liveness GET /healthy every 10 s', initialDelayMs: 5000 } });
     // The tooltip can say what was checked, worded as kubectl describe does.
     expect(lane!.probes).toEqual({
       liveness: 'http-get http://:8080/healthy delay=5s timeout=1s period=10s #success=1 #failure=3',
@@ -246,8 +252,8 @@ describe('createProbeTimelineStore', () => {
     expect(listeners()).toBe(0);
   });
 
-  it('keeps the lanes of a deleted Pod as history, after the live ones, until the name comes back', () => {
-    const { cluster, emit } = fakeCluster();
+  it('keeps the lanes of a deleted Pod as history, after the live ones; a Pod made again under its name is a new row', () => {
+    const { cluster, emit, probe } = fakeCluster();
     const flushes: (() => void)[] = [];
     const store = createProbeTimelineStore(cluster, (f) => flushes.push(f));
     const runAll = () => flushes.splice(0).forEach((f) => f());
@@ -258,13 +264,30 @@ describe('createProbeTimelineStore', () => {
     expect(store.getState().lanes.map((l) => l.pod)).toEqual(['a-first', 'kuard']);
     emit('DELETED', other);
     runAll();
-    expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual([
-      'kuard',
-      'a-first (gone)',
-    ]);
-    emit('ADDED', other);
+    const rows = () => store.getState().lanes.map((l) => `${l.pod} ${l.uid}${l.gone ? ' (gone)' : ''}`);
+    expect(rows()).toEqual(['kuard u1', 'a-first u2 (gone)']);
+    // The deleted Pod was Ready until it was deleted, and not a moment after.
+    const gone = store.getState().lanes.find((l) => l.uid === 'u2')!;
+    expect(readyBands(gone.marks, T0 + 600_000)).toEqual([[T0, T0]]);
+
+    const again: Pod = { ...other, metadata: { name: 'a-first', namespace: 'default', uid: 'u3' } };
+    emit('ADDED', again);
+    probe({ pod: 'a-first', time: T0 + 5_000 });
     runAll();
-    expect(store.getState().lanes.map((l) => `${l.pod}${l.gone ? ' (gone)' : ''}`)).toEqual(['a-first', 'kuard']);
+    expect(rows()).toEqual(['a-first u3', 'kuard u1', 'a-first u2 (gone)']);
+    // The new Pod's checks land on its own row, never on the deleted one's.
+    expect(
+      store
+        .getState()
+        .lanes.find((l) => l.uid === 'u3')!
+        .marks.some((m) => m.kind === 'probe'),
+    ).toBe(true);
+    expect(
+      store
+        .getState()
+        .lanes.find((l) => l.uid === 'u2')!
+        .marks.some((m) => m.kind === 'probe'),
+    ).toBe(false);
   });
 
   it('leaves lanes that got nothing new untouched', () => {
@@ -280,5 +303,70 @@ describe('createProbeTimelineStore', () => {
     runAll();
     expect(store.getState().lanes.find((l) => l.pod === 'kuard')).toBe(kuardLane);
     expect(store.getState().lanes.find((l) => l.pod === 'other')!.marks).toHaveLength(2);
+  });
+});
+
+describe('what the timeline shades and labels', () => {
+  it('a back-off box says how long it lasted, or how long the kubelet announced', () => {
+    expect(backoffLength({ kind: 'backoff', time: T0, until: T0 + 20_000, message: '' })).toBe('20 s');
+    expect(backoffLength({ kind: 'backoff', time: T0, until: T0 + 150_000, message: '' })).toBe('2 min 30 s');
+    const message = 'back-off 40s restarting failed container=kuard pod=kuard_default(u1)';
+    expect(backoffLength({ kind: 'backoff', time: T0, message })).toBe('40 s');
+    expect(backoffLength({ kind: 'backoff', time: T0, message: 'back-off 5m0s restarting' })).toBe('5 min 0 s');
+  });
+
+  it('shades the grace period from a kill to the end of the container, and each initial delay after a start', () => {
+    const marks: LaneMark[] = [
+      { kind: 'started', time: T0, restartCount: 0 },
+      { kind: 'kill', time: T0 + 40_000, message: '' },
+      { kind: 'terminated', time: T0 + 42_000, reason: 'Error', exitCode: 137 },
+      { kind: 'started', time: T0 + 50_000, restartCount: 1 },
+      { kind: 'kill', time: T0 + 90_000, message: '' },
+    ];
+    expect(graceSpans(marks, 30_000)).toEqual([
+      [T0 + 40_000, T0 + 42_000],
+      [T0 + 90_000, T0 + 120_000],
+    ]);
+    expect(initialDelaySpans(marks, 5_000)).toEqual([
+      [T0, T0 + 5_000],
+      [T0 + 50_000, T0 + 55_000],
+    ]);
+    expect(initialDelaySpans(marks, 0)).toEqual([]);
+  });
+});
+
+describe('the Ready band against the real simulator', () => {
+  it('stays off through a 30 s readiness delay and turns on at the first passed check', () => {
+    const cluster = createCluster({ startTime: T0, seed: 3 });
+    const flushes: (() => void)[] = [];
+    const store = createProbeTimelineStore(cluster, (f) => flushes.push(f));
+    const created = cluster.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'slow', namespace: 'default' },
+      spec: {
+        containers: [
+          {
+            name: 'kuard',
+            image: 'gcr.io/kuar-demo/kuard-amd64:blue',
+            readinessProbe: { httpGet: { path: '/ready', port: 8080 }, initialDelaySeconds: 30, periodSeconds: 10 },
+          },
+        ],
+      },
+    });
+    expect(created.ok).toBe(true);
+    cluster.clock.advanceBy(25_000);
+    const lane = () => {
+      flushes.splice(0).forEach((f) => f());
+      return store.getState().lanes.find((l) => l.pod === 'slow')!;
+    };
+    expect(lane().marks.some((m) => m.kind === 'started')).toBe(true);
+    expect(readyBands(lane().marks, cluster.clock.now())).toEqual([]);
+    cluster.clock.advanceBy(20_000);
+    const [band] = readyBands(lane().marks, cluster.clock.now());
+    const started = lane().marks.find((m) => m.kind === 'started')!.time;
+    expect(band![0]).toBeGreaterThanOrEqual(started + 30_000);
+    expect(lane().probeSpecs?.readiness?.label).toBe('readiness GET /ready every 10 s');
+    store.getState().dispose();
   });
 });

@@ -1,4 +1,5 @@
-// The probe timeline's model: one lane per container, holding every probe check as a tick and the
+// The probe timeline's model: one lane per container of one Pod (keyed by the Pod's uid, so a Pod
+// re-created under the same name is a new row), holding every probe check as a tick and the
 // container's life around them (started, killed, terminated, back-off, Ready on and off), each at
 // the simulated time it happened. Pure: the store in probe-timeline-store.ts feeds it.
 
@@ -32,9 +33,18 @@ export type LaneMark =
   | { kind: 'backoff'; time: number; until?: number; message: string }
   | { kind: 'ready'; time: number; ready: boolean };
 
+/** What one probe of a container checks, for the label of its row and its initial delay. */
+export interface ProbeSpec {
+  /** "liveness GET /healthy every 10 s". */
+  label: string;
+  initialDelayMs: number;
+}
+
 export interface Lane {
-  /** "namespace/pod/container". */
+  /** "<Pod uid>/<container>". */
   key: string;
+  /** The Pod's uid: one Pod, one group of lanes, even when another Pod later takes its name. */
+  uid: string;
   namespace: string;
   pod: string;
   container: string;
@@ -45,6 +55,29 @@ export interface Lane {
   gone?: boolean;
   /** What each probe checks, as kubectl describe words it ("http-get http://:8080/healthy delay=5s …"). */
   probes?: Partial<Record<ProbeResult['probe'], string>>;
+  /** Each probe's row label and initial delay, from the Pod's spec. */
+  probeSpecs?: Partial<Record<ProbeResult['probe'], ProbeSpec>>;
+  /** terminationGracePeriodSeconds, in ms: how long a killed container is given to stop. */
+  graceMs?: number;
+}
+
+type Probe = NonNullable<NonNullable<Pod['spec']>['containers'][number]['livenessProbe']>;
+
+/** "GET /healthy", "TCP :8080", "exec cat /tmp/healthy": what a probe does, in a few words. */
+function probeAction(probe: Probe): string {
+  if (probe.httpGet) return `GET ${probe.httpGet.path || '/'}`;
+  if (probe.tcpSocket) return `TCP :${probe.tcpSocket.port}`;
+  if (probe.grpc) return `gRPC :${probe.grpc.port}`;
+  if (probe.exec) return `exec ${(probe.exec.command ?? []).join(' ')}`.trimEnd();
+  return 'check';
+}
+
+/** A probe's row: "liveness GET /healthy every 10 s" (the API's default period is 10 s), and its initial delay. */
+export function probeSpec(kind: ProbeResult['probe'], probe: Probe): ProbeSpec {
+  return {
+    label: `${kind} ${probeAction(probe)} every ${probe.periodSeconds ?? 10} s`,
+    initialDelayMs: (probe.initialDelaySeconds ?? 0) * 1000,
+  };
 }
 
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
@@ -52,8 +85,7 @@ type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses
 /** Marks kept per lane; older ones drop off (an hour of 1 s probes fits). */
 export const MAX_MARKS_PER_LANE = 4_000;
 
-export const laneKey = (namespace: string, pod: string, container: string): string =>
-  `${namespace}/${pod}/${container}`;
+export const laneKey = (uid: string, container: string): string => `${uid}/${container}`;
 
 function parseTimeMs(value: string | undefined | null): number | undefined {
   if (!value) return undefined;
@@ -61,8 +93,8 @@ function parseTimeMs(value: string | undefined | null): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-export function emptyLane(namespace: string, pod: string, container: string): Lane {
-  return { key: laneKey(namespace, pod, container), namespace, pod, container, marks: [], ready: false };
+export function emptyLane(uid: string, namespace: string, pod: string, container: string): Lane {
+  return { key: laneKey(uid, container), uid, namespace, pod, container, marks: [], ready: false };
 }
 
 /** A new lane with marks appended (kept in time order; the lane object changes, so views re-render). */
@@ -196,9 +228,74 @@ export function describeMark(mark: LaneMark, lane?: Pick<Lane, 'probes'>): strin
       return `Killing: ${mark.message}`;
     case 'terminated':
       return `Container terminated: ${mark.reason}, exit code ${mark.exitCode}`;
-    case 'backoff':
-      return `CrashLoopBackOff: ${mark.message}`;
+    case 'backoff': {
+      const length = backoffLength(mark);
+      return `CrashLoopBackOff${length ? ` for ${length}` : ''}: ${mark.message}`;
+    }
     case 'ready':
       return mark.ready ? 'Ready: True' : 'Ready: False';
   }
+}
+
+/**
+ * How long a back-off lasts, as its box says: "10 s" once the container started again, else the
+ * kubelet's announced wait from its message ("back-off 20s restarting failed container=…").
+ */
+export function backoffLength(mark: Extract<LaneMark, { kind: 'backoff' }>): string | undefined {
+  if (mark.until !== undefined) {
+    const seconds = Math.round((mark.until - mark.time) / 1000);
+    return seconds >= 60
+      ? `${Math.floor(seconds / 60)} min${seconds % 60 ? ` ${seconds % 60} s` : ''}`
+      : `${seconds} s`;
+  }
+  const announced = /back-off (\d+m)?(\d+s)?/.exec(mark.message);
+  if (!announced || (!announced[1] && !announced[2])) return undefined;
+  const minutes = announced[1] ? `${announced[1].slice(0, -1)} min` : '';
+  const seconds = announced[2] ? `${announced[2].slice(0, -1)} s` : '';
+  return [minutes, seconds].filter(Boolean).join(' ');
+}
+
+/** Time spans where a boolean carried by some marks was true; an open span runs to `openEnd`. */
+export function bands(
+  marks: readonly LaneMark[],
+  openEnd: number,
+  value: (m: LaneMark) => boolean | undefined,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let since: number | undefined;
+  for (const m of marks) {
+    const v = value(m);
+    if (v === undefined) continue;
+    if (v && since === undefined) since = m.time;
+    if (!v && since !== undefined) {
+      out.push([since, m.time]);
+      since = undefined;
+    }
+  }
+  if (since !== undefined) out.push([since, Math.max(since, openEnd)]);
+  return out;
+}
+
+/** When the container was Ready: from each Ready: True to the next Ready: False (or `openEnd`). */
+export const readyBands = (marks: readonly LaneMark[], openEnd: number): [number, number][] =>
+  bands(marks, openEnd, (m) => (m.kind === 'ready' ? m.ready : undefined));
+
+/**
+ * The grace periods: from each kill to the end of that container (its termination), or, while it
+ * has not stopped yet, for the grace it was given.
+ */
+export function graceSpans(marks: readonly LaneMark[], graceMs: number): [number, number][] {
+  const out: [number, number][] = [];
+  marks.forEach((m, i) => {
+    if (m.kind !== 'kill') return;
+    const end = marks.slice(i + 1).find((n) => n.kind === 'terminated' || n.kind === 'started');
+    out.push([m.time, end ? end.time : m.time + graceMs]);
+  });
+  return out;
+}
+
+/** The initial delay of a probe after each start of its container: no check runs in it. */
+export function initialDelaySpans(marks: readonly LaneMark[], initialDelayMs: number): [number, number][] {
+  if (initialDelayMs <= 0) return [];
+  return marks.filter((m) => m.kind === 'started').map((m) => [m.time, m.time + initialDelayMs]);
 }

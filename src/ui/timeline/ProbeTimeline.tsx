@@ -1,17 +1,19 @@
-// The probe timeline: one lane per container, time running left to right. Probe checks are ticks
-// (pass, fail, timeout) on a row per probe kind, with the failure count against failureThreshold;
-// kills, terminations, restarts and back-off gaps sit on the same lane; a green band shows when the
-// container was Ready. It follows the clock, or stays where the scrubber put it.
+// The probe timeline: one group of rows per Pod (by uid), time running left to right. Probe checks
+// are ticks (pass, fail, timeout) on a labelled row per probe, with the failure count against
+// failureThreshold; kills, terminations, restarts and back-off boxes sit on the container's row,
+// under a green band while it was Ready (PodLanes.tsx). It follows the clock, or stays where the
+// scrubber put it.
 //
 // Moving with the clock costs no React render: marks are placed at absolute times and one CSS
 // variable slides every lane; lanes re-render only when they gain a mark.
 
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useSession } from '../../app/session-context';
-import { describeMark, firstMarkAtOrAfter, type Lane, type LaneMark } from '../../app/probe-timeline';
+import type { Lane } from '../../app/probe-timeline';
 import { useProbeTimeline, useSimSecond } from '../cluster/use-cluster';
 import { formatElapsed } from '../clock/format-time';
+import { Axis, PodLanes, type TrackScale } from './PodLanes';
 import '../clock/theme.css';
 import './timeline.css';
 
@@ -21,8 +23,9 @@ const WINDOWS = [
   { label: '5 min', ms: 300_000 },
   { label: '15 min', ms: 900_000 },
 ];
-const MAX_LANES = 24;
-const LABEL_WIDTH = 150;
+const MAX_PODS = 12;
+const LABEL_WIDTH = 210;
+const NARROW_LABEL_WIDTH = 120;
 
 export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
   const { clockDriver } = useSession();
@@ -34,13 +37,18 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
   const [scrubbedTo, setScrubbedTo] = useState<number | undefined>(undefined); // undefined: follow the clock
   const [showAll, setShowAll] = useState(false);
   const [width, setWidth] = useState(600);
+  const [labelWidth, setLabelWidth] = useState(LABEL_WIDTH);
   const tracks = useRef<HTMLDivElement>(null);
 
   // Measure the drawable width once and on resize (never per frame).
   useLayoutEffect(() => {
     const el = tracks.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(200, el.clientWidth - LABEL_WIDTH));
+    const measure = () => {
+      const label = el.clientWidth < 560 ? NARROW_LABEL_WIDTH : LABEL_WIDTH;
+      setLabelWidth(label);
+      setWidth(Math.max(160, el.clientWidth - label));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -80,13 +88,17 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
     return clockDriver.subscribe((s) => apply(s.now));
   }, [clockDriver, scrubbedTo, pxPerMs, width, startedAt]);
 
-  const lanes = useMemo(() => {
-    const focused = focusPod ? allLanes.filter((l) => `${l.namespace}/${l.pod}` === focusPod) : [];
+  const pods = useMemo(() => {
+    const focused = focusPod ? allLanes.filter((l) => `${l.namespace}/${l.pod}` === focusPod && !l.gone) : [];
     // kube-system's containers (DNS, kube-proxy) are not the lesson's: shown only when their Pod is selected.
     const rest = allLanes.filter((l) => !focused.includes(l) && l.namespace !== 'kube-system');
-    return [...focused, ...rest];
+    return groupByPod([...focused, ...rest]);
   }, [allLanes, focusPod]);
-  const shown = showAll ? lanes : lanes.slice(0, MAX_LANES);
+  const shown = showAll ? pods : pods.slice(0, MAX_PODS);
+  const scale: TrackScale = useMemo(
+    () => ({ origin: startedAt, pxPerMs, from: sliceFrom, to: sliceTo }),
+    [startedAt, pxPerMs, sliceFrom, sliceTo],
+  );
 
   return (
     <section className="pl-timeline pl-viz" aria-label="Probe timeline">
@@ -108,30 +120,27 @@ export function ProbeTimeline({ focusPod }: { focusPod?: string }) {
       <div
         className="pl-timeline__tracks"
         ref={tracks}
-        style={{ '--pl-tl-label': `${LABEL_WIDTH}px` } as React.CSSProperties}
+        style={{ '--pl-tl-label': `${labelWidth}px` } as React.CSSProperties}
       >
         <div className="pl-timeline__future" aria-hidden="true" />
-        <Axis from={sliceFrom} to={sliceTo} pxPerMs={pxPerMs} windowMs={windowMs} />
+        <Axis scale={scale} windowMs={windowMs} />
         {shown.length === 0 && (
           <p className="pl-muted pl-small pl-timeline__empty">
             No containers yet. Create a Pod to see its probes here.
           </p>
         )}
-        {shown.map((lane) => (
-          <LaneRow
-            key={lane.key}
-            lane={lane}
-            origin={startedAt}
-            pxPerMs={pxPerMs}
-            from={sliceFrom}
-            to={sliceTo}
-            focused={focusPod === `${lane.namespace}/${lane.pod}`}
+        {shown.map((lanes) => (
+          <PodLanes
+            key={lanes[0]!.uid}
+            lanes={lanes}
+            scale={scale}
+            focused={!lanes[0]!.gone && focusPod === `${lanes[0]!.namespace}/${lanes[0]!.pod}`}
           />
         ))}
       </div>
-      {lanes.length > MAX_LANES && (
+      {pods.length > MAX_PODS && (
         <button type="button" className="pl-chip pl-timeline__more" onClick={() => setShowAll((v) => !v)}>
-          {showAll ? `Show the first ${MAX_LANES} lanes` : `Show all ${lanes.length} lanes`}
+          {showAll ? `Show the first ${MAX_PODS} Pods` : `Show all ${pods.length} Pods`}
         </button>
       )}
     </section>
@@ -201,220 +210,23 @@ function Legend() {
       <li>
         <span className="pl-legend-ready" /> Ready
       </li>
+      <li>
+        <span className="pl-legend-delay" /> initial delay
+      </li>
+      <li>
+        <span className="pl-legend-grace" /> grace period
+      </li>
     </ul>
   );
 }
 
-const Axis = memo(function Axis({
-  from,
-  to,
-  pxPerMs,
-  windowMs,
-}: {
-  from: number;
-  to: number;
-  pxPerMs: number;
-  windowMs: number;
-}) {
-  const stepMs = windowMs <= 60_000 ? 10_000 : windowMs <= 120_000 ? 20_000 : windowMs <= 300_000 ? 60_000 : 180_000;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(from / stepMs) * stepMs; t <= to; t += stepMs) if (t >= 0) ticks.push(t);
-  return (
-    <div className="pl-lane-row pl-lane-row--axis" aria-hidden="true">
-      <div className="pl-lane-row__label" />
-      <div className="pl-lane-row__view">
-        <div className="pl-lane-row__track">
-          {ticks.map((t) => (
-            <span key={t} className="pl-axis-tick" style={{ left: `${t * pxPerMs}px` }}>
-              {formatElapsed(t)}
-            </span>
-          ))}
-        </div>
-      </div>
-    </div>
-  );
-});
-
-const PROBE_ROW: Record<string, number> = { startup: 0, liveness: 1, readiness: 2 };
-
-const LaneRow = memo(function LaneRow({
-  lane,
-  origin,
-  pxPerMs,
-  from,
-  to,
-  focused,
-}: {
-  lane: Lane;
-  origin: number;
-  pxPerMs: number;
-  from: number;
-  to: number;
-  focused: boolean;
-}) {
-  const x = (time: number) => (time - origin) * pxPerMs;
-  const lo = firstMarkAtOrAfter(lane.marks, origin + from);
-  const hi = firstMarkAtOrAfter(lane.marks, origin + to);
-  const visible = lane.marks.slice(lo, hi);
-  const crowded = crowdedCounts(visible, x);
-  const readyBands = bands(lane.marks, origin + to, (m) => (m.kind === 'ready' ? m.ready : undefined));
-  const probes = new Set(lane.marks.filter((m) => m.kind === 'probe').map((m) => (m as { probe: string }).probe));
-  const restarts = lane.marks.filter((m) => m.kind === 'started' && m.restartCount > 0).length;
-  const failures = visible.filter((m) => m.kind === 'probe' && m.result !== 'success').length;
-  const summary =
-    `${lane.pod} / ${lane.container}: ${lane.ready ? 'ready' : 'not ready'}, ` +
-    `${failures} failed probe checks in view, ${restarts} restarts seen` +
-    (probes.size ? `; probes: ${[...probes].join(', ')}` : '; no probes');
-  return (
-    <div
-      className="pl-lane-row"
-      data-lane={lane.key}
-      data-focused={focused}
-      data-gone={lane.gone ?? false}
-      tabIndex={0}
-      aria-label={lane.gone ? `${summary} (Pod deleted)` : summary}
-    >
-      <div className="pl-lane-row__label" title={lane.key}>
-        <span className="pl-dot" data-tone={lane.ready ? 'ok' : 'warn'} aria-hidden="true" />
-        <span className="pl-lane-row__pod">{lane.pod}</span>
-        <span className="pl-muted">{lane.container}</span>
-        {lane.gone && <span className="pl-muted pl-small">deleted</span>}
-      </div>
-      <div className="pl-lane-row__view">
-        <div className="pl-lane-row__track">
-          {readyBands.map(([a, b]) => (
-            <span
-              key={a}
-              className="pl-band-ready"
-              style={{ left: `${x(a)}px`, width: `${Math.max(1, x(b) - x(a))}px` }}
-              title="Ready"
-            />
-          ))}
-          {visible.map((mark, i) => (
-            <Mark
-              key={`${mark.kind}:${mark.time}:${i}`}
-              mark={mark}
-              lane={lane}
-              left={x(mark.time)}
-              showCount={!crowded.has(i)}
-              width={mark.kind === 'backoff' ? x(mark.until ?? origin + to) - x(mark.time) : 0}
-            />
-          ))}
-        </div>
-      </div>
-    </div>
-  );
-});
-
-/** A failure count ("2/3") is this wide; a closer next tick on the same row would overprint it. */
-const COUNT_WIDTH_PX = 24;
-
-/** Indexes of failed ticks whose count would overprint a neighbour on their row (the tick's title still says it). */
-function crowdedCounts(marks: readonly LaneMark[], x: (time: number) => number): Set<number> {
-  const crowded = new Set<number>();
-  const lastOnRow = new Map<string, number>();
-  marks.forEach((mark, i) => {
-    if (mark.kind !== 'probe') return;
-    const before = lastOnRow.get(mark.probe);
-    const previous = before === undefined ? undefined : marks[before];
-    if (before !== undefined && previous?.kind === 'probe' && x(mark.time) - x(previous.time) < COUNT_WIDTH_PX) {
-      // Of two counts that collide, the higher one tells more (3/3 is the check that killed).
-      if (previous.consecutiveFailures > mark.consecutiveFailures) {
-        crowded.add(i);
-        return;
-      }
-      crowded.add(before);
-    }
-    lastOnRow.set(mark.probe, i);
-  });
-  return crowded;
-}
-
-function Mark({
-  mark,
-  lane,
-  left,
-  width,
-  showCount,
-}: {
-  mark: LaneMark;
-  lane: Lane;
-  left: number;
-  width: number;
-  showCount: boolean;
-}) {
-  const title = describeMark(mark, lane);
-  switch (mark.kind) {
-    case 'probe':
-      return (
-        <span
-          className="pl-tick"
-          data-kind="probe"
-          data-probe={mark.probe}
-          data-result={mark.result}
-          style={{ left: `${left}px`, top: `${6 + PROBE_ROW[mark.probe]! * 11}px` }}
-          title={title}
-        >
-          {showCount && mark.result !== 'success' && (
-            <span className="pl-tick__count">{`${mark.consecutiveFailures}/${mark.failureThreshold}`}</span>
-          )}
-        </span>
-      );
-    case 'backoff':
-      return (
-        <span
-          className="pl-backoff"
-          data-kind="backoff"
-          style={{ left: `${left}px`, width: `${Math.max(2, width)}px` }}
-          title={title}
-        />
-      );
-    case 'kill':
-      return <span className="pl-kill" data-kind="kill" style={{ left: `${left}px` }} title={title} />;
-    case 'terminated':
-      return (
-        <span
-          className="pl-terminated"
-          data-kind="terminated"
-          data-reason={mark.reason}
-          style={{ left: `${left}px` }}
-          title={title}
-        />
-      );
-    case 'started':
-      return (
-        <span
-          className="pl-started"
-          data-kind="started"
-          data-restart={mark.restartCount}
-          style={{ left: `${left}px` }}
-          title={title}
-        >
-          {mark.restartCount > 0 ? `↻${mark.restartCount}` : '▶'}
-        </span>
-      );
-    case 'ready':
-      return null; // drawn as bands
+/** The lanes of each Pod together, in the order given (the store keeps a Pod's lanes adjacent). */
+function groupByPod(lanes: readonly Lane[]): Lane[][] {
+  const groups = new Map<string, Lane[]>();
+  for (const lane of lanes) {
+    const group = groups.get(lane.uid);
+    if (group) group.push(lane);
+    else groups.set(lane.uid, [lane]);
   }
-}
-
-/** Time spans where a boolean carried by some marks was true; an open span runs to `openEnd`. */
-function bands(
-  marks: readonly LaneMark[],
-  openEnd: number,
-  value: (m: LaneMark) => boolean | undefined,
-): [number, number][] {
-  const out: [number, number][] = [];
-  let since: number | undefined;
-  for (const m of marks) {
-    const v = value(m);
-    if (v === undefined) continue;
-    if (v && since === undefined) since = m.time;
-    if (!v && since !== undefined) {
-      out.push([since, m.time]);
-      since = undefined;
-    }
-  }
-  if (since !== undefined) out.push([since, Math.max(since, openEnd)]);
-  return out;
+  return [...groups.values()];
 }
