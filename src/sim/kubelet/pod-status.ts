@@ -76,13 +76,22 @@ export class ConditionTracker {
   }
 }
 
+/**
+ * A regular init container is ready once it has exited 0, and not while it runs (prober_manager.go
+ * UpdatePodStatus); an app container is ready while running and passing its readiness probe.
+ */
+function containerReady(c: ContainerView): boolean {
+  if (c.init) return c.state.terminated?.exitCode === 0;
+  return c.ready && !!c.state.running;
+}
+
 export function containerStatus(c: ContainerView): ContainerStatus {
   const status: ContainerStatus = {
     image: c.reportedImage,
     imageID: c.imageID,
     lastState: c.lastTerminated ? { terminated: c.lastTerminated } : {},
     name: c.name,
-    ready: c.ready && !!c.state.running,
+    ready: containerReady(c),
     restartCount: c.restartCount,
     started: c.started && !!c.state.running,
     state: c.state,
@@ -113,6 +122,35 @@ export interface StatusInputs {
   qosClass: string | undefined;
   reason?: string;
   message?: string;
+  /** spec.readinessGates condition types. */
+  readinessGates?: readonly string[];
+  /** Conditions other clients set on the Pod (the kubelet keeps them: status_manager.go mergePodStatus). */
+  foreignConditions?: readonly PodCondition[];
+}
+
+/** The conditions the kubelet owns; any other type on the Pod belongs to someone else. */
+const KUBELET_CONDITIONS = new Set([
+  'PodReadyToStartContainers',
+  'Initialized',
+  'Ready',
+  'ContainersReady',
+  'PodScheduled',
+]);
+
+export function foreignConditions(conditions: readonly PodCondition[] | undefined): PodCondition[] {
+  return (conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
+}
+
+/** generate.go GeneratePodReadyCondition: why readiness gates keep the Pod unready, or undefined. */
+function readinessGateProblem(gates: readonly string[], conditions: readonly PodCondition[]): string | undefined {
+  const problems: string[] = [];
+  for (const gate of gates) {
+    const c = conditions.find((x) => x.type === gate);
+    if (!c) problems.push(`corresponding condition of pod readiness gate "${gate}" does not exist.`);
+    else if (c.status !== 'True')
+      problems.push(`the status of pod readiness gate "${gate}" is not "True", but ${c.status}`);
+  }
+  return problems.length > 0 ? problems.join(', ') : undefined;
 }
 
 export function buildPodStatus(s: StatusInputs): PodStatus {
@@ -133,8 +171,11 @@ export function buildPodStatus(s: StatusInputs): PodStatus {
           `containers with incomplete status: [${incomplete.join(' ')}]`,
         ),
   ];
+  const gateProblem = readinessGateProblem(s.readinessGates ?? [], s.foreignConditions ?? []);
   for (const type of ['Ready', 'ContainersReady']) {
     if (terminal) conditions.push(s.conditions.set(type, false, s.now, 'PodCompleted'));
+    else if (unready.length === 0 && type === 'Ready' && gateProblem)
+      conditions.push(s.conditions.set(type, false, s.now, 'ReadinessGatesNotReady', gateProblem));
     else if (unready.length === 0) conditions.push(s.conditions.set(type, true, s.now));
     else
       conditions.push(
@@ -147,7 +188,7 @@ export function buildPodStatus(s: StatusInputs): PodStatus {
         ),
       );
   }
-  conditions.push(s.conditions.set('PodScheduled', true, s.now));
+  conditions.push(s.conditions.set('PodScheduled', true, s.now), ...(s.foreignConditions ?? []));
   const status: PodStatus = {
     conditions,
     // The kubelet sorts app container statuses by name (kubetypes.SortedContainerStatuses); init ones keep spec order.

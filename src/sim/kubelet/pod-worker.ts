@@ -6,7 +6,14 @@ import type { HttpRequest, HttpResponse, NetError } from '../program';
 import type { DirNode } from '../fs';
 import type { KubeletContext, NodeRuntime } from './context';
 import { ContainerRunner, type KillReason } from './container-runner';
-import { buildPodStatus, computePhase, ConditionTracker, statusSignature, type Phase } from './pod-status';
+import {
+  buildPodStatus,
+  computePhase,
+  ConditionTracker,
+  foreignConditions,
+  statusSignature,
+  type Phase,
+} from './pod-status';
 import { allocateIP, podVolumes } from './pod-sandbox';
 import { rfc3339 } from '../time-format';
 import { mut } from '../mutable';
@@ -378,6 +385,8 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
       qosClass: this.pod.status?.qosClass,
       reason: this.reason,
       message: this.message,
+      readinessGates: (this.pod.spec?.readinessGates ?? []).map((g) => g.conditionType),
+      foreignConditions: foreignConditions(this.pod.status?.conditions),
     });
     mut(this.pod).status = status;
     this.ctx.store.modified(this.pod);
