@@ -1,5 +1,6 @@
 // kubectl run (pkg/cmd/run/run.go): builds a one-container Pod from flags and creates it.
 
+import { matchesReferenceGrammar } from '../../sim/images/reference';
 import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
 import { customColumnsError, parseOutputFormat, resolveOutputFile, waitFor, type OutputFormat } from './common';
@@ -30,14 +31,6 @@ export function klogError(now: number, source: string, message: string): string 
 /** The printers `kubectl run -o` offers (no tables: it prints what it created). */
 const RUN_FORMATS =
   'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
-
-// distribution/reference's ReferenceRegexp: [domain[:port]/]path[:tag][@digest], anchored.
-const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
-const PATH_PART = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
-const IMAGE_REFERENCE = new RegExp(
-  `^(?:${DOMAIN}/)?${PATH_PART}(?:/${PATH_PART})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
-);
 
 function parseKeyValues(
   items: string[],
@@ -149,7 +142,7 @@ Examples:
     if (!name) return failWithHelp('run', 'NAME is required for run');
     const image = flags.string('image');
     if (image === '') return fail('--image is required');
-    if (!IMAGE_REFERENCE.test(image)) return fail(`Invalid image name "${image}": invalid reference format`);
+    if (!matchesReferenceGrammar(image)) return fail(`Invalid image name "${image}": invalid reference format`);
     const attach = flags.bool('stdin');
     if (flags.bool('tty') && !attach)
       return failWithHelp('run', '-i/--stdin is required for containers with -t/--tty=true');

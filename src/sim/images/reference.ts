@@ -15,46 +15,78 @@ export interface ImageReference {
   repository: string;
 }
 
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
+// distribution/reference's grammar (regexp.go ReferenceRegexp): [domain[:port]/]path[:tag][@digest].
+const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
 
-/** Parses an image reference; undefined when the runtime would reject its format. */
+/** ReferenceRegexp.MatchString: what `kubectl run --image` accepts (it checks the grammar only). */
+export function matchesReferenceGrammar(image: string): boolean {
+  return REFERENCE.test(image);
+}
+
+/** splitDockerDomain: the first component is a registry if it looks like a host, else docker.io. */
+function splitDockerDomain(name: string): { domain: string; remainder: string } {
+  const slash = name.indexOf('/');
+  let domain = 'docker.io';
+  let remainder = name;
+  if (slash >= 0) {
+    const first = name.slice(0, slash);
+    if (first === 'index.docker.io') remainder = name.slice(slash + 1);
+    else if (first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first) {
+      domain = first;
+      remainder = name.slice(slash + 1);
+    }
+  }
+  if (domain === 'docker.io' && !remainder.includes('/')) remainder = `library/${remainder}`;
+  return { domain, remainder };
+}
+
+/** ParseNormalizedNamed's error text for a reference it refuses, or undefined when it parses. */
+export function referenceParseError(image: string): string | undefined {
+  if (/^[a-f0-9]{64}$/.test(image))
+    return `invalid repository name (${image}), cannot specify 64-byte hexadecimal strings`;
+  const { domain, remainder } = splitDockerDomain(image);
+  const colon = remainder.indexOf(':');
+  const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+  if (remote.toLowerCase() !== remote) return `invalid reference format: repository name (${remote}) must be lowercase`;
+  const match = REFERENCE.exec(`${domain}/${remainder}`);
+  if (!match) return 'invalid reference format';
+  if (match[1]!.length > 255) return 'repository name must not be more than 255 characters';
+  const digest = match[3];
+  if (digest) {
+    const [algorithm = '', hex = ''] = digest.split(':');
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (length === undefined) return 'unsupported digest algorithm';
+    if (hex.length !== length) return 'invalid checksum digest length';
+    if (/[A-F]/.test(hex)) return 'invalid checksum digest format';
+  }
+  return undefined;
+}
+
+/** Parses an image reference as the kubelet and containerd do; undefined when they would refuse it. */
 export function parseImageReference(image: string): ImageReference | undefined {
-  let rest = image;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) return undefined;
-  }
-  let tag: string | undefined;
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) return undefined;
-  }
-  const slash = rest.indexOf('/');
-  const first = slash < 0 ? '' : rest.slice(0, slash);
-  const hasDomain = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  let domain = hasDomain ? first : 'docker.io';
-  let path = hasDomain ? rest.slice(slash + 1) : rest;
-  if (domain === 'index.docker.io') domain = 'docker.io';
-  if (domain === 'docker.io' && !path.includes('/')) path = `library/${path}`;
-  if (!path || !path.split('/').every((component) => COMPONENT.test(component))) return undefined;
-  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(domain)) return undefined;
-  if (!tag && !digest) tag = 'latest';
+  if (referenceParseError(image) !== undefined) return undefined;
+  const { domain, remainder } = splitDockerDomain(image);
+  const at = remainder.indexOf('@');
+  const digest = at >= 0 ? remainder.slice(at + 1) : undefined;
+  const named = at >= 0 ? remainder.slice(0, at) : remainder;
+  const colon = named.lastIndexOf(':');
+  const path = colon >= 0 ? named.slice(0, colon) : named;
+  const tag = colon >= 0 ? named.slice(colon + 1) : digest ? undefined : 'latest';
   const repository = `${domain}/${path}`;
   const normalized = `${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
   return { domain, path, tag, digest, normalized, repository };
 }
 
-/** The reason the runtime gives for an unparsable reference (kubelet's InspectFailed event). */
+/** pkg/util/parsers ParseImageName's error, which the kubelet's InspectFailed event quotes. */
 export function invalidReferenceMessage(image: string): string {
-  const hint = /[A-Z]/.test(image.split(/[:@]/)[0] ?? '') ? ': repository name must be lowercase' : '';
-  return `couldn't parse image name "${image}": invalid reference format${hint}`;
+  return `couldn't parse image name "${image}": ${referenceParseError(image) ?? 'invalid reference format'}`;
 }
 
 /**

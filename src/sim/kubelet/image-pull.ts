@@ -3,14 +3,13 @@
 import type { Container } from 'kubernetes-types/core/v1';
 import type { ImageLookup } from '../program';
 import type { NodeRuntime } from './context';
+import { invalidReferenceMessage, parseImageReference } from '../images/reference';
 import { MANIFEST_CHECK_MS, PULL_BYTES_PER_MS, PULL_LATENCY_MS, PULL_NOT_FOUND_MS } from '../timing';
 
-const INVALID_REFERENCE = /[A-Z\s]|^[:@/]|[:@/]$|\/\//;
-
-/** The kubelet's InspectFailed text for a reference it cannot parse, or undefined when it parses. */
+/** The kubelet's InspectFailed text for a reference it cannot parse (applyDefaultImageTag), or undefined. */
 export function referenceError(image: string): string | undefined {
-  if (!INVALID_REFERENCE.test(image)) return undefined;
-  return `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`;
+  if (parseImageReference(image)) return undefined;
+  return `Failed to apply default image tag "${image}": ${invalidReferenceMessage(image)}`;
 }
 
 /** The pull policy allows using the image already on the node (shouldPullImage is false). */
