@@ -7,6 +7,8 @@ import { focusConsole, screenLines, waitForPrompt } from './support/console';
 import { clearSavedWork } from './support/storage';
 
 async function freshPage(page: Page, hash: string): Promise<void> {
+  // Each test plays a learner through several page loads.
+  test.slow();
   await page.goto(`./${hash}`);
   await waitForPrompt(page);
   await clearSavedWork(page);
@@ -16,6 +18,9 @@ async function freshPage(page: Page, hash: string): Promise<void> {
 
 async function run(page: Page, line: string): Promise<void> {
   await focusConsole(page);
+  // Ctrl+E Ctrl+U: an empty line to type on, whatever a lost keystroke left there.
+  await page.keyboard.press('Control+E');
+  await page.keyboard.press('Control+U');
   await page.keyboard.type(`${line}\n`);
   await waitForPrompt(page);
 }
@@ -28,4 +33,104 @@ test('the console marks where one lesson ends and the next begins, keeping what 
   await expect.poll(() => screenLines(page)).toContainEqual(separator);
   const lines = await screenLines(page);
   expect(lines.findIndex((line) => line.startsWith('node-1'))).toBeLessThan(lines.indexOf(separator));
+});
+
+/** What kubectl prints for `line`: the screen rows between the command and the next prompt. */
+async function answer(page: Page, line: string): Promise<string> {
+  await run(page, line);
+  const lines = await screenLines(page);
+  const at = lines.lastIndexOf(`$ ${line}`);
+  // (A paused clock's reminder may come between; it is the page's, not kubectl's.)
+  return lines
+    .slice(at + 1)
+    .filter((l) => l !== '' && l !== '$' && !/^pod-lab: the clock is paused|^ +Press Play/.test(l))
+    .join('\n');
+}
+
+const uid = `kubectl get pod mine -o jsonpath='{.metadata.uid}{"\\n"}'`;
+const created = `kubectl get pod mine -o jsonpath='{.metadata.creationTimestamp}{"\\n"}'`;
+
+/** The Pod's uid and creation time: the same on a replayed cluster, different on any other. */
+async function identity(page: Page): Promise<string> {
+  return `${await answer(page, uid)} ${await answer(page, created)}`;
+}
+
+/** Starts a Pod and waits for it to run; returns its identity. */
+async function startMine(page: Page): Promise<string> {
+  await run(page, 'kubectl run mine --image=nginx');
+  await expect.poll(() => answer(page, 'kubectl get pods --no-headers'), { timeout: 20_000 }).toMatch(/ Running /);
+  return identity(page);
+}
+
+test('a reload brings the lesson’s cluster back as it was, not the lesson’s start', async ({ page }) => {
+  await freshPage(page, '#/lesson/deleting-pods/step/1');
+  const before = await startMine(page);
+  await page.reload();
+  await waitForPrompt(page);
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^Pod Lab replayed your session: /));
+  expect(await identity(page)).toBe(before);
+  await expect(page).toHaveURL(/#\/lesson\/deleting-pods\/step\/1$/);
+});
+
+test('the Sandbox keeps its cluster when the learner comes back to it, and across a reload', async ({ page }) => {
+  await freshPage(page, '#/sandbox');
+  await startMine(page);
+  await page.goto('./#/lesson/deleting-pods/step/1');
+  await expect.poll(() => screenLines(page)).toContainEqual('──── end of Sandbox · start of 7. Deleting a Pod ────');
+  await expect(page.getByRole('heading', { name: /Step 1 of \d+/ })).toBeVisible();
+  await expect
+    .poll(() => answer(page, 'kubectl get pod mine'))
+    .toBe('Error from server (NotFound): pods "mine" not found');
+  await page.goto('./#/sandbox');
+  await expect
+    .poll(() => screenLines(page))
+    .toContainEqual(expect.stringMatching(/^Your Sandbox is back as you left it \(\d+ commands replayed\)\.$/));
+  // Made again by replaying what the learner did there: the same Pod, as old as when they left.
+  expect(await answer(page, 'kubectl get pods --no-headers')).toMatch(/^mine +1\/1 +Running /);
+  const restored = await identity(page);
+  await page.reload();
+  await waitForPrompt(page);
+  expect(await identity(page)).toBe(restored);
+});
+
+test('a link to the session rebuilds the same cluster elsewhere; a damaged one changes nothing', async ({
+  page,
+  browser,
+}) => {
+  await freshPage(page, '#/sandbox');
+  const before = await startMine(page);
+  await page.getByRole('button', { name: 'Pause the clock' }).click();
+  const pausedAt = await answer(page, 'date');
+  const share = page.getByRole('button', { name: 'Copy a link to this session' });
+  await share.focus();
+  await page.keyboard.press('Enter');
+  const link = await page.getByRole('textbox', { name: 'Link to this session' }).inputValue();
+  expect(link).toMatch(/#\/session\/1\/[A-Za-z0-9_-]+$/);
+
+  // Another browser, with nothing saved: the same Pod, the same uid, the same second.
+  const elsewhere = await browser.newContext();
+  const teacher = await elsewhere.newPage();
+  await teacher.goto(link);
+  await waitForPrompt(teacher);
+  await expect
+    .poll(() => screenLines(teacher))
+    .toContainEqual(expect.stringMatching(/^Pod Lab replayed the session from the link: /));
+  await expect(teacher).toHaveURL(/#\/sandbox$/);
+  expect(await identity(teacher)).toBe(before);
+  expect(await answer(teacher, 'date')).toBe(pausedAt);
+
+  // A link damaged in transit, or from a newer Pod Lab, says so and leaves this cluster alone.
+  const payload = link.slice(link.lastIndexOf('/') + 1);
+  const damaged = link.replace(payload, payload.slice(0, 20) + (payload[20] === 'A' ? 'B' : 'A') + payload.slice(21));
+  for (const [bad, reason] of [
+    [damaged, /This session link is damaged/],
+    [link.replace('#/session/1/', '#/session/7/'), /made by a newer Pod Lab/],
+  ] as const) {
+    await teacher.goto(bad);
+    await teacher.reload();
+    await waitForPrompt(teacher);
+    await expect(teacher.getByRole('alert')).toContainText(reason);
+    expect(await identity(teacher)).toBe(before);
+  }
+  await elsewhere.close();
 });

@@ -13,6 +13,7 @@ import { applyStartState, lessonStartFiles } from '../lessons/start';
 import { replayStepsBefore } from '../lessons/replay';
 import { resetCluster } from '../lessons/reset';
 import type { Lesson } from '../lessons/types';
+import type { Workspace } from '../kubectl/console-types';
 import type { ProgressStore } from './progress-store';
 
 export interface LessonViewState {
@@ -30,7 +31,23 @@ export interface LessonController {
   /** `restart` forgets the lesson's progress and files; `reload` re-reads them (after an import). */
   open(lessonId: string, step?: number, opts?: { restart?: boolean; reload?: boolean }): void;
   openStep(step: number, opts?: { redo?: boolean }): void;
+  /**
+   * A replay's lesson start: the cluster emptied, then the lesson at `step` with `done` steps, the
+   * steps' solutions writing to `workspace`; the learner's files are left alone. False: no such lesson.
+   */
+  replayBuild(lessonId: string, step: number, done: readonly number[], workspace: Workspace): boolean;
   dispose(): void;
+}
+
+/** A lesson put in place for the learner (the session records it, to replay it later). */
+export interface LessonBuilt {
+  lesson: string;
+  step: number;
+  done: number[];
+  /** The Sandbox, opened again after another lesson: its earlier work is to be brought back. */
+  restore: boolean;
+  /** The simulated time the cluster's reset began (the reset itself lets time pass). */
+  resetAt: number;
 }
 
 /** What a lesson needs of its session: the cluster to set up and check, the files, the console's record. */
@@ -47,6 +64,7 @@ export function createLessonController(
   session: LessonSessionParts,
   catalog: Catalog,
   progress: ProgressStore,
+  onBuilt?: (built: LessonBuilt) => void,
 ): LessonController {
   const view = createStore<LessonViewState>()(() => ({
     lesson: undefined,
@@ -91,6 +109,7 @@ export function createLessonController(
 
     // A fresh start state in the same session: the cluster emptied of the learner's objects, then
     // the lesson's own; the workspace holds the lesson's start files plus what the learner saved.
+    const resetAt = session.cluster.clock.now();
     resetCluster(session.cluster);
     const starters = Object.entries(lessonStartFiles(lesson, (p) => catalog.files[p])).map(([name, content]) => ({
       name,
@@ -124,7 +143,9 @@ export function createLessonController(
       progress.getState().saveFiles(lesson.id, Object.fromEntries(kept.map((f) => [f.name, f.content])));
     }
     const firstOpen = lesson.steps.find((st) => !saved?.done.includes(st.index))?.index ?? lesson.steps.length;
-    build(lesson, step ?? saved?.step ?? firstOpen, saved?.done ?? []);
+    // The Sandbox keeps its cluster: coming back to it from a lesson brings back what was made in it.
+    const restore = Boolean(lesson.sandbox && previous.lesson && previous.lesson.id !== lesson.id && !opts.restart);
+    build(lesson, step ?? saved?.step ?? firstOpen, saved?.done ?? [], { restore, resetAt });
   }
 
   /**
@@ -132,15 +153,29 @@ export function createLessonController(
    * replayed at once on the simulated clock) and follows the learner from `step` with a new runner.
    * The cluster must already be empty of the learner's objects.
    */
-  function build(lesson: Lesson, step: number, done: readonly number[]): void {
+  function build(
+    lesson: Lesson,
+    step: number,
+    done: readonly number[],
+    how: { resetAt: number; restore?: boolean; replayInto?: Workspace },
+  ): void {
     const target = Math.min(Math.max(1, step), Math.max(1, lesson.steps.length));
+    if (!how.replayInto)
+      onBuilt?.({
+        lesson: lesson.id,
+        step: target,
+        done: [...done],
+        restore: how.restore ?? false,
+        resetAt: how.resetAt,
+      });
     const problems = applyStartState(
       lesson,
       session.cluster,
       { list: () => [], read: () => undefined, write: () => {} },
       (p) => catalog.files[p],
     );
-    problems.push(...replayStepsBefore(lesson, target, session.cluster, workspaceOf(session.files)));
+    const workspace = how.replayInto ?? workspaceOf(session.files);
+    problems.push(...replayStepsBefore(lesson, target, session.cluster, workspace));
     builtThrough = target - 1;
 
     const runner = createLessonRunner({
@@ -188,14 +223,27 @@ export function createLessonController(
     unsubscribeRunner?.();
     runner.dispose();
     stopConsole();
+    const resetAt = session.cluster.clock.now();
     resetCluster(session.cluster);
-    build(lesson, step, done);
+    build(lesson, step, done, { resetAt });
+  }
+
+  function replayBuild(lessonId: string, step: number, done: readonly number[], workspace: Workspace): boolean {
+    const lesson = findLesson(catalog, lessonId);
+    if (!lesson) return false;
+    unsubscribeRunner?.();
+    view.getState().runner?.dispose();
+    const resetAt = session.cluster.clock.now();
+    resetCluster(session.cluster);
+    build(lesson, step, done, { resetAt, replayInto: workspace });
+    return true;
   }
 
   return {
     view,
     open,
     openStep,
+    replayBuild,
     dispose() {
       unsubscribeRunner?.();
       unsubscribeFiles();

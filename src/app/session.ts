@@ -30,6 +30,8 @@ import type { KeyValueStorage } from './persistence';
 import { createShell, type Shell, type ShellOptions } from './shell';
 import type { StarterFile } from './starter-files';
 import { createTerminals, type TerminalsStore } from './terminals';
+import { createRecorder, type SessionRecorder } from './session-recorder';
+import { restoreSandbox } from './session-replay';
 
 export type { Shell } from './shell';
 
@@ -40,6 +42,8 @@ export interface Session extends Shell {
   /** Terminals the learner opened besides the first (src/app/terminals.ts). */
   readonly terminals: TerminalsStore;
   readonly lessons: SessionLessons | undefined;
+  /** Everything the learner does that changes the cluster, for a reload or a link to replay (src/app/session-recorder.ts). */
+  readonly recorder: SessionRecorder;
   dispose(): void;
 }
 
@@ -67,6 +71,23 @@ export interface SessionOptions {
   playing?: boolean;
   /** The lessons this session can open; without them it is a plain cluster and console. */
   catalog?: Catalog;
+  /** False: the session's record is not saved (the page saves it, to replay it after a reload). */
+  record?: boolean;
+}
+
+/** Steps and skips of the clock are inputs: a replay makes them at the same moments. */
+function recordClockActions(clockDriver: ClockDriver, recorder: SessionRecorder): void {
+  const { step, skip } = clockDriver.getState();
+  clockDriver.setState({
+    step() {
+      recorder.input({ k: 'step' });
+      return step();
+    },
+    skip(ms) {
+      if (Number.isFinite(ms) && ms > 0) recorder.input({ k: 'skip', ms: Math.round(ms) });
+      skip(ms);
+    },
+  });
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -76,8 +97,17 @@ export function createSession(options: SessionOptions): Session {
   const { output, files, history, edits, forwards, notices } = shell;
   const storage = options.storage ?? shell.storage;
   const clockDriver = createClockDriver(cluster.clock, options.frames, { playing: options.playing ?? true });
+  const recorder = createRecorder({
+    cluster,
+    files,
+    seed: options.seed,
+    start: options.startTime,
+    storage: options.record === false ? undefined : storage,
+    playing: () => clockDriver.getState().playing,
+  });
+  recordClockActions(clockDriver, recorder);
 
-  const terminals = createTerminals({ cluster, shell, clockDriver, createConsole: options.createConsole });
+  const terminals = createTerminals({ cluster, shell, clockDriver, createConsole: options.createConsole, recorder });
   const engine = terminals.first;
 
   const base = { cluster, console: engine, output, files, history, edits, forwards, notices, storage, clockDriver };
@@ -86,7 +116,27 @@ export function createSession(options: SessionOptions): Session {
     const progress = createProgressStore(storage);
     // A lesson step counts the commands typed in any terminal.
     const recordsOfAllTerminals = { ...engine, records: terminals.log.records, onRecord: terminals.log.onRecord };
-    const controller = createLessonController({ ...base, console: recordsOfAllTerminals }, options.catalog, progress);
+    const controller = createLessonController(
+      { ...base, console: recordsOfAllTerminals },
+      options.catalog,
+      progress,
+      (built) => {
+        recorder.input({ k: 'build', lesson: built.lesson, step: built.step, done: built.done }, built.resetAt);
+        if (!built.restore) return;
+        const before = recorder.events().slice(0, -1);
+        const replayed = recorder.quietly(() =>
+          restoreSandbox({ cluster, createConsole: options.createConsole }, before),
+        );
+        if (replayed === undefined) return;
+        // Marked only when there was a visit to bring back, so a replay does the same.
+        const last = recorder.events().at(-1);
+        if (last?.k === 'build') last.restore = true;
+        if (replayed > 0)
+          output.write(
+            `Your Sandbox is back as you left it (${replayed} ${replayed === 1 ? 'command' : 'commands'} replayed).\n`,
+          );
+      },
+    );
     lessons = { catalog: options.catalog, progress, controller };
   }
 
@@ -94,7 +144,9 @@ export function createSession(options: SessionOptions): Session {
     ...base,
     terminals: terminals.store,
     lessons,
+    recorder,
     dispose() {
+      recorder.dispose();
       lessons?.controller.dispose();
       terminals.dispose();
       clockDriver.getState().dispose();

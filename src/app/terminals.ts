@@ -11,6 +11,7 @@ import { editText } from './edit-text';
 import { workspaceOf } from './files-store';
 import { createOutputBus, type OutputBus } from './output-bus';
 import { watchPausedClock } from './paused-clock-notice';
+import type { SessionRecorder } from './session-recorder';
 import type { Shell } from './shell';
 
 export interface Terminal {
@@ -34,6 +35,8 @@ interface TerminalDeps {
   shell: Shell;
   clockDriver: ClockDriver;
   createConsole(options: ConsoleOptions): ConsoleEngine;
+  /** Records what the learner types in each terminal, so the session can be replayed. */
+  recorder?: Pick<SessionRecorder, 'engine' | 'editSave' | 'input'>;
 }
 
 /** The records of every terminal, as the lesson runner reads them: append-only, in finishing order. */
@@ -64,12 +67,14 @@ export function createCommandLog(): CommandLog {
 /** Starts one terminal's engine with the hooks every terminal shares. */
 export function startTerminal(
   deps: TerminalDeps,
+  term: number,
   output: OutputBus,
   forwardsChanged: (list: readonly PortForward[]) => void,
 ): { console: ConsoleEngine; dispose(): void } {
   const { cluster, shell, clockDriver } = deps;
   let openedEdits = false;
-  const engine = deps.createConsole({
+  const recorder = deps.recorder;
+  const created = deps.createConsole({
     cluster,
     workspace: workspaceOf(shell.files),
     clockDriver: 'external',
@@ -80,11 +85,12 @@ export function startTerminal(
         const name = object.metadata?.name ?? '';
         const kind = (object.kind ?? 'object').toLowerCase();
         openedEdits = true;
-        shell.edits.getState().open(`${kind}/${name} (edit)`, editText(object), save);
+        shell.edits.getState().open(`${kind}/${name} (edit)`, editText(object), recorder?.editSave(term, save) ?? save);
       },
       portForwardChanged: forwardsChanged,
     },
   });
+  const engine = recorder?.engine(term, created) ?? created;
 
   // An edit tab belongs to a waiting `kubectl edit`. Once its terminal no longer runs it
   // (Ctrl+C: "Edit cancelled, no changes made."), saving could do nothing, so the tab goes too.
@@ -127,7 +133,7 @@ export function createTerminals(deps: TerminalDeps): {
   const log = createCommandLog();
   const running = new Map<number, { dispose(): void; stopLog(): void }>();
 
-  const first = startTerminal(deps, deps.shell.output, (list) => publish(0, list));
+  const first = startTerminal(deps, 0, deps.shell.output, (list) => publish(0, list));
   running.set(0, { dispose: first.dispose, stopLog: log.add(first.console) });
 
   let nextId = 1;
@@ -136,7 +142,7 @@ export function createTerminals(deps: TerminalDeps): {
     open() {
       const id = nextId++;
       const output = createOutputBus();
-      const started = startTerminal(deps, output, (list) => publish(id, list));
+      const started = startTerminal(deps, id, output, (list) => publish(id, list));
       running.set(id, { dispose: started.dispose, stopLog: log.add(started.console) });
       const terminal: Terminal = { id, console: started.console, output };
       set({ extra: [...get().extra, terminal] });
@@ -147,6 +153,7 @@ export function createTerminals(deps: TerminalDeps): {
       if (!terminal) return;
       // Ctrl+C first, as closing a real terminal window hangs up on its foreground command.
       if (terminal.console.state().kind !== 'idle') terminal.console.interrupt();
+      deps.recorder?.input({ k: 'close', term: id });
       running.get(id)?.stopLog();
       running.get(id)?.dispose();
       running.delete(id);

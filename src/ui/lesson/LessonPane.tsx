@@ -14,6 +14,7 @@ import { nextLesson } from '../course/course-status';
 import { LessonStep } from './LessonStep';
 import { ProgressMenu } from './ProgressMenu';
 import { StepList } from './StepList';
+import { ShareSession } from '../session/ShareSession';
 import './lesson.css';
 
 export function LessonPane() {
@@ -116,6 +117,7 @@ function LessonPaneFor({ session, lessons }: { session: Session; lessons: Sessio
           }
           onRestart={() => lesson && controller.open(lesson.id, 1, { restart: true })}
         />
+        <ShareSession recorder={session.recorder} />
       </div>
       <p className="pl-visually-hidden" role="status" aria-live="polite">
         {announce}
