@@ -33,11 +33,19 @@ export interface CommandContext {
 
 export interface PortForwardTable {
   list(): readonly PortForward[];
-  /** `onConnection` lets the forwarding command print "Handling connection for PORT". */
-  open(forward: PortForward, onConnection: (text: string) => void): void;
+  /**
+   * `onConnection` lets the forwarding command print "Handling connection for PORT"; `onLost`
+   * tells it the connection to the Pod is gone (after printing what the forwarder logged).
+   */
+  open(forward: PortForward, onConnection: (text: string) => void, onLost?: (text: string) => void): void;
   close(forward: PortForward): void;
   /** Called by curl for each connection through a forward; returns false if none is open. */
   connect(localPort: number, text: string): boolean;
+  /**
+   * A connection failed on the Pod's side: the forwarder logs `text` and closes its connection
+   * to the Pod, so the port-forward command ends (client-go portforward.go handleConnection).
+   */
+  lose(localPort: number, text: string): void;
 }
 
 /**

@@ -47,7 +47,11 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
   const queued: string[] = [];
   const stateListeners = new Set<(state: ConsoleState) => void>();
   const recordListeners = new Set<(record: CommandRecord) => void>();
-  const forwardEntries: { forward: PortForward; onConnection: (text: string) => void }[] = [];
+  const forwardEntries: {
+    forward: PortForward;
+    onConnection: (text: string) => void;
+    onLost?: ((text: string) => void) | undefined;
+  }[] = [];
   let lastExit = 0;
   // kubeadm's names for the admin context, as a learner's cluster would have them.
   const kubeconfig: KubeconfigState = {
@@ -61,8 +65,8 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
 
   const portForwards: PortForwardTable = {
     list: () => forwardEntries.map((e) => e.forward),
-    open(forward, onConnection) {
-      forwardEntries.push({ forward, onConnection });
+    open(forward, onConnection, onLost) {
+      forwardEntries.push({ forward, onConnection, onLost });
       hooks.portForwardChanged?.(portForwards.list());
     },
     close(forward) {
@@ -75,6 +79,11 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
       if (!entry) return false;
       if (text) entry.onConnection(text);
       return true;
+    },
+    lose(localPort, text) {
+      const entry = forwardEntries.find((e) => e.forward.localPort === localPort);
+      if (entry?.onLost) entry.onLost(text);
+      else entry?.onConnection(text);
     },
   };
 

@@ -138,16 +138,27 @@ Examples:
               `Forwarding from 127.0.0.1:${f.localPort} -> ${f.podPort}\nForwarding from [::1]:${f.localPort} -> ${f.podPort}\n`,
             );
           } else ctx.stdout(`Forwarding from ${options.address}:${f.localPort} -> ${f.podPort}\n`);
-          ctx.portForwards.open(f, (text) => {
-            if (!finished) ctx.stdout(text);
-          });
+          ctx.portForwards.open(
+            f,
+            (text) => {
+              if (!finished) ctx.stdout(text);
+            },
+            (text) => {
+              // forward(): once the stream connection closes it returns ErrLostConnectionToPod.
+              if (finished) return;
+              ctx.stderr(text);
+              ctx.stderr('error: lost connection to pod\n');
+              end(1);
+            },
+          );
         }
-        job.interrupt = () => {
+        const end = (code: number) => {
           if (finished) return;
           finished = true;
           for (const f of forwards) ctx.portForwards.close(f);
-          finish(130);
+          finish(code);
         };
+        job.interrupt = () => end(130);
       },
       interrupt() {},
     };

@@ -84,9 +84,10 @@ export function curl(args: string[], ctx: BuiltinContext): number {
   if (body !== undefined) request.body = body;
   const result = ctx.cluster.portForward(forward.namespace, forward.pod, forward.podPort, request);
   if (!result.ok || 'error' in result.value) {
-    // The forwarder logs the failure; curl sees the connection close without a reply.
+    // The forwarder logs the failure and drops its connection to the Pod, which ends the
+    // port-forward; curl sees the connection close without a reply.
     const detail = result.ok ? 'connect: connection refused' : result.error.message;
-    ctx.portForwards.connect(
+    ctx.portForwards.lose(
       port,
       klogError(
         ctx.cluster.clock.now(),
