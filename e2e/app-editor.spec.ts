@@ -3,6 +3,7 @@
 // (Callbacks passed to page.evaluate run in the browser, so these tests see DOM types.)
 import { expect, test } from '@playwright/test';
 import { editorText, expectHoverText, KUARD_POD, openNewFile, typeAtEndOfLine } from './support/editor';
+import { attachBothSizes } from './support/screens';
 
 test('an unknown field gets a squiggle whose hover names the problem', async ({ page }) => {
   await openNewFile(page, 'pod.yaml', KUARD_POD);
@@ -104,4 +105,34 @@ test('a file name the workspace cannot use is refused with the reason', async ({
   await page.getByLabel('File name').fill('pod.yaml');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('A file named pod.yaml already exists.');
+});
+
+test('Enter starts a new line with the indentation YAML needs and never takes a completion; Tab does', async ({
+  page,
+}, testInfo) => {
+  await openNewFile(page, 'enter.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: enter\nspec:\n  containers:\n');
+  const suggestions = page.locator('.monaco-editor .suggest-widget');
+  // The editor's lines as drawn, top to bottom.
+  const lines = () =>
+    page.locator('.monaco-editor .view-line').evaluateAll((rows) =>
+      rows
+        .map((row) => ({ top: parseFloat((row as HTMLElement).style.top), text: row.textContent ?? '' }))
+        .sort((a, b) => a.top - b.top)
+        .map((row) => row.text.replace(/\u00a0/g, ' ').trimEnd()),
+    );
+  // After "containers:" Enter indents; after any other line it keeps the line's indentation.
+  await typeAtEndOfLine(page, 6, '\n- name: web\n  image: nginx:1.27\n');
+  await expect.poll(lines).toEqual(expect.arrayContaining(['    - name: web', '      image: nginx:1.27']));
+  // A completion offered while typing is not taken by Enter: the word stays as typed, a new line starts.
+  await page.keyboard.type('imagePull');
+  await expect(suggestions).toContainText('imagePullPolicy', { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await expect.poll(lines).toEqual(expect.arrayContaining(['      imagePull']));
+  expect((await lines()).some((l) => l.includes('imagePullPolicy'))).toBe(false);
+  // Tab takes it.
+  await page.keyboard.type('imagePull');
+  await expect(suggestions).toContainText('imagePullPolicy', { timeout: 15_000 });
+  await page.keyboard.press('Tab');
+  await expect.poll(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^ {6}imagePullPolicy/)]));
+  await attachBothSizes(page, testInfo, 'editor-enter-and-tab');
 });

@@ -58,6 +58,11 @@ export default function MonacoEditor({
       insertSpaces: true,
       renderWhitespace: 'selection',
       quickSuggestions: { other: true, comments: false, strings: true },
+      // Enter ends the line, as in any text box; Tab takes the highlighted completion. A new line
+      // keeps the indentation, one level more after "key:" (Monaco's YAML rule).
+      acceptSuggestionOnEnter: 'off',
+      tabCompletion: 'off',
+      autoIndent: 'full',
       fixedOverflowWidgets: true,
       padding: { top: 8, bottom: 8 },
       ariaLabel: 'Manifest editor',
