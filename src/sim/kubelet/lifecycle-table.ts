@@ -7,7 +7,8 @@
 //                 │                                   │ kill                 │ in back-off
 //                 └→ PullFailed ─→ PullBackOff ─→ sync └→ Stopping ─exit→ …   └→ CrashBackOff ─backOffOver→ Waiting
 import type { Rule } from './lifecycle-engine';
-import { PULL_BACKOFF_SYNC_MS, RESTART_SYNC_MS, WORKER_RESYNC_MS } from '../timing';
+import { PULL_BACKOFF_SYNC_MS, WORKER_RESYNC_MS } from '../timing';
+import { RESTART_RULES } from './lifecycle-restart-rules';
 
 export type ContainerPhase =
   /** Not started yet: waiting for the sandbox, an init container, or the container before it. */
@@ -101,10 +102,8 @@ const STARTABLE: readonly ContainerPhase[] = [
 const IMAGE_MANAGER = 'pkg/kubelet/images/image_manager.go EnsureImageExists';
 const START_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go startContainer';
 const KILL_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer';
-const COMPUTE_ACTIONS = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions';
 const HANDLERS = 'pkg/kubelet/lifecycle/handlers.go HandlerRunner.Run';
 const PRE_STOP = 'pkg/kubelet/kuberuntime/kuberuntime_container.go executePreStopHook';
-const DO_BACKOFF = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go doBackOff';
 
 export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
   // ── image ──
@@ -119,7 +118,8 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
       { type: 'Warning', reason: 'Failed', text: 'Error: InvalidImageName' },
     ],
     actions: ['report', 'attemptDone'],
-    follows: `${IMAGE_MANAGER} (applyDefaultImageTag)`,
+    then: { after: WORKER_RESYNC_MS, fire: 'sync' },
+    follows: `${IMAGE_MANAGER} (applyDefaultImageTag); the failed sync is retried (pod_workers.go backOffPeriod)`,
   },
   {
     from: STARTABLE,
@@ -139,7 +139,8 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
       { type: 'Warning', reason: 'Failed', text: 'Error: ErrImageNeverPull' },
     ],
     actions: ['report', 'attemptDone'],
-    follows: `${IMAGE_MANAGER} (shouldPullImage is false, image absent)`,
+    then: { after: WORKER_RESYNC_MS, fire: 'sync' },
+    follows: `${IMAGE_MANAGER} (shouldPullImage is false, image absent); retried each resync`,
   },
   {
     from: STARTABLE,
@@ -336,93 +337,5 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
     actions: ['stopProbes', 'cancelHook', 'silentKill'],
     follows: 'pkg/kubelet/kubelet.go HandlePodRemoves (the Pod object is gone)',
   },
-  // ── restart ──
-  {
-    from: 'Exited',
-    on: 'crashed',
-    when: 'startFailed',
-    to: 'Exited',
-    waiting: { reason: 'RunContainerError', message: '{startFailure}' },
-    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
-    follows: `${COMPUTE_ACTIONS} (the failed start's reasonCache entry)`,
-  },
-  {
-    from: 'Exited',
-    on: 'crashed',
-    when: 'postStartFailed',
-    to: 'Exited',
-    waiting: { reason: 'PostStartHookError', message: '{hookError}' },
-    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
-    follows: `${COMPUTE_ACTIONS} (the reasonCache keeps ErrPostStartHook until the next start)`,
-  },
-  {
-    from: 'Exited',
-    on: 'crashed',
-    to: 'Exited',
-    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
-    follows: COMPUTE_ACTIONS,
-  },
-  {
-    from: 'Exited',
-    on: 'restartSync',
-    when: 'inBackOff',
-    to: 'CrashBackOff',
-    waiting: { reason: 'CrashLoopBackOff', message: 'back-off {backOff} restarting failed container={name} pod={who}' },
-    emits: [{ type: 'Warning', reason: 'BackOff', text: 'Back-off restarting failed container {name} in pod {who}' }],
-    actions: ['report'],
-    then: { after: { computed: 'backOffLeft' }, fire: 'backOffOver' },
-    repeatEvery: WORKER_RESYNC_MS,
-    follows: DO_BACKOFF,
-  },
-  {
-    from: 'Exited',
-    on: 'restartSync',
-    to: 'Waiting',
-    actions: ['countBackOff', 'nextInstance', 'sync'],
-    follows: DO_BACKOFF,
-  },
-  {
-    from: 'CrashBackOff',
-    on: 'backOffOver',
-    to: 'Waiting',
-    actions: ['countBackOff', 'nextInstance', 'sync'],
-    follows: DO_BACKOFF,
-  },
-  {
-    from: 'Exited',
-    on: 'probeKilled',
-    when: 'previousExitInBackOff',
-    to: 'Exited',
-    then: { after: { computed: 'restartSync' }, fire: 'restartSync' },
-    follows: `${DO_BACKOFF} (reads the exit before the kill)`,
-  },
-  {
-    from: 'Exited',
-    on: 'probeKilled',
-    when: 'firstProbeKill',
-    to: 'Waiting',
-    actions: ['nextInstance', 'sync'],
-    follows: `${COMPUTE_ACTIONS} (kill and start in one sync)`,
-  },
-  {
-    from: 'Exited',
-    on: 'probeKilled',
-    to: 'Waiting',
-    actions: ['countBackOff', 'nextInstance', 'sync'],
-    follows: `${COMPUTE_ACTIONS} (kill and start in one sync)`,
-  },
-  {
-    from: 'Exited',
-    on: 'specChanged',
-    to: 'Exited',
-    then: { after: RESTART_SYNC_MS, fire: 'specSync' },
-    follows: `${COMPUTE_ACTIONS} (container hash changed)`,
-  },
-  {
-    from: 'Exited',
-    on: 'specSync',
-    to: 'Waiting',
-    actions: ['countBackOff', 'nextInstance', 'sync'],
-    follows: `${COMPUTE_ACTIONS} (container hash changed)`,
-  },
+  ...RESTART_RULES,
 ];

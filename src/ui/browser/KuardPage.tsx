@@ -168,7 +168,7 @@ function ProbeControls({ name, path, request }: { name: string; path: string; re
           {(value.history ?? []).map((h) => (
             <tr key={h.id} data-failed={h.code !== 200}>
               <td>{h.id}</td>
-              <td>{h.relWhen} ago</td>
+              <td>{h.relWhen}</td>
               <td>{h.code}</td>
             </tr>
           ))}
