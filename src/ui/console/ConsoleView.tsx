@@ -98,7 +98,9 @@ export function ConsoleView({
 
     const resize = new ResizeObserver(() => fitQuietly(fit));
     resize.observe(element);
-    terminal.focus();
+    // A terminal the learner opens takes focus; the first one does not take it from the page on
+    // load (src/ui/common/console-focus.ts: the skip link or a first typed key lead into it).
+    if (extra) terminal.focus();
 
     return () => {
       resize.disconnect();

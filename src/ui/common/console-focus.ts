@@ -1,0 +1,30 @@
+// Getting to the console from anywhere in one keystroke, without the page starting in it: focus
+// begins where a reader begins (the skip link, then the title), so a keyboard user is never held
+// in a terminal that takes Tab for completion. "Skip to the console" puts the cursor in the console
+// itself, and a learner who simply starts typing on a page where nothing has focus yet is taken
+// there with that very key.
+
+/** The text input of the console the learner sees (xterm.js reads keys from a hidden textarea). */
+function visibleConsoleInput(): HTMLTextAreaElement | undefined {
+  const inputs = document.querySelectorAll<HTMLTextAreaElement>('#pl-console-pane .xterm-helper-textarea');
+  return [...inputs].find((input) => input.closest('.xterm')?.getClientRects().length);
+}
+
+/** Moves focus into the console; false when there is none to move to yet. */
+export function focusConsoleInput(): boolean {
+  const input = visibleConsoleInput();
+  input?.focus();
+  return input !== undefined;
+}
+
+/** A printable key pressed while nothing on the page has focus goes to the console. Returns the remover. */
+export function typeToReachConsole(): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const nothingFocused = document.activeElement === null || document.activeElement === document.body;
+    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+    // Focus moves before the key's character is inserted, so the character lands in the console.
+    if (nothingFocused && printable) focusConsoleInput();
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
+}
