@@ -42,6 +42,13 @@ describe('sh -c grammar', () => {
     ).toBe('conf\ntext\nother other\n');
   });
 
+  it('takes head -N and tail -N, the legacy count spelling busybox keeps (head.c, tail.c)', () => {
+    const c = busybox();
+    expect(c.sh('seq 1 20 | head -5').stdout).toBe('1\n2\n3\n4\n5\n');
+    expect(c.sh('seq 1 20 | tail -3').stdout).toBe('18\n19\n20\n');
+    expect(c.sh('env | head -2 | wc -l').stdout.trim()).toBe('2');
+  });
+
   it('pipes and redirects to and from files', () => {
     const c = busybox();
     expect(c.sh('echo one > /tmp/f; echo two >> /tmp/f; cat /tmp/f | wc -l').stdout.trim()).toBe('2');

@@ -37,8 +37,14 @@ function lines(text: string): string[] {
   return all;
 }
 
+/** A first argument of -N is the legacy spelling of -n N (busybox head.c and tail.c, INCLUDE_SUSv2; GNU alike). */
+function legacyCount(args: string[]): string[] {
+  const first = args[0];
+  return first !== undefined && /^-\d+$/.test(first) ? ['-n', first.slice(1), ...args.slice(1)] : args;
+}
+
 export function* head(ctx: ExecContext): Run {
-  const { operands, values } = parseFlags(ctx.argv.slice(1));
+  const { operands, values } = parseFlags(legacyCount(ctx.argv.slice(1)));
   const count = Number(values.get('n') ?? 10);
   const { text, status } = yield* gather(ctx, 'head', operands);
   for (const line of lines(text).slice(0, count)) ctx.io.out(`${line}\n`);
@@ -46,7 +52,7 @@ export function* head(ctx: ExecContext): Run {
 }
 
 export function* tail(ctx: ExecContext): Run {
-  const { operands, values } = parseFlags(ctx.argv.slice(1));
+  const { operands, values } = parseFlags(legacyCount(ctx.argv.slice(1)));
   const count = Number(values.get('n') ?? 10);
   const { text, status } = yield* gather(ctx, 'tail', operands);
   for (const line of lines(text).slice(-count)) ctx.io.out(`${line}\n`);
