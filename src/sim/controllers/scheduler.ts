@@ -29,7 +29,7 @@ import {
   type NodeUsage,
 } from './scheduler-filters';
 
-export { podRequests, type Requests } from './scheduler-filters';
+export { podRequests } from './scheduler-filters';
 
 /** What happened in the cluster, as the queue's move requests name it. */
 export type ClusterEvent = { kind: 'AssignedPodDelete'; pod: Pod } | { kind: 'NodeChange' } | { kind: 'StorageChange' };
