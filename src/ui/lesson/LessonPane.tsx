@@ -9,6 +9,7 @@ import type { Session, SessionLessons } from '../../app/session';
 import { openFromRoute } from '../../app/lesson-controller';
 import { findLesson } from '../../lessons/catalog';
 import { parseRoute, unknownRoute, type UnknownRoute } from '../../lessons/route';
+import { CompletionCode } from '../course/CompletionCode';
 import { CourseMap } from '../course/CourseMap';
 import { nextLesson } from '../course/course-status';
 import { LessonStep } from './LessonStep';
@@ -142,6 +143,7 @@ function LessonPaneFor({ session, lessons }: { session: Session; lessons: Sessio
               </button>
             </p>
           )}
+          <CompletionCode catalog={catalog} progress={saved} storage={session.storage} />
         </CourseMap>
       ) : lesson && runner ? (
         <>
