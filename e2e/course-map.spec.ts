@@ -90,6 +90,12 @@ test('on a phone, the course map is reached by keyboard and a lesson chosen on i
   await expect(lesson.getByRole('heading', { name: /^Step 1 of 2/ })).toBeVisible();
   await expect(lesson.getByRole('button', { name: 'Course map' })).toBeInViewport();
   await expectNoAxeViolations(page, '.pl-lesson__bar');
+
+  // Scrolled down the page, a mistyped link followed in the same tab still shows its notice.
+  await lesson.getByRole('button', { name: 'Course map' }).click();
+  await map.getByRole('button', { name: 'Sandbox' }).scrollIntoViewIfNeeded();
+  await page.goto('./#/lesson/nope');
+  await expect(lesson.getByRole('alert')).toBeInViewport();
 });
 
 test('a link to a lesson that does not exist says so, opens no sandbox, and leads to the map', async ({ page }) => {

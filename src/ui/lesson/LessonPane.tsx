@@ -63,7 +63,13 @@ function LessonPaneFor({ session, lessons }: { session: Session; lessons: Sessio
   // A new lesson or step is read from its top, also when the learner was at the bottom of the last.
   const shown = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
-    const key = mapOpen || missing ? 'map' : lesson ? `${lesson.id}/${step}` : undefined;
+    const key = missing
+      ? `missing:${missing.kind === 'lesson' ? missing.id : missing.path}`
+      : mapOpen
+        ? 'map'
+        : lesson
+          ? `${lesson.id}/${step}`
+          : undefined;
     if (key === undefined || key === shown.current) return;
     const first = shown.current === undefined;
     shown.current = key;
