@@ -39,9 +39,11 @@ test('on load nothing holds focus; Tab then Enter on "Skip to the console" puts 
 test('typing on a page where nothing has focus yet goes to the console, first key included', async ({ page }) => {
   await page.goto('./#/sandbox');
   await waitForPrompt(page);
-  await page.keyboard.type('echo first\n');
-  await expect.poll(() => screenLines(page)).toContainEqual('first');
+  // A newcomer's first word starts with K, the clock's play/pause key: it must reach the console whole.
+  await page.keyboard.type('kubectl get nodes\n');
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^node-1 +Ready/));
   expect(await focusedElement(page)).toBe('textarea.xterm-helper-textarea');
+  await expect(page.locator('.pl-clock__paused')).toHaveCount(0);
 });
 
 test('the page has its title as a heading, and a splitter reached with Tab shows focus', async ({ page }) => {

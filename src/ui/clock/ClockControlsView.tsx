@@ -178,7 +178,11 @@ function useClockShortcuts(driver: ClockDriver, enabled: boolean, step: () => vo
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
+      // The focused element, not the event's target: a first key typed on a fresh page is moved into
+      // the console before this runs (console-focus.ts), and must not also work the clock.
+      const focused = document.activeElement;
+      const target =
+        focused && focused !== document.body ? focused : event.target instanceof Element ? event.target : null;
       const action = clockActionFor({
         key: event.key,
         ctrlKey: event.ctrlKey,

@@ -17,14 +17,29 @@ export function focusConsoleInput(): boolean {
   return input !== undefined;
 }
 
-/** A printable key pressed while nothing on the page has focus goes to the console. Returns the remover. */
+/**
+ * A printable key pressed on a freshly loaded page, before the learner has clicked or focused
+ * anything, goes to the console. Once they have (to read, or to reach the clock's K shortcut), keys
+ * on the page are theirs again. Returns the remover.
+ */
 export function typeToReachConsole(): () => void {
+  let untouched = true;
+  const onTouch = (event: Event) => {
+    if (event.target !== document.body) untouched = false;
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     const nothingFocused = document.activeElement === null || document.activeElement === document.body;
     const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-    // Focus moves before the key's character is inserted, so the character lands in the console.
-    if (nothingFocused && printable) focusConsoleInput();
+    // Focus moves before the key's character is inserted, so the character lands in the console; the
+    // clock's shortcuts, listening on window after this, then see the console focused and stand down.
+    if (untouched && nothingFocused && printable) focusConsoleInput();
   };
   document.addEventListener('keydown', onKeyDown);
-  return () => document.removeEventListener('keydown', onKeyDown);
+  document.addEventListener('pointerdown', onTouch, true);
+  document.addEventListener('focusin', onTouch, true);
+  return () => {
+    document.removeEventListener('keydown', onKeyDown);
+    document.removeEventListener('pointerdown', onTouch, true);
+    document.removeEventListener('focusin', onTouch, true);
+  };
 }
