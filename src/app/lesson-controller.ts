@@ -235,7 +235,10 @@ export function createLessonController(
     view.getState().runner?.dispose();
     const resetAt = session.cluster.clock.now();
     resetCluster(session.cluster);
-    build(lesson, step, done, { resetAt, replayInto: workspace });
+    // The record holds what changes the cluster, not quiz answers: the steps marked done since the
+    // recorded start are in the progress store, and a replay must not show them as undone.
+    const marked = progress.getState().progress.lessons[lesson.id]?.done ?? [];
+    build(lesson, step, [...new Set([...done, ...marked])], { resetAt, replayInto: workspace });
     return true;
   }
 
