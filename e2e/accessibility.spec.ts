@@ -82,7 +82,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: /Show cluster/ }).click();
       await page.getByRole('button', { name: 'Details of Pod kuard' }).click();
       await expect(page.getByRole('region', { name: 'Details of Pod kuard' })).toBeVisible();
-      await expect(page.locator('[data-lane^="default/kuard/"]')).not.toHaveCount(0);
+      await expect(page.locator('[data-pod="default/kuard"] .pl-lane-row')).not.toHaveCount(0);
       expect(await seriousFindings(page), 'cluster picture and timeline').toEqual([]);
     });
   });
