@@ -75,6 +75,7 @@ test('a reload brings the lesson’s cluster back as it was, not the lesson’s 
 test('the Sandbox keeps its cluster when the learner comes back to it, and across a reload', async ({ page }) => {
   await freshPage(page, '#/sandbox');
   await startMine(page);
+  const uidBefore = await answer(page, uid);
   await page.goto('./#/lesson/deleting-pods/step/1');
   await expect.poll(() => screenLines(page)).toContainEqual('──── end of Sandbox · start of 7. Deleting a Pod ────');
   await expect(page.getByRole('heading', { name: /Step 1 of \d+/ })).toBeVisible();
@@ -87,6 +88,8 @@ test('the Sandbox keeps its cluster when the learner comes back to it, and acros
     .toContainEqual(expect.stringMatching(/^Your Sandbox is back as you left it \(\d+ commands replayed\)\.$/));
   // Made again by replaying what the learner did there: the same Pod, as old as when they left.
   expect(await answer(page, 'kubectl get pods --no-headers')).toMatch(/^mine +1\/1 +Running /);
+  // The same Pod, not a look-alike: the uid it had before the learner left.
+  expect(await answer(page, uid)).toBe(uidBefore);
   const restored = await identity(page);
   await page.reload();
   await waitForPrompt(page);

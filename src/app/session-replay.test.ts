@@ -125,6 +125,35 @@ describe('session replay', () => {
     expect(picture(replayed(live.recorder.snapshot()))).toBe(picture(live));
   });
 
+  it('coming back to the Sandbox brings its Pods back with the uids they had, visit after visit', () => {
+    const live = newSession(21);
+    const uid = (name: string) => {
+      const found = live.cluster.get('Pod', 'default', name);
+      return found.ok ? found.value.metadata?.uid : undefined;
+    };
+    live.lessons!.controller.open('sandbox');
+    live.console.submit('kubectl run first --image=nginx');
+    play(live, 10_000);
+    const firstUid = uid('first');
+    live.lessons!.controller.open('deleting-pods');
+    play(live, 20_000);
+    const lessonUid = uid('kuard');
+    live.lessons!.controller.open('sandbox');
+    expect(uid('first')).toBe(firstUid);
+    live.console.submit('kubectl run second --image=nginx');
+    play(live, 10_000);
+    const secondUid = uid('second');
+    live.lessons!.controller.open('deleting-pods');
+    play(live, 5_000);
+    // A Pod made after the Sandbox's visits is new: its uid is not one handed out before.
+    expect([firstUid, secondUid]).not.toContain(uid('kuard'));
+    expect(uid('kuard')).not.toBe(lessonUid);
+    live.lessons!.controller.open('sandbox');
+    expect([uid('first'), uid('second')]).toEqual([firstUid, secondUid]);
+    expect(new Set([firstUid, secondUid, lessonUid]).size).toBe(3);
+    expect(picture(replayed(live.recorder.snapshot()))).toBe(picture(live));
+  });
+
   it('a command still running when the page closed ends; the replay does not wait for it', () => {
     const live = newSession(8);
     live.lessons!.controller.open('sandbox');

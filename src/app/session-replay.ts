@@ -174,7 +174,8 @@ export function replayRecord(parts: ReplayParts, record: SessionRecord): ReplayO
     clock.advanceTo(record.start + event.t);
     player.apply(event, (build) => {
       parts.build(build, player.workspace);
-      if (build.restore) restoreSandbox(parts, record.events.slice(0, index));
+      if (build.restore) restoreSandbox(parts, record.events.slice(0, index), record.seed);
+      if (build.lesson === SANDBOX_ID) startSandboxVisit(parts.cluster, record.seed, build.t);
     });
   });
   clock.advanceTo(record.start + record.now);
@@ -191,6 +192,7 @@ export function replayRecord(parts: ReplayParts, record: SessionRecord): ReplayO
 export function restoreSandbox(
   parts: Pick<ReplayParts, 'cluster' | 'createConsole'>,
   events: readonly RecordEvent[],
+  seed: number,
 ): number | undefined {
   const isSandboxBuild = (e: RecordEvent): e is BuildEvent => e.k === 'build' && e.lesson === SANDBOX_ID;
   let first = -1;
@@ -213,6 +215,7 @@ export function restoreSandbox(
       }
       inSandbox = index >= first && event.lesson === SANDBOX_ID;
       offset = clock.now() - event.t;
+      if (inSandbox) startSandboxVisit(parts.cluster, seed, event.t);
       return;
     }
     if (!inSandbox) return;
@@ -221,4 +224,17 @@ export function restoreSandbox(
   });
   player.closeAll();
   return player.commands();
+}
+
+/**
+ * Each visit to the Sandbox draws its uids, IPs and name suffixes from a sequence of its own, fixed
+ * by the session's seed and the visit's recorded time: bringing the visit back later replays it on
+ * that same sequence, so its Pods come back with the uids they had, not fresh ones.
+ */
+export function startSandboxVisit(cluster: Pick<Cluster, 'random'>, seed: number, visitAt: number): void {
+  const low = visitAt % 2 ** 32;
+  const high = Math.floor(visitAt / 2 ** 32);
+  let mixed = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ low;
+  mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35) ^ high;
+  cluster.random.reseed((mixed ^ (mixed >>> 16)) >>> 0);
 }

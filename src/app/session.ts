@@ -31,7 +31,8 @@ import { createShell, type Shell, type ShellOptions } from './shell';
 import type { StarterFile } from './starter-files';
 import { createTerminals, type TerminalsStore } from './terminals';
 import { createRecorder, type SessionRecorder } from './session-recorder';
-import { restoreSandbox } from './session-replay';
+import { restoreSandbox, startSandboxVisit } from './session-replay';
+import { SANDBOX_ID } from '../lessons/route';
 
 export type { Shell } from './shell';
 
@@ -122,15 +123,19 @@ export function createSession(options: SessionOptions): Session {
       progress,
       (built) => {
         recorder.input({ k: 'build', lesson: built.lesson, step: built.step, done: built.done }, built.resetAt);
-        if (!built.restore) return;
+        const buildEvent = recorder.events().at(-1);
+        const startVisit = () => {
+          if (built.lesson === SANDBOX_ID && buildEvent) startSandboxVisit(cluster, options.seed, buildEvent.t);
+        };
+        if (!built.restore) return startVisit();
         const before = recorder.events().slice(0, -1);
         const replayed = recorder.quietly(() =>
-          restoreSandbox({ cluster, createConsole: options.createConsole }, before),
+          restoreSandbox({ cluster, createConsole: options.createConsole }, before, options.seed),
         );
+        startVisit();
         if (replayed === undefined) return;
         // Marked only when there was a visit to bring back, so a replay does the same.
-        const last = recorder.events().at(-1);
-        if (last?.k === 'build') last.restore = true;
+        if (buildEvent?.k === 'build') buildEvent.restore = true;
         if (replayed > 0)
           output.write(
             `Your Sandbox is back as you left it (${replayed} ${replayed === 1 ? 'command' : 'commands'} replayed).\n`,

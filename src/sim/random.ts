@@ -8,6 +8,11 @@ export class SeededRandom {
     this.state = seed >>> 0;
   }
 
+  /** Starts the sequence again from `seed`: what follows is what a new generator with that seed gives. */
+  reseed(seed: number): void {
+    this.state = seed >>> 0;
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
