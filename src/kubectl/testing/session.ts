@@ -1,5 +1,5 @@
 // A console over a fresh simulated cluster, for tests: fixed start time and seed, an in-memory
-// workspace, and the whole transcript (prompts, typed lines and output) collected as text.
+// workspace, and what each run of lines shows (prompts, typed lines and output) collected as text.
 
 import { expect } from 'vitest';
 import { createCluster } from '../../sim';
@@ -20,14 +20,16 @@ export interface TestSession {
 export function testSession(files: Record<string, string> = {}, opts: { editor?: boolean } = {}): TestSession {
   const cluster = createCluster({ startTime: TEST_START, seed: 1 });
   const workspace = memoryWorkspace(files);
-  let all = '';
+  // What appeared during the current run() only: a long session (the fuzz suite's ten thousand
+  // lines) must not copy everything printed so far on every line.
+  let pieces: string[] = [];
   const engine = createConsole({
     cluster,
     workspace,
     clockDriver: 'console',
     hooks: {
-      output: (text) => (all += text),
-      clear: () => (all += '<clear>\n'),
+      output: (text) => void pieces.push(text),
+      clear: () => void pieces.push('<clear>\n'),
       ...(opts.editor ? { openEditor: () => {} } : {}),
     },
   });
@@ -36,9 +38,9 @@ export function testSession(files: Record<string, string> = {}, opts: { editor?:
     cluster,
     workspace,
     run(...lines) {
-      const start = all.length;
-      for (const line of lines) feedLine(engine, line, (t) => (all += t));
-      return all.slice(start);
+      pieces = [];
+      for (const line of lines) feedLine(engine, line, (t) => void pieces.push(t));
+      return pieces.join('');
     },
   };
 }

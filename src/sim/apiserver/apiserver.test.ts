@@ -341,6 +341,16 @@ describe('quantities', () => {
       expect(q.ok && canonicalQuantity(q.quantity)).toBe(canonical);
     });
   }
+  it('stores a value past integral milli-units with an exponent of three (int64Amount.AsCanonicalBytes)', () => {
+    for (const [input, canonical] of [
+      [1e308, '100e306'],
+      ['1e+308', '100e306'],
+      [1.5e300, '1500e297'],
+    ] as const) {
+      const q = parseQuantity(input);
+      expect(q.ok && canonicalQuantity(q.quantity)).toBe(canonical);
+    }
+  });
   it('rejects malformed quantities', () => {
     for (const bad of ['1 core', '128MB', 'abc', '']) expect(parseQuantity(bad).ok).toBe(false);
   });

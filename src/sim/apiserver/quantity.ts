@@ -32,8 +32,8 @@ export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; mess
 export const QUANTITY_SHAPE_ERROR = `quantities must match the regular expression '${QUANTITY_REGEX_TEXT}'`;
 
 export function parseQuantity(input: unknown): QuantityParse {
-  if (typeof input === 'number' && Number.isFinite(input))
-    return { ok: true, quantity: { value: input, format: 'decimal' } };
+  // A JSON number is read from its text, as Quantity.UnmarshalJSON does: 1e+308 is an exponent.
+  if (typeof input === 'number' && Number.isFinite(input)) return parseQuantity(String(input));
   if (typeof input !== 'string') return { ok: false, message: QUANTITY_SHAPE_ERROR };
   const match = QUANTITY_SHAPE.exec(input.trim() === input ? input : '');
   if (!match) return { ok: false, message: QUANTITY_SHAPE_ERROR };
@@ -71,6 +71,7 @@ export function canonicalQuantity(q: Quantity): string {
   }
   // Decimal SI: work in integral milli-units, rounding up any finer fraction as the API does.
   const milli = Math.ceil(Math.round(abs * 1e6) / 1e3);
+  if (!Number.isSafeInteger(milli)) return `${sign}${exponentForm(abs)}`;
   if (milli % 1000 !== 0) return `${sign}${milli}m`;
   let whole = milli / 1000;
   if (whole === 0) return '0';
@@ -82,4 +83,19 @@ export function canonicalQuantity(q: Quantity): string {
     i++;
   }
   return `${sign}${whole}${suffixes[i]}`;
+}
+
+/**
+ * A value too large for integral milli-units, as int64Amount.AsCanonicalBytes writes it: the
+ * significant digits, then an exponent that is a multiple of three (1e308 is "100e306").
+ */
+function exponentForm(abs: number): string {
+  const [mantissa = '', exponentText = '0'] = abs.toExponential().split('e');
+  let digits = mantissa.replace('.', '');
+  let exponent = Number(exponentText) - (digits.length - 1);
+  while (exponent % 3 !== 0) {
+    digits += '0';
+    exponent--;
+  }
+  return `${digits}e${exponent}`;
 }
