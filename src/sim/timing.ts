@@ -59,3 +59,12 @@ export const UNSCHEDULABLE_MAX_WAIT_MS = 5 * 60_000;
 /** PodGC (pkg/controller/podgc/gc_controller.go): gcCheckPeriod and the orphan quarantineTime. */
 export const PODGC_CHECK_PERIOD_MS = 20_000;
 export const PODGC_QUARANTINE_MS = 40_000;
+
+/**
+ * The volume manager's reconciler runs every 100 ms (volumemanager reconcilerLoopSleepPeriod); a failed
+ * mount may be retried once its back-off has passed (exponentialbackoff: 500 ms doubling to 2 min 2 s,
+ * SafeToRetry refusing while time since the failure <= the back-off), so on the first pass after it.
+ */
+export const VOLUME_RECONCILE_MS = 100;
+export const MOUNT_BACKOFF_INITIAL_MS = 500;
+export const MOUNT_BACKOFF_MAX_MS = 122_000;

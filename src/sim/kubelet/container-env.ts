@@ -4,6 +4,7 @@
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { ImageInfo } from '../program';
 import { quantityValue } from '../apiserver/quantity';
+import { envFromConfig, envValueFromConfig } from './config-objects';
 
 function expand(text: string, env: Record<string, string>): string {
   // $(VAR) expands when defined; $$(VAR) escapes to a literal $(VAR).
@@ -56,9 +57,13 @@ export function containerEnv(
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     ...image.env,
     HOSTNAME: pod.metadata?.name ?? '',
+    ...envFromConfig(pod, c),
   };
   for (const e of c.env ?? []) {
+    const fromConfig = envValueFromConfig(pod, e.valueFrom);
     if (e.value !== undefined) env[e.name] = expand(e.value, env);
+    else if (fromConfig !== undefined) env[e.name] = fromConfig;
+    else if (e.valueFrom?.configMapKeyRef || e.valueFrom?.secretKeyRef) continue;
     else if (e.valueFrom?.fieldRef)
       env[e.name] = fieldRefValue(pod, e.valueFrom.fieldRef.fieldPath, nodeName, hostIP, podIP);
     else if (e.valueFrom?.resourceFieldRef) {

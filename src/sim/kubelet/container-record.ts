@@ -35,6 +35,8 @@ export abstract class ContainerRecord {
   protected graceSeconds = 0;
   /** The runtime's message when the current instance's command could not be started at all. */
   protected startFailure: string | undefined;
+  /** Why the container's config could not be built (a missing ConfigMap or Secret). */
+  protected configError = '';
   /** When the instance before the current one exited (what a probe kill's back-off check reads). */
   protected previousFinishedAt: number | undefined;
   protected lookup: ImageLookup | undefined;

@@ -17,6 +17,7 @@ import {
 } from './lifecycle-table';
 import { neverPullsMissing, queuePull, referenceError, usesPresentImage } from './image-pull';
 import { createInstance } from './container-create';
+import { envConfigError } from './config-objects';
 import type { ContainerView } from './pod-handle';
 import { ContainerRecord } from './container-record';
 
@@ -133,6 +134,8 @@ export class ContainerRunner
         return String(lookup?.found ? lookup.info.sizeBytes : 0);
       case 'startFailure':
         return this.startFailure ?? '';
+      case 'configError':
+        return this.configError;
       case 'killMessage':
         return this.killMessage;
       case 'hookError':
@@ -274,6 +277,12 @@ export class ContainerRunner
   private create(): void {
     const lookup = this.pull?.lookup.found ? this.pull.lookup : this.lookup;
     if (!lookup?.found) return;
+    const configError = envConfigError(this.pod.pod, this.spec);
+    if (configError !== undefined) {
+      this.configError = configError;
+      this.pull = undefined;
+      return this.fire('configFailed');
+    }
     if (this.instance) this.restartCount++;
     this.containerID = `containerd://${this.pod.ctx.random.hex(64)}`;
     this.reportedImage = lookup.info.reportedName;

@@ -21,6 +21,8 @@ export type ContainerPhase =
   | 'PullFailed'
   | 'PullBackOff'
   | 'Creating'
+  /** The container's config (its env from a ConfigMap or Secret) cannot be built; each resync tries again. */
+  | 'ConfigRejected'
   /** Started; SyncPod waits for the postStart hook before the status says Running. */
   | 'PostStartHook'
   | 'Running'
@@ -38,6 +40,7 @@ export type ContainerEvent =
   | 'pullDone'
   | 'backOffSync'
   | 'created'
+  | 'configFailed'
   | 'kill'
   | 'hookSucceeded'
   | 'hookFailed'
@@ -98,6 +101,7 @@ const STARTABLE: readonly ContainerPhase[] = [
   'ImageRejected',
   'PullFailed',
   'PullBackOff',
+  'ConfigRejected',
 ];
 const IMAGE_MANAGER = 'pkg/kubelet/images/image_manager.go EnsureImageExists';
 const START_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go startContainer';
@@ -203,6 +207,16 @@ export const CONTAINER_LIFECYCLE: readonly ContainerRule[] = [
     follows: `${IMAGE_MANAGER} (backOff.IsInBackOffSince: 10 s doubling to 5 min)`,
   },
   // ── create and start ──
+  {
+    from: 'Creating',
+    on: 'configFailed',
+    to: 'ConfigRejected',
+    waiting: { reason: 'CreateContainerConfigError', message: '{configError}' },
+    emits: [{ type: 'Warning', reason: 'Failed', text: 'Error: {configError}' }],
+    actions: ['report', 'attemptDone'],
+    then: { after: WORKER_RESYNC_MS, fire: 'sync' },
+    follows: `${START_CONTAINER} (generateContainerConfig failed: ErrCreateContainerConfig); retried each resync`,
+  },
   {
     from: 'Creating',
     on: 'created',

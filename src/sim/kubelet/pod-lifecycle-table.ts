@@ -17,11 +17,14 @@ export type PodPhaseOnNode =
   /** The object is gone from the API. */
   | 'Gone';
 
-export type PodEvent = 'sandboxUp' | 'deadline' | 'delete' | 'containerStopped' | 'completed' | 'forceDelete';
+export type PodEvent =
+  'volumesChecked' | 'sandboxUp' | 'deadline' | 'delete' | 'containerStopped' | 'completed' | 'forceDelete';
 
-export type PodGuard = 'containersRunning';
+export type PodGuard = 'containersRunning' | 'volumesMissing';
 
 export type PodAction =
+  | 'failMount'
+  | 'createSandbox'
   | 'setUpNetwork'
   | 'mountVolumes'
   | 'startNext'
@@ -44,6 +47,22 @@ const SYNC_POD = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go SyncPod';
 const TERMINATING = 'pkg/kubelet/kubelet.go SyncTerminatingPod';
 
 export const POD_LIFECYCLE: readonly PodRule[] = [
+  {
+    from: 'Admitted',
+    on: 'volumesChecked',
+    when: 'volumesMissing',
+    to: 'Admitted',
+    actions: ['failMount'],
+    follows:
+      'pkg/kubelet/volumemanager/reconciler mountOrAttachVolumes; operationexecutor GenerateMountVolumeFunc (FailedMount, retried with exponential back-off); SyncPod waits in WaitForAttachAndMount',
+  },
+  {
+    from: 'Admitted',
+    on: 'volumesChecked',
+    to: 'Admitted',
+    actions: ['createSandbox'],
+    follows: `${SYNC_POD} (volumes mounted: the sandbox is created next)`,
+  },
   {
     from: 'Admitted',
     on: 'sandboxUp',

@@ -4,6 +4,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { DirNode } from '../fs';
 import type { KubeletContext, NodeRuntime } from './context';
 import { buildPodVolumes } from './volumes';
+import { CLUSTER_CA_CERT } from './config-objects';
 
 export function podVolumes(
   ctx: KubeletContext,
@@ -16,7 +17,7 @@ export function podVolumes(
     nodeName: node.name,
     now: ctx.clock.now(),
     boundVolume: (claim) => ctx.boundVolume(ns, claim),
-    caCert: '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIPodLabSimulatedCA\n-----END CERTIFICATE-----\n',
+    caCert: CLUSTER_CA_CERT,
     token: `eyJhbGciOiJSUzI1NiIsImtpZCI6InBvZC1sYWIifQ.${ctx.random.hex(48)}.${ctx.random.hex(86)}`,
   });
 }

@@ -28,6 +28,9 @@ import {
   type PodPhaseOnNode,
 } from './pod-lifecycle-table';
 import { DEFAULT_GRACE_SECONDS, SANDBOX_MS } from '../timing';
+import { applyRestartPolicy } from './restart-policy';
+import { MountRetry } from './volume-mount-retry';
+import { volumeMountErrors } from './config-objects';
 
 const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
 
@@ -49,6 +52,7 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   private lastReported = '';
   private deadlineTimer: TimerId | undefined;
   private sandboxTimer: TimerId | undefined;
+  private readonly mountRetry: MountRetry;
   private ipOctet: number | undefined;
   /** The container whose exit is being handled (for the restart policy step). */
   private exitedRunner: { runner: ContainerRunner; exitCode: number } | undefined;
@@ -60,6 +64,7 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   ) {
     this.startTime = rfc3339(ctx.clock.now());
     this.conditions = new ConditionTracker(pod.status?.conditions ?? []);
+    this.mountRetry = new MountRetry(ctx.clock);
     this.init = (pod.spec?.initContainers ?? []).map((c) => this.runnerFor(c, true));
     this.main = (pod.spec?.containers ?? []).map((c) => this.runnerFor(c, false));
   }
@@ -103,14 +108,7 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
     const deadline = this.pod.spec?.activeDeadlineSeconds;
     if (deadline !== undefined)
       this.deadlineTimer = this.ctx.clock.after(deadline * 1000, () => this.deadlineReached(), 'activeDeadlineSeconds');
-    this.sandboxTimer = this.ctx.clock.after(
-      SANDBOX_MS,
-      () => {
-        this.sandboxTimer = undefined;
-        this.fire('sandboxUp');
-      },
-      'pod sandbox',
-    );
+    this.fire('volumesChecked');
   }
 
   /** Graceful deletion: SIGTERM every running container, SIGKILL at the end of the grace period. */
@@ -131,7 +129,8 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   // ── the engine's executor ──
 
   guard(name: PodGuard): boolean {
-    return name === 'containersRunning' && this.anyRunning();
+    if (name === 'volumesMissing') return volumeMountErrors(this.pod).length > 0;
+    return this.anyRunning();
   }
 
   record(e: EmittedEvent, text: string): void {
@@ -146,10 +145,23 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
         return this.mountVolumes();
       case 'startNext':
         return this.proceed();
+      case 'failMount':
+        for (const message of volumeMountErrors(this.pod)) this.event('Warning', 'FailedMount', message);
+        return this.mountRetry.failed(() => this.fire('volumesChecked'));
+      case 'createSandbox':
+        this.sandboxTimer = this.ctx.clock.after(
+          SANDBOX_MS,
+          () => {
+            this.sandboxTimer = undefined;
+            this.fire('sandboxUp');
+          },
+          'pod sandbox',
+        );
+        return;
       case 'cancelStart':
         if (this.sandboxTimer !== undefined) this.ctx.clock.cancel(this.sandboxTimer);
         this.sandboxTimer = undefined;
-        return;
+        return this.mountRetry.cancel();
       case 'clearDeadline':
         return this.clearDeadline();
       case 'killContainers':
@@ -157,9 +169,14 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
       case 'checkStopped':
         if (!this.anyRunning()) this.fire('containerStopped');
         return;
-      case 'applyRestartPolicy':
-        if (this.exitedRunner) this.applyRestartPolicy(this.exitedRunner.runner, this.exitedRunner.exitCode);
+      case 'applyRestartPolicy': {
+        const exited = this.exitedRunner;
+        if (exited && applyRestartPolicy(exited.runner, exited.exitCode, this.restartPolicy) === 'initDone') {
+          this.changed();
+          this.proceed();
+        }
         return;
+      }
       case 'checkCompleted': {
         const phase = computePhase(this.init, this.main, this.restartPolicy, false);
         if ((phase === 'Succeeded' || phase === 'Failed') && !this.anyRunning()) {
@@ -259,27 +276,6 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
       message,
       { component: 'kubelet', host: this.node.name },
     );
-  }
-
-  /** Restart policy applied to an exit (pkg/kubelet/kuberuntime computePodActions). */
-  private applyRestartPolicy(runner: ContainerRunner, exitCode: number): void {
-    const policy = this.restartPolicy;
-    const probeKill = runner.killReason === 'liveness' || runner.killReason === 'startup';
-    if (runner.killReason === 'spec') {
-      runner.restartSoon();
-    } else if (runner.init) {
-      if (exitCode === 0) {
-        this.changed();
-        this.proceed();
-        return;
-      }
-      if (policy !== 'Never') runner.restartWithBackoff();
-    } else if (probeKill) {
-      // A probe kill restarts unless the policy is Never (shouldRestartOnFailure), whatever the exit code.
-      if (policy !== 'Never') runner.restartAfterProbeKill();
-    } else if (policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0)) {
-      runner.restartWithBackoff();
-    }
   }
 
   /** The Pod is done for good: stop what is left. */
