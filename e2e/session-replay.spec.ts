@@ -4,7 +4,7 @@
 // the session to another browser, which rebuilds the same cluster.
 import { expect, test, type Page } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
-import { clearSavedWork } from './support/storage';
+import { clearSavedWork, savedEntries } from './support/storage';
 
 async function freshPage(page: Page, hash: string): Promise<void> {
   // Each test plays a learner through several page loads.
@@ -137,5 +137,67 @@ test('a link to the session rebuilds the same cluster elsewhere; a damaged one c
     expect(await identity(tab)).toBe(before);
     await tab.close();
   }
+  await elsewhere.close();
+});
+
+test('a shared link opens beside the receiver’s own session, which it never overwrites unless kept', async ({
+  page,
+  browser,
+}) => {
+  await freshPage(page, '#/sandbox');
+  const pupils = await startMine(page);
+  await page.getByRole('button', { name: 'Copy a link to this session' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link to this session' }).inputValue();
+
+  // The teacher has a session of their own: a Pod of the same name, and a file of theirs.
+  const elsewhere = await browser.newContext();
+  const own = await elsewhere.newPage();
+  await freshPage(own, '#/sandbox');
+  const teachers = await startMine(own);
+  expect(teachers).not.toBe(pupils);
+  await own.getByRole('button', { name: 'New file' }).click();
+  await own.getByLabel('File name').fill('teacher-notes.yaml');
+  await own.getByRole('button', { name: 'Create' }).click();
+  await own.close({ runBeforeUnload: true });
+
+  const teacher = await elsewhere.newPage();
+  await teacher.goto(link);
+  await waitForPrompt(teacher);
+  const banner = teacher.getByRole('region', { name: 'You are looking at a shared session.' });
+  await expect(banner).toBeVisible();
+  expect(await identity(teacher)).toBe(pupils);
+  await expect(teacher.getByRole('tab', { name: 'teacher-notes.yaml' })).toHaveCount(0);
+  const savedBefore = await savedEntries(teacher);
+  // Work done while looking is not saved over the teacher's: a reload shows the link's session again.
+  await run(teacher, 'kubectl delete pod mine --wait=false');
+  await teacher.waitForTimeout(1_000);
+  expect(await savedEntries(teacher)).toEqual(savedBefore);
+  await teacher.reload();
+  await waitForPrompt(teacher);
+  await expect(banner).toBeVisible();
+  expect(await identity(teacher)).toBe(pupils);
+
+  await banner.getByRole('button', { name: 'Back to my session' }).click();
+  await waitForPrompt(teacher);
+  await expect(banner).toHaveCount(0);
+  await expect(teacher.getByRole('tab', { name: 'teacher-notes.yaml' })).toBeVisible();
+  expect(await identity(teacher)).toBe(teachers);
+
+  // Keeping a copy asks first, in the page; then the shared session is the teacher's own.
+  await teacher.goto(link);
+  await waitForPrompt(teacher);
+  await banner.getByRole('button', { name: 'Keep a copy as my session' }).click();
+  const dialog = teacher.getByRole('dialog', { name: 'Keep this session as yours?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Keep a copy as my session' }).click();
+  await dialog.getByRole('button', { name: 'Keep it as mine' }).click();
+  await expect(teacher.getByText('This session is yours now')).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await teacher.goto('./#/sandbox');
+  await teacher.reload();
+  await waitForPrompt(teacher);
+  await expect(banner).toHaveCount(0);
+  expect(await identity(teacher)).toBe(pupils);
   await elsewhere.close();
 });

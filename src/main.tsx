@@ -11,6 +11,7 @@ import { createBrowserStorage, downloadText } from './app/browser-storage';
 import { createNoticesStore } from './app/notices';
 import { AppProviders } from './app/session-context';
 import { createShell } from './app/shell';
+import { storageForPage } from './app/viewing-space';
 import { App } from './ui/App';
 import { pageIdle } from './ui/common/page-idle';
 import './ui/styles/app.css';
@@ -18,8 +19,9 @@ import './ui/styles/app.css';
 // Saved work is read from IndexedDB while the page starts; the shell takes it in when it arrives,
 // and the session (whose lessons and progress need it) is made once it has.
 const notices = createNoticesStore();
-const storage = createBrowserStorage(notices, () => void exportWork());
-const shell = createShell({ storage, notices });
+// A shared session's link opens without saving over the learner's own work (viewing-space.ts).
+const storage = storageForPage(createBrowserStorage(notices, () => void exportWork()));
+const shell = createShell({ storage, notices, ...(storage.space ? { viewing: storage.space } : {}) });
 const session = Promise.all([pageIdle().then(() => import('./app/browser-session')), storage.ready]).then(([m]) =>
   m.createBrowserSession(shell),
 );

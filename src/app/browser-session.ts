@@ -1,7 +1,8 @@
 // The session the web page runs: real start time, a random seed per page load, the page's storage.
 // (src/sim stays deterministic; the page is where real time and randomness enter, once.)
 // A saved session, or one in a link, is replayed first, so a reload or a shared link shows the
-// cluster it was made on rather than a lesson's start.
+// cluster it was made on rather than a lesson's start. A link's session is shown in a viewing
+// space (viewing-space.ts) that saves nothing over the learner's own until they keep it.
 
 import { createConsole } from '../kubectl/console';
 import { createCluster } from '../sim/index';
@@ -10,11 +11,12 @@ import { bundledCatalog } from './bundled-lessons';
 import { openFromRoute } from './lesson-controller';
 import { readSaved } from './persistence';
 import { createSession, type Session } from './session';
-import { isSessionLink, openSessionLink } from './session-link';
+import { openSessionLink } from './session-link';
 import { readRecord, type SessionRecord } from './session-record';
 import { SESSION_RECORD_KEY } from './session-recorder';
 import { resumeSession } from './session-replay';
 import type { Shell } from './shell';
+import { isSessionLink } from './viewing-space';
 
 export const LINK_NOTICE = 'session-link';
 
@@ -52,6 +54,9 @@ export function createBrowserSession(shell: Shell): Session {
       });
     }
   }
+  // A shared session is shown in a space of its own; anything else is the learner's own page.
+  if (link?.kind === 'record') shell.viewing?.showing(hash);
+  else void shell.viewing?.keep();
   if (session.lessons) {
     openFromRoute(session.lessons, link ? '' : hash);
     // The session link has done its work: the address is the lesson's again (a reload replays the saved session).

@@ -5,6 +5,7 @@
 
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
 import { RECORD_FORMAT, readRecord, type SessionRecord } from './session-record';
+import { isSessionLink } from './viewing-space';
 
 const PREFIX = '#/session/';
 
@@ -12,10 +13,6 @@ export type OpenedLink =
   | { kind: 'record'; record: SessionRecord }
   /** The link cannot be opened; `reason` says why, in the learner's words. */
   | { kind: 'refused'; reason: string };
-
-export function isSessionLink(hash: string): boolean {
-  return hash.startsWith(PREFIX);
-}
 
 export function sessionLinkHash(record: SessionRecord): string {
   const text = JSON.stringify(record);

@@ -11,6 +11,7 @@ import { createNoticesStore, type NoticesStore } from './notices';
 import { createOutputBus, type OutputBus } from './output-bus';
 import type { KeyValueStorage } from './persistence';
 import { STARTER_FILES, type StarterFile } from './starter-files';
+import type { ViewingSpace } from './viewing-space';
 
 export interface ForwardsState {
   forwards: readonly PortForward[];
@@ -32,6 +33,8 @@ export interface Shell {
   readonly notices: NoticesStore;
   /** Where the learner's work is saved (undefined: nowhere, as in most tests). */
   readonly storage: KeyValueStorage | undefined;
+  /** Present when the page opened on a session link: the shared session is shown without saving over the learner's. */
+  readonly viewing?: ViewingSpace;
 }
 
 export interface ShellOptions {
@@ -39,6 +42,7 @@ export interface ShellOptions {
   /** Start files (and what reset restores); the chapter's kuard-pod.yaml by default. */
   originals?: readonly StarterFile[];
   notices?: NoticesStore;
+  viewing?: ViewingSpace;
 }
 
 export function createShell(options: ShellOptions = {}): Shell {
@@ -52,5 +56,6 @@ export function createShell(options: ShellOptions = {}): Shell {
     forwards: createStore<ForwardsState>()(() => ({ forwards: [] })),
     notices: options.notices ?? createNoticesStore(),
     storage: options.storage,
+    ...(options.viewing ? { viewing: options.viewing } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { TopBar } from './layout/TopBar';
 import { Workbench } from './layout/Workbench';
 import { Notices } from './common/Notices';
 import { focusConsoleInput, typeToReachConsole } from './common/console-focus';
+import { ViewingBanner } from './session/ViewingBanner';
 
 /** The skip link lands in the console's input, ready for typing (the link's target is only the pane). */
 function skipToConsole(event: MouseEvent<HTMLAnchorElement>) {
@@ -43,6 +44,7 @@ export function App() {
         Skip to the console
       </a>
       <TopBar />
+      <ViewingBanner />
       <Workbench />
       <Notices />
     </div>
