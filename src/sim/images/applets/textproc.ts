@@ -143,6 +143,9 @@ export function* tee(ctx: ExecContext): Run {
   return status;
 }
 
+/** The longest output `seq` gives in the simulator, which keeps every line in memory. */
+const SEQ_MAX_LINES = 100_001;
+
 export function* seq(ctx: ExecContext): Run {
   const nums = ctx.argv.slice(1).map(Number);
   if (nums.length === 0 || nums.some((n) => !Number.isFinite(n))) {
@@ -151,10 +154,18 @@ export function* seq(ctx: ExecContext): Run {
   }
   const [first, step, last] =
     nums.length === 1 ? [1, 1, nums[0]!] : nums.length === 2 ? [nums[0]!, 1, nums[1]!] : [nums[0]!, nums[1]!, nums[2]!];
-  for (let n = first, i = 0; step > 0 ? n <= last : n >= last; n += step, i++) {
-    if (step === 0 || i > 100_000) break;
-    ctx.io.out(`${n}\n`);
+  if (step === 0) return 0;
+  const lines: string[] = [];
+  for (let n = first; step > 0 ? n <= last : n >= last; n += step) {
+    if (lines.length === SEQ_MAX_LINES) {
+      // Real seq would go on; the simulated container stops here and says so rather than cut silently.
+      ctx.io.out(`${lines.join('\n')}\n`);
+      ctx.io.err(`seq: output stopped after ${SEQ_MAX_LINES} lines: the simulated container prints no more\n`);
+      return 1;
+    }
+    lines.push(String(n));
   }
+  if (lines.length > 0) ctx.io.out(`${lines.join('\n')}\n`);
   return 0;
 }
 

@@ -10,6 +10,12 @@ import { BUILTINS, type Builtin } from './builtins';
 import { openRedirect } from './redirects';
 import { parseScript } from './parser';
 import { ExitShell, LoopControl, ReturnSignal, ShellState, type Step } from './state';
+import { STATELESS_BUILTINS, watchRound } from './steady-round';
+
+/** Rounds of a loop that never waits between two 100 ms pauses of simulated time. */
+const ROUNDS_PER_PAUSE = 1000;
+/** The first rounds after a pause that may prove the rest of the stretch a repeat. */
+const ROUNDS_WATCHED = 3;
 
 export class Shell extends ShellState {
   constructor(ctx: ExecContext, name: string) {
@@ -46,6 +52,9 @@ export class Shell extends ShellState {
       fs: shell.ctx.machine.host.fs,
       cwd: shell.cwd,
       *substitute(body) {
+        // Its commands write to a capture and its errors to the shell's own stream: a repeat of the round
+        // could not reproduce them by printing.
+        shell.effects++;
         let captured = '';
         const io: StdIO = {
           stdin: new TextInput(''),
@@ -84,6 +93,7 @@ export class Shell extends ShellState {
 
   private startBackground(item: AndOr, io: StdIO): number {
     const shell = this;
+    this.effects++;
     const { proc } = this.ctx.machine.startRoot(
       [this.name],
       function* (ctx: ExecContext): Run {
@@ -195,6 +205,7 @@ export class Shell extends ShellState {
       case 'group':
         return yield* this.runList(node.body, io);
       case 'function':
+        this.effects++;
         this.functions.set(node.name, node.body);
         return 0;
       case 'case': {
@@ -230,9 +241,9 @@ export class Shell extends ShellState {
     this.loopDepth++;
     try {
       for (;;) {
-        // A loop that never waits would freeze the page: every 1000 rounds, let 100 ms of simulated
+        // A loop that never waits would freeze the page: every thousand rounds, let 100 ms of simulated
         // time pass, so a busy loop costs the browser about as much real time as it takes in the sim.
-        if (++iterations % 1000 === 0) {
+        if (++iterations % ROUNDS_PER_PAUSE === 0) {
           // Meanwhile it keeps one core busy, which is what `kubectl top` would show.
           if (this.ctx.proc.cpuMillicores < 1000) {
             busyCpuBefore = this.ctx.proc.cpuMillicores;
@@ -240,18 +251,28 @@ export class Shell extends ShellState {
             this.ctx.machine.reportUsage();
           }
           yield { kind: 'sleep', ms: 100 };
+          // Other processes ran meanwhile: an enclosing loop's round is no longer a pure repeat.
+          this.effects++;
         }
+        const watch = iterations % ROUNDS_PER_PAUSE < ROUNDS_WATCHED ? watchRound(this, io) : undefined;
+        const roundIO = watch?.io ?? io;
         this.conditionDepth++;
         let test: number;
         try {
-          test = yield* this.runList(condition, io);
+          test = yield* this.runList(condition, roundIO);
         } finally {
           this.conditionDepth--;
         }
         if ((kind === 'while') !== (test === 0)) break;
-        const outcome = yield* this.runLoopBody(body, io);
+        const outcome = yield* this.runLoopBody(body, roundIO);
         status = outcome.status;
         if (outcome.stop) break;
+        if (watch?.steady()) {
+          // Every round left until the next pause would start from this same state and print the same.
+          const repeats = ROUNDS_PER_PAUSE - 1 - (iterations % ROUNDS_PER_PAUSE);
+          watch.repeat(repeats);
+          iterations += repeats;
+        }
       }
     } finally {
       this.loopDepth--;
@@ -300,6 +321,7 @@ export class Shell extends ShellState {
     // Expansion errors propagate to runCommand, which reports them.
     const argv = yield* expandWords(node.words, this.scope());
     for (const { name, value } of node.assignments) assigned.set(name, yield* expandToString(value, this.scope()));
+    if (node.assignments.length > 0 || (argv.length > 0 && !STATELESS_BUILTINS.has(argv[0]!))) this.effects++;
     if (argv.length === 0) {
       for (const [name, value] of assigned) this.vars.set(name, value);
       // A bare assignment's status is that of its last command substitution, else 0.
@@ -345,6 +367,8 @@ export class Shell extends ShellState {
 
   private *applyRedirects(redirects: readonly Redirect[], io: StdIO): Step<StdIO | number> {
     let current = io;
+    // Only a copy of a stream (2>&1, >&2) leaves files as they were.
+    if (redirects.some((r) => r.op !== '>&' && r.op !== '<&')) this.effects++;
     for (const redirect of redirects) {
       const target = yield* expandToString(redirect.target, this.scope());
       const result = openRedirect(redirect, target, current, this.ctx.machine.host.fs, this.cwd, (path) =>

@@ -46,6 +46,8 @@ export abstract class ShellState {
   /** Nesting depth of conditions (`if`, `while`, left of && / ||), where `set -e` does not apply. */
   protected conditionDepth = 0;
   protected loopDepth = 0;
+  /** Counts what commands did besides printing (see steady-round.ts). */
+  effects = 0;
 
   constructor(
     readonly ctx: ExecContext,
@@ -108,6 +110,12 @@ export abstract class ShellState {
     }
     if (/^[1-9]$/.test(name)) return this.positional[Number(name) - 1];
     return this.vars.get(name);
+  }
+
+  /** Everything a following command starts from that a builtin may change, as one string. */
+  stateKey(): string {
+    const vars = [...this.vars].map(([name, value]) => `${name}=${value}`);
+    return [this.status, this.cwd, this.positional.length, ...this.positional, ...vars].join('\0');
   }
 
   defaultPrompt(): string {
