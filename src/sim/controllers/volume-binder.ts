@@ -1,13 +1,15 @@
 // The persistent-volume controller's binding loop (pkg/controller/volume/persistentvolume): a
 // Pending claim binds to the smallest Available volume with enough capacity, every requested
 // access mode and the same storage class; both sides record the binding. A claim that finds
-// nothing stays Pending with a FailedBinding event. Deleting a claim leaves its volume Released.
+// nothing stays Pending with a FailedBinding event. Deleting a claim releases its volume
+// (volume-reclaim.ts).
 import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { SimClock } from '../clock';
 import type { ObjectStore } from '../apiserver/store';
 import type { EventRecorder } from '../events';
 import { quantityValue } from '../apiserver/quantity';
 import { mut } from '../mutable';
+import { reclaimVolume } from './volume-reclaim';
 
 export class VolumeBinder {
   private pending: number | undefined;
@@ -59,15 +61,12 @@ export class VolumeBinder {
     const volumes = this.store.all<PersistentVolume>('PersistentVolume');
     const claims = this.store.all<PersistentVolumeClaim>('PersistentVolumeClaim');
     let bound = false;
-    // Volumes whose claim is gone are Released (reclaim policy Retain keeps the data).
+    // Volumes whose claim is gone are Released, then reclaimed by their policy.
     for (const pv of volumes) {
       const ref = pv.spec?.claimRef;
       if (ref && pv.status?.phase === 'Bound') {
         const claim = this.store.find<PersistentVolumeClaim>('PersistentVolumeClaim', ref.namespace, ref.name ?? '');
-        if (!claim || claim.metadata?.uid !== ref.uid) {
-          mut(pv).status = { phase: 'Released' };
-          this.store.modified(pv);
-        }
+        if (!claim || claim.metadata?.uid !== ref.uid) reclaimVolume(pv, this.store, this.events);
       } else if (!ref && pv.status?.phase === 'Pending') {
         mut(pv).status = { phase: 'Available' };
         this.store.modified(pv);
