@@ -36,10 +36,12 @@ export type OutputFormat =
   | { kind: 'json' }
   | { kind: 'name' }
   | { kind: 'jsonpath'; template: string }
+  | { kind: 'go-template'; template: string }
   | { kind: 'custom-columns'; columns: CustomColumn[]; problem?: string }
   /** The file formats: read from the workspace before any request (resolveOutputFile). */
   | { kind: 'custom-columns-file'; path: string }
-  | { kind: 'jsonpath-file'; path: string };
+  | { kind: 'jsonpath-file'; path: string }
+  | { kind: 'go-template-file'; path: string };
 
 // The template printers kubectl knows (cli-runtime's templateFormats and jsonpathFormats). Named
 // without a template, or with an empty one, they fail before any request is made.
@@ -82,6 +84,8 @@ export function parseOutputFormat(text: string): OutputFormat | undefined {
   }
   if (name === 'custom-columns-file') return { kind: 'custom-columns-file', path: value };
   if (name === 'jsonpath-file') return { kind: 'jsonpath-file', path: value };
+  if (name === 'go-template' || name === 'template') return { kind: 'go-template', template: value };
+  if (name === 'go-template-file' || name === 'templatefile') return { kind: 'go-template-file', path: value };
   return undefined;
 }
 
@@ -105,19 +109,37 @@ export function resolveOutputFile(
   format: OutputFormat,
   workspace: { read(name: string): string | undefined },
 ): OutputFormat | string {
-  if (format.kind !== 'custom-columns-file' && format.kind !== 'jsonpath-file') return format;
+  if (format.kind !== 'custom-columns-file' && format.kind !== 'jsonpath-file' && format.kind !== 'go-template-file')
+    return format;
   const text = workspace.read(format.path);
-  if (format.kind === 'jsonpath-file') {
+  if (format.kind === 'jsonpath-file' || format.kind === 'go-template-file') {
     if (text === undefined)
       return `error reading --template ${format.path}, open ${format.path}: no such file or directory`;
     if (text === '') return 'template format specified but no template given';
-    return { kind: 'jsonpath', template: text };
+    return { kind: format.kind === 'jsonpath-file' ? 'jsonpath' : 'go-template', template: text };
   }
   if (text === undefined)
     return `error reading template ${format.path}, open ${format.path}: no such file or directory`;
   const parsed = columnsFromFile(text);
   return parsed.ok ? { kind: 'custom-columns', columns: parsed.columns } : parsed.error;
 }
+
+/**
+ * --template (cli-runtime's TemplatePrinterFlags): with no -o it means -o go-template, and it
+ * gives the template to a template format named without one (or overrides the one after "=").
+ */
+export function withTemplateFlag(output: string, template: string): string {
+  if (template === '') return output;
+  if (output === '') return `go-template=${template}`;
+  const name = output.includes('=') ? output.slice(0, output.indexOf('=')) : output;
+  return TEMPLATE_FORMATS.includes(name) ? `${name}=${template}` : output;
+}
+
+export const TEMPLATE_FLAG: FlagSpec = {
+  name: 'template',
+  type: 'string',
+  help: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
+};
 
 export function unknownFormatMessage(format: string): string {
   return `unable to match a printer suitable for the output format "${format}", allowed formats are: ${ALLOWED_FORMATS}`;

@@ -1,4 +1,4 @@
-// kubectl get (pkg/cmd/get/get.go): tables, -o yaml|json|name|jsonpath, --sort-by, -w.
+// kubectl get (pkg/cmd/get/get.go): tables, -o yaml|json|name|jsonpath|go-template, --sort-by, -w.
 
 import type { KubeObject } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
@@ -6,6 +6,7 @@ import { CommandFailure, fail, formatStatusError } from '../errors';
 import { printJsonPath, printNames, printObjects, printTable } from '../printers';
 import { readManifests } from '../manifest';
 import { customColumnRows } from '../print/custom-columns';
+import { checkGoTemplate, printGoTemplate } from '../print/go-template';
 import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
 import {
   alignColumns,
@@ -13,7 +14,9 @@ import {
   enhanceListError,
   parseOutputFormat,
   resolveOutputFile,
+  TEMPLATE_FLAG,
   unknownFormatMessage,
+  withTemplateFlag,
   type OutputFormat,
 } from './common';
 import { applySortBy, type Group } from './get-sort';
@@ -106,11 +109,12 @@ export const getCommand = defineCommand<GetOptions>({
       type: 'string',
       help: "Sort by a JSONPath field, e.g. '{.metadata.name}' or .status.startTime.",
     },
+    TEMPLATE_FLAG,
     { name: 'watch', short: 'w', type: 'bool', help: 'After listing, keep printing a line for each change.' },
     { name: 'watch-only', type: 'bool', help: 'Print a line for each change, without the initial list.' },
   ],
   parse({ flags, args, namespace }) {
-    const format = flags.string('output');
+    const format = withTemplateFlag(flags.string('output'), flags.string('template'));
     const output = parseOutputFormat(format);
     if (!output) return fail(unknownFormatMessage(format));
     const columnsError = customColumnsError(output);
@@ -234,6 +238,13 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
     return 1;
   }
   options = { ...options, output };
+  if (output.kind === 'go-template') {
+    const checked = checkGoTemplate(output.template);
+    if (!checked.ok) {
+      ctx.stderr(asLine(checked.error));
+      return 1;
+    }
+  }
   if (options.files.length > 0) {
     const requests = requestsFromFiles(options, ctx);
     if (typeof requests === 'string') {
@@ -280,6 +291,15 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       else {
         ctx.stderr(asLine(printed.error));
         exitCode = 1;
+      }
+    } else if (output.kind === 'go-template') {
+      if (!printNothing) {
+        const printed = printGoTemplate(all, output.template, { asList: !single });
+        ctx.stdout(printed.stdout);
+        if (printed.error !== undefined) {
+          ctx.stderr(asLine(printed.error));
+          exitCode = 1;
+        }
       }
     } else if (output.kind === 'custom-columns') {
       // The custom-columns printer writes its header for an empty List too.

@@ -42,3 +42,33 @@ describe('kubectl get -o jsonpath-file', () => {
     expect(outputOf(session, 'kubectl get pods -o jsonpath-file=name.txt')).toBe('\n');
   });
 });
+
+// printers/template.go GoTemplatePrinter; the texts below are what kubectl.1.32 printed for the
+// same template files against a stand-in server serving a kuard Pod.
+describe('kubectl get -o go-template-file', () => {
+  it('uses the file as the template, lines and all', () => {
+    const session = withKuard({
+      'images.tmpl': '{{- range .spec.containers }}\nname: {{ .name }}\n  image: {{ .image }}\n{{- end }}\n',
+    });
+    expect(outputOf(session, 'kubectl get pod kuard -o go-template-file=images.tmpl')).toBe(
+      '\nname: kuard\n  image: gcr.io/kuar-demo/kuard-amd64:blue\n',
+    );
+    expect(outputOf(session, 'kubectl get pod kuard -o templatefile=images.tmpl')).toBe(
+      '\nname: kuard\n  image: gcr.io/kuar-demo/kuard-amd64:blue\n',
+    );
+  });
+
+  it("names the file's line in a parse error, before asking the server anything", () => {
+    const session = withKuard({
+      'bad.tmpl': '{{ range .spec.containers }}\n{{ .name }\n{{ end }}\n',
+      'open.tmpl': '{{ .kind }}\n{{ .kind\n',
+    });
+    expect(outputOf(session, 'kubectl get pod kuard -o go-template-file=bad.tmpl')).toBe(
+      'error: error parsing template {{ range .spec.containers }}\n{{ .name }\n{{ end }}\n, template: output:2: unexpected "}" in operand\n',
+    );
+    expect(session.engine.records().at(-1)?.exitCode).toBe(1);
+    expect(outputOf(session, 'kubectl get pods -o go-template-file=open.tmpl')).toBe(
+      'error: error parsing template {{ .kind }}\n{{ .kind\n, template: output:3: unclosed action started at output:2\n',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { customColumnsError, parseOutputFormat, resolveOutputFile, waitFor, type
 import { startProcess } from './exec';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
 import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
+import { checkGoTemplate, printGoTemplate } from '../print/go-template';
 import type { KubeObject, Pod } from '../../sim/api';
 
 interface RunOptions {
@@ -19,7 +20,10 @@ interface RunOptions {
   pod: Record<string, unknown>;
   dryRun: 'none' | 'client' | 'server';
   /** -o: undefined prints "pod/NAME created". */
-  output?: Extract<OutputFormat, { kind: 'yaml' | 'json' | 'name' | 'jsonpath' | 'jsonpath-file' }>;
+  output?: Extract<
+    OutputFormat,
+    { kind: 'yaml' | 'json' | 'name' | 'jsonpath' | 'jsonpath-file' | 'go-template' | 'go-template-file' }
+  >;
   namespace: string;
 }
 
@@ -134,6 +138,10 @@ Examples:
       const check = printJsonPath([], format.template, { asList: false });
       if (!check.ok) return fail(check.error.replace(/^error: /, '').replace(/\n$/, ''));
     }
+    if (format?.kind === 'go-template') {
+      const check = checkGoTemplate(format.template);
+      if (!check.ok) return fail(check.error.replace(/^error: /, ''));
+    }
     const output: RunOptions['output'] =
       format && format.kind !== 'table' && format.kind !== 'custom-columns' && format.kind !== 'custom-columns-file'
         ? format
@@ -210,13 +218,20 @@ Examples:
 });
 
 function runPod(options: RunOptions, ctx: CommandContext): RunResult {
-  if (options.output?.kind === 'jsonpath-file') {
+  if (options.output?.kind === 'jsonpath-file' || options.output?.kind === 'go-template-file') {
     const resolved = resolveOutputFile(options.output, ctx.workspace);
     if (typeof resolved === 'string') {
       ctx.stderr(`error: ${resolved}\n`);
       return 1;
     }
-    if (resolved.kind === 'jsonpath') options = { ...options, output: resolved };
+    if (resolved.kind === 'go-template') {
+      const check = checkGoTemplate(resolved.template);
+      if (!check.ok) {
+        ctx.stderr(`${check.error}\n`);
+        return 1;
+      }
+    }
+    if (resolved.kind === 'jsonpath' || resolved.kind === 'go-template') options = { ...options, output: resolved };
   }
   const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
   const show = (obj: KubeObject, typed = false) => {
@@ -228,6 +243,10 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
       const printed = printJsonPath([obj], output.template, { asList: false });
       if (printed.ok) ctx.stdout(printed.text);
       else ctx.stderr(printed.error);
+    } else if (output?.kind === 'go-template') {
+      const printed = printGoTemplate([obj], output.template, { asList: false });
+      ctx.stdout(printed.stdout);
+      if (printed.error !== undefined) ctx.stderr(`${printed.error}\n`);
     } else ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
   };
   if (options.dryRun === 'client') {

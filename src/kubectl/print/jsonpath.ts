@@ -63,8 +63,8 @@ function toText(v: Value): string {
   return typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
-// encoding/json's Marshal: sorted keys, no spaces, HTML-safe escapes.
-function compactJson(v: Value): string {
+// encoding/json's Marshal: sorted keys, no spaces, HTML-safe escapes (also go-template's debug dump).
+export function compactJson(v: Value): string {
   if (Array.isArray(v)) return `[${v.map(compactJson).join(',')}]`;
   if (v !== null && typeof v === 'object') {
     const obj = v as Record<string, Value>;

@@ -237,3 +237,13 @@ kubectl get pods -o custom-columns=A:.metadata.name}
 kubectl get pods -o custom-columns=A:.metadata[
 kubectl get pods -o custom-columns=NAME:metadata.name,X
 kubectl run x --image=nginx --dry-run=client -o jsonpath-file=nope.txt
+kubectl get pods -o go-template
+kubectl get pods -o go-template-file=missing.tmpl
+kubectl get pods -o templatefile=missing.tmpl
+kubectl get pods -o go-template='{{.items'
+kubectl get pods --template='{{.items'
+kubectl get pods -o go-template='{{range .items}}{{.metadata.name}}{{end}}'
+kubectl get pods --template='{{.kind}}'
+kubectl get pods -o template --template='{{.kind}} {{len .items}}'
+kubectl run x --image=nginx --dry-run=client -o go-template='{{.metadata.name}} {{.spec.containers}}'
+kubectl run x --image=nginx --dry-run=client -o go-template='{{.metadata.name.x}'

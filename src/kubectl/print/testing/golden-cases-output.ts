@@ -2,6 +2,7 @@
 
 import { alignColumns } from '../../commands/common';
 import { columnsFromSpec, customColumnRows } from '../custom-columns';
+import { printGoTemplate } from '../go-template';
 import { type GoldenCase, defaultPods, jsonPathCase, sortedNamesCase } from './golden-case-builders';
 import { podNamed } from './golden-cluster';
 
@@ -18,7 +19,55 @@ function customColumnsCase(name: string, spec: string): GoldenCase {
   };
 }
 
+// cli-runtime printers/template.go GoTemplatePrinter: the object as decoded JSON (int64 numbers),
+// missing keys as <no value>, and on failure the debugging dump on stdout.
+function goTemplateCase(name: string, template: string, list = false): GoldenCase {
+  return {
+    name,
+    args: list
+      ? ['get', 'pods', '-o', `go-template=${template}`]
+      : ['get', 'pod', 'kuard', '-o', `go-template=${template}`],
+    ours: (c) => {
+      const printed = printGoTemplate(list ? defaultPods(c) : [podNamed(c, 'kuard')], template, { asList: list });
+      return printed.error === undefined
+        ? printed.stdout
+        : `${printed.stdout}--- stderr ---\n${printed.error}\n--- exit 1 ---\n`;
+    },
+  };
+}
+
+const GO_TEMPLATE_CASES: GoldenCase[] = [
+  goTemplateCase('go-template-names', '{{range .items}}{{.metadata.name}}{{"\\n"}}{{end}}', true),
+  goTemplateCase(
+    'go-template-range-vars',
+    '{{range $i, $p := .items}}{{if $i}}, {{end}}{{$p.metadata.name}}={{$p.status.phase}}{{end}}{{"\\n"}}',
+    true,
+  ),
+  goTemplateCase(
+    'go-template-values',
+    '{{.metadata.name}} {{.metadata.labels}} {{.spec.containers}} {{.nothing}} {{.spec.terminationGracePeriodSeconds}} {{.status.conditions}}',
+  ),
+  goTemplateCase(
+    'go-template-functions',
+    '{{len .spec.containers}} {{index .spec.containers 0 "name"}} {{printf "%-8s|%5d|%q|%v" .kind .spec.priority .status.phase 1000000.0}} {{eq .kind "Pod"}} {{and .spec.nodeName (ne .status.phase "Pending")}} {{or .nope "fallback"}} {{not .spec.nodeName}} {{print 1 2 "a" .kind}} {{println "x"}}',
+  ),
+  goTemplateCase(
+    'go-template-control',
+    '{{with .status}}{{.phase}}{{end}} {{if eq .status.phase "Pending"}}waiting{{else if eq .status.phase "Running"}}running{{else}}other{{end}} {{- $n := .metadata.name }} [{{ $n }}] {{ range .spec.containers }}{{ range .ports }}{{ .containerPort }}/{{ .protocol }}{{ end }}{{ end }} {{range .nope}}x{{else}}empty{{end}}',
+  ),
+  goTemplateCase('go-template-field-of-string', '{{.metadata.name}}|{{.metadata.name.first}}'),
+  goTemplateCase('go-template-index-out-of-range', '{{index .spec.containers 5}}'),
+  goTemplateCase('go-template-nil-field', '{{(index .status.conditions 0).lastProbeTime.seconds}}'),
+  goTemplateCase('go-template-compare-types', '{{lt .kind 3}}'),
+  goTemplateCase('go-template-range-string', '{{range .metadata.name}}x{{end}}'),
+  goTemplateCase('go-template-unclosed', '{{.metadata.name'),
+  goTemplateCase('go-template-dash-in-key', '{{.metadata.labels.app-name}}'),
+  goTemplateCase('go-template-unknown-function', '{{upper .metadata.name}}'),
+  goTemplateCase('go-template-missing-end', '{{range .spec.containers}}{{.name}}'),
+];
+
 export const OUTPUT_FORMAT_CASES: GoldenCase[] = [
+  ...GO_TEMPLATE_CASES,
   customColumnsCase(
     'custom-columns-joined',
     'NAME:.metadata.name,PORTS:.spec.containers[*].ports[*].containerPort,IMAGES:spec.containers[*].image,READY:{.status.containerStatuses[*].ready}',

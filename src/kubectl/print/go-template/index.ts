@@ -1,0 +1,48 @@
+// `-o go-template`: kubectl's GoTemplatePrinter (k8s.io/cli-runtime/pkg/printers/template.go).
+// The template is named "output"; the object is printed as JSON and decoded again into generic
+// maps (whole numbers as int64). When execution fails, kubectl keeps what was written, then
+// prints the template, the raw JSON and the decoded object to stdout for debugging, and returns
+// `error executing template "…": …`.
+
+import type { KubeObject } from '../../../sim/api';
+import { compactJson } from '../jsonpath';
+import { printable } from '../objects';
+import { Execution, TemplateExecError } from './exec';
+import { parseGoTemplate, TemplateParseError, type ListNode } from './parse';
+import { concrete, type Data, formatValue, goQuote } from './values';
+
+/** Parses a template before any request, as the printer flags do; the error is kubectl's line. */
+export function checkGoTemplate(template: string): { ok: true; tree: ListNode } | { ok: false; error: string } {
+  try {
+    return { ok: true, tree: parseGoTemplate(template) };
+  } catch (err) {
+    if (!(err instanceof TemplateParseError)) throw err;
+    return { ok: false, error: `error: error parsing template ${template}, ${err.message}` };
+  }
+}
+
+export function printGoTemplate(
+  objects: KubeObject[],
+  template: string,
+  opts: { asList: boolean },
+): { stdout: string; error?: string } {
+  const checked = checkGoTemplate(template);
+  if (!checked.ok) return { stdout: '', error: checked.error };
+  const raw = compactJson(JSON.parse(JSON.stringify(printable(objects, { asList: opts.asList }))) as Data);
+  const data = JSON.parse(raw) as Data;
+  const run = new Execution(template, concrete(data));
+  try {
+    run.run(checked.tree, concrete(data));
+    return { stdout: run.output };
+  } catch (err) {
+    if (!(err instanceof TemplateExecError)) throw err;
+    const debug =
+      `Error executing template: ${err.message}. Printing more information for debugging the template:\n` +
+      `\ttemplate was:\n\t\t${template}\n\traw data was:\n\t\t${raw}\n` +
+      `\tobject given to template engine was:\n\t\t${formatValue(data)}\n\n`;
+    return {
+      stdout: run.output + debug,
+      error: `error: error executing template ${goQuote(template)}: ${err.message}`,
+    };
+  }
+}
