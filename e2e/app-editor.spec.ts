@@ -120,9 +120,26 @@ test('Enter starts a new line with the indentation YAML needs and never takes a 
         .sort((a, b) => a.top - b.top)
         .map((row) => row.text.replace(/\u00a0/g, ' ').trimEnd()),
     );
-  // After "containers:" Enter indents; after any other line it keeps the line's indentation.
-  await typeAtEndOfLine(page, 6, '\n- name: web\n  image: nginx:1.27\n');
-  await expect.poll(lines).toEqual(expect.arrayContaining(['    - name: web', '      image: nginx:1.27']));
+  // After "containers:" Enter indents by two; after a list item "- name: web" the next field lines
+  // up under "name", not under the dash; after any other line Enter keeps the line's indentation.
+  await typeAtEndOfLine(page, 6, '\n- name: web\nimage: nginx:1.27\nports:\n- containerPort: 80\nname: http\n');
+  await expect
+    .poll(lines)
+    .toEqual(
+      expect.arrayContaining([
+        '    - name: web',
+        '      image: nginx:1.27',
+        '      ports:',
+        '        - containerPort: 80',
+        '          name: http',
+      ]),
+    );
+  // Back to the container's level (Backspace removes one level of indentation). A list item whose
+  // first key opens a block ("- name:") indents under that key, one level in.
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('env:\n- name:\nvalue: x\n');
+  await expect.poll(lines).toEqual(expect.arrayContaining(['      env:', '        - name:', '            value: x']));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
   // A completion offered while typing is not taken by Enter: the word stays as typed, a new line starts.
   await page.keyboard.type('imagePull');
   await expect(suggestions).toContainText('imagePullPolicy', { timeout: 15_000 });

@@ -59,8 +59,10 @@ export default function MonacoEditor({
       renderWhitespace: 'selection',
       quickSuggestions: { other: true, comments: false, strings: true },
       // Enter ends the line, as in any text box; Tab takes the highlighted completion. A new line
-      // keeps the indentation, one level more after "key:" (Monaco's YAML rule).
+      // keeps the indentation, under a list item's first key after "- name: x" (yaml-language.ts).
       acceptSuggestionOnEnter: 'off',
+      // Nor does a typed ":" take one: "value:" stays "value:" while "valueFrom" is offered.
+      acceptSuggestionOnCommitCharacter: false,
       tabCompletion: 'off',
       autoIndent: 'full',
       fixedOverflowWidgets: true,

@@ -1,15 +1,17 @@
 // Loads Monaco the lean way: the editor core with its features and the YAML language only (not
-// every language Monaco ships), the workers as local bundles (no CDN), and monaco-yaml validating
+// every language Monaco ships; yaml-language.ts), the workers as local bundles (no CDN), and monaco-yaml validating
 // every workspace file against the Kubernetes v1 schemas generated into src/sim/openapi (each
 // document against its kind's: Pod, PersistentVolume or PersistentVolumeClaim).
 
 import 'monaco-editor/esm/vs/editor/editor.all.js';
-import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import { configureMonacoYaml } from 'monaco-yaml';
 import manifestSchema from '../../sim/openapi/manifests.schema.json';
 import EditorWorker from './workers/editor.worker?worker';
 import YamlWorker from './workers/yaml.worker?worker';
+import { registerYaml } from './yaml-language';
+
+registerYaml(monaco);
 
 // Kept: the hook that makes Monaco's styles pass the page's CSP (ui/common/csp-safe-styles.ts).
 window.MonacoEnvironment = {
