@@ -4,7 +4,8 @@
 // - src/kubectl/testdata/NAME.txt: records each command line of NAME.sh against the stand-in
 //   serving no objects (client-side errors, and what an empty cluster answers).
 // Usage: npm run golden [-- lines]   (needs the kubectl binary; the tests do not; "lines" records
-// only the command-line scripts)
+// only the command-line scripts). GOLDEN_ONLY=PREFIX records only the cases and scripts whose
+// names start with PREFIX.
 //
 // Ages: kubectl computes them from the real clock, the fixtures from FIXTURE_NOW. For commands
 // that print ages, every timestamp is shifted by a whole number of seconds so that the real
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
     writeFileSync(objectsFile, JSON.stringify(buildCluster(FIXTURE_NOW)));
     await new Promise((r) => setTimeout(r, 2500));
     const onlyLines = process.argv.includes('lines');
-    for (const c of onlyLines ? [] : CASES) {
+    const prefix = process.env.GOLDEN_ONLY ?? '';
+    for (const c of onlyLines ? [] : CASES.filter((k) => k.name.startsWith(prefix))) {
       let attempt = 0;
       for (;;) {
         attempt++;
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
       }
     }
     writeFileSync(objectsFile, '{}');
-    for (const script of readdirSync(LINES_DIR).filter((f) => f.endsWith('.sh'))) {
+    for (const script of readdirSync(LINES_DIR).filter((f) => f.endsWith('.sh') && f.startsWith(prefix))) {
       recordScript(KUBECTL, kubeconfig, join(LINES_DIR, script), join(LINES_DIR, script.replace(/\.sh$/, '.txt')));
     }
   } finally {

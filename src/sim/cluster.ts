@@ -65,7 +65,7 @@ export class Cluster implements ClusterApi {
     coreDNSURL: 'https://127.0.0.1:6443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy',
   };
   readonly random: SeededRandom;
-  private readonly store = new ObjectStore();
+  private readonly store = new ObjectStore(() => this.clock.now());
   private readonly api: ApiServer;
   private readonly events: EventRecorder;
   private readonly scheduler: Scheduler;

@@ -83,8 +83,14 @@ Example resource specifications include:
         );
         return done(1);
       }
-      // Compare as JSON (what the editor showed went through YAML).
+      // Compare as JSON (what the editor showed went through YAML), without the managedFields
+      // the editor never showed (editoptions.go strips them unless --show-managed-fields).
       const opened = JSON.parse(JSON.stringify(original)) as Record<string, unknown>;
+      delete (opened.metadata as Record<string, unknown> | undefined)?.managedFields;
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const metadata = (value as { metadata?: unknown }).metadata;
+        if (metadata && typeof metadata === 'object') delete (metadata as Record<string, unknown>).managedFields;
+      }
       if (deepEqual(value, opened)) {
         ctx.stdout('Edit cancelled, no changes made.\n');
         return done(0);

@@ -32,7 +32,10 @@ export function watchJob(options: GetOptions, ctx: CommandContext, type: Resourc
     }
     if (options.output.kind === 'yaml' || options.output.kind === 'json') {
       for (const o of objects)
-        ctx.stdout(printObjects([o], options.output.kind) + (options.output.kind === 'yaml' ? '---\n' : ''));
+        ctx.stdout(
+          printObjects([o], options.output.kind, { showManagedFields: options.showManagedFields }) +
+            (options.output.kind === 'yaml' ? '---\n' : ''),
+        );
       return;
     }
     ctx.stdout(

@@ -40,6 +40,8 @@ export interface GetOptions {
   /** Several types (or `all`): names print as `pod/kuard`. */
   showKind: boolean;
   namespace: string;
+  /** --show-managed-fields: keep metadata.managedFields in -o yaml and -o json. */
+  showManagedFields: boolean;
 }
 
 const GET_HELP = `Display one or many resources.
@@ -105,6 +107,11 @@ export const getCommand = defineCommand<GetOptions>({
     },
     { name: 'show-labels', type: 'bool', help: 'Show every label as the last column.' },
     {
+      name: 'show-managed-fields',
+      type: 'bool',
+      help: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
+    },
+    {
       name: 'sort-by',
       type: 'string',
       help: "Sort by a JSONPath field, e.g. '{.metadata.name}' or .status.startTime.",
@@ -167,6 +174,7 @@ export const getCommand = defineCommand<GetOptions>({
       ignoreNotFound: flags.bool('ignore-not-found'),
       showKind,
       namespace,
+      showManagedFields: flags.bool('show-managed-fields'),
     };
   },
   run(options, ctx) {
@@ -280,7 +288,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
           printObjects(
             groups.flatMap((g) => g.objects),
             output.kind,
-            { asList: !single },
+            { asList: !single, showManagedFields: options.showManagedFields },
           ),
         );
     } else if (output.kind === 'jsonpath') {

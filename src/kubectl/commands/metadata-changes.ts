@@ -151,7 +151,11 @@ function applyMeta(
     }
     const metadata = { ...obj.metadata, [which]: current };
     if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[which];
-    const updated = ctx.cluster.update({ ...obj, metadata });
+    // label.go and annotate.go default --field-manager to kubectl-label and kubectl-annotate.
+    const updated = ctx.cluster.update(
+      { ...obj, metadata },
+      { fieldManager: which === 'labels' ? 'kubectl-label' : 'kubectl-annotate' },
+    );
     if (!updated.ok) {
       ctx.stderr(formatStatusError(updated.error));
       failed = true;

@@ -94,7 +94,7 @@ export function customColumnRows(
     }
   }
   for (const obj of objects) {
-    const data = JSON.parse(JSON.stringify(printable([obj], { asList: false }))) as unknown;
+    const data = JSON.parse(JSON.stringify(printable([obj], { asList: false, showManagedFields: true }))) as unknown;
     const row: string[] = [];
     for (const nodes of parsed) {
       let results: unknown[][];

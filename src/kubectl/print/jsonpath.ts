@@ -20,7 +20,9 @@ export function printJsonPath(
   } catch (err) {
     return { ok: false, error: `error: error parsing jsonpath ${template}, ${(err as Error).message}` };
   }
-  const data = JSON.parse(JSON.stringify(printable(objects, { asList: opts.asList }))) as Value;
+  const data = JSON.parse(
+    JSON.stringify(printable(objects, { asList: opts.asList, showManagedFields: true })),
+  ) as Value;
   try {
     return { ok: true, text: render(nodes, data) };
   } catch (err) {

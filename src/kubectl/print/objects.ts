@@ -11,7 +11,11 @@ import { yamlDocument, yamlList } from './yaml';
 export interface PrintObjectsOptions {
   /** A list request (`get pods`) prints a List even for one item; `get pod kuard` prints the object. */
   asList?: boolean;
-  /** kubectl hides metadata.managedFields unless --show-managed-fields. */
+  /**
+   * kubectl hides metadata.managedFields from -o yaml and -o json unless --show-managed-fields
+   * (get.go wraps those printers in OmitManagedFieldsPrinter); recorded from v1.32.5, -o jsonpath
+   * and custom-columns see them either way.
+   */
   showManagedFields?: boolean;
 }
 

@@ -7,7 +7,8 @@ import type { SimClock } from '../clock';
 import type { SeededRandom } from '../random';
 import { decodeObject } from './decode';
 import { admitPodPriority } from './priority-admission';
-import { applyPodDefaults, qosClass } from './pod-defaults';
+import { applyPodDefaults, defaultPod, qosClass } from './pod-defaults';
+import { managedFieldsAfterWrite } from './managed-fields';
 import { podWarnings, validatePod } from './pod-validation';
 import { validatePodSpecUpdate, stableJson } from './pod-update';
 import {
@@ -46,6 +47,21 @@ export interface ApiHooks {
   podRemoved(pod: Pod): void;
   /** Claims or volumes changed: the binder looks for matches. */
   storageChanged(): void;
+}
+
+// managerOrUserAgent in the handlers: without ?fieldManager, the user agent's first word.
+const DEFAULT_MANAGER = 'kubectl';
+
+/** The defaults decoding fills in (no admission plugin), on a copy of the request. */
+function defaultAsDecoded(kind: Kind, object: KubeObject): void {
+  if (kind === 'Pod') defaultPod(object as Pod);
+  else if (kind === 'PersistentVolumeClaim') defaultClaim(object as PersistentVolumeClaim);
+  else if (kind === 'PersistentVolume') defaultVolume(object as PersistentVolume);
+  else if (kind === 'Namespace') {
+    // SetDefaults_Namespace labels it with its name; the "kubernetes" finalizer comes later, in PrepareForCreate.
+    const meta = object.metadata!;
+    meta.labels = { ...(meta.labels ?? {}), 'kubernetes.io/metadata.name': meta.name! };
+  }
 }
 
 const KINDS: readonly Kind[] = ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace'];
@@ -107,6 +123,10 @@ export class ApiServer {
     if (!decoded.ok) return decoded;
     const { kind, object, warnings } = decoded.value;
     const meta = mut(object.metadata!);
+    // managedFields belong to the server; the field manager sees the request as decoding defaulted
+    // it, before admission plugins add to it (create.go runs it ahead of admission).
+    delete meta.managedFields;
+    const requested = copyObject(object);
     if (NAMESPACED[kind]) {
       meta.namespace ??= 'default';
       if (!this.store.find('Namespace', undefined, meta.namespace)) return fail(notFound('Namespace', meta.namespace));
@@ -120,6 +140,15 @@ export class ApiServer {
     if (errors.length > 0) return fail(invalid(kind, meta.name ?? '', errors));
     if (kind === 'Pod') warnings.push(...podWarnings(object as Pod));
     if (this.store.find(kind, meta.namespace, meta.name!)) return fail(alreadyExists(kind, meta.name!));
+    requested.metadata = { ...requested.metadata, namespace: meta.namespace, name: meta.name };
+    defaultAsDecoded(kind, requested);
+    meta.managedFields = managedFieldsAfterWrite(
+      kind,
+      undefined,
+      requested,
+      { manager: opts?.fieldManager || DEFAULT_MANAGER },
+      rfc3339(this.clock.now()),
+    );
     // Server-owned metadata: whatever the request said is replaced.
     meta.uid = this.random.uuid();
     meta.creationTimestamp = rfc3339(this.clock.now());
@@ -230,6 +259,13 @@ export class ApiServer {
       (next as { spec?: unknown }).spec = (object as { spec?: unknown }).spec;
     }
     if (errors.length > 0) return fail(invalid(kind, meta.name, errors));
+    next.metadata!.managedFields = managedFieldsAfterWrite(
+      kind,
+      existing,
+      next,
+      { manager: opts?.fieldManager || DEFAULT_MANAGER },
+      rfc3339(this.clock.now()),
+    );
     if (stableJson(next) === stableJson(existing))
       return { ok: true, value: copyObject(existing), ...(warnings.length ? { warnings } : {}) };
     if (opts?.dryRun) return { ok: true, value: copyObject(next), ...(warnings.length ? { warnings } : {}) };

@@ -53,8 +53,14 @@ function defaultContainer(c: Container, hostNetwork: boolean): void {
 
 export const SERVICE_ACCOUNT_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 
-/** Fills every default; `suffix` names the kube-api-access volume (5 chars from the name alphabet). */
+/** Fills every default and admission addition; `suffix` names the kube-api-access volume. */
 export function applyPodDefaults(pod: Pod, suffix: string): void {
+  defaultPod(pod);
+  admitNewPod(pod, suffix);
+}
+
+/** pkg/apis/core/v1/defaults.go: what decoding fills in, before any admission plugin runs. */
+export function defaultPod(pod: Pod): void {
   const spec = pod.spec!;
   spec.restartPolicy ??= 'Always';
   spec.terminationGracePeriodSeconds ??= 30;
@@ -62,11 +68,9 @@ export function applyPodDefaults(pod: Pod, suffix: string): void {
   spec.securityContext ??= {};
   spec.schedulerName ??= 'default-scheduler';
   spec.enableServiceLinks ??= true;
-  spec.preemptionPolicy ??= 'PreemptLowerPriority';
-  spec.priority ??= 0;
+  // The v1 conversion keeps the deprecated serviceAccount equal to serviceAccountName.
   if (spec.serviceAccount && !spec.serviceAccountName) spec.serviceAccountName = spec.serviceAccount;
-  spec.serviceAccountName ??= 'default';
-  spec.serviceAccount = spec.serviceAccountName;
+  if (spec.serviceAccountName) spec.serviceAccount = spec.serviceAccountName;
   for (const c of spec.initContainers ?? []) defaultContainer(c, spec.hostNetwork === true);
   for (const c of spec.containers ?? []) defaultContainer(c, spec.hostNetwork === true);
   for (const v of spec.volumes ?? []) {
@@ -74,6 +78,15 @@ export function applyPodDefaults(pod: Pod, suffix: string): void {
     if (v.configMap) v.configMap.defaultMode ??= 420;
     if (v.secret) v.secret.defaultMode ??= 420;
   }
+}
+
+/** The admission plugins' additions to a new Pod: priority, tolerations, the service account and its token. */
+export function admitNewPod(pod: Pod, suffix: string): void {
+  const spec = pod.spec!;
+  spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  spec.priority ??= 0;
+  spec.serviceAccountName ??= 'default';
+  spec.serviceAccount = spec.serviceAccountName;
 
   // DefaultTolerationSeconds admission: tolerate not-ready/unreachable for 300s unless the Pod says otherwise.
   spec.tolerations ??= [];

@@ -1,8 +1,12 @@
 // The object store behind the API: one map per kind, a cluster-wide resourceVersion counter, and
 // the watch fan-out. Internal controllers mutate stored objects in place and call `modified`;
 // everything handed outside is a copy, so no caller can change the cluster behind its back.
+// A controller that names itself as the writer (the kubelet's status updates) gets the fields
+// it changed since the last stored version recorded in managedFields, as the API server would.
 import type { Kind, KubeObject, WatchEvent } from '../api';
 import { mut } from '../mutable';
+import { rfc3339 } from '../time-format';
+import { managedFieldsAfterWrite, type FieldWriter } from './managed-fields';
 
 export const NAMESPACED: Record<Kind, boolean> = {
   Pod: true,
@@ -37,12 +41,18 @@ function keyOf(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
+// Kinds whose writes are recorded in managedFields (Events and Nodes are the system's own).
+const TRACKED: ReadonlySet<string> = new Set(['Pod', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace']);
+
 export class ObjectStore {
   private byKind = new Map<Kind, Map<string, KubeObject>>();
   private version = 1000;
   private listeners = new Set<(event: WatchEvent) => void>();
+  /** Each tracked object as last stored: what a controller's next write is compared with. */
+  private stored = new WeakMap<KubeObject, KubeObject>();
 
-  constructor() {
+  /** `now` is the cluster clock's, read only when a controller writes. */
+  constructor(private readonly now: () => number = () => 0) {
     for (const kind of Object.keys(NAMESPACED) as Kind[]) this.byKind.set(kind, new Map());
   }
 
@@ -74,18 +84,34 @@ export class ObjectStore {
 
   add(obj: KubeObject): void {
     mut(obj.metadata!).resourceVersion = this.nextResourceVersion();
+    this.remember(obj);
     this.byKind.get(obj.kind as Kind)!.set(keyOf(obj.metadata!.namespace, obj.metadata!.name!), obj);
     this.emit('ADDED', obj);
   }
 
-  /** Records an in-place change: bumps resourceVersion and tells watchers. */
-  modified(obj: KubeObject): void {
+  /**
+   * Records an in-place change: bumps resourceVersion and tells watchers. With a `writer`, the
+   * fields it changed are recorded in managedFields; without one (the binding subresource, a
+   * deletion) the change is nobody's, as those server-side paths record none.
+   */
+  modified(obj: KubeObject, writer?: FieldWriter): void {
+    const before = this.stored.get(obj);
+    if (writer && before) {
+      const managedFields = managedFieldsAfterWrite(obj.kind!, before, obj, writer, rfc3339(this.now()));
+      mut(obj.metadata!).managedFields = managedFields;
+    }
     mut(obj.metadata!).resourceVersion = this.nextResourceVersion();
+    this.remember(obj);
     this.emit('MODIFIED', obj);
+  }
+
+  private remember(obj: KubeObject): void {
+    if (TRACKED.has(obj.kind!)) this.stored.set(obj, copyObject(obj));
   }
 
   replace(obj: KubeObject): void {
     mut(obj.metadata!).resourceVersion = this.nextResourceVersion();
+    this.remember(obj);
     this.byKind.get(obj.kind as Kind)!.set(keyOf(obj.metadata!.namespace, obj.metadata!.name!), obj);
     this.emit('MODIFIED', obj);
   }

@@ -286,7 +286,8 @@ export class Scheduler {
       },
     ];
     mut(pod).status = status;
-    this.store.modified(pod);
+    // The scheduler patches pods/status under its user agent's name (schedule_one.go updatePod).
+    this.store.modified(pod, { manager: 'kube-scheduler', subresource: 'status' });
     const m = pod.metadata!;
     this.events.recordSeries(
       { kind: 'Pod', namespace: m.namespace, name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion },

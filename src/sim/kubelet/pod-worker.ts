@@ -385,6 +385,6 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
       foreignConditions: foreignConditions(this.pod.status?.conditions),
     });
     mut(this.pod).status = status;
-    this.ctx.store.modified(this.pod);
+    this.ctx.store.modified(this.pod, { manager: 'kubelet', subresource: 'status' });
   }
 }

@@ -18,6 +18,7 @@ import {
 } from './golden-case-builders';
 import { OUTPUT_FORMAT_CASES } from './golden-cases-output';
 import { DESCRIBE_FAMILY_CASES } from './golden-describe-families';
+import { MANAGED_FIELDS_CASES } from './golden-managed-fields';
 import { awkwardPod, newStyleEvents, podNamed, withAwkwardPod, withNewStyleEvents } from './golden-cluster';
 
 export { buildCluster, leaseFor } from './golden-cluster';
@@ -282,4 +283,5 @@ export const CASES: GoldenCase[] = [
   { name: 'get-nodes-name', args: ['get', 'nodes', '-o', 'name'], ours: (c) => printNames('Node', c.nodes) },
   ...OUTPUT_FORMAT_CASES,
   ...DESCRIBE_FAMILY_CASES,
+  ...MANAGED_FIELDS_CASES,
 ];
