@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Kind, KubeObject } from '../../src/sim/api';
+import { DISCOVERY } from '../../src/kubectl/discovery';
 import { COLUMNS } from '../../src/kubectl/print/columns';
 import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 
@@ -45,6 +46,42 @@ const [portText, file] = process.argv.slice(2);
 if (!portText || !file) {
   process.stderr.write('usage: standin-server.ts PORT OBJECTS.json\n');
   process.exit(2);
+}
+
+// A file with "discovery": "full" gets the whole v1.32 discovery (src/kubectl/discovery.ts), for
+// `kubectl api-resources`; other files get the few core types above.
+function fullDiscovery(): boolean {
+  return (load() as unknown as { discovery?: string }).discovery === 'full';
+}
+
+function discoveredList(groupVersion: string): unknown {
+  return {
+    kind: 'APIResourceList',
+    apiVersion: 'v1',
+    groupVersion,
+    resources: DISCOVERY.filter((r) => (r.group ? `${r.group}/${r.version}` : r.version) === groupVersion).map((r) => ({
+      name: r.name,
+      singularName: '',
+      namespaced: r.namespaced,
+      kind: r.kind,
+      verbs: r.verbs,
+      ...(r.shortNames.length > 0 ? { shortNames: r.shortNames } : {}),
+      ...(r.categories.length > 0 ? { categories: r.categories } : {}),
+    })),
+  };
+}
+
+function discoveredGroups(): unknown {
+  const groups: { name: string; versions: { groupVersion: string; version: string }[] }[] = [];
+  for (const r of DISCOVERY) {
+    if (r.group === '' || groups.some((g) => g.name === r.group)) continue;
+    groups.push({ name: r.group, versions: [{ groupVersion: `${r.group}/${r.version}`, version: r.version }] });
+  }
+  return {
+    kind: 'APIGroupList',
+    apiVersion: 'v1',
+    groups: groups.map((g) => ({ ...g, preferredVersion: g.versions[0] })),
+  };
 }
 
 function load(): Record<string, Obj[]> {
@@ -162,6 +199,12 @@ createServer((req, res) => {
       versions: ['v1'],
       serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }],
     });
+  if (fullDiscovery()) {
+    if (url.pathname === '/apis') return send(res, 200, discoveredGroups());
+    if (url.pathname === '/api/v1') return send(res, 200, discoveredList('v1'));
+    const groupVersion = /^\/apis\/([^/]+\/[^/]+)$/.exec(url.pathname);
+    if (groupVersion) return send(res, 200, discoveredList(groupVersion[1]!));
+  }
   if (url.pathname === '/apis') {
     const version = { groupVersion: 'coordination.k8s.io/v1', version: 'v1' };
     return send(res, 200, {

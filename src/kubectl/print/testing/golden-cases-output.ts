@@ -1,5 +1,6 @@
 // Golden cases for the template output formats (-o jsonpath and friends) and --sort-by.
 
+import { type ApiResourcesOptions, apiResourcesText } from '../../commands/api-resources';
 import { alignColumns } from '../../commands/common';
 import { columnsFromSpec, customColumnRows } from '../custom-columns';
 import { printGoTemplate } from '../go-template';
@@ -66,8 +67,42 @@ const GO_TEMPLATE_CASES: GoldenCase[] = [
   goTemplateCase('go-template-missing-end', '{{range .spec.containers}}{{.name}}'),
 ];
 
+// apiresources.go: kubectl formats the discovery the stand-in serves from ../../discovery.ts, so
+// these check the filters, the stable sort by group (or name/kind) and the columns.
+function apiResourcesCase(name: string, flags: string[], options: Partial<ApiResourcesOptions>): GoldenCase {
+  return {
+    name,
+    args: ['api-resources', ...flags],
+    prepare: (c) => ({ ...c, discovery: 'full' }),
+    ours: () => apiResourcesText({ output: '', verbs: [], categories: [], sortBy: '', noHeaders: false, ...options }),
+  };
+}
+
+const API_RESOURCES_CASES: GoldenCase[] = [
+  apiResourcesCase('api-resources', [], {}),
+  apiResourcesCase('api-resources-wide', ['-o', 'wide'], { output: 'wide' }),
+  apiResourcesCase('api-resources-name', ['-o', 'name'], { output: 'name' }),
+  apiResourcesCase('api-resources-cluster-scoped', ['--namespaced=false'], { namespaced: false }),
+  apiResourcesCase('api-resources-apps-by-kind', ['--api-group=apps', '--sort-by=kind'], {
+    apiGroup: 'apps',
+    sortBy: 'kind',
+  }),
+  apiResourcesCase('api-resources-core-group', ['--api-group=', '--no-headers'], { apiGroup: '', noHeaders: true }),
+  apiResourcesCase('api-resources-verbs', ['--verbs=list,watch', '--namespaced=true', '--sort-by=name', '-o', 'name'], {
+    verbs: ['list', 'watch'],
+    namespaced: true,
+    sortBy: 'name',
+    output: 'name',
+  }),
+  apiResourcesCase('api-resources-category-all', ['--categories=all', '-o', 'wide'], {
+    categories: ['all'],
+    output: 'wide',
+  }),
+];
+
 export const OUTPUT_FORMAT_CASES: GoldenCase[] = [
   ...GO_TEMPLATE_CASES,
+  ...API_RESOURCES_CASES,
   customColumnsCase(
     'custom-columns-joined',
     'NAME:.metadata.name,PORTS:.spec.containers[*].ports[*].containerPort,IMAGES:spec.containers[*].image,READY:{.status.containerStatuses[*].ready}',

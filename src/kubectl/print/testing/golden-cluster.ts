@@ -16,6 +16,8 @@ export interface Cluster {
   leases?: unknown[];
   /** Replayed by the stand-in's watch endpoint after the initial list (kubectl get -w). */
   watchEvents?: { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: Pod }[];
+  /** "full": the stand-in serves the whole v1.32 discovery (kubectl api-resources). */
+  discovery?: 'full';
 }
 
 export function buildCluster(_now: number = FIXTURE_NOW): Cluster {
