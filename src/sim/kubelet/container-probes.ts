@@ -12,6 +12,7 @@ export interface ProbedContainer {
   readonly spec: Container;
   readonly pod: PodHandle;
   readonly stopping: boolean;
+  readonly sidecar: boolean;
   started: boolean;
   ready: boolean;
   event(type: 'Normal' | 'Warning', reason: string, message: string): void;
@@ -81,6 +82,7 @@ export class ContainerProbes {
         runner.stop();
         if (!this.c.spec.readinessProbe) this.c.ready = true;
         worker.changed();
+        worker.containerStarted();
       } else if (kind === 'readiness' && !this.c.ready && runner.consecutiveSuccesses >= runner.successThreshold) {
         this.c.ready = true;
         worker.changed();
@@ -97,7 +99,8 @@ export class ContainerProbes {
       return;
     }
     // Liveness/startup past the threshold: kill with the probe's grace period, or the Pod's.
-    const suffix = worker.pod.spec?.restartPolicy === 'Never' ? '' : ', will be restarted';
+    // A sidecar restarts whatever the Pod's policy (kuberuntime computePodActions).
+    const suffix = worker.pod.spec?.restartPolicy === 'Never' && !this.c.sidecar ? '' : ', will be restarted';
     const grace =
       runner.probe.terminationGracePeriodSeconds ??
       worker.pod.spec?.terminationGracePeriodSeconds ??

@@ -65,6 +65,10 @@ export abstract class ContainerRecord {
     return this.spec.name;
   }
 
+  get sidecar(): boolean {
+    return this.init && this.spec.restartPolicy === 'Always';
+  }
+
   /** An instance is up and its exit (if any) has not been handled yet. */
   get running(): boolean {
     const p = this.phase;

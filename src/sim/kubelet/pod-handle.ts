@@ -16,6 +16,8 @@ export interface PodHandle {
   event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void;
   /** Re-render the Pod status and store it if a client could see a difference. */
   changed(): void;
+  /** A container's startup probe passed (a sidecar's start lets the next init container go). */
+  containerStarted(): void;
   localhostRequest(port: number, req: HttpRequest): HttpResponse | NetError;
 }
 
@@ -32,6 +34,8 @@ export interface ContainerView {
   readonly name: string;
   readonly spec: Container;
   readonly init: boolean;
+  /** An init container with restartPolicy Always: it keeps running beside the app containers. */
+  readonly sidecar: boolean;
   readonly state: ContainerState;
   readonly lastTerminated: ContainerStateTerminated | undefined;
   readonly ready: boolean;

@@ -31,6 +31,7 @@ export type PodAction =
   | 'cancelStart'
   | 'clearDeadline'
   | 'killContainers'
+  | 'stopNextSidecar'
   | 'checkStopped'
   | 'applyRestartPolicy'
   | 'checkCompleted'
@@ -90,7 +91,7 @@ export const POD_LIFECYCLE: readonly PodRule[] = [
     on: 'containerStopped',
     when: 'containersRunning',
     to: 'DeadlineExceeded',
-    actions: ['report'],
+    actions: ['stopNextSidecar', 'report'],
     follows: 'pkg/kubelet/status/status_manager.go mergePodStatus (phase stays Running while containers may run)',
   },
   {
@@ -140,7 +141,7 @@ export const POD_LIFECYCLE: readonly PodRule[] = [
     on: 'containerStopped',
     when: 'containersRunning',
     to: 'Terminating',
-    actions: ['report'],
+    actions: ['stopNextSidecar', 'report'],
     follows: TERMINATING,
   },
   {

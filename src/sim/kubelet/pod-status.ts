@@ -18,6 +18,12 @@ export function computePhase(
   let failedInit = 0;
   for (const c of init) {
     if (c.succeeded) continue;
+    if (c.sidecar) {
+      // A restartable init container is pending until it first starts; later exits restart it.
+      const neverStarted = c.state.waiting ? !c.lastTerminated : !!c.state.running && !c.started;
+      if (neverStarted && !initialized(init, main)) pendingInit++;
+      continue;
+    }
     const t = c.state.terminated ?? (c.state.waiting ? c.lastTerminated : undefined);
     if (t && t.exitCode !== 0) failedInit++;
     else pendingInit++;
@@ -48,6 +54,15 @@ export function computePhase(
     return 'Running';
   }
   return 'Pending';
+}
+
+/**
+ * generate.go GeneratePodInitializedCondition: every regular init container exited 0 and every
+ * sidecar started - or an app container has already started (a sidecar's later restart changes nothing).
+ */
+function initialized(init: readonly ContainerView[], main: readonly ContainerView[]): boolean {
+  if (main.some((c) => c.containerID !== undefined)) return true;
+  return init.every((c) => c.succeeded || (c.sidecar && c.started && !!c.state.running));
 }
 
 /** Keeps each condition's lastTransitionTime across reports: it moves only when status flips. */
@@ -81,7 +96,7 @@ export class ConditionTracker {
  * UpdatePodStatus); an app container is ready while running and passing its readiness probe.
  */
 function containerReady(c: ContainerView): boolean {
-  if (c.init) return c.state.terminated?.exitCode === 0;
+  if (c.init && !c.sidecar) return c.state.terminated?.exitCode === 0;
   return c.ready && !!c.state.running;
 }
 
@@ -156,9 +171,12 @@ function readinessGateProblem(gates: readonly string[], conditions: readonly Pod
 export function buildPodStatus(s: StatusInputs): PodStatus {
   const phase = s.terminalPhase ?? computePhase(s.init, s.main, s.restartPolicy, false);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
-  const initDone = s.init.every((c) => c.succeeded);
-  const unready = s.main.filter((c) => !(c.ready && c.state.running)).map((c) => c.name);
-  const incomplete = s.init.filter((c) => !c.succeeded).map((c) => c.name);
+  const initDone = initialized(s.init, s.main);
+  // generate.go GenerateContainersReadyCondition: sidecars first, then the app containers.
+  const unready = [...s.init.filter((c) => c.sidecar), ...s.main]
+    .filter((c) => !(c.ready && c.state.running))
+    .map((c) => c.name);
+  const incomplete = s.init.filter((c) => !c.succeeded && !(c.sidecar && c.started)).map((c) => c.name);
   const conditions: PodCondition[] = [
     s.conditions.set('PodReadyToStartContainers', s.sandboxReady && !terminal, s.now),
     initDone || terminal

@@ -30,9 +30,12 @@ import {
 import { DEFAULT_GRACE_SECONDS, SANDBOX_MS } from '../timing';
 import { applyRestartPolicy } from './restart-policy';
 import { MountRetry } from './volume-mount-retry';
+import { TerminationOrder } from './termination-order';
 import { volumeMountErrors } from './config-objects';
 
 const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
+/** A container waiting on its image tries again at once when the image changes. */
+const IMAGE_WAITING_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 
 export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, PodGuard, PodAction> {
   /** Where the Pod is in POD_LIFECYCLE. */
@@ -53,6 +56,9 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   private deadlineTimer: TimerId | undefined;
   private sandboxTimer: TimerId | undefined;
   private readonly mountRetry: MountRetry;
+  private readonly terminationOrder = new TerminationOrder();
+  /** Every init container has finished (a sidecar: started); the app containers may start. */
+  private initialized = false;
   private ipOctet: number | undefined;
   /** The container whose exit is being handled (for the restart policy step). */
   private exitedRunner: { runner: ContainerRunner; exitCode: number } | undefined;
@@ -84,13 +90,11 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   get hasInitContainers(): boolean {
     return (this.pod.spec?.initContainers?.length ?? 0) > 0;
   }
-
-  private allRunners: ContainerRunner[] | undefined;
-
   /** Init containers, then app containers. */
   get runners(): readonly ContainerRunner[] {
     return (this.allRunners ??= [...this.init, ...this.main]);
   }
+  private allRunners: ContainerRunner[] | undefined;
 
   private fire(event: PodEvent): void {
     step(POD_LIFECYCLE, this, event);
@@ -166,6 +170,8 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
         return this.clearDeadline();
       case 'killContainers':
         return this.killContainers();
+      case 'stopNextSidecar':
+        return this.terminationOrder.next(this.main, this.init, this.ctx.clock.now());
       case 'checkStopped':
         if (!this.anyRunning()) this.fire('containerStopped');
         return;
@@ -240,10 +246,14 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   /** Next step after the sandbox or an init container finished: the next init container, else the apps. */
   private proceed(): void {
     if (this.phase !== 'Active') return;
-    const next = this.init.find((c) => !c.succeeded);
-    if (next) {
-      if (next.phase === 'New') next.begin();
-      return;
+    if (!this.initialized) {
+      // A sidecar counts as done once started (SyncPod starts the next init container only then).
+      const next = this.init.find((c) => !c.succeeded && !(c.sidecar && c.started));
+      if (next) {
+        if (next.phase === 'New') next.begin();
+        return;
+      }
+      this.initialized = true;
     }
     let initialized = false;
     for (const c of this.main) {
@@ -263,7 +273,11 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
 
   /** A container's first start finished (or failed): the next one may go. */
   private attempted(runner: ContainerRunner): void {
-    if (!runner.init) this.proceed();
+    if (!runner.init || runner.sidecar) this.proceed();
+  }
+
+  containerStarted(): void {
+    if (!this.initialized) this.proceed();
   }
 
   event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
@@ -295,8 +309,10 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
     const reason: KillReason = deletion ? 'deletion' : 'deadline';
     for (const c of this.runners) {
       c.cancelTimer();
-      if (c.running) c.kill(reason, grace, `Stopping container ${c.name}`);
+      if (c.running && !c.sidecar) c.kill(reason, grace, `Stopping container ${c.name}`);
     }
+    this.terminationOrder.begin(grace, reason, this.ctx.clock.now());
+    this.terminationOrder.next(this.main, this.init, this.ctx.clock.now());
   }
 
   /** activeDeadlineSeconds counts from the Pod's start time; an update may set or lower it. */
@@ -335,14 +351,7 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
           `Container ${runner.name} definition changed, will be restarted`,
         );
       } else if (runner.state.waiting && this.phase === 'Active' && (!runner.init || !runner.succeeded)) {
-        const reason = runner.state.waiting.reason;
-        if (
-          reason === 'ErrImagePull' ||
-          reason === 'ImagePullBackOff' ||
-          reason === 'InvalidImageName' ||
-          reason === 'ErrImageNeverPull'
-        )
-          runner.begin();
+        if (IMAGE_WAITING_REASONS.has(runner.state.waiting.reason ?? '')) runner.begin();
       }
     }
   }

@@ -7,6 +7,10 @@ export function applyRestartPolicy(runner: ContainerRunner, exitCode: number, po
   const probeKill = runner.killReason === 'liveness' || runner.killReason === 'startup';
   if (runner.killReason === 'spec') {
     runner.restartSoon();
+  } else if (runner.sidecar) {
+    // Restartable init containers restart on any exit, like restartPolicy Always.
+    if (probeKill) runner.restartAfterProbeKill();
+    else runner.restartWithBackoff();
   } else if (runner.init) {
     if (exitCode === 0) return 'initDone';
     if (policy !== 'Never') runner.restartWithBackoff();
