@@ -61,3 +61,17 @@ test('on a phone the panes are tabs, and the step feedback shows beside the cons
   await expect(page.getByRole('region', { name: 'Console' })).toBeVisible();
   await attachScreen(page, testInfo, 'desktop-no-tabs');
 });
+
+test('on a phone, “Open in editor” shows the Editor tab with the file, and the step beside it', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('./#/lesson/running-kuard/step/1');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPrompt(page);
+  await page.getByRole('button', { name: 'Open in editor: kuard-pod.yaml' }).click();
+  const tabs = page.getByRole('tablist', { name: 'Workbench' });
+  await expect(tabs.getByRole('tab', { name: 'Editor' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Editor' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'kuard-pod.yaml', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.pl-step-banner')).toContainText(/^Step 1 of \d+: /);
+});

@@ -6,6 +6,7 @@ import { sendThroughForward } from '../../lessons/browse';
 import type { LessonRunner } from '../../lessons/runner';
 import type { Lesson, SolutionLine } from '../../lessons/types';
 import { ConfirmDialog } from '../common/Dialog';
+import { workbenchView } from '../layout/workbench-view';
 import { pasteIntoConsole } from './console-paste';
 import { Markdown } from './Markdown';
 import { StepBlocks, type BlockActions } from './StepBlocks';
@@ -76,6 +77,8 @@ export function LessonStep({ session, lesson, runner, onOpen, next, onCourseMap 
   function showManifest(file: string, text: string) {
     session.files.getState().write(file, text);
     session.files.getState().setActive(file);
+    // The file is what the learner asked to see: on a phone the Editor tab, elsewhere the editor, not the docked cluster.
+    workbenchView.getState().setPhoneTab('editor');
   }
   const replaceDialog = (
     <ConfirmDialog
