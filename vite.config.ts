@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './scripts/lessons-vite-plugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/csp-vite-plugin.ts';
+import { bootPlugin } from './scripts/boot-vite-plugin.ts';
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (/pod-lab/) or a plain file server.
 export default defineConfig({
@@ -49,6 +50,7 @@ export default defineConfig({
       },
     }),
     contentSecurityPolicyPlugin(),
+    bootPlugin(),
   ],
   worker: { format: 'es' },
   optimizeDeps: {

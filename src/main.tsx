@@ -1,19 +1,16 @@
-// Mounts Pod Lab in two steps. First the shell (layout, console line editor, files, history),
-// which is all the first chunk holds, so the console echoes typing as early as possible; then the
-// session (simulated cluster, kubectl, lessons), a second chunk loaded at the page's first quiet
-// moment (its evaluation is a long task that would otherwise hold up the first echo).
+// Boots Pod Lab so that the console answers as early as possible. index.html is the page's final
+// layout, pre-rendered at build time (scripts/boot-vite-plugin.ts), and this first chunk holds only
+// the console: the terminal, its line editor, and the shell (files, history, output). It opens the
+// console into the pre-rendered pane at once. The session (simulated cluster, kubectl, lessons) is
+// requested with the page's first byte (modulepreload) and runs as soon as it arrives; React and the
+// panes load after it and take over the pre-rendered page, console included.
 // First: Monaco and xterm.js style themselves in ways the page's CSP refuses unless this runs before them.
 import './ui/common/csp-safe-styles';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { startOfflineSupport } from './app/app-updates';
 import { createBrowserStorage, downloadText } from './app/browser-storage';
 import { createNoticesStore } from './app/notices';
-import { AppProviders } from './app/session-context';
 import { createShell } from './app/shell';
 import { storageForPage } from './app/viewing-space';
-import { App } from './ui/App';
-import { pageIdle } from './ui/common/page-idle';
+import { startFirstConsole } from './ui/console/boot-console';
 import './ui/styles/app.css';
 
 // Saved work is read from IndexedDB while the page starts; the shell takes it in when it arrives,
@@ -22,9 +19,8 @@ const notices = createNoticesStore();
 // A shared session's link opens without saving over the learner's own work (viewing-space.ts).
 const storage = storageForPage(createBrowserStorage(notices, () => void exportWork()));
 const shell = createShell({ storage, notices, ...(storage.space ? { viewing: storage.space } : {}) });
-const session = Promise.all([pageIdle().then(() => import('./app/browser-session')), storage.ready]).then(([m]) =>
-  m.createBrowserSession(shell),
-);
+const sessionCode = import('./app/browser-session');
+const session = Promise.all([sessionCode, storage.ready]).then(([m]) => m.createBrowserSession(shell));
 
 /** The learner's progress and files as the file "Import progress" reads back. */
 async function exportWork(): Promise<void> {
@@ -35,22 +31,28 @@ async function exportWork(): Promise<void> {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders shell={shell} session={session}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+// The pre-rendered console pane (absent under `vite dev`, where ConsoleView opens the console itself).
+const consoleHost = root.querySelector<HTMLElement>('.pl-console');
+if (consoleHost) startFirstConsole(consoleHost, shell, session);
+
+// The panes come once the session's code has run, so their evaluation does not hold up the console's
+// first answer; on a slow network they do not wait for it longer than PANES_LATEST_MS.
+const PANES_LATEST_MS = 1_000;
+void Promise.race([sessionCode.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, PANES_LATEST_MS))])
+  .then(() => import('./ui/mount'))
+  .then((ui) => ui.mountApp(root, shell, session));
 
 // The service worker only exists in the built site. A returning visitor's is checked for updates
 // at once (a waiting version is applied before the learner starts); a first visit installs it,
 // which downloads the whole site, only after the session has loaded.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const start = () => startOfflineSupport(shell.notices, () => storage.flush());
+  const start = () =>
+    import('./app/app-updates').then((m) => m.startOfflineSupport(shell.notices, () => storage.flush()));
   void navigator.serviceWorker
     .getRegistration()
-    .then((existing) => (existing ? undefined : session.then(pageIdle)))
+    .then((existing) =>
+      existing ? undefined : session.then(() => import('./ui/common/page-idle')).then((m) => m.pageIdle()),
+    )
     .catch(() => undefined)
     .then(start);
 }

@@ -28,11 +28,24 @@ function splitAfterLineEnds(data: string): string[] {
 }
 
 export function createConsoleController(
-  parts: { console: ConsoleEngine; history: HistoryStore; output: OutputBus },
+  parts: {
+    console: ConsoleEngine;
+    history: HistoryStore;
+    output: OutputBus;
+    /** False while the engine's code is still loading (deferred-console.ts); always true without it. */
+    engineReady?: () => boolean;
+  },
   sink: TerminalSink,
 ): ConsoleController {
   const engine = parts.console;
+  const engineReady = parts.engineReady ?? (() => true);
   let line: LineState = emptyLine();
+  /**
+   * Keys that arrived while the engine could not take them yet, in order: a Tab before completion has
+   * loaded, and everything typed after it or after a line that waits for the engine. They are played
+   * once the engine is there and idle, as a terminal's type-ahead is read by the shell's next prompt.
+   */
+  let typeAhead: string[] = [];
   /** A command was submitted and the prompt comes back when it has finished. */
   let awaitingPrompt = false;
   /** The prompt and the line are on screen, so asynchronous output must go above them. */
@@ -70,7 +83,14 @@ export function createConsoleController(
       sink.write(data);
     }
   });
-  const unsubscribeState = engine.onStateChange(() => promptIfFinished());
+  const playTypeAhead = (): void => {
+    while (typeAhead.length > 0 && engineReady() && !awaitingPrompt && engine.state().kind !== 'running')
+      handle(typeAhead.shift()!, true);
+  };
+  const unsubscribeState = engine.onStateChange(() => {
+    promptIfFinished();
+    playTypeAhead();
+  });
 
   const submit = (text: string): void => {
     atPrompt = false;
@@ -85,8 +105,17 @@ export function createConsoleController(
     promptIfFinished();
   };
 
-  const handle = (data: string): void => {
+  const mustWait = (data: string): boolean =>
+    typeAhead.length > 0 || (!engineReady() && (awaitingPrompt || data.includes('\t')));
+
+  const handle = (data: string, typedAhead = false): void => {
     const state = engine.state();
+    // Ctrl+C drops what was typed ahead, as a terminal flushes its input.
+    if (data.includes('\x03')) typeAhead = [];
+    else if (!typedAhead && mustWait(data)) {
+      typeAhead.push(data);
+      return;
+    }
     if (state.kind === 'running' || awaitingPrompt) {
       // A command owns the terminal: only Ctrl+C reaches it, as with a foreground process.
       if (data.includes('\x03') && state.kind === 'running') {

@@ -20,7 +20,7 @@ function setup() {
   const deferred = createDeferredConsole(promise, { history, output });
   const term = new VirtualTerminal(120);
   const controller = createConsoleController(
-    { console: deferred, history, output },
+    { console: deferred, history, output, engineReady: () => deferred.ready() },
     { write: (d) => term.write(d), cols: () => 120 },
   );
   const screen = () => {
@@ -39,7 +39,12 @@ function echoEngine(write: (text: string) => void): ConsoleEngine {
     endOfInput() {},
     state: () => ({ kind: 'idle' }),
     prompt: () => '$ ',
-    complete: () => ({ from: 0, candidates: [] }),
+    // Completes the last word to "echo" or "everything", whichever it starts.
+    complete: (line, cursor) => {
+      const from = line.lastIndexOf(' ', cursor - 1) + 1;
+      const word = line.slice(from, cursor);
+      return { from, candidates: ['echo', 'everything'].filter((c) => word !== '' && c.startsWith(word)) };
+    },
     history: () => [],
     records: () => [],
     onStateChange: () => () => {},
@@ -77,6 +82,41 @@ describe('console before the engine has loaded', () => {
     s.arrive(echoEngine((t) => s.output.write(t)));
     await flush();
     expect(s.screen()).toEqual(['$ echo never', '^C', '$']);
+  });
+
+  it('keys typed while an early line waits are played after it, in order', async () => {
+    const s = setup();
+    s.controller.input('echo first\r');
+    s.controller.input('echo sec');
+    s.controller.input('ond\recho third\r');
+    expect(s.screen()).toEqual(['$ echo first']);
+    s.arrive(echoEngine((t) => s.output.write(t)));
+    await flush();
+    expect(s.screen()).toEqual(['$ echo first', 'first', '$ echo second', 'second', '$ echo third', 'third', '$']);
+  });
+
+  it('a Tab pressed before completion has loaded completes once it has, and what follows comes after', async () => {
+    const s = setup();
+    s.controller.input('ec');
+    s.controller.input('\t');
+    s.controller.input('ev');
+    s.controller.input('\t');
+    s.controller.input('\r');
+    expect(s.screen()).toEqual(['$ ec']);
+    s.arrive(echoEngine((t) => s.output.write(t)));
+    await flush();
+    expect(s.screen()).toEqual(['$ echo everything', 'everything', '$']);
+  });
+
+  it('Ctrl+C drops what was typed ahead with the waiting line', async () => {
+    const s = setup();
+    s.controller.input('echo never\r');
+    s.controller.input('echo dropped');
+    s.controller.input('\x03');
+    s.controller.input('echo kept\r');
+    s.arrive(echoEngine((t) => s.output.write(t)));
+    await flush();
+    expect(s.screen()).toEqual(['$ echo never', '^C', '$ echo kept', 'kept', '$']);
   });
 
   it('says so when the engine cannot be loaded', async () => {

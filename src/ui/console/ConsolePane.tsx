@@ -3,7 +3,8 @@
 // bar also enlarges the console across the whole width, so wide tables and describe fit.
 import { WithSession, useSession, useSessionStore } from '../../app/session-context';
 import type { Terminal } from '../../app/terminals';
-import { CONSOLE_FONT_SIZE, ConsoleView, WIDE_CONSOLE_FONT_SIZE } from './ConsoleView';
+import { CONSOLE_FONT_SIZE, WIDE_CONSOLE_FONT_SIZE } from './console-terminal';
+import { ConsoleView } from './ConsoleView';
 
 export interface ConsolePaneProps {
   wide: boolean;

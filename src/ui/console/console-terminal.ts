@@ -1,0 +1,108 @@
+// One console terminal without React: an xterm.js terminal in a host element, fitted to it, its keys
+// going through the console controller to an engine. The page's boot code opens the first one into
+// the pre-rendered layout before React has loaded (boot-terminal.ts); ConsoleView opens the others
+// and adopts the first.
+
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { createConsoleController } from '../../app/console-controller';
+import type { ColorScheme } from '../theme/use-color-scheme';
+import { terminalTheme } from './terminal-theme';
+
+/** Font sizes: the usual one, and the enlarged console's, small enough for describe's widest line at 1280 px. */
+export const CONSOLE_FONT_SIZE = 13;
+export const WIDE_CONSOLE_FONT_SIZE = 12;
+
+export interface ConsoleTerminal {
+  readonly terminal: Terminal;
+  readonly fit: FitAddon;
+  /** Whether the terminal has the keyboard focus. */
+  focused(): boolean;
+  /** Moves the terminal into another host element and fits it there; `focus` gives it the focus back. */
+  moveTo(host: HTMLElement, focus: boolean): void;
+  dispose(): void;
+}
+
+export function openConsoleTerminal(
+  host: HTMLElement,
+  parts: Parameters<typeof createConsoleController>[0],
+  look: { fontSize: number; scheme: ColorScheme },
+): ConsoleTerminal {
+  const terminal = new Terminal({
+    fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
+    fontSize: look.fontSize,
+    lineHeight: 1.2,
+    cursorBlink: true,
+    scrollback: 5000,
+    // Announces output to screen readers through a live region, like a native terminal would.
+    screenReaderMode: true,
+    theme: terminalTheme(look.scheme),
+  });
+  const fit = new FitAddon();
+  terminal.loadAddon(fit);
+  terminal.open(host);
+  fitQuietly(fit);
+
+  const controller = createConsoleController(parts, {
+    write: (data) => terminal.write(data),
+    cols: () => terminal.cols,
+  });
+  const input = terminal.onData((data) => controller.input(data));
+
+  // Ctrl+C copies when text is selected (otherwise it interrupts); Ctrl+Shift+C always copies.
+  // Ctrl+V and Ctrl+Shift+V are left to the browser, whose paste event xterm turns into input.
+  terminal.attachCustomKeyEventHandler((event) => {
+    if (event.type !== 'keydown') return true;
+    const key = event.key.toLowerCase();
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (ctrl && key === 'c' && (event.shiftKey || terminal.hasSelection())) {
+      const text = terminal.getSelection();
+      if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+      terminal.clearSelection();
+      event.preventDefault();
+      return false;
+    }
+    if (ctrl && key === 'v') return false;
+    // Tab completes, so Shift+Tab is the way out: the browser moves focus to the previous control
+    // (no keyboard trap, WCAG 2.1.2).
+    if (event.key === 'Tab' && event.shiftKey) return false;
+    return true;
+  });
+
+  let observed = host;
+  const resize = new ResizeObserver(() => fitQuietly(fit));
+  resize.observe(host);
+
+  return {
+    terminal,
+    fit,
+    focused: () => terminal.element?.contains(document.activeElement) ?? false,
+    moveTo(next, focus) {
+      const element = terminal.element;
+      if (!element || next === observed) return;
+      next.append(element);
+      if (focus) terminal.focus();
+      resize.unobserve(observed);
+      resize.observe(next);
+      observed = next;
+      fitQuietly(fit);
+    },
+    dispose() {
+      resize.disconnect();
+      input.dispose();
+      controller.dispose();
+      terminal.dispose();
+    },
+  };
+}
+
+/** The pane can be zero-sized for a moment (stacked layout, hidden tab); fitting then is meaningless. */
+export function fitQuietly(fit: FitAddon): void {
+  try {
+    const size = fit.proposeDimensions();
+    if (size && size.cols > 1 && size.rows > 1) fit.fit();
+  } catch {
+    // Not laid out yet; the ResizeObserver calls again once it is.
+  }
+}

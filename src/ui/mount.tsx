@@ -1,0 +1,25 @@
+// React and the panes: mounted by the page's boot code (src/main.tsx) once the console is up. The
+// first render replaces the pre-rendered page with the same layout and adopts the open console.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { AppProviders } from '../app/session-context';
+import type { Session } from '../app/session';
+import type { Shell } from '../app/shell';
+import { App } from './App';
+import { noteFocusBeforeTakeover } from './console/boot-console';
+
+export function mountApp(root: HTMLElement, shell: Shell, session: Promise<Session>): void {
+  const reactRoot = createRoot(root);
+  // Synchronously, so that no key can arrive between noting the console's focus and giving it back.
+  noteFocusBeforeTakeover();
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <AppProviders shell={shell} session={session}>
+          <App />
+        </AppProviders>
+      </StrictMode>,
+    ),
+  );
+}
