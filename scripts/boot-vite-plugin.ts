@@ -2,12 +2,14 @@
 // boots): the page's layout pre-rendered into #root (src/ui/prerender.tsx, run through Vite's
 // module runner, as the lessons plugin runs the lesson checker), and a modulepreload link for the
 // session's chunk and every chunk it imports, so they are fetched from the page's first byte,
-// beside the console's own chunk, instead of once that has run.
+// beside the console's own chunk, instead of once that has run; and the stylesheets of React's
+// chunk, which lay the pre-rendered page out.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 const SESSION_MODULE = '/src/app/browser-session.ts';
+const PANES_MODULE = '/src/ui/mount.tsx';
 const EMPTY_STYLESHEET = '\0pod-lab-empty-stylesheet';
 const ROOT = '<div id="root"></div>';
 
@@ -64,6 +66,26 @@ export function bootPlugin(): Plugin {
           attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
           injectTo: 'head',
         }));
+        // The pre-rendered page is React's markup: the stylesheets React's chunk brings are its layout.
+        const panes = chunks.find((c) => c.facadeModuleId?.endsWith(PANES_MODULE));
+        if (!panes) throw new Error(`no chunk for ${PANES_MODULE}: the boot code must import() it`);
+        const css = new Set<string>(html.match(/[^"]+\.css(?=")/g)?.map((href) => href.replace(/^\.\//, '')) ?? []);
+        const styles = new Set<string>();
+        const seen = new Set<string>();
+        const collect = (fileName: string): void => {
+          const chunk = chunks.find((c) => c.fileName === fileName);
+          if (!chunk || seen.has(fileName)) return;
+          seen.add(fileName);
+          chunk.viteMetadata?.importedCss.forEach((file) => css.has(file) || styles.add(file));
+          chunk.imports.forEach(collect);
+        };
+        collect(panes.fileName);
+        for (const file of styles)
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          });
         return { html: page, tags };
       },
     },
