@@ -3,13 +3,16 @@
 // the console: the terminal, its line editor, and the shell (files, history, output). It opens the
 // console into the pre-rendered pane at once. The session (simulated cluster, kubectl, lessons) is
 // requested with the page's first byte (modulepreload) and runs as soon as it arrives; React and the
-// panes load after it and take over the pre-rendered page, console included.
+// panes load after it, once the learner's first command has been answered (or they pause), and take
+// over the pre-rendered page, console included.
 // First: Monaco and xterm.js style themselves in ways the page's CSP refuses unless this runs before them.
 import './ui/common/csp-safe-styles';
 import { createBrowserStorage, downloadText } from './app/browser-storage';
 import { createNoticesStore } from './app/notices';
 import { createShell } from './app/shell';
 import { storageForPage } from './app/viewing-space';
+import { leadKeysToConsole } from './ui/common/console-focus';
+import { nextQuietMoment } from './ui/common/quiet-moment';
 import { startFirstConsole } from './ui/console/boot-console';
 import './ui/styles/app.css';
 
@@ -33,26 +36,26 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The pre-rendered console pane (absent under `vite dev`, where ConsoleView opens the console itself).
 const consoleHost = root.querySelector<HTMLElement>('.pl-console');
-if (consoleHost) startFirstConsole(consoleHost, shell, session);
+const typingPaused = consoleHost ? startFirstConsole(consoleHost, shell, session) : Promise.resolve();
+leadKeysToConsole();
 
-// The panes come once the session's code has run, so their evaluation does not hold up the console's
-// first answer; on a slow network they do not wait for it longer than PANES_LATEST_MS.
-const PANES_LATEST_MS = 1_000;
-void Promise.race([sessionCode.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, PANES_LATEST_MS))])
+// React and the panes come once the session has loaded and the learner is not midway through a
+// command, at a quiet moment: their evaluation and first render are long tasks that would otherwise
+// hold up the console's echo and first answer.
+const panesMounted = typingPaused
+  .then(nextQuietMoment)
   .then(() => import('./ui/mount'))
   .then((ui) => ui.mountApp(root, shell, session));
 
 // The service worker only exists in the built site. A returning visitor's is checked for updates
 // at once (a waiting version is applied before the learner starts); a first visit installs it,
-// which downloads the whole site, only after the session has loaded.
+// which downloads the whole site, only once the page is up (the session and the panes).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const start = () =>
     import('./app/app-updates').then((m) => m.startOfflineSupport(shell.notices, () => storage.flush()));
   void navigator.serviceWorker
     .getRegistration()
-    .then((existing) =>
-      existing ? undefined : session.then(() => import('./ui/common/page-idle')).then((m) => m.pageIdle()),
-    )
+    .then((existing) => (existing ? undefined : panesMounted.then(nextQuietMoment)))
     .catch(() => undefined)
     .then(start);
 }

@@ -11,7 +11,7 @@ function visibleConsoleInput(): HTMLTextAreaElement | undefined {
 }
 
 /** Moves focus into the console; false when there is none to move to yet. */
-export function focusConsoleInput(): boolean {
+function focusConsoleInput(): boolean {
   const input = visibleConsoleInput();
   input?.focus();
   return input !== undefined;
@@ -22,7 +22,7 @@ export function focusConsoleInput(): boolean {
  * anything, goes to the console. Once they have (to read, or to reach the clock's K shortcut), keys
  * on the page are theirs again. Returns the remover.
  */
-export function typeToReachConsole(): () => void {
+function typeToReachConsole(): void {
   let untouched = true;
   const onTouch = (event: Event) => {
     if (event.target !== document.body) untouched = false;
@@ -37,9 +37,21 @@ export function typeToReachConsole(): () => void {
   document.addEventListener('keydown', onKeyDown);
   document.addEventListener('pointerdown', onTouch, true);
   document.addEventListener('focusin', onTouch, true);
-  return () => {
-    document.removeEventListener('keydown', onKeyDown);
-    document.removeEventListener('pointerdown', onTouch, true);
-    document.removeEventListener('focusin', onTouch, true);
-  };
+}
+
+/** "Skip to the console" lands in the console's input, ready for typing (the link's target is only the pane). */
+function skipLinkFocusesConsole(): void {
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('.pl-skip-link') : null;
+    if (link && focusConsoleInput()) event.preventDefault();
+  });
+}
+
+/**
+ * Installed by the page's boot code, before React has loaded: the console takes keys from its first
+ * moment, whatever has mounted around it. (On the workshop page there is no console; keys stay put.)
+ */
+export function leadKeysToConsole(): void {
+  typeToReachConsole();
+  skipLinkFocusesConsole();
 }

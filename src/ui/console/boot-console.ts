@@ -2,7 +2,7 @@
 // the panes have loaded, so the learner types while they arrive; lines typed before the simulator
 // has loaded wait for it (deferred-console.ts). ConsoleView then adopts it, terminal and all.
 
-import { createDeferredConsole } from '../../app/deferred-console';
+import { createDeferredConsole, type DeferredConsole } from '../../app/deferred-console';
 import type { Session } from '../../app/session';
 import type { Shell } from '../../app/shell';
 import type { ColorScheme } from '../theme/use-color-scheme';
@@ -10,6 +10,7 @@ import { CONSOLE_FONT_SIZE, openConsoleTerminal, type ConsoleTerminal } from './
 
 export interface FirstConsole {
   readonly view: ConsoleTerminal;
+  readonly engine: DeferredConsole;
   /** Whether it had the focus just before React replaced the pre-rendered page (and so removed it). */
   focusedBeforeTakeover: boolean;
   dispose(): void;
@@ -34,6 +35,7 @@ export function openFirstConsole(
   );
   return {
     view,
+    engine: deferred,
     focusedBeforeTakeover: false,
     dispose() {
       view.dispose();
@@ -42,11 +44,51 @@ export function openFirstConsole(
   };
 }
 
-/** Opens the first console into `host` at once, focused, for ConsoleView to adopt later. */
-export function startFirstConsole(host: HTMLElement, shell: Shell, session: Promise<Session>): void {
+/**
+ * Opens the first console into `host` at once, for ConsoleView to adopt later. It does not take the
+ * focus (src/ui/common/console-focus.ts: the skip link or a first typed key lead into it). Resolves
+ * when the learner is not midway through a command (typingPaused), so React's mount, a long task,
+ * does not hold up their keys or the first answer.
+ */
+export function startFirstConsole(host: HTMLElement, shell: Shell, session: Promise<Session>): Promise<void> {
   const scheme = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  opened = openFirstConsole(host, shell, session, { fontSize: CONSOLE_FONT_SIZE, scheme });
-  opened.view.terminal.focus();
+  const first = openFirstConsole(host, shell, session, { fontSize: CONSOLE_FONT_SIZE, scheme });
+  opened = first;
+  return session.catch(() => undefined).then(() => typingPaused(first));
+}
+
+/** How long without a key counts as a pause in typing. */
+const TYPING_PAUSE_MS = 500;
+
+/**
+ * Resolves once nothing has been typed for TYPING_PAUSE_MS, or a typed line has been answered (the
+ * engine is there and no command runs).
+ */
+function typingPaused(first: FirstConsole): Promise<void> {
+  const { terminal } = first.view;
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A line typed before the engine arrived may be waiting for it still.
+    let lineEnded = first.engine.state().kind === 'running';
+    const finish = (): void => {
+      clearTimeout(timer);
+      keys.dispose();
+      stop();
+      resolve();
+    };
+    const answered = (): void => {
+      if (lineEnded && first.engine.ready() && first.engine.state().kind !== 'running') finish();
+    };
+    const keys = terminal.onData((data) => {
+      clearTimeout(timer);
+      timer = setTimeout(finish, TYPING_PAUSE_MS);
+      lineEnded = /[\r\n]/.test(data);
+      // After the controller's own handler, which has run the line by then.
+      queueMicrotask(answered);
+    });
+    const stop = first.engine.onStateChange(answered);
+    timer = setTimeout(finish, TYPING_PAUSE_MS);
+  });
 }
 
 /**
