@@ -19,6 +19,9 @@ export interface Catalog {
   errors: LessonError[];
 }
 
+/** A valid catalogue as the build compiles it into the page (scripts/lessons-vite-plugin.ts): plain data. */
+export type CompiledCatalog = Pick<Catalog, 'lessons' | 'files'>;
+
 export function buildCatalog(sources: readonly LessonSource[], files: Record<string, string>): Catalog {
   const lessons: Lesson[] = [];
   const errors: LessonError[] = [];
