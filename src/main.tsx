@@ -3,8 +3,8 @@
 // the console: the terminal, its line editor, and the shell (files, history, output). It opens the
 // console into the pre-rendered pane at once. The session (simulated cluster, kubectl, lessons) is
 // requested with the page's first byte (modulepreload) and runs as soon as it arrives; React and the
-// panes load after it, once the learner's first command has been answered (or they pause), and take
-// over the pre-rendered page, console included.
+// panes load once the learner's first command has been answered (or they pause), and take over the
+// pre-rendered page, console included.
 // First: Monaco and xterm.js style themselves in ways the page's CSP refuses unless this runs before them.
 import './ui/common/csp-safe-styles';
 import { createBrowserStorage, downloadText } from './app/browser-storage';
@@ -39,9 +39,10 @@ const consoleHost = root.querySelector<HTMLElement>('.pl-console');
 const typingPaused = consoleHost ? startFirstConsole(consoleHost, shell, session) : Promise.resolve();
 leadKeysToConsole();
 
-// React and the panes come once the session has loaded and the learner is not midway through a
-// command, at a quiet moment: their evaluation and first render are long tasks that would otherwise
-// hold up the console's echo and first answer.
+// React and the panes come once the learner is not midway through a command (a line answered, or a
+// pause in typing), at a quiet moment: their evaluation and first render are long tasks that would
+// otherwise hold up the console's echo and first answer. They do not wait for the session: a
+// learner may make files before the cluster has arrived.
 const panesMounted = typingPaused
   .then(nextQuietMoment)
   .then(() => import('./ui/mount'))

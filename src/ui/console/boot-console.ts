@@ -47,14 +47,14 @@ export function openFirstConsole(
 /**
  * Opens the first console into `host` at once, for ConsoleView to adopt later. It does not take the
  * focus (src/ui/common/console-focus.ts: the skip link or a first typed key lead into it). Resolves
- * when the learner is not midway through a command (typingPaused), so React's mount, a long task,
- * does not hold up their keys or the first answer.
+ * when the learner is not midway through a command (typingPaused), so that React's mount, a long
+ * task, does not hold up their keys or the first answer.
  */
 export function startFirstConsole(host: HTMLElement, shell: Shell, session: Promise<Session>): Promise<void> {
   const scheme = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   const first = openFirstConsole(host, shell, session, { fontSize: CONSOLE_FONT_SIZE, scheme });
   opened = first;
-  return session.catch(() => undefined).then(() => typingPaused(first));
+  return typingPaused(first);
 }
 
 /** How long without a key counts as a pause in typing. */
@@ -68,9 +68,11 @@ function typingPaused(first: FirstConsole): Promise<void> {
   const { terminal } = first.view;
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // A line typed before the engine arrived may be waiting for it still.
-    let lineEnded = first.engine.state().kind === 'running';
+    let lineEnded = false;
+    let finished = false;
     const finish = (): void => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       keys.dispose();
       stop();
