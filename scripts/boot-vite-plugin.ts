@@ -12,6 +12,7 @@ const SESSION_MODULE = '/src/app/browser-session.ts';
 const PANES_MODULE = '/src/ui/mount.tsx';
 const EMPTY_STYLESHEET = '\0pod-lab-empty-stylesheet';
 const ROOT = '<div id="root"></div>';
+const PRE_RENDERED = 'data-pre-rendered=""';
 
 async function prerenderedRoot(): Promise<string> {
   const { runnerImport } = await import('vite');
@@ -49,7 +50,8 @@ export function bootPlugin(): Plugin {
       order: 'post',
       async handler(html, context) {
         if (!html.includes(ROOT)) throw new Error(`index.html: no ${ROOT} to pre-render the page into`);
-        const page = html.replace(ROOT, `<div id="root">${await prerenderedRoot()}</div>`);
+        // Marked until React has taken the page over (src/ui/mount.tsx), for tests and tools that wait for it.
+        const page = html.replace(ROOT, `<div id="root" ${PRE_RENDERED}>${await prerenderedRoot()}</div>`);
         const chunks = Object.values(context.bundle ?? {}).filter((c) => c.type === 'chunk');
         const session = chunks.find((c) => c.facadeModuleId?.endsWith(SESSION_MODULE));
         if (!session) throw new Error(`no chunk for ${SESSION_MODULE}: the boot code must import() it`);

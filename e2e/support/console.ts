@@ -28,9 +28,14 @@ export async function expectCurrentLine(page: Page, text: string): Promise<void>
   await expect.poll(() => currentLine(page)).toBe(text);
 }
 
-/** Waits until the console shows its prompt, i.e. it is ready for input. */
+/**
+ * Waits until the console shows its prompt, i.e. it is ready for input, and the page around it is
+ * live: the built page is pre-rendered, and React takes it over (and drops the mark) at the first
+ * pause in typing.
+ */
 export async function waitForPrompt(page: Page): Promise<void> {
   await expect.poll(() => currentLine(page), { timeout: 15_000 }).toMatch(/\$ ?$/);
+  await expect(page.locator('#root[data-pre-rendered]')).toHaveCount(0, { timeout: 15_000 });
 }
 
 /** Holds back the chunk that carries the simulator and kubectl until the returned function lets it through. */

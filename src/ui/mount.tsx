@@ -22,4 +22,6 @@ export function mountApp(root: HTMLElement, shell: Shell, session: Promise<Sessi
       </StrictMode>,
     ),
   );
+  // The page is React's now (scripts/boot-vite-plugin.ts marked the pre-rendered one).
+  root.removeAttribute('data-pre-rendered');
 }
