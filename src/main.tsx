@@ -22,8 +22,13 @@ const notices = createNoticesStore();
 // A shared session's link opens without saving over the learner's own work (viewing-space.ts).
 const storage = storageForPage(createBrowserStorage(notices, () => void exportWork()));
 const shell = createShell({ storage, notices, ...(storage.space ? { viewing: storage.space } : {}) });
-const sessionCode = import('./app/browser-session');
-const session = Promise.all([sessionCode, storage.ready]).then(([m]) => m.createBrowserSession(shell));
+// Evaluating the session's code and making the session are two long tasks, not one: keys typed
+// meanwhile are echoed between them.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const session = Promise.all([import('./app/browser-session'), storage.ready]).then(async ([m]) => {
+  await nextTask();
+  return m.createBrowserSession(shell);
+});
 
 /** The learner's progress and files as the file "Import progress" reads back. */
 async function exportWork(): Promise<void> {
