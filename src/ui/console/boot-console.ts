@@ -61,11 +61,14 @@ export function startFirstConsole(host: HTMLElement, shell: Shell, session: Prom
 const TYPING_PAUSE_MS = 500;
 
 /**
- * Resolves once nothing has been typed for TYPING_PAUSE_MS, or a typed line has been answered (the
- * engine is there and no command runs).
+ * Resolves once the learner has paused (nothing typed for TYPING_PAUSE_MS) or the line they typed
+ * has been answered; never while a typed line waits for the engine's code to arrive, which React's
+ * chunk would only compete with.
  */
 function typingPaused(first: FirstConsole): Promise<void> {
   const { terminal } = first.view;
+  const { engine } = first;
+  const waitsForEngine = () => !engine.ready() && engine.state().kind === 'running';
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lineEnded = false;
@@ -78,18 +81,23 @@ function typingPaused(first: FirstConsole): Promise<void> {
       stop();
       resolve();
     };
-    const answered = (): void => {
-      if (lineEnded && first.engine.ready() && first.engine.state().kind !== 'running') finish();
+    const paused = (): void => {
+      if (!waitsForEngine()) finish();
     };
     const keys = terminal.onData((data) => {
       clearTimeout(timer);
-      timer = setTimeout(finish, TYPING_PAUSE_MS);
+      timer = setTimeout(paused, TYPING_PAUSE_MS);
       lineEnded = /[\r\n]/.test(data);
       // After the controller's own handler, which has run the line by then.
-      queueMicrotask(answered);
+      queueMicrotask(() => {
+        if (lineEnded && !waitsForEngine() && engine.state().kind !== 'running') finish();
+      });
     });
-    const stop = first.engine.onStateChange(answered);
-    timer = setTimeout(finish, TYPING_PAUSE_MS);
+    // The engine arrived and took the waiting line (or could not be loaded, and said so).
+    const stop = engine.onStateChange(() => {
+      if (lineEnded && !waitsForEngine()) finish();
+    });
+    timer = setTimeout(paused, TYPING_PAUSE_MS);
   });
 }
 
