@@ -11,6 +11,7 @@ import { createBrowserStorage, downloadText } from './app/browser-storage';
 import { createNoticesStore } from './app/notices';
 import { createShell } from './app/shell';
 import { storageForPage } from './app/viewing-space';
+import { isWorkshopRoute } from './lessons/route';
 import { leadKeysToConsole } from './ui/common/console-focus';
 import { nextQuietMoment } from './ui/common/quiet-moment';
 import { startFirstConsole } from './ui/console/boot-console';
@@ -39,8 +40,9 @@ async function exportWork(): Promise<void> {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The pre-rendered console pane (absent under `vite dev`, where ConsoleView opens the console itself).
-const consoleHost = root.querySelector<HTMLElement>('.pl-console');
+// The pre-rendered console pane (absent under `vite dev`, where ConsoleView opens the console itself;
+// and not wanted on the teacher's workshop page, which React renders at once).
+const consoleHost = isWorkshopRoute(location.hash) ? null : root.querySelector<HTMLElement>('.pl-console');
 const typingPaused = consoleHost ? startFirstConsole(consoleHost, shell, session) : Promise.resolve();
 leadKeysToConsole();
 
