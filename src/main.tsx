@@ -42,7 +42,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The pre-rendered console pane (absent under `vite dev`, where ConsoleView opens the console itself;
 // and not wanted on the teacher's workshop page, which React renders at once).
-const consoleHost = isWorkshopRoute(location.hash) ? null : root.querySelector<HTMLElement>('.pl-console');
+const workshop = isWorkshopRoute(location.hash);
+const consoleHost = workshop ? null : root.querySelector<HTMLElement>('.pl-console');
 const typingPaused = consoleHost ? startFirstConsole(consoleHost, shell, session) : Promise.resolve();
 leadKeysToConsole();
 
@@ -53,7 +54,7 @@ leadKeysToConsole();
 const panesMounted = typingPaused
   .then(nextQuietMoment)
   .then(() => import('./ui/mount'))
-  .then((ui) => ui.mountApp(root, shell, session));
+  .then((ui) => ui.mountApp(root, shell, session, workshop));
 
 // The service worker only exists in the built site. A returning visitor's is checked for updates
 // at once (a waiting version is applied before the learner starts); a first visit installs it,

@@ -10,9 +10,8 @@ import { ViewingBanner } from './session/ViewingBanner';
 // The guide carries every lesson's text: it arrives in its own chunk, and only for a teacher.
 const WorkshopPage = lazy(() => import('./workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
 
-function useWorkshopRoute(): boolean {
-  // Pre-rendered at build time, where there is no address: the workbench.
-  const [workshop, setWorkshop] = useState(() => typeof location !== 'undefined' && isWorkshopRoute(location.hash));
+function useWorkshopRoute(startsThere: boolean): boolean {
+  const [workshop, setWorkshop] = useState(startsThere);
   useEffect(() => {
     const follow = () => setWorkshop(isWorkshopRoute(location.hash));
     window.addEventListener('hashchange', follow);
@@ -21,8 +20,13 @@ function useWorkshopRoute(): boolean {
   return workshop;
 }
 
-export function App() {
-  const workshop = useWorkshopRoute();
+/**
+ * `startsOnWorkshop`: the address the page was opened at was the workshop's. The boot code reads it
+ * before the session, which puts the lesson it opens into the address, has started; the page
+ * pre-rendered at build time has no address and is the workbench.
+ */
+export function App({ startsOnWorkshop = false }: { startsOnWorkshop?: boolean }) {
+  const workshop = useWorkshopRoute(startsOnWorkshop);
   if (workshop)
     return (
       <div className="pl-workshop-page pl-theme">

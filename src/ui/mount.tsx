@@ -9,7 +9,8 @@ import type { Shell } from '../app/shell';
 import { App } from './App';
 import { noteFocusBeforeTakeover } from './console/boot-console';
 
-export function mountApp(root: HTMLElement, shell: Shell, session: Promise<Session>): void {
+/** `workshop`: the page was opened at the workshop's address (src/main.tsx read it at boot). */
+export function mountApp(root: HTMLElement, shell: Shell, session: Promise<Session>, workshop: boolean): void {
   const reactRoot = createRoot(root);
   // Synchronously, so that no key can arrive between noting the console's focus and giving it back.
   noteFocusBeforeTakeover();
@@ -17,7 +18,7 @@ export function mountApp(root: HTMLElement, shell: Shell, session: Promise<Sessi
     reactRoot.render(
       <StrictMode>
         <AppProviders shell={shell} session={session}>
-          <App />
+          <App startsOnWorkshop={workshop} />
         </AppProviders>
       </StrictMode>,
     ),
