@@ -47,6 +47,7 @@ function fakeEngine(output: OutputBus) {
     },
     onRecord: () => () => {},
     forwards: () => [],
+    loseForward: () => {},
     dispose() {},
   };
   return { engine, submitted, emit: (text: string) => output.write(text) };

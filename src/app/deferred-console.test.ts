@@ -50,6 +50,7 @@ function echoEngine(write: (text: string) => void): ConsoleEngine {
     onStateChange: () => () => {},
     onRecord: () => () => {},
     forwards: () => [],
+    loseForward: () => {},
     dispose() {},
   };
 }

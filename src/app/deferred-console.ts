@@ -84,6 +84,7 @@ export function createDeferredConsole(
       return () => recordListeners.delete(listener);
     },
     forwards: () => real?.forwards() ?? [],
+    loseForward: (localPort, text) => real?.loseForward(localPort, text),
     /** Stops listening; the real engine belongs to the session and outlives this view of it. */
     dispose() {
       disposed = true;

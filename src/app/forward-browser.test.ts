@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCluster } from '../sim/index';
 import { browse, kuardPageContext } from './forward-browser';
 import { createOutputBus } from './output-bus';
+import { testSession } from '../kubectl/testing/session';
 
 const KUARD = {
   apiVersion: 'v1',
@@ -24,7 +25,7 @@ function runningKuard() {
   const printed: string[] = [];
   output.subscribe((t) => printed.push(t));
   const forwards = [{ namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 }];
-  return { cluster, output, printed, forwards };
+  return { cluster, output, printed, forwards, lose: () => {} };
 }
 
 describe('in-app browser through a port-forward', () => {
@@ -57,17 +58,35 @@ describe('in-app browser through a port-forward', () => {
     expect(s.printed).toEqual([]);
   });
 
-  it('a forward to a port the Pod does not listen on gives an empty reply and kubectl’s error line', () => {
-    const s = runningKuard();
+  it('a forward to a port the Pod does not listen on is lost: the port-forward ends and the page says so', () => {
+    // The same path as curl through the forward (client-go portforward.go handleConnection).
+    const session = testSession();
+    session.run('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue', 'sleep 10');
+    session.run('kubectl port-forward kuard 8081:9090');
+    const output = createOutputBus();
     const result = browse(
-      { ...s, forwards: [{ namespace: 'default', pod: 'kuard', localPort: 8081, podPort: 9090 }] },
+      {
+        cluster: session.cluster,
+        output,
+        forwards: session.engine.forwards(),
+        lose: (port, text) => session.engine.loseForward(port, text),
+      },
       8081,
       { path: '/' },
     );
-    expect(result.kind).toBe('empty-reply');
-    expect(s.printed.join('')).toMatch(
-      /an error occurred forwarding 8081 -> 9090: error forwarding port 9090 to pod kuard/,
+    expect(result).toEqual({
+      kind: 'lost',
+      pod: 'kuard',
+      message:
+        'The connection to pod kuard was lost, so kubectl port-forward stopped ("error: lost connection to pod" in the console). Run kubectl port-forward again to open this page.',
+    });
+    const record = session.engine.records().find((r) => r.line === 'kubectl port-forward kuard 8081:9090')!;
+    expect(record.exitCode).toBe(1);
+    expect(record.output).toMatch(
+      /portforward\.go:424\] "Unhandled Error" err="an error occurred forwarding 8081 -> 9090: error forwarding port 9090 to pod kuard[^\n]*\nerror: lost connection to pod\n$/,
     );
+    expect(session.engine.forwards()).toEqual([]);
+    expect(session.engine.state().kind).toBe('idle');
   });
 
   it('finds no page context in a page that is not kuard’s', () => {

@@ -12,8 +12,12 @@ export type BrowserResult =
   | { kind: 'response'; response: HttpResponse }
   /** Nothing listens on localhost:PORT (no forward for it), as a browser reports it. */
   | { kind: 'refused'; message: string }
-  /** The forward exists but the Pod's port did not answer: the connection closes with no reply. */
-  | { kind: 'empty-reply'; message: string };
+  /**
+   * The forward existed but the Pod's port did not answer: the forwarder logged the error and
+   * dropped its connection to the Pod, so `kubectl port-forward` ended (client-go portforward.go
+   * handleConnection, then "error: lost connection to pod"), as it does for curl.
+   */
+  | { kind: 'lost'; pod: string; message: string };
 
 export interface BrowserRequest {
   method?: HttpRequest['method'];
@@ -32,8 +36,27 @@ function browserHeaders(port: number, method: string): Record<string, string> {
   };
 }
 
+/** The line the forwarder logs when a connection through it fails on the Pod's side. */
+export function lostConnectionLog(now: number, forward: PortForward, detail: string): string {
+  return klogError(
+    now,
+    'portforward.go:424',
+    `"Unhandled Error" err="an error occurred forwarding ${forward.localPort} -> ${forward.podPort}: error forwarding port ${forward.podPort} to pod ${forward.pod}: ${detail}"`,
+  );
+}
+
+/** What the page says once its port-forward is gone that way. */
+export function lostConnectionMessage(pod: string): string {
+  return `The connection to pod ${pod} was lost, so kubectl port-forward stopped ("error: lost connection to pod" in the console). Run kubectl port-forward again to open this page.`;
+}
+
 export function browse(
-  parts: { cluster: ClusterApi; output: OutputBus; forwards: readonly PortForward[] },
+  parts: {
+    cluster: ClusterApi;
+    output: OutputBus;
+    forwards: readonly PortForward[];
+    lose(localPort: number, text: string): void;
+  },
   localPort: number,
   request: BrowserRequest,
 ): BrowserResult {
@@ -52,15 +75,9 @@ export function browse(
   const result = parts.cluster.portForward(forward.namespace, forward.pod, forward.podPort, req);
   if (result.ok && !('error' in result.value)) return { kind: 'response', response: result.value };
   const detail = result.ok ? 'connect: connection refused' : result.error.message;
-  // The forwarder logs the failure in the console, the same line `curl` through it produces.
-  parts.output.write(
-    klogError(
-      parts.cluster.clock.now(),
-      'portforward.go:424',
-      `"Unhandled Error" err="an error occurred forwarding ${localPort} -> ${forward.podPort}: error forwarding port ${forward.podPort} to pod ${forward.pod}: ${detail}"`,
-    ),
-  );
-  return { kind: 'empty-reply', message: 'localhost didn’t send any data. (ERR_EMPTY_RESPONSE)' };
+  // The port-forward that owns the port logs the failure and ends, as when curl goes through it.
+  parts.lose(localPort, lostConnectionLog(parts.cluster.clock.now(), forward, detail));
+  return { kind: 'lost', pod: forward.pod, message: lostConnectionMessage(forward.pod) };
 }
 
 /** kuard's page embeds its state as `var pageContext = {...};`; undefined for any other page. */

@@ -196,6 +196,7 @@ function delegate(engine: ConsoleEngine): ConsoleEngine {
     onStateChange: (listener) => engine.onStateChange(listener),
     onRecord: (listener) => engine.onRecord(listener),
     forwards: () => engine.forwards(),
+    loseForward: (localPort, text) => engine.loseForward(localPort, text),
     dispose: () => engine.dispose(),
   };
 }

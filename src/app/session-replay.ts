@@ -13,6 +13,7 @@ import { SANDBOX_ID } from '../lessons/route';
 import type { LessonController } from './lesson-controller';
 import type { RecordEvent, SessionRecord } from './session-record';
 import type { SessionRecorder } from './session-recorder';
+import { lostConnectionLog } from './forward-browser';
 
 export type BuildEvent = Extract<RecordEvent, { k: 'build' }>;
 
@@ -119,7 +120,17 @@ function createPlayer(parts: Pick<ReplayParts, 'cluster' | 'createConsole'>, fil
             from: 'port-forward',
           };
           if (event.body !== undefined) request.body = event.body;
-          parts.cluster.portForward(event.ns, event.pod, event.port, request);
+          const answer = parts.cluster.portForward(event.ns, event.pod, event.port, request);
+          if (answer.ok && !('error' in answer.value)) break;
+          // As live: the port-forward the page went through lost its connection and ended.
+          const detail = answer.ok ? 'connect: connection refused' : answer.error.message;
+          for (const engine of engines.values()) {
+            const forward = engine
+              .forwards()
+              .find((f) => f.namespace === event.ns && f.pod === event.pod && f.podPort === event.port);
+            if (forward)
+              engine.loseForward(forward.localPort, lostConnectionLog(parts.cluster.clock.now(), forward, detail));
+          }
           break;
         }
       }

@@ -13,8 +13,18 @@ import type { KeyValueStorage } from './persistence';
 import { STARTER_FILES, type StarterFile } from './starter-files';
 import type { ViewingSpace } from './viewing-space';
 
+/** A page whose port-forward ended because a connection through it failed. */
+export interface LostPage {
+  localPort: number;
+  pod: string;
+}
+
 export interface ForwardsState {
   forwards: readonly PortForward[];
+  /** Pages whose forward was lost, kept as tabs that say so until closed or forwarded again. */
+  lost: readonly LostPage[];
+  /** Tells the terminal whose port-forward owns `localPort` that a connection through it failed. */
+  lose(localPort: number, text: string): void;
 }
 export type ForwardsStore = StoreApi<ForwardsState>;
 
@@ -53,7 +63,7 @@ export function createShell(options: ShellOptions = {}): Shell {
     // Closing an edit tab without saving hands kubectl the text unchanged, which it reports as
     // "Edit cancelled, no changes made." (the real kubectl's check is the same: nothing differs).
     edits: createEditsStore((session) => session.save(session.text)),
-    forwards: createStore<ForwardsState>()(() => ({ forwards: [] })),
+    forwards: createStore<ForwardsState>()(() => ({ forwards: [], lost: [], lose: () => {} })),
     notices: options.notices ?? createNoticesStore(),
     storage: options.storage,
     ...(options.viewing ? { viewing: options.viewing } : {}),

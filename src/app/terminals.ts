@@ -128,13 +128,24 @@ export function createTerminals(deps: TerminalDeps): {
   const forwardsBy = new Map<number, readonly PortForward[]>();
   const publish = (id: number, list: readonly PortForward[]): void => {
     forwardsBy.set(id, list);
-    deps.shell.forwards.setState({ forwards: [...forwardsBy.values()].flat() });
+    const forwards = [...forwardsBy.values()].flat();
+    // A port forwarded again reopens its page.
+    const lost = deps.shell.forwards.getState().lost.filter((p) => !forwards.some((f) => f.localPort === p.localPort));
+    deps.shell.forwards.setState({ forwards, lost });
   };
   const log = createCommandLog();
   const running = new Map<number, { dispose(): void; stopLog(): void }>();
 
   const first = startTerminal(deps, 0, deps.shell.output, (list) => publish(0, list));
   running.set(0, { dispose: first.dispose, stopLog: log.add(first.console) });
+
+  // Only the terminal whose port-forward owns the port has an entry for it.
+  deps.shell.forwards.setState({
+    lose(localPort, text) {
+      first.console.loseForward(localPort, text);
+      for (const terminal of store.getState().extra) terminal.console.loseForward(localPort, text);
+    },
+  });
 
   let nextId = 1;
   const store = createStore<TerminalsState>()((set, get) => ({

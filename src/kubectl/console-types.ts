@@ -89,5 +89,10 @@ export interface ConsoleEngine {
   onRecord(listener: (record: CommandRecord) => void): () => void;
   /** Port-forwards open now (the in-app browser reaches the Pod through these). */
   forwards(): readonly PortForward[];
+  /**
+   * A connection through the forward on `localPort` failed on the Pod's side (the in-app
+   * browser's request): the forwarder logs `text` and the port-forward ends, as for curl.
+   */
+  loseForward(localPort: number, text: string): void;
   dispose(): void;
 }

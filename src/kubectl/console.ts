@@ -343,6 +343,7 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
       return () => recordListeners.delete(listener);
     },
     forwards: () => portForwards.list(),
+    loseForward: (localPort, text) => portForwards.lose(localPort, text),
     dispose() {
       while (jobs.length > 0) {
         const top = jobs[jobs.length - 1]!;

@@ -4,7 +4,13 @@
 // script and load nothing, so a page from the cluster can never reach another host.
 
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { browse, type BrowserRequest, type BrowserResult, kuardPageContext } from '../../app/forward-browser';
+import {
+  browse,
+  type BrowserRequest,
+  type BrowserResult,
+  kuardPageContext,
+  lostConnectionMessage,
+} from '../../app/forward-browser';
 import { useSession } from '../../app/session-context';
 import type { PortForward } from '../../kubectl/console-types';
 import { KuardPage } from './KuardPage';
@@ -13,7 +19,8 @@ import './browser.css';
 /** Nothing in a sandboxed page may load: not a script, image, font or style sheet from anywhere. */
 const LOCKED_DOWN = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`;
 
-export default function BrowserView({ forward }: { forward: PortForward }) {
+/** `lost`: the forward ended because a connection through it failed; the page says so and asks for nothing. */
+export default function BrowserView({ forward, lost = false }: { forward: PortForward; lost?: boolean }) {
   const session = useSession();
   const origin = `http://localhost:${forward.localPort}`;
   const [path, setPath] = useState('/');
@@ -22,18 +29,39 @@ export default function BrowserView({ forward }: { forward: PortForward }) {
   const [result, setResult] = useState<BrowserResult | undefined>(undefined);
 
   const request = useCallback(
-    (req: BrowserRequest): BrowserResult =>
-      browse(
-        { cluster: session.cluster, output: session.output, forwards: session.forwards.getState().forwards },
+    (req: BrowserRequest): BrowserResult => {
+      const forwards = session.forwards.getState();
+      const answer = browse(
+        { cluster: session.cluster, output: session.output, forwards: forwards.forwards, lose: forwards.lose },
         forward.localPort,
         req,
-      ),
+      );
+      // The tab stays, saying what happened, after its port-forward is gone.
+      if (answer.kind === 'lost') {
+        const others = session.forwards.getState().lost.filter((p) => p.localPort !== forward.localPort);
+        session.forwards.setState({ lost: [...others, { localPort: forward.localPort, pod: answer.pod }] });
+      }
+      return answer;
+    },
     [session, forward.localPort],
   );
 
   useEffect(() => {
-    setResult(request({ path }));
-  }, [request, path, loads]);
+    if (!lost) setResult(request({ path }));
+  }, [request, path, loads, lost]);
+
+  if (lost) {
+    return (
+      <div className="pl-browser">
+        <div className="pl-browser__page">
+          <div className="pl-browser__error" role="alert">
+            <h2>Lost connection to pod {forward.pod}</h2>
+            <p>{lostConnectionMessage(forward.pod)}</p>
+          </div>
+        </div>
+      </div>
+    );
+  }
 
   const go = (event: FormEvent) => {
     event.preventDefault();
@@ -82,7 +110,7 @@ function PageBody({
   if (result.kind !== 'response') {
     return (
       <div className="pl-browser__error" role="alert">
-        <h2>This site can’t be reached</h2>
+        <h2>{result.kind === 'lost' ? `Lost connection to pod ${result.pod}` : 'This site can’t be reached'}</h2>
         <p>{result.message}</p>
       </div>
     );

@@ -23,7 +23,18 @@ export function EditorPane() {
   const files = useSessionStore(session.files, (s) => s.files);
   const activeFile = useSessionStore(session.files, (s) => s.active);
   const edits = useSessionStore(session.edits, (s) => s.sessions);
-  const forwards = useSessionStore(session.forwards, (s) => s.forwards);
+  const openForwards = useSessionStore(session.forwards, (s) => s.forwards);
+  const lostPages = useSessionStore(session.forwards, (s) => s.lost);
+  // A page whose forward was lost keeps its tab (saying so) until it is closed.
+  const forwards = useMemo(
+    () => [
+      ...openForwards.map((f) => ({ ...f, lost: false })),
+      ...lostPages
+        .filter((p) => !openForwards.some((f) => f.localPort === p.localPort))
+        .map((p) => ({ namespace: '', podPort: 0, ...p, lost: true })),
+    ],
+    [openForwards, lostPages],
+  );
   const scheme = useColorScheme();
   // Lines the cluster picture asked to show ("why is this Pod CrashLoopBackOff?").
   const highlights = editorHighlightStore(session.files);
@@ -71,7 +82,7 @@ export function EditorPane() {
       })),
       ...forwards.map((f) => ({
         id: `browser:${f.localPort}`,
-        label: `localhost:${f.localPort}`,
+        label: f.lost ? `localhost:${f.localPort} (lost)` : `localhost:${f.localPort}`,
         closeLabel: `Close the page on localhost:${f.localPort}`,
         live: true,
       })),
@@ -97,8 +108,13 @@ export function EditorPane() {
   };
   const closeTab = (id: string) => {
     // The page's tab goes; the port-forward keeps running in the console until Ctrl+C.
-    if (id.startsWith('browser:')) setActivePort(-1);
-    else if (id.startsWith('edit:')) session.edits.getState().cancel(Number(id.slice(5)));
+    if (id.startsWith('browser:')) {
+      setActivePort(-1);
+      const port = Number(id.slice(8));
+      const lost = session.forwards.getState().lost;
+      if (lost.some((p) => p.localPort === port))
+        session.forwards.setState({ lost: lost.filter((p) => p.localPort !== port) });
+    } else if (id.startsWith('edit:')) session.edits.getState().cancel(Number(id.slice(5)));
     else setDialog({ remove: id.slice(5) });
   };
 
@@ -156,7 +172,7 @@ export function EditorPane() {
         {forward ? (
           <WithSession fallback={null}>
             <Suspense fallback={null}>
-              <BrowserView forward={forward} />
+              <BrowserView key={`${forward.localPort}:${forward.lost}`} forward={forward} lost={forward.lost} />
             </Suspense>
           </WithSession>
         ) : current && !editorMayLoad ? (
