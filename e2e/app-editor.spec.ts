@@ -122,7 +122,10 @@ test('Enter starts a new line with the indentation YAML needs and never takes a 
     );
   // After "containers:" Enter indents by two; after a list item "- name: web" the next field lines
   // up under "name", not under the dash; after any other line Enter keeps the line's indentation.
-  await typeAtEndOfLine(page, 6, '\n- name: web\nimage: nginx:1.27\nports:\n- containerPort: 80\nname: http\n');
+  // Typed at a quick learner's pace (40 ms a key): at the machine's pace Monaco has not yet read
+  // the line's words when Enter comes, and keeps the old indentation.
+  const pace = 40;
+  await typeAtEndOfLine(page, 6, '\n- name: web\nimage: nginx:1.27\nports:\n- containerPort: 80\nname: http\n', pace);
   await expect
     .poll(lines)
     .toEqual(
@@ -137,7 +140,7 @@ test('Enter starts a new line with the indentation YAML needs and never takes a 
   // Back to the container's level (Backspace removes one level of indentation). A list item whose
   // first key opens a block ("- name:") indents under that key, one level in.
   for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
-  await page.keyboard.type('env:\n- name:\nvalue: x\n');
+  await page.keyboard.type('env:\n- name:\nvalue: x\n', { delay: pace });
   await expect.poll(lines).toEqual(expect.arrayContaining(['      env:', '        - name:', '            value: x']));
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
   // A completion offered while typing is not taken by Enter: the word stays as typed, a new line starts.

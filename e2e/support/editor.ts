@@ -37,13 +37,16 @@ export async function openNewFile(page: Page, name: string, content: string): Pr
   await expect(page.locator('.monaco-editor .view-lines')).toContainText(content.split('\n')[0]!);
 }
 
-/** Puts the cursor at the end of a line of the file (1-based) and types there. */
-export async function typeAtEndOfLine(page: Page, line: number, text: string): Promise<void> {
+/**
+ * Puts the cursor at the end of a line of the file (1-based) and types there, `delay` ms between
+ * keys (a learner's typing speed rather than the machine's).
+ */
+export async function typeAtEndOfLine(page: Page, line: number, text: string, delay = 0): Promise<void> {
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('Control+Home');
   for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('End');
-  await page.keyboard.type(text);
+  await page.keyboard.type(text, { delay });
 }
 
 export function editorText(page: Page) {

@@ -64,7 +64,9 @@ export default function MonacoEditor({
       // Nor does a typed ":" take one: "value:" stays "value:" while "valueFrom" is offered.
       acceptSuggestionOnCommitCharacter: false,
       tabCompletion: 'off',
-      autoIndent: 'full',
+      // Our Enter rules decide a new line's indentation. 'full' also applies Monaco's rough YAML
+      // indentation patterns, which put a list item's next field back under its dash.
+      autoIndent: 'advanced',
       fixedOverflowWidgets: true,
       padding: { top: 8, bottom: 8 },
       ariaLabel: 'Manifest editor',
