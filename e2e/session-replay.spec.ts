@@ -122,7 +122,14 @@ test('a link to the session rebuilds the same cluster elsewhere; a damaged one c
   expect(await identity(teacher)).toBe(before);
   expect(await answer(teacher, 'date')).toBe(pausedAt);
 
-  // A link damaged in transit, or from a newer Pod Lab, says so and leaves this cluster alone.
+  // A link damaged in transit, or from a newer Pod Lab, says so and leaves the receiver's own
+  // session alone (viewing the good link saved nothing over it): here, a Pod of their own.
+  const own = await elsewhere.newPage();
+  await own.goto('./#/sandbox');
+  await waitForPrompt(own);
+  const ownBefore = await startMine(own);
+  expect(ownBefore).not.toBe(before);
+  await own.close({ runBeforeUnload: true });
   const payload = link.slice(link.lastIndexOf('/') + 1);
   const damaged = link.replace(payload, payload.slice(0, 20) + (payload[20] === 'A' ? 'B' : 'A') + payload.slice(21));
   // Each opened as a new tab of that browser would: the session there must stay as it is.
@@ -134,7 +141,7 @@ test('a link to the session rebuilds the same cluster elsewhere; a damaged one c
     await tab.goto(bad);
     await waitForPrompt(tab);
     await expect(tab.getByRole('alert')).toContainText(reason);
-    expect(await identity(tab)).toBe(before);
+    expect(await identity(tab)).toBe(ownBefore);
     await tab.close();
   }
   await elsewhere.close();
@@ -177,14 +184,16 @@ test('a shared link opens beside the receiver’s own session, which it never ov
   await expect(banner).toBeVisible();
   expect(await identity(teacher)).toBe(pupils);
 
-  await banner.getByRole('button', { name: 'Back to my session' }).click();
+  // The page reloads into the teacher's own session: wait for that load, not the old page's prompt.
+  await Promise.all([teacher.waitForEvent('load'), banner.getByRole('button', { name: 'Back to my session' }).click()]);
   await waitForPrompt(teacher);
   await expect(banner).toHaveCount(0);
   await expect(teacher.getByRole('tab', { name: 'teacher-notes.yaml' })).toBeVisible();
   expect(await identity(teacher)).toBe(teachers);
 
-  // Keeping a copy asks first, in the page; then the shared session is the teacher's own.
-  await teacher.goto(link);
+  // Keeping a copy asks first, in the page; then the shared session is the teacher's own. (The link
+  // differs from this page's address only after '#': the page reloads itself into the link.)
+  await Promise.all([teacher.waitForEvent('load'), teacher.goto(link)]);
   await waitForPrompt(teacher);
   await banner.getByRole('button', { name: 'Keep a copy as my session' }).click();
   const dialog = teacher.getByRole('dialog', { name: 'Keep this session as yours?' });
