@@ -5,6 +5,7 @@
 
 import type { KubeObject } from '../../sim/api';
 import { type Step, type TemplateNode, JsonPathError, parseTemplate } from './jsonpath-parse';
+import { goQuote } from './go-template/values';
 import { printable } from './objects';
 
 type Value = unknown;
@@ -179,22 +180,6 @@ function filterMatches(step: Extract<Step, { type: 'filter' }>, item: Value): bo
     default:
       return false;
   }
-}
-
-// Go's %q / strconv.Quote for the strings kubectl shows in its error text.
-function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return out + '"';
 }
 
 /** Go's %#v of the decoded JSON (map[string]interface {}…), which kubectl prints when a template fails. */
