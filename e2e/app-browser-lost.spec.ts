@@ -2,15 +2,11 @@
 // The in-app browser when its port-forward loses the connection to the Pod: kubectl port-forward
 // ends as it does for curl ("error: lost connection to pod"), and the page says so in plain words.
 import { expect, test } from '@playwright/test';
-import { focusConsole, screenLines, waitForPrompt } from './support/console';
+import { screenLines, waitForPrompt } from './support/console';
+import { openKuardLesson } from './support/kuard-lesson';
 
 test('a page on a port the Pod does not serve says the connection was lost, and the forward ends', async ({ page }) => {
-  await page.goto('./#/lesson/accessing-your-pod/step/1');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Talking to your Pod' })).toBeVisible({ timeout: 15_000 });
-  await waitForPrompt(page);
-  await focusConsole(page);
+  await openKuardLesson(page);
   await page.keyboard.type('kubectl wait --for=condition=Ready pod/kuard --timeout=120s\n');
   await waitForPrompt(page);
   // kuard listens on 8080 only: the page's first request through 9999 fails on the Pod's side.

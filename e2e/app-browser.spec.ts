@@ -2,16 +2,11 @@
 // The in-app browser: kubectl port-forward opens http://localhost:PORT in a tab next to the files.
 import { expect, test } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
+import { openKuardLesson } from './support/kuard-lesson';
 
 test('port-forward opens kuard’s page; its controls reach the Pod; Ctrl+C closes it', async ({ page }) => {
   // The lesson on talking to a Pod starts with kuard applied.
-  await page.goto('./#/lesson/accessing-your-pod/step/1');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  // The lesson has set up its start state (kuard applied) once its text shows.
-  await expect(page.getByRole('heading', { name: 'Talking to your Pod' })).toBeVisible({ timeout: 15_000 });
-  await waitForPrompt(page);
-  await focusConsole(page);
+  await openKuardLesson(page);
   await page.keyboard.type('kubectl wait --for=condition=Ready pod/kuard --timeout=120s\n');
   await waitForPrompt(page);
   await page.keyboard.type('kubectl port-forward kuard 8080:8080\n');

@@ -2,16 +2,11 @@
 // kubectl edit opens the live object in an editor tab; "Save and apply" hands it back to kubectl.
 import { expect, type Page, test } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
+import { openKuardLesson } from './support/kuard-lesson';
 import { editorText } from './support/editor';
 
 async function startEdit(page: Page) {
-  await page.goto('./#/lesson/accessing-your-pod/step/1');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  // The lesson has set up its start state (kuard applied) once its text shows.
-  await expect(page.getByRole('heading', { name: 'Talking to your Pod' })).toBeVisible({ timeout: 15_000 });
-  await waitForPrompt(page);
-  await focusConsole(page);
+  await openKuardLesson(page);
   await page.keyboard.type('kubectl edit pod kuard\n');
   await expect(page.getByRole('tab', { name: 'pod/kuard (edit)' })).toHaveAttribute('aria-selected', 'true', {
     timeout: 15_000,
