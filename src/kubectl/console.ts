@@ -10,7 +10,7 @@ import { completeLine } from './completion';
 import { runKubectl } from './kubectl';
 import { BUILTINS, type BuiltinContext } from './shell/builtins';
 import { createFilter, type Filter, type Sink } from './shell/filters';
-import { lex, type Pipeline, type Stage } from './shell/lexer';
+import { argvWithStatus, lex, type Pipeline, type Stage } from './shell/lexer';
 import { levenshtein } from './suggest';
 
 const SHELL_ENV: Readonly<Record<string, string>> = {
@@ -163,7 +163,7 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
     record: LineRecord,
     pipeline: Pipeline,
   ): number | { active: ActiveJob; finalize: (code: number) => number } => {
-    const stages = pipeline.stages;
+    const stages = pipeline.stages.map((stage) => ({ ...stage, argv: argvWithStatus(stage, lastExit) }));
     const last = stages[stages.length - 1]!;
     let redirected = '';
     const redirect = last.redirect;

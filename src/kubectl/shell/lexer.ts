@@ -1,6 +1,7 @@
 // Splits a typed line the way bash does for the small subset the console supports: words with
 // single quotes, double quotes and backslash escapes; pipelines with `|`; sequences with `;`,
-// `&&` and `||`; output redirection `>`, `>>`, `2>&1`, `2>/dev/null`; and `$?`.
+// `&&` and `||`; output redirection `>`, `>>`, `2>&1`, `2>/dev/null`; and `$?`,
+// filled in as each pipeline starts.
 
 export interface Stage {
   argv: string[];
@@ -10,6 +11,11 @@ export interface Stage {
   stderrToStdout?: boolean;
   /** `2>/dev/null`: stderr is dropped. */
   stderrDropped?: boolean;
+  /**
+   * Words that hold `$?`, as their literal pieces with `null` where the status goes. bash expands
+   * `$?` when it reaches the pipeline, so `false; echo $?` sees the status of `false`.
+   */
+  statusWords?: { index: number; pieces: (string | null)[] }[];
 }
 
 export interface Pipeline {
@@ -20,21 +26,42 @@ export interface Pipeline {
 
 export type LexResult = { ok: true; pipelines: Pipeline[] } | { ok: false; error: string };
 
-type Token = { kind: 'word'; text: string } | { kind: 'op'; text: string };
+type Token = { kind: 'word'; text: string; statusPieces?: (string | null)[] } | { kind: 'op'; text: string };
+
+const EXIT_STATUS = null;
 
 function tokenize(line: string, lastExit: number, env: Readonly<Record<string, string>>): Token[] | string {
   const tokens: Token[] = [];
   let i = 0;
   let word = '';
   let inWord = false;
+  let statusPieces: (string | null)[] | undefined;
+  let literalFrom = 0;
   const push = () => {
-    if (inWord) tokens.push({ kind: 'word', text: word });
+    if (inWord) {
+      if (statusPieces) {
+        statusPieces.push(word.slice(literalFrom));
+        tokens.push({ kind: 'word', text: word, statusPieces });
+      } else tokens.push({ kind: 'word', text: word });
+    }
     word = '';
     inWord = false;
+    statusPieces = undefined;
+    literalFrom = 0;
   };
-  const expand = (from: number): [string, number] => {
+  const append = (text: string | typeof EXIT_STATUS) => {
+    if (text !== EXIT_STATUS) {
+      word += text;
+      return;
+    }
+    statusPieces ??= [];
+    statusPieces.push(word.slice(literalFrom), EXIT_STATUS);
+    word += String(lastExit);
+    literalFrom = word.length;
+  };
+  const expand = (from: number): [string | typeof EXIT_STATUS, number] => {
     // `$?` and `$NAME`/`${NAME}`; anything else stays literal.
-    if (line[from + 1] === '?') return [String(lastExit), from + 2];
+    if (line[from + 1] === '?') return [EXIT_STATUS, from + 2];
     const braced = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(from + 1));
     if (braced) return [env[braced[1]!] ?? '', from + 1 + braced[0].length];
     const plain = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(from + 1));
@@ -67,7 +94,7 @@ function tokenize(line: string, lastExit: number, env: Readonly<Record<string, s
           i += 2;
         } else if (d === '$') {
           const [text, next] = expand(i);
-          word += text;
+          append(text);
           i = next;
         } else {
           word += d;
@@ -80,7 +107,7 @@ function tokenize(line: string, lastExit: number, env: Readonly<Record<string, s
       i += 2;
     } else if (c === '$') {
       const [text, next] = expand(i);
-      word += text;
+      append(text);
       inWord = true;
       i = next;
     } else if (c === '#' && !inWord) {
@@ -127,6 +154,8 @@ export function lex(line: string, lastExit = 0, env: Readonly<Record<string, str
     const token = tokens[t]!;
     if (token.kind === 'word') {
       stage.argv.push(token.text);
+      if (token.statusPieces)
+        (stage.statusWords ??= []).push({ index: stage.argv.length - 1, pieces: token.statusPieces });
       continue;
     }
     switch (token.text) {
@@ -168,4 +197,14 @@ export function lex(line: string, lastExit = 0, env: Readonly<Record<string, str
   else if (pipeline.stages.length > 0) return syntax('newline');
   if (pipeline.stages.length > 0) pipelines.push(pipeline);
   return { ok: true, pipelines };
+}
+
+/** The stage's words with `$?` standing for `lastExit`, the status when the pipeline starts. */
+export function argvWithStatus(stage: Stage, lastExit: number): string[] {
+  if (!stage.statusWords) return stage.argv;
+  const argv = [...stage.argv];
+  for (const { index, pieces } of stage.statusWords) {
+    argv[index] = pieces.map((piece) => piece ?? String(lastExit)).join('');
+  }
+  return argv;
 }

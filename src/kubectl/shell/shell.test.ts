@@ -130,6 +130,15 @@ describe('shell builtins', () => {
     expect(outputOf(session, 'echo $?')).toBe('1\n');
   });
 
+  it('expands $? in each part of a line with the status the part before it left, as bash does', () => {
+    const session = testSession();
+    expect(outputOf(session, 'echo hi | grep x; echo rc=$?')).toBe('rc=1\n');
+    expect(outputOf(session, 'true; echo "$?"; false; echo "was $?"')).toBe('0\nwas 1\n');
+    expect(outputOf(session, 'kubectl get pod nope 2>/dev/null || echo failed:$?:$?')).toBe('failed:1:1\n');
+    expect(outputOf(session, 'false && echo no; echo $?')).toBe('1\n');
+    expect(outputOf(session, "echo '$?' \\$?")).toBe('$? $?\n');
+  });
+
   it('asks the UI to clear the screen', () => {
     const session = testSession();
     expect(outputOf(session, 'clear')).toBe('<clear>\n');
