@@ -77,3 +77,34 @@ describe('preStop', () => {
     expect(sim.podOrUndefined('oops')).toBeUndefined();
   });
 });
+
+describe('tcpSocket handlers (accepted by the API, run by nothing)', () => {
+  it('handlers.go Run: a tcpSocket postStart falls to the default branch: FailedPostStartHook and a restart', () => {
+    const sim = simulate().apply(
+      podManifest('tcp', {
+        image: 'fake/web:1',
+        ports: [{ containerPort: 8080, name: 'http' }],
+        lifecycle: { postStart: { tcpSocket: { port: 'http' } } },
+      }),
+    );
+    sim.advanceTo('2.5s');
+    expect(sim.reasons('tcp')).toEqual(
+      expect.arrayContaining(['FailedPostStartHook: PostStartHook failed', 'Killing: FailedPostStartHook']),
+    );
+    const waiting = sim.pod('tcp').status?.containerStatuses?.[0]?.state?.waiting;
+    expect(waiting?.reason).toBe('PostStartHookError');
+    expect(waiting?.message).toBe(
+      'Cannot run handler: invalid handler: &LifecycleHandler{Exec:nil,HTTPGet:nil,TCPSocket:&TCPSocketAction{Port:{1 0 http},Host:,},Sleep:nil,}',
+    );
+  });
+
+  it('handlers.go Run: a tcpSocket preStop is FailedPreStopHook, and SIGTERM follows at once', () => {
+    const sim = simulate()
+      .apply(podManifest('tcp', { image: 'fake/web:1', lifecycle: { preStop: { tcpSocket: { port: 8080 } } } }))
+      .advanceTo('5s')
+      .delete('tcp');
+    sim.advanceTo('5.5s');
+    expect(sim.reasons('tcp')).toContain('FailedPreStopHook: PreStopHook failed');
+    expect(sim.podOrUndefined('tcp')).toBeUndefined();
+  });
+});

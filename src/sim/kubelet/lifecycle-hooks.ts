@@ -1,7 +1,7 @@
 // postStart and preStop handlers as the kubelet runs them (pkg/kubelet/lifecycle/handlers.go
-// HandlerRunner.Run): exec in the container, an HTTP GET to the Pod, or a sleep. The outcome is an
-// error message in the kubelet's words, or undefined on success. Like the kubelet, an HTTP hook
-// succeeds on any answer; only a failed request is an error.
+// handlerRunner.Run): exec in the container, an HTTP GET to the Pod, or a sleep; anything else
+// fails. The outcome is an error message in the kubelet's words, or undefined on success. Like the
+// kubelet, an HTTP hook succeeds on any answer; only a failed request is an error.
 import type { Container, LifecycleHandler, Pod } from 'kubernetes-types/core/v1';
 import type { SimClock } from '../clock';
 import type { ContainerInstance } from './container-instance';
@@ -102,7 +102,17 @@ export function runHook(
       clock.cancel(id);
     };
   }
-  // A tcpSocket handler (kept in the API for compatibility) is not run by the simulator.
-  finish(undefined);
+  // The API still accepts tcpSocket (kept for compatibility), but Run has no case for it: its
+  // default branch fails, so a postStart is FailedPostStartHook and a preStop FailedPreStopHook.
+  finish(`Cannot run handler: invalid handler: ${goHandler(handler)}`);
   return () => {};
+}
+
+/** Go's %v of a *v1.LifecycleHandler (its generated String method); only tcpSocket reaches it. */
+function goHandler(handler: LifecycleHandler): string {
+  const tcp = handler.tcpSocket;
+  // intstr.IntOrString is printed as a plain struct: {Type IntVal StrVal}.
+  const port = typeof tcp?.port === 'number' ? `{0 ${tcp.port} }` : `{1 0 ${tcp?.port ?? ''}}`;
+  const tcpText = tcp ? `&TCPSocketAction{Port:${port},Host:${tcp.host ?? ''},}` : 'nil';
+  return `&LifecycleHandler{Exec:nil,HTTPGet:nil,TCPSocket:${tcpText},Sleep:nil,}`;
 }
