@@ -103,6 +103,36 @@ test('the dividers resize the panes from the keyboard, and the sizes survive a r
   expectNoOverlap(await paneBoxes(page));
 });
 
+test.describe('before the panes have loaded', () => {
+  // The service worker would serve the panes' chunk from its cache, out of the test's reach.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the first layout after a reload already has the sizes the learner chose', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    await waitForPrompt(page);
+    const divider = page.getByRole('separator', { name: 'Resize the lesson and the workspace' });
+    await divider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(divider).toHaveAttribute('aria-valuenow', '50');
+    const chosen = (await page.locator('.pl-pane--lesson').boundingBox())!.width;
+    // React and the panes are held back: what shows is the page as pre-rendered, laid out at boot.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/mount-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.locator('#root[data-pre-rendered]')).toHaveCount(1);
+    await expect.poll(async () => (await page.locator('.pl-pane--lesson').boundingBox())?.width).toBeCloseTo(chosen, 0);
+    await expect(divider).toHaveAttribute('aria-valuenow', '50');
+    release();
+    await waitForPrompt(page);
+    expect((await page.locator('.pl-pane--lesson').boundingBox())!.width).toBeCloseTo(chosen, 0);
+  });
+});
+
 test('the dark theme follows the system setting', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openNewFile(page, 'pod.yaml', KUARD_POD);

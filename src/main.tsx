@@ -15,6 +15,7 @@ import { isWorkshopRoute } from './lessons/route';
 import { leadKeysToConsole } from './ui/common/console-focus';
 import { nextQuietMoment } from './ui/common/quiet-moment';
 import { startFirstConsole } from './ui/console/boot-console';
+import { applySavedLayout } from './ui/layout/saved-layout';
 import './ui/styles/app.css';
 
 // Saved work is read from IndexedDB while the page starts; the shell takes it in when it arrives,
@@ -46,12 +47,16 @@ const workshop = isWorkshopRoute(location.hash);
 const consoleHost = workshop ? null : root.querySelector<HTMLElement>('.pl-console');
 const typingPaused = consoleHost ? startFirstConsole(consoleHost, shell, session) : Promise.resolve();
 leadKeysToConsole();
+// The pane sizes the learner chose lay the pre-rendered page out as soon as saved data is in, long
+// before React takes over: the panes move once at most, early, and not again when React arrives.
+if (consoleHost) storage.afterLoad(() => applySavedLayout(root, storage));
 
 // React and the panes come once the learner is not midway through a command (a line answered, or a
 // pause in typing), at a quiet moment: their evaluation and first render are long tasks that would
 // otherwise hold up the console's echo and first answer. They do not wait for the session: a
-// learner may make files before the cluster has arrived.
-const panesMounted = typingPaused
+// learner may make files before the cluster has arrived. They wait for saved data (read in a few
+// milliseconds, long before a pause in typing), so that their first render has the learner's layout.
+const panesMounted = Promise.all([typingPaused, storage.ready])
   .then(nextQuietMoment)
   .then(() => import('./ui/mount'))
   .then((ui) => ui.mountApp(root, shell, session, workshop));

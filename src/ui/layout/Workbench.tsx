@@ -9,6 +9,7 @@ import { useShell, WithSession } from '../../app/session-context';
 import { ConsolePane } from '../console/ConsolePane';
 import { EditorPane } from '../editor/EditorPane';
 import { createLayoutPrefs } from './layout-prefs';
+import { layoutVariables } from './saved-layout';
 import { PhoneTabs, phoneTabId } from './PhoneTabs';
 import { Splitter } from './Splitter';
 import { usePhone } from './use-phone';
@@ -39,10 +40,7 @@ export function Workbench() {
   const main = useRef<HTMLElement>(null);
   const right = useRef<HTMLDivElement>(null);
 
-  const style = {
-    '--pl-lesson-width': `${lessonWidth}%`,
-    '--pl-editor-height': `${editorHeight}%`,
-  } as React.CSSProperties;
+  const style = layoutVariables({ lessonWidth, editorHeight, consoleWide }) as React.CSSProperties;
   return (
     <main
       className="pl-workbench"
