@@ -60,7 +60,7 @@ test('after one visit, a reload with the network off opens Pod Lab and every pan
   await expect(page.getByRole('heading', { name: /Demo application version/ })).toBeVisible();
 });
 
-test('served from a sub-path by a plain file server, it installs, works offline, and announces a new version without reloading', async ({
+test('served from a sub-path by a plain file server, it installs, works offline, announces a new version, and applies it on the next load', async ({
   page,
   context,
 }) => {
@@ -93,6 +93,22 @@ test('served from a sub-path by a plain file server, it installs, works offline,
     expect(await page.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
     await run(page, 'kubectl get pods');
     await expect.poll(() => screenLines(page)).toContainEqual('No resources found in default namespace.');
+
+    // The next load applies it before the learner starts (the page reloads itself once, at once):
+    // afterwards no version is left waiting and nothing is announced.
+    let documents = 0;
+    const reloadedItself = new Promise<void>((resolve) =>
+      page.on('domcontentloaded', () => ++documents === 2 && resolve()),
+    );
+    await page.reload();
+    await reloadedItself;
+    await waitForPrompt(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBe(
+      null,
+    );
+    await expect(page.getByText('A new version of Pod Lab is ready')).toHaveCount(0);
+    await run(page, 'echo the new version answers');
+    await expect.poll(() => screenLines(page)).toContainEqual('the new version answers');
   } finally {
     await site.close();
   }

@@ -16,6 +16,7 @@ import { leadKeysToConsole } from './ui/common/console-focus';
 import { nextQuietMoment } from './ui/common/quiet-moment';
 import { startFirstConsole } from './ui/console/boot-console';
 import { applySavedLayout } from './ui/layout/saved-layout';
+import { applyWaitingVersionAtStart, watchForFirstAction } from './app/update-at-start';
 import './ui/styles/app.css';
 
 // Saved work is read from IndexedDB while the page starts; the shell takes it in when it arrives,
@@ -51,25 +52,39 @@ leadKeysToConsole();
 // before React takes over: the panes move once at most, early, and not again when React arrives.
 if (consoleHost) storage.afterLoad(() => applySavedLayout(root, storage));
 
+// A new version that waits from an earlier visit is applied first (the page then reloads itself).
+const offlineSupport = import.meta.env.PROD && 'serviceWorker' in navigator;
+const applyingUpdate = offlineSupport
+  ? applyWaitingVersionAtStart({
+      started: session,
+      learnerActed: watchForFirstAction(),
+      beforeReload: () => storage.flush(),
+    })
+  : Promise.resolve(false);
+
 // React and the panes come once the learner is not midway through a command (a line answered, or a
 // pause in typing), at a quiet moment: their evaluation and first render are long tasks that would
 // otherwise hold up the console's echo and first answer. They do not wait for the session: a
 // learner may make files before the cluster has arrived. They wait for saved data (read in a few
 // milliseconds, long before a pause in typing), so that their first render has the learner's layout.
-const panesMounted = Promise.all([typingPaused, storage.ready])
+const panesMounted = Promise.all([typingPaused, storage.ready, applyingUpdate])
+  .then(([, , applying]) => (applying ? new Promise<never>(() => undefined) : undefined))
   .then(nextQuietMoment)
   .then(() => import('./ui/mount'))
   .then((ui) => ui.mountApp(root, shell, session, workshop));
 
 // The service worker only exists in the built site. A returning visitor's is checked for updates
-// at once (a waiting version is applied before the learner starts); a first visit installs it,
-// which downloads the whole site, only once the page is up (the session and the panes).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// once a waiting version is out of the way; a first visit installs it, which downloads the whole
+// site, only once the page is up (the session and the panes).
+if (offlineSupport) {
   const start = () =>
     import('./app/app-updates').then((m) => m.startOfflineSupport(shell.notices, () => storage.flush()));
-  void navigator.serviceWorker
-    .getRegistration()
-    .then((existing) => (existing ? undefined : panesMounted.then(nextQuietMoment)))
+  void applyingUpdate
+    .then(async (applying) => {
+      if (applying) return new Promise<never>(() => undefined);
+      const existing = await navigator.serviceWorker.getRegistration();
+      return existing ? undefined : panesMounted.then(nextQuietMoment);
+    })
     .catch(() => undefined)
     .then(start);
 }
