@@ -2,7 +2,8 @@
 // - src/kubectl/print/testdata: serves our fixtures through standin-server.ts and records what
 //   kubectl prints for them;
 // - src/kubectl/testdata/NAME.txt: records each command line of NAME.sh against the stand-in
-//   serving no objects (client-side errors, and what an empty cluster answers).
+//   serving no objects (client-side errors, and what an empty cluster answers); with the full
+//   v1.32 discovery when the script says so (standInObjectsFor).
 // Usage: npm run golden [-- lines]   (needs the kubectl binary; the tests do not; "lines" records
 // only the command-line scripts). GOLDEN_ONLY=PREFIX records only the cases and scripts whose
 // names start with PREFIX.
@@ -13,7 +14,7 @@
 // A run is retried when kubectl might have crossed a second boundary.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES, buildCluster, leaseFor } from '../../src/kubectl/print/testing/golden-cases';
@@ -86,6 +87,25 @@ function runKubectl(args: string[]): { stdout: string; stderr: string; code: num
   }
 }
 
+// A script with the line `# stand-in: full discovery` runs against every kind a v1.32 cluster
+// serves, none of them with objects; the others against the core types only.
+function standInObjectsFor(script: string): string {
+  return script.split('\n').includes('# stand-in: full discovery') ? '{"discovery":"full"}' : '{}';
+}
+
+/** Waits until the stand-in answers (it starts slowly on a busy machine). */
+async function standInReady(): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/version`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the stand-in server did not start on port ${PORT}`);
+}
+
 async function main(): Promise<void> {
   const server = spawn(
     process.execPath,
@@ -94,7 +114,7 @@ async function main(): Promise<void> {
   );
   try {
     writeFileSync(objectsFile, JSON.stringify(buildCluster(FIXTURE_NOW)));
-    await new Promise((r) => setTimeout(r, 2500));
+    await standInReady();
     const onlyLines = process.argv.includes('lines');
     const prefix = process.env.GOLDEN_ONLY ?? '';
     for (const c of onlyLines ? [] : CASES.filter((k) => k.name.startsWith(prefix))) {
@@ -122,8 +142,8 @@ async function main(): Promise<void> {
         break;
       }
     }
-    writeFileSync(objectsFile, '{}');
     for (const script of readdirSync(LINES_DIR).filter((f) => f.endsWith('.sh') && f.startsWith(prefix))) {
+      writeFileSync(objectsFile, standInObjectsFor(readFileSync(join(LINES_DIR, script), 'utf8')));
       recordScript(KUBECTL, kubeconfig, join(LINES_DIR, script), join(LINES_DIR, script.replace(/\.sh$/, '.txt')));
     }
   } finally {

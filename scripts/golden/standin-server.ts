@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Kind, KubeObject } from '../../src/sim/api';
-import { DISCOVERY } from '../../src/kubectl/discovery';
+import { DISCOVERY, type DiscoveredResource } from '../../src/kubectl/discovery';
 import { COLUMNS } from '../../src/kubectl/print/columns';
 import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 
@@ -190,6 +190,62 @@ function sendLog(res: ServerResponse, namespace: string | undefined, pod: string
   res.end(entry.text);
 }
 
+// With the full discovery, every listed kind beyond the core types above is served as an empty
+// cluster has it: lists are empty, a named object is NotFound under its group-qualified resource
+// (`deployments.apps "x" not found`, as the apiserver's qualifiedResource prints it).
+function unservedKind(parts: string[]): { resource: DiscoveredResource; name?: string } | undefined {
+  const [prefix, ...rest] = parts;
+  let group = '';
+  if (prefix === 'apis') group = rest.shift() ?? '';
+  else if (prefix !== 'api') return undefined;
+  const version = rest.shift();
+  if (rest[0] === 'namespaces' && rest.length >= 3) rest.splice(0, 2);
+  const [plural, name] = rest;
+  if (group === '' && RESOURCES.some((r) => r.name === plural)) return undefined;
+  const resource = DISCOVERY.find((r) => r.group === group && r.version === version && r.name === plural);
+  return resource ? { resource, name } : undefined;
+}
+
+function sendEmptyKind(
+  req: IncomingMessage,
+  res: ServerResponse,
+  resource: DiscoveredResource,
+  name: string | undefined,
+  params: URLSearchParams,
+): void {
+  const qualified = resource.group ? `${resource.name}.${resource.group}` : resource.name;
+  if (name) {
+    return send(res, 404, {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: `${qualified} "${name}" not found`,
+      reason: 'NotFound',
+      details: { name, ...(resource.group ? { group: resource.group } : {}), kind: resource.name },
+      code: 404,
+    });
+  }
+  if (params.get('watch') === 'true' || params.get('watch') === '1') {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+    return void res.end();
+  }
+  if (wantsTable(req)) {
+    return send(res, 200, {
+      kind: 'Table',
+      apiVersion: 'meta.k8s.io/v1',
+      metadata: { resourceVersion: '1' },
+      columnDefinitions: [
+        { name: 'Name', type: 'string', format: 'name', description: '', priority: 0 },
+        { name: 'Age', type: 'string', format: '', description: '', priority: 0 },
+      ],
+      rows: [],
+    });
+  }
+  const apiVersion = resource.group ? `${resource.group}/${resource.version}` : resource.version;
+  return send(res, 200, { kind: `${resource.kind}List`, apiVersion, metadata: { resourceVersion: '1' }, items: [] });
+}
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const parts = url.pathname.split('/').filter(Boolean);
@@ -241,6 +297,10 @@ createServer((req, res) => {
         ...(r.name === 'pods' ? { categories: ['all'] } : {}),
       })),
     });
+  }
+  if (fullDiscovery()) {
+    const unserved = unservedKind(parts);
+    if (unserved) return sendEmptyKind(req, res, unserved.resource, unserved.name, url.searchParams);
   }
   if (parts[0] !== 'api' || parts[1] !== 'v1') return notFound(res, 'unknown');
   let namespace: string | undefined;

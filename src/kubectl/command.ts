@@ -94,6 +94,11 @@ export interface Command<Options = unknown> {
   /** The "Usage:" line(s), without the leading "kubectl". */
   usage: string;
   flags: FlagSpec[];
+  /**
+   * Set for a kubectl command Pod Lab refuses (`create deployment`): its error message, given
+   * the words after the verb, printed whatever the flags (they are not parsed).
+   */
+  refusal?(words: readonly string[]): string;
   parse(input: ParseInput): Options | CommandFailure;
   run(options: Options, ctx: CommandContext): RunResult;
 }

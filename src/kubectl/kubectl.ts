@@ -120,6 +120,10 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   }
   const command: Command<unknown> = found.command;
   rest = found.rest;
+  if (command.refusal) {
+    ctx.stderr(`error: ${command.refusal(rest)}\n`);
+    return 1;
+  }
   const specs: FlagSpec[] = [
     ...command.flags,
     ...GLOBAL_FLAGS.filter((g) => !command.flags.some((f) => f.name === g.name || (g.short && f.short === g.short))),

@@ -14,6 +14,7 @@ import { viewCommand } from './commands/config-view';
 import { cpCommand } from './commands/cp';
 import { createCommand } from './commands/create';
 import { createNamespaceCommand } from './commands/create-namespace';
+import { UNSERVED_CREATE_COMMANDS } from './commands/create-unserved';
 import { deleteCommand } from './commands/delete';
 import { describeCommand } from './commands/describe';
 import { editCommand } from './commands/edit';
@@ -35,6 +36,7 @@ import { waitCommand } from './commands/wait';
 export const COMMANDS: readonly Command<unknown>[] = [
   createCommand,
   createNamespaceCommand,
+  ...UNSERVED_CREATE_COMMANDS,
   runCommand,
   explainCommand,
   getCommand,

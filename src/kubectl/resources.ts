@@ -3,6 +3,8 @@
 // server serves resolves; everything else gets the server's "doesn't have a resource type".
 
 import type { Kind } from '../sim/api';
+import { qualifiersAllow, splitResourceWord } from './resource-words';
+import { resolveUnservedType, type UnservedType } from './unserved-kinds';
 
 export interface ResourceType {
   kind: Kind;
@@ -71,14 +73,17 @@ export function resourceTypeOf(kind: Kind): ResourceType {
 
 /** Resolves a typed resource word; undefined when the server has no such type. */
 export function resolveResourceType(word: string): ResourceType | undefined {
-  // kubectl also accepts fully qualified forms such as `pods.v1` or `pods.v1.` for the core group.
-  const lower = word
-    .toLowerCase()
-    .replace(/\.v1\.?$/, '')
-    .replace(/\.$/, '');
+  const parsed = splitResourceWord(word);
+  if (!qualifiersAllow(parsed, '', 'v1')) return undefined;
+  const lower = parsed.resource;
   return RESOURCE_TYPES.find(
     (t) => t.plural === lower || t.singular === lower || t.shortNames.includes(lower) || t.kind.toLowerCase() === lower,
   );
+}
+
+/** The server's answer to a word that names no type: it quotes the resource part only. */
+function noSuchType(word: string): string {
+  return `the server doesn't have a resource type "${word.split('.')[0]}"`;
 }
 
 /** The category `all` (in a cluster with only core objects, it covers Pods). */
@@ -95,20 +100,31 @@ export function resourceTypeWords(): string[] {
   return [...words].sort();
 }
 
-export interface ResourceRef {
-  type: ResourceType;
+export interface ResourceRef<T = ResourceType> {
+  type: T;
   name?: string;
 }
 
-export type ResourceArgs =
-  | { ok: true; refs: ResourceRef[]; /** type given without names */ typesOnly: ResourceType[] }
-  | { ok: false; error: string };
+export type ResourceArgs<T = ResourceType> =
+  { ok: true; refs: ResourceRef<T>[]; /** type given without names */ typesOnly: T[] } | { ok: false; error: string };
+
+/** A served type, or one the cluster serves with no objects (unserved-kinds.ts). */
+export type AnyResourceType = ResourceType | UnservedType;
+
+export function isUnserved(type: AnyResourceType): type is UnservedType {
+  return 'unserved' in type;
+}
 
 /**
  * Interprets `TYPE`, `TYPE NAME...`, `TYPE1,TYPE2`, `TYPE/NAME ...` the way kubectl's resource
- * builder does. Mixing `TYPE/NAME` with a bare type is an error, with kubectl's text.
+ * builder does. Mixing `TYPE/NAME` with a bare type is an error, with kubectl's text. With
+ * `withUnserved`, the kinds the simulator does not run resolve too (they have no objects).
  */
-export function parseResourceArgs(args: readonly string[]): ResourceArgs {
+export function parseResourceArgs(args: readonly string[]): ResourceArgs;
+export function parseResourceArgs(args: readonly string[], withUnserved: true): ResourceArgs<AnyResourceType>;
+export function parseResourceArgs(args: readonly string[], withUnserved = false): ResourceArgs<AnyResourceType> {
+  const resolve = (word: string): AnyResourceType | undefined =>
+    resolveResourceType(word) ?? (withUnserved ? resolveUnservedType(word) : undefined);
   if (args.length === 0) return { ok: true, refs: [], typesOnly: [] };
   // cli-runtime's builder: hasCombinedTypeArgs, then splitResourceTypeName for every argument,
   // and only then the types' mappings, so every syntax error comes before an unknown type.
@@ -130,28 +146,28 @@ export function parseResourceArgs(args: readonly string[]): ResourceArgs {
       }
       pairs.push([typeWord, name]);
     }
-    const refs: ResourceRef[] = [];
+    const refs: ResourceRef<AnyResourceType>[] = [];
     for (const [typeWord, name] of pairs) {
-      const type = resolveResourceType(typeWord);
-      if (!type) return { ok: false, error: `the server doesn't have a resource type "${typeWord}"` };
+      const type = resolve(typeWord);
+      if (!type) return { ok: false, error: noSuchType(typeWord) };
       refs.push({ type, name });
     }
     return { ok: true, refs, typesOnly: [] };
   }
   const typeWords = args[0]!.split(',').filter((w) => w !== '');
-  const types: ResourceType[] = [];
+  const types: AnyResourceType[] = [];
   for (const word of typeWords) {
     if (word.toLowerCase() === 'all') {
       for (const kind of ALL_CATEGORY) types.push(resourceTypeOf(kind));
       continue;
     }
-    const type = resolveResourceType(word);
-    if (!type) return { ok: false, error: `the server doesn't have a resource type "${word}"` };
+    const type = resolve(word);
+    if (!type) return { ok: false, error: noSuchType(word) };
     if (!types.includes(type)) types.push(type);
   }
   const names = args.slice(1);
   if (names.length === 0) return { ok: true, refs: [], typesOnly: types };
-  const refs: ResourceRef[] = [];
+  const refs: ResourceRef<AnyResourceType>[] = [];
   for (const type of types) for (const name of names) refs.push({ type, name });
   return { ok: true, refs, typesOnly: [] };
 }

@@ -6,7 +6,7 @@ import type { CommandContext, Job, RunResult } from '../command';
 import type { FlagSpec } from '../flags';
 import { fail, type CommandFailure } from '../errors';
 import { type CustomColumn, columnsFromFile, columnsFromSpec } from '../print/custom-columns';
-import { resolveResourceType, type ResourceType } from '../resources';
+import { isUnserved, resolveResourceType, type AnyResourceType, type ResourceType } from '../resources';
 
 /** kubectl's persistent flags (`kubectl options`); every command accepts them. */
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -182,10 +182,11 @@ export function enhanceListError(
  */
 export function listSelected(
   ctx: CommandContext,
-  type: ResourceType,
+  type: AnyResourceType,
   namespace: string | undefined,
   selectors: { label?: string; field?: string },
 ): ApiResult<KubeObject[]> {
+  if (isUnserved(type)) return { ok: true, value: [] };
   const labelSelector = (selectors.label ?? '').trim();
   const fieldSelector = (selectors.field ?? '').trim();
   const listed = ctx.cluster.list(type.kind, namespace, {

@@ -1,15 +1,15 @@
 // kubectl delete (pkg/cmd/delete/delete.go, delete_flags.go): by name, -f, -l or --all; then,
 // unless --wait=false, wait until the objects are gone, the way the real command blocks.
 
-import type { Kind } from '../../sim/api';
 import { defineCommand, type CommandContext, type RunResult } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { readManifests } from '../manifest';
-import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
+import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
+import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
 import { listSelected, waitFor } from './common';
 
 interface Target {
-  type: ResourceType;
+  type: AnyResourceType;
   name: string;
   namespace?: string;
   source?: string;
@@ -20,7 +20,7 @@ interface Target {
 interface DeleteOptions {
   targets: Target[];
   /** Types to list (with -l or --all). */
-  listTypes: ResourceType[];
+  listTypes: AnyResourceType[];
   selector: string;
   fieldSelector: string;
   namespace: string;
@@ -149,7 +149,7 @@ Examples:
       return { ...base, targets: [], listTypes: [], fileErrors: files };
     }
     if (args.length === 0) return fail(NO_RESOURCES);
-    const parsed = parseResourceArgs(args);
+    const parsed = parseResourceArgs(args, true);
     if (!parsed.ok) return fail(parsed.error);
     if (parsed.typesOnly.length > 0) {
       if (!selecting && !all) return fail('resource(s) were provided, but no name was specified');
@@ -177,9 +177,13 @@ function resolveFileTargets(
   const targets: Target[] = [];
   const errors = [...read.errors];
   for (const item of read.objects) {
-    const type = resolveResourceType(String(item.object.kind));
+    const served = resolveResourceType(String(item.object.kind));
+    const type =
+      served && item.object.apiVersion === 'v1' && served.kind === item.object.kind
+        ? served
+        : unservedKindOf(String(item.object.apiVersion), String(item.object.kind));
     const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
-    if (!type || item.object.apiVersion !== 'v1' || type.kind !== item.object.kind) {
+    if (!type) {
       errors.push(
         `resource mapping not found for name: "${stringField(meta.name)}" namespace: "${stringField(meta.namespace)}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`,
       );
@@ -239,15 +243,17 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
   const pending: Target[] = [];
   let failed = errors.length > 0;
   for (const target of targets) {
-    const kind: Kind = target.type.kind;
+    const type = target.type;
     let deletedUid: string | undefined;
     // A client dry run sends nothing for named objects (the builder has RequireObject(false)):
     // it reports the deletion whether or not the object exists.
     if (options.dryRun !== 'client') {
-      const deleted = ctx.cluster.delete(kind, target.namespace, target.name, {
-        gracePeriodSeconds: options.gracePeriod,
-        dryRun: options.dryRun === 'server',
-      });
+      const deleted = isUnserved(type)
+        ? { ok: false as const, error: unservedNotFound(type, target.name) }
+        : ctx.cluster.delete(type.kind, target.namespace, target.name, {
+            gracePeriodSeconds: options.gracePeriod,
+            dryRun: options.dryRun === 'server',
+          });
       if (!deleted.ok) {
         if (!(options.ignoreNotFound && deleted.error.reason === 'NotFound')) {
           ctx.stderr(formatStatusError(deleted.error, target.source ? `error when deleting "${target.source}": ` : ''));
@@ -258,9 +264,9 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
       deletedUid = deleted.value.metadata?.uid;
     }
     const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
-    if (options.outputName) ctx.stdout(`${target.type.singular}/${target.name}\n`);
-    else
-      ctx.stdout(`${target.type.singular} "${target.name}" ${options.force ? 'force deleted' : 'deleted'}${suffix}\n`);
+    const label = isUnserved(type) && type.group ? `${type.singular}.${type.group}` : type.singular;
+    if (options.outputName) ctx.stdout(`${label}/${target.name}\n`);
+    else ctx.stdout(`${label} "${target.name}" ${options.force ? 'force deleted' : 'deleted'}${suffix}\n`);
     if (options.dryRun === 'none') pending.push({ ...target, uid: deletedUid });
   }
   for (const error of errors) ctx.stderr(error);
@@ -268,6 +274,7 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
   if (!options.wait || pending.length === 0 || listFailed) return exitCode;
   const gone = () =>
     pending.every((t) => {
+      if (isUnserved(t.type)) return true;
       const got = ctx.cluster.get(t.type.kind, t.namespace, t.name);
       if (got.ok) return t.uid !== undefined && got.value.metadata?.uid !== t.uid;
       return got.error.reason === 'NotFound';

@@ -5,11 +5,12 @@ import type { Event, KubeObject, Node, PersistentVolume, PersistentVolumeClaim, 
 import { defineCommand, type CommandContext } from '../command';
 import { fail, formatStatusError } from '../errors';
 import * as printers from '../printers';
-import { parseResourceArgs, type ResourceType } from '../resources';
+import { isUnserved, parseResourceArgs, type AnyResourceType } from '../resources';
+import { unservedNotFound } from '../unserved-kinds';
 import { listSelected } from './common';
 
 interface DescribeOptions {
-  requests: { type: ResourceType; names: string[] }[];
+  requests: { type: AnyResourceType; names: string[] }[];
   selector: string;
   allNamespaces: boolean;
   namespace: string;
@@ -47,7 +48,7 @@ Examples:
         'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.',
       );
     }
-    const parsed = parseResourceArgs(args);
+    const parsed = parseResourceArgs(args, true);
     if (!parsed.ok) return fail(parsed.error);
     const requests: DescribeOptions['requests'] = parsed.typesOnly.map((type) => ({ type, names: [] }));
     for (const ref of parsed.refs) {
@@ -74,20 +75,25 @@ Examples:
         else for (const obj of listed.value) pages.push(describeObject(request.type, obj, ctx));
         continue;
       }
+      const type = request.type;
+      if (isUnserved(type)) {
+        for (const name of request.names) errors.push(formatStatusError(unservedNotFound(type, name)));
+        continue;
+      }
       for (const name of request.names) {
-        const got = ctx.cluster.get(request.type.kind, namespace, name);
+        const got = ctx.cluster.get(type.kind, namespace, name);
         if (got.ok) {
-          pages.push(describeObject(request.type, got.value, ctx));
+          pages.push(describeObject(type, got.value, ctx));
           continue;
         }
         if (got.error.reason !== 'NotFound') {
           errors.push(formatStatusError(got.error));
           continue;
         }
-        const listed = ctx.cluster.list(request.type.kind, namespace);
+        const listed = ctx.cluster.list(type.kind, namespace);
         const matches = listed.ok ? listed.value.filter((o) => (o.metadata?.name ?? '').startsWith(name)) : [];
         if (matches.length === 0) errors.push(formatStatusError(got.error));
-        for (const obj of matches) pages.push(describeObject(request.type, obj, ctx));
+        for (const obj of matches) pages.push(describeObject(type, obj, ctx));
       }
     }
     const text = pages.join('\n\n');
@@ -115,7 +121,7 @@ function eventsFor(obj: KubeObject, ctx: CommandContext): Event[] {
   return (listed.value as Event[]).filter((e) => e.involvedObject.kind === obj.kind);
 }
 
-function describeObject(type: ResourceType, obj: KubeObject, ctx: CommandContext): string {
+function describeObject(type: AnyResourceType, obj: KubeObject, ctx: CommandContext): string {
   const now = ctx.cluster.clock.now();
   switch (type.kind) {
     case 'Pod':

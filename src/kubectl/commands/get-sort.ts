@@ -3,11 +3,11 @@
 import type { KubeObject } from '../../sim/api';
 import type { CommandContext } from '../command';
 import { sortObjects } from '../printers';
-import type { ResourceType } from '../resources';
+import type { AnyResourceType } from '../resources';
 import type { GetOptions } from './get';
 
 /** The objects of one request: a list (by type) or the objects named. */
-export type Group = { type: ResourceType; objects: KubeObject[]; listed: boolean };
+export type Group = { type: AnyResourceType; objects: KubeObject[]; listed: boolean };
 
 /** The Table object a v1.32 API server answers a table `get` with (one per list, one per named object). */
 function tableSkeleton(objects: KubeObject[]): KubeObject {

@@ -7,7 +7,8 @@ import { printJsonPath, printNames, printObjects, printTable } from '../printers
 import { readManifests } from '../manifest';
 import { customColumnRows } from '../print/custom-columns';
 import { checkGoTemplate, printGoTemplate } from '../print/go-template';
-import { parseResourceArgs, resolveResourceType, type ResourceType } from '../resources';
+import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
+import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
 import {
   alignColumns,
   customColumnsError,
@@ -23,7 +24,7 @@ import { applySortBy, type Group } from './get-sort';
 import { watchJob } from './get-watch';
 
 export interface GetOptions {
-  requests: { type: ResourceType; names: string[] }[];
+  requests: { type: AnyResourceType; names: string[] }[];
   /** -f: the objects are named by manifests (resolved when the command runs). */
   files: string[];
   output: OutputFormat;
@@ -138,7 +139,7 @@ export const getCommand = defineCommand<GetOptions>({
             "See 'kubectl get -h' for help and examples\n",
         );
       }
-      const parsed = parseResourceArgs(args);
+      const parsed = parseResourceArgs(args, true);
       if (!parsed.ok) return fail(parsed.error);
       if (parsed.typesOnly.length > 0) {
         requests = parsed.typesOnly.map((type) => ({ type, names: [] }));
@@ -197,26 +198,34 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: Group[]; e
         ? undefined
         : options.namespace
       : undefined;
+    const type = request.type;
+    if (isUnserved(type)) {
+      // A kind the simulator does not run: the server has none of it.
+      for (const name of request.names)
+        if (!options.ignoreNotFound) errors.push(formatStatusError(unservedNotFound(type, name)));
+      groups.push({ type, objects: [], listed: request.names.length === 0 });
+      continue;
+    }
     if (request.names.length === 0) {
       // The builder's LabelSelectorParam and FieldSelectorParam trim the flags' values.
       const labelSelector = options.selector.trim();
       const fieldSelector = options.fieldSelector.trim();
-      const listed = ctx.cluster.list(request.type.kind, namespace, {
+      const listed = ctx.cluster.list(type.kind, namespace, {
         labelSelector: labelSelector || undefined,
         fieldSelector: fieldSelector || undefined,
       });
       if (!listed.ok)
-        errors.push(formatStatusError(enhanceListError(listed.error, request.type, labelSelector, fieldSelector)));
-      else groups.push({ type: request.type, objects: listed.value, listed: true });
+        errors.push(formatStatusError(enhanceListError(listed.error, type, labelSelector, fieldSelector)));
+      else groups.push({ type, objects: listed.value, listed: true });
       continue;
     }
     const objects: KubeObject[] = [];
     for (const name of request.names) {
-      const got = ctx.cluster.get(request.type.kind, namespace, name);
+      const got = ctx.cluster.get(type.kind, namespace, name);
       if (got.ok) objects.push(got.value);
       else if (!(options.ignoreNotFound && got.error.reason === 'NotFound')) errors.push(formatStatusError(got.error));
     }
-    groups.push({ type: request.type, objects, listed: false });
+    groups.push({ type, objects, listed: false });
   }
   return { groups, errors };
 }
@@ -228,7 +237,9 @@ function requestsFromFiles(options: GetOptions, ctx: CommandContext): GetOptions
   if (read.errors.length > 0) return read.errors.map((e) => `error: ${e}\n`).join('');
   const requests: GetOptions['requests'] = [];
   for (const item of read.objects) {
-    const type = resolveResourceType(String(item.object.kind));
+    const type =
+      resolveResourceType(String(item.object.kind)) ??
+      unservedKindOf(String(item.object.apiVersion), String(item.object.kind));
     if (!type) return `error: the server doesn't have a resource type "${String(item.object.kind)}"\n`;
     const given = (item.object.metadata as Record<string, unknown> | undefined)?.name;
     const name = typeof given === 'string' ? given : '';
@@ -320,11 +331,12 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
         }
       }
     } else if (output.kind === 'name') {
-      for (const group of groups) if (group.objects.length > 0) ctx.stdout(printNames(group.type.kind, group.objects));
+      for (const group of groups)
+        if (group.objects.length > 0 && !isUnserved(group.type)) ctx.stdout(printNames(group.type.kind, group.objects));
     } else {
       let first = true;
       for (const group of groups) {
-        if (group.objects.length === 0) continue;
+        if (group.objects.length === 0 || isUnserved(group.type)) continue;
         if (!first) ctx.stdout('\n');
         first = false;
         ctx.stdout(
@@ -358,5 +370,16 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
   }
   for (const error of errors) ctx.stderr(error);
   if (!options.watch || errors.length > 0) return exitCode;
-  return watchJob(options, ctx, groups[0]!.type, groups[0]?.objects ?? []);
+  const watched = groups[0]!.type;
+  return isUnserved(watched) ? idleWatch() : watchJob(options, ctx, watched, groups[0]?.objects ?? []);
+}
+
+/** Watching a kind that never has objects: nothing to print until Ctrl+C. */
+function idleWatch(): Job {
+  let finish: ((exitCode: number) => void) | undefined;
+  return {
+    kind: 'stream',
+    start: (done) => void (finish = done),
+    interrupt: () => finish?.(130),
+  };
 }

@@ -5,6 +5,7 @@ import type { LogLine, LogStream, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
 import { resolveResourceType, resourceTypeOf } from '../resources';
+import { qualifiedResource, resolveUnservedType } from '../unserved-kinds';
 import { defaultContainer, listSelected, rfc3339NanoFixed } from './common';
 import { parseRFC3339 } from '../go-time';
 import { parseGoDuration } from './wait';
@@ -127,6 +128,13 @@ Examples:
     if (slash >= 0) {
       const typeWord = pod.slice(0, slash);
       const type = resolveResourceType(typeWord);
+      const unserved = type ? undefined : resolveUnservedType(typeWord);
+      // A Deployment, Job…: kubectl looks the object up to find its Pods (polymorphichelpers
+      // attachablePodForObject wraps the server's NotFound), and there is none.
+      if (unserved)
+        return fail(
+          `error from server (NotFound): ${qualifiedResource(unserved)} "${pod.slice(slash + 1)}" not found in namespace "${namespace}"`,
+        );
       if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
       if (type.kind !== 'Pod') return fail(`cannot get the logs from ${type.plural}`);
       pod = pod.slice(slash + 1);

@@ -6,6 +6,7 @@ import type { CommandContext, Command } from '../command';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
 import { readManifests, type ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
+import { unservedKindOf, unservedRefusal } from '../unserved-kinds';
 
 const KINDS: readonly Kind[] = ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace'];
 
@@ -38,6 +39,8 @@ export function preflight(
   const metadata = (obj.metadata ?? {}) as Record<string, unknown>;
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const known = KINDS.find((k) => k === kind);
+  const unserved = unservedKindOf(apiVersion, kind);
+  if (unserved) return unservedRefusal(unserved, name || undefined);
   if (!known || apiVersion !== 'v1') {
     return `resource mapping not found for name: "${name}" namespace: "${typeof metadata.namespace === 'string' ? metadata.namespace : ''}" from "${item.source}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`;
   }

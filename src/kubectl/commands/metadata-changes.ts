@@ -4,12 +4,13 @@
 import type { KubeObject } from '../../sim/api';
 import type { CommandContext, Command } from '../command';
 import { fail, formatStatusError, formatWarnings } from '../errors';
-import { parseResourceArgs, type ResourceRef, type ResourceType } from '../resources';
+import { isUnserved, parseResourceArgs, type AnyResourceType, type ResourceRef, type ResourceType } from '../resources';
+import { unservedNotFound } from '../unserved-kinds';
 import { listSelected } from './common';
 
 export interface MetaOptions {
-  refs: ResourceRef[];
-  listTypes: ResourceType[];
+  refs: ResourceRef<AnyResourceType>[];
+  listTypes: AnyResourceType[];
   selector: string;
   fieldSelector: string;
   set: Record<string, string>;
@@ -63,7 +64,7 @@ export function makeParse(which: Which) {
     if (resources.length === 0)
       return fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
     if (changes.length === 0) return fail(`at least one ${noun} update is required`);
-    const parsed = parseResourceArgs(resources);
+    const parsed = parseResourceArgs(resources, true);
     if (!parsed.ok) return fail(parsed.error);
     const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
     if (parsed.typesOnly.length > 0 && !selecting && !all)
@@ -86,12 +87,14 @@ export function makeParse(which: Which) {
 export function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): number {
   const targets: { type: ResourceType; obj: KubeObject }[] = [];
   let failed = false;
-  for (const ref of options.refs) {
-    const got = ctx.cluster.get(ref.type.kind, ref.type.namespaced ? options.namespace : undefined, ref.name!);
+  for (const { type, name } of options.refs) {
+    const got = isUnserved(type)
+      ? { ok: false as const, error: unservedNotFound(type, name!) }
+      : ctx.cluster.get(type.kind, type.namespaced ? options.namespace : undefined, name!);
     if (!got.ok) {
       ctx.stderr(formatStatusError(got.error));
       failed = true;
-    } else targets.push({ type: ref.type, obj: got.value });
+    } else if (!isUnserved(type)) targets.push({ type, obj: got.value });
   }
   // A type whose list fails does not stop the others (the builder continues on error); its
   // error is reported after the objects that were listed have been labeled.
@@ -105,7 +108,7 @@ export function runMeta(which: Which, options: MetaOptions, ctx: CommandContext)
       listErrors.push(formatStatusError(listed.error));
       continue;
     }
-    for (const obj of listed.value) targets.push({ type, obj });
+    if (!isUnserved(type)) for (const obj of listed.value) targets.push({ type, obj });
   }
   const result = applyMeta(which, options, targets, ctx);
   for (const error of listErrors) ctx.stderr(error);

@@ -167,7 +167,6 @@ kubectl label pod a=b
 kubectl logs kuard --since=1h --since-time=2020-01-01T00:00:00Z
 kubectl logs kuard --since-time=yesterday
 kubectl logs kuard --tail=x
-kubectl logs deploy/x
 kubectl logs kuard extra extra2
 kubectl logs -l app=kuard --tail=x
 kubectl port-forward kuard 80:abc
@@ -195,7 +194,6 @@ kubectl get ns nosuch
 kubectl get pv nosuch
 kubectl get pvc nosuch
 kubectl get all
-kubectl get deployments
 kubectl get pods -o jsonpath='{.items[*].x}'
 kubectl run x --image=nginx --limits=cpu=abc
 kubectl run x --image=nginx --requests=foo
