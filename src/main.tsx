@@ -25,12 +25,18 @@ const notices = createNoticesStore();
 // A shared session's link opens without saving over the learner's own work (viewing-space.ts).
 const storage = storageForPage(createBrowserStorage(notices, () => void exportWork()));
 const shell = createShell({ storage, notices, ...(storage.space ? { viewing: storage.space } : {}) });
-// Evaluating the session's code and making the session are two long tasks, not one: keys typed
+// Evaluating the session's code and each step of making the session are separate tasks: keys typed
 // meanwhile are echoed between them.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A message, not a timer: a background tab's timers are held back to one a second.
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 const session = Promise.all([import('./app/browser-session'), storage.ready]).then(async ([m]) => {
   await nextTask();
-  return m.createBrowserSession(shell);
+  return m.createBrowserSession(shell, nextTask);
 });
 
 /** The learner's progress and files as the file "Import progress" reads back. */

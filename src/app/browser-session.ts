@@ -20,8 +20,13 @@ import { isSessionLink } from './viewing-space';
 
 export const LINK_NOTICE = 'session-link';
 
-/** Builds the page's session around the shell the page made first (see main.tsx). */
-export function createBrowserSession(shell: Shell): Session {
+/**
+ * Builds the page's session around the shell the page made first (see main.tsx). Making the cluster,
+ * replaying a saved session and opening the lesson (its start state and settle) are long tasks:
+ * `nextTask` lets keys typed meanwhile be echoed between them. Nothing reaches the session before
+ * it resolves, so the steps run as they would in one go.
+ */
+export async function createBrowserSession(shell: Shell, nextTask: () => Promise<void>): Promise<Session> {
   const hash = location.hash;
   const link = openSessionLink(hash);
   if (link?.kind === 'refused') shell.notices.getState().show({ id: LINK_NOTICE, tone: 'error', text: link.reason });
@@ -39,6 +44,7 @@ export function createBrowserSession(shell: Shell): Session {
       playing: from ? false : true,
     });
   let session = make(record);
+  await nextTask();
   // The cluster is back where it was before the console runs its first line (one typed while this
   // chunk loaded waits for the session), so nothing the learner does lands on a cluster being rebuilt.
   if (record) {
@@ -58,6 +64,7 @@ export function createBrowserSession(shell: Shell): Session {
   if (link?.kind === 'record') shell.viewing?.showing(hash);
   else void shell.viewing?.keep();
   if (session.lessons) {
+    await nextTask();
     openFromRoute(session.lessons, link ? '' : hash);
     // The session link has done its work: the address is the lesson's again (a reload replays the saved session).
     if (link) history.replaceState(null, '', currentRoute(session));
