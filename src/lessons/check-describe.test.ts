@@ -55,6 +55,7 @@ describe('file checks read the YAML', () => {
     const t = setup();
     t.files.set('kuard-pod.yaml', KUARD);
     expect(t.goals(FILE_CHECK)).toEqual([expect.objectContaining({ met: true })]);
+    expect(t.goals(FILE_CHECK)[0]!.file).toBeUndefined();
   });
 
   it('refuses spec indented under metadata, and says where spec went', () => {
@@ -80,6 +81,8 @@ describe('file checks read the YAML', () => {
     const t = setup();
     t.files.set('kuard-pod.yaml', KUARD.replace('kind: Pod', 'kind: Deployment'));
     expect(t.goals(FILE_CHECK)[0]!.problem).toBe('kuard-pod.yaml: kind is "Deployment", expected "Pod"');
+    // The failed goal names its file, so the learner can compare it with the lesson's manifest.
+    expect(t.goals(FILE_CHECK)[0]!.file).toBe('kuard-pod.yaml');
     t.files.set('kuard-pod.yaml', KUARD.replace('containerPort: 8080', 'containerPort: "8080"'));
     expect(t.goals(FILE_CHECK)[0]!.problem).toBe(
       'kuard-pod.yaml: spec.containers[0].ports[0].containerPort is the text "8080", expected the number 8080',

@@ -12,6 +12,8 @@ export interface GoalItem {
   met: boolean;
   /** Why it is not met, when the check can tell (a file check names the wrong or missing field). */
   problem?: string;
+  /** The workspace file a failed file check is about, when it exists (to compare with the lesson's manifest). */
+  file?: string;
 }
 
 function listWords(parts: readonly string[]): string {
@@ -136,8 +138,13 @@ export function describeCheck(check: Check): string[] {
 export function goalItems(check: Check, ctx: CheckContext): GoalItem[] {
   return goalConditions(check).map((c) => {
     const met = evaluate(c, ctx);
-    const problem =
-      !met && c.kind === 'file' && ctx.workspace.read(c.name) !== undefined ? fileProblem(c, ctx) : undefined;
-    return { text: checkWords(c), met, ...(problem ? { problem } : {}) };
+    const wrongFile = !met && c.kind === 'file' && c.exists !== false && ctx.workspace.read(c.name) !== undefined;
+    const problem = wrongFile ? fileProblem(c, ctx) : undefined;
+    return {
+      text: checkWords(c),
+      met,
+      ...(problem ? { problem } : {}),
+      ...(wrongFile ? { file: c.name } : {}),
+    };
   });
 }

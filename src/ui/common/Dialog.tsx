@@ -13,9 +13,11 @@ export interface DialogProps {
   actions: ReactNode;
   onClose(): void;
   onSubmit(): void;
+  /** Extra class for the <dialog> (a wider one for side-by-side content). */
+  className?: string;
 }
 
-export function Dialog({ open, title, children, actions, onClose, onSubmit }: DialogProps) {
+export function Dialog({ open, title, children, actions, onClose, onSubmit, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const titleId = useId();
@@ -32,7 +34,7 @@ export function Dialog({ open, title, children, actions, onClose, onSubmit }: Di
   return (
     <dialog
       ref={ref}
-      className="pl-dialog"
+      className={className ? `pl-dialog ${className}` : 'pl-dialog'}
       aria-labelledby={titleId}
       aria-modal="true"
       onClose={onClose}

@@ -7,6 +7,9 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monaco-setup';
 import type { ColorScheme } from '../theme/use-color-scheme';
 
+// The diff view travels in this chunk too: one Monaco download serves both.
+export { MonacoDiff } from './MonacoDiff';
+
 export interface MonacoEditorProps {
   /** Stable id of the document ("file:kuard-pod.yaml", "edit:3"); each gets its own model. */
   documentId: string;

@@ -3,15 +3,23 @@
 // Cluster tabs while the learner works.
 import { useStore } from 'zustand';
 import { useSession } from '../../app/session-context';
+import { DiffAgainstLesson } from '../lesson/DiffAgainstLesson';
 import { workbenchView } from './workbench-view';
 
 export function StepBanner() {
-  const lessons = useSession().lessons;
+  const session = useSession();
+  const lessons = session.lessons;
   if (!lessons) return null;
-  return <StepLine controller={lessons.controller} />;
+  return <StepLine controller={lessons.controller} session={session} />;
 }
 
-function StepLine({ controller }: { controller: NonNullable<ReturnType<typeof useSession>['lessons']>['controller'] }) {
+function StepLine({
+  controller,
+  session,
+}: {
+  controller: NonNullable<ReturnType<typeof useSession>['lessons']>['controller'];
+  session: ReturnType<typeof useSession>;
+}) {
   const lesson = useStore(controller.view, (s) => s.lesson);
   const runner = useStore(controller.view, (s) => s.runner);
   useStore(controller.view, (s) => s.tick); // the goals change as the cluster does
@@ -33,6 +41,9 @@ function StepLine({ controller }: { controller: NonNullable<ReturnType<typeof us
         </span>
         {!done && next?.problem && <span className="pl-step-banner__problem">{next.problem}</span>}
       </p>
+      {!done && next?.file && (
+        <DiffAgainstLesson session={session} lesson={lesson} step={step.index} file={next.file} className="pl-button" />
+      )}
       <button type="button" className="pl-button" onClick={() => workbenchView.getState().setPhoneTab('lesson')}>
         Read the step
       </button>

@@ -6,6 +6,7 @@ import { sendThroughForward } from '../../lessons/browse';
 import type { LessonRunner } from '../../lessons/runner';
 import type { Lesson, SolutionLine } from '../../lessons/types';
 import { ConfirmDialog } from '../common/Dialog';
+import { DiffAgainstLesson } from './DiffAgainstLesson';
 import { workbenchView } from '../layout/workbench-view';
 import { pasteIntoConsole } from './console-paste';
 import { Markdown } from './Markdown';
@@ -152,6 +153,9 @@ export function LessonStep({ session, lesson, runner, onOpen, next, onCourseMap 
                 {g.text}
                 <span className="pl-visually-hidden">{g.met ? ' (done)' : ' (not yet)'}</span>
                 {g.problem && <span className="pl-lesson-goal__problem">{g.problem}</span>}
+                {!g.met && g.file && (
+                  <DiffAgainstLesson session={session} lesson={lesson} step={step.index} file={g.file} />
+                )}
               </span>
             </li>
           ))}
