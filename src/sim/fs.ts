@@ -2,11 +2,19 @@
 // container start) with volumes mounted over paths. A volume is a directory object shared by
 // reference, so a write through one mount is read through every other mount of it.
 
+/** Who owns a node; a node without one is root's (uid 0, gid 0), as image layers and the kubelet make them. */
+export interface Owner {
+  uid: number;
+  gid: number;
+}
+
 export interface FileNode {
   kind: 'file';
   content: string;
+  /** Permission bits with the sticky bit (0o1000), as chmod takes them. */
   mode: number;
   modifiedAt: number;
+  owner?: Owner;
 }
 
 export interface DirNode {
@@ -14,6 +22,7 @@ export interface DirNode {
   entries: Map<string, FileNode | DirNode>;
   mode: number;
   modifiedAt: number;
+  owner?: Owner;
 }
 
 export type FsNode = FileNode | DirNode;
@@ -29,14 +38,32 @@ export class FsFailure extends Error {
   }
 }
 
-export function newDir(modifiedAt = 0, mode = 0o755): DirNode {
-  return { kind: 'dir', entries: new Map(), mode, modifiedAt };
+export function newDir(modifiedAt = 0, mode = 0o755, owner?: Owner): DirNode {
+  return { kind: 'dir', entries: new Map(), mode, modifiedAt, ...ownerField(owner) };
+}
+
+/** Root's nodes carry no owner; anyone else's keep just the two ids. */
+function ownerField(owner: Owner | undefined): { owner?: Owner } {
+  return owner && (owner.uid !== 0 || owner.gid !== 0) ? { owner: { uid: owner.uid, gid: owner.gid } } : {};
+}
+
+export const STICKY = 0o1000;
+
+/**
+ * The Unix permission check for a non-root user: the owner's bits if the user owns the node, else
+ * the group's if it is the node's group, else everyone else's. `want` is 4 (read), 2 (write) or 1
+ * (search/execute), or a sum. Root passes every check and is not asked here.
+ */
+export function permits(node: FsNode, user: Owner, want: number): boolean {
+  const owner = node.owner ?? { uid: 0, gid: 0 };
+  const shift = owner.uid === user.uid ? 6 : owner.gid === user.gid ? 3 : 0;
+  return ((node.mode >> shift) & want) === want;
 }
 
 /** Deep copy, so each container start gets a pristine image layer. */
 export function cloneTree<T extends FsNode>(node: T): T {
   if (node.kind === 'file') return { ...node };
-  const copy = newDir(node.modifiedAt, node.mode);
+  const copy = newDir(node.modifiedAt, node.mode, node.owner);
   for (const [name, child] of node.entries) copy.entries.set(name, cloneTree(child));
   return copy as T;
 }
@@ -75,6 +102,11 @@ export interface Mount {
 /** One container's view: a root tree plus mounts (longest matching mount path wins). */
 export class ContainerFs {
   private mounts: Mount[] = [];
+  /**
+   * Who new files and directories belong to: root while the runtime and the kubelet lay the
+   * container out, then the image's user, since every process of a container runs as it.
+   */
+  creator: Owner | undefined;
 
   constructor(
     readonly root: DirNode,
@@ -118,6 +150,7 @@ export class ContainerFs {
     return [...node.entries.keys()].sort();
   }
 
+  /** Writes a file; a new one belongs to `creator` and gets mode 0644 (busybox's 0666 less the umask 022). */
   writeFile(path: string, content: string, opts: { append?: boolean; createParents?: boolean } = {}): void {
     const abs = resolvePath('/', path);
     const parentPath = abs.slice(0, abs.lastIndexOf('/')) || '/';
@@ -134,11 +167,19 @@ export class ContainerFs {
       existing.content += content;
       existing.modifiedAt = at;
     } else {
-      parent.entries.set(name, { kind: 'file', content, mode: existing?.mode ?? 0o644, modifiedAt: at });
+      const owner = existing ? existing.owner : this.creator;
+      parent.entries.set(name, {
+        kind: 'file',
+        content,
+        mode: existing?.mode ?? 0o644,
+        modifiedAt: at,
+        ...ownerField(owner),
+      });
     }
     parent.modifiedAt = at;
   }
 
+  /** Creates a directory and its missing parents, mode 0755, belonging to `creator`. */
   mkdirp(path: string): void {
     let dir = '/';
     for (const part of splitPath(resolvePath('/', path))) {
@@ -148,7 +189,7 @@ export class ContainerFs {
         const { node: parent } = this.lookup(dir);
         if (!parent || parent.kind !== 'dir') throw new FsFailure('ENOTDIR', next);
         if (readOnly) throw new FsFailure('EROFS', next);
-        parent.entries.set(part, newDir(this.now()));
+        parent.entries.set(part, newDir(this.now(), 0o755, this.creator));
       } else if (node.kind !== 'dir') {
         throw new FsFailure('ENOTDIR', next);
       }

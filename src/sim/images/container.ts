@@ -61,6 +61,8 @@ export class SimContainer implements ContainerProgram {
       return;
     }
     writeRuntimeFiles(host);
+    // From here on every file a process creates is the image user's (kuard's are nobody's).
+    host.fs.creator = this.blueprint.profile.user;
     // Without `stdin: true` in the spec, PID 1's input is empty (a shell reads end of input and exits).
     const tty = host.tty === true;
     if (tty) env.set('TERM', 'xterm');

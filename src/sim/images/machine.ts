@@ -4,8 +4,12 @@
 // it has no handler for, except SIGKILL (the kernel's init protection).
 
 import type { ContainerHost, HttpRequest, HttpResponse, Signal } from '../program';
-import { resolvePath } from '../fs';
+import { permits, resolvePath, STICKY } from '../fs';
 import { Runner, SIGNAL_NUMBERS, SignalDelivery, type Resume, type Run, type Wait } from './process';
+
+function parentOf(abs: string): string {
+  return abs.slice(0, abs.lastIndexOf('/')) || '/';
+}
 
 /** Standard input that is already all there (a pipe, a file, nothing): read with a cursor. */
 export class TextInput {
@@ -158,17 +162,31 @@ export class Machine {
   }
 
   /**
-   * Whether `user` may create, change or remove `path`. Root may; others only inside a mounted
-   * volume (emptyDir is world-writable) or in a world-writable directory such as /tmp. Ownership
-   * is not tracked, so this is the directory-permission half of Unix's rule.
+   * Whether `user` may write `path`: an existing file needs its own write bit; a new one needs
+   * write and search on its directory. Root may always (a read-only mount still refuses it).
    */
   mayWrite(path: string, user: User): boolean {
     if (user.uid === 0) return true;
     const abs = resolvePath('/', path);
-    if (this.host.fs.mountList().some((m) => abs === m.path || abs.startsWith(`${m.path}/`))) return true;
-    const parent = abs.slice(0, abs.lastIndexOf('/')) || '/';
-    const dir = this.host.fs.stat(parent);
-    return dir?.kind === 'dir' && (dir.mode & 0o002) !== 0;
+    const node = this.host.fs.stat(abs);
+    if (node?.kind === 'file') return permits(node, user, 2);
+    const dir = this.host.fs.stat(parentOf(abs));
+    return dir?.kind === 'dir' && permits(dir, user, 3);
+  }
+
+  /**
+   * Whether `user` may remove (or move away) `path`: write and search on its directory ('denied'
+   * without), and in a sticky directory such as /tmp only the file's owner or the directory's may
+   * ('sticky' otherwise: the kernel's restricted deletion flag, EPERM).
+   */
+  mayRemove(path: string, user: User): 'allowed' | 'denied' | 'sticky' {
+    if (user.uid === 0) return 'allowed';
+    const abs = resolvePath('/', path);
+    const dir = this.host.fs.stat(parentOf(abs));
+    if (dir?.kind !== 'dir' || !permits(dir, user, 3)) return 'denied';
+    if ((dir.mode & STICKY) === 0) return 'allowed';
+    const node = this.host.fs.stat(abs);
+    return (node?.owner?.uid ?? 0) === user.uid || (dir.owner?.uid ?? 0) === user.uid ? 'allowed' : 'sticky';
   }
 
   /** Registers a process record (the caller runs its code). */

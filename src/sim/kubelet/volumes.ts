@@ -10,23 +10,34 @@ export class VolumeStorage {
   private nfsShares = new Map<string, DirNode>();
   private persistent = new Map<string, DirNode>();
 
+  /**
+   * A directory of the node. One that is not there yet is made by root with mode 0755: the kubelet
+   * for DirectoryOrCreate (pkg/volume/hostpath/host_path.go checkType, hostutil MakeDir), and
+   * containerd for an unchecked path (its CRI WithMounts creates a missing bind source 0755). The
+   * node's own world-writable directories keep their sticky 1777.
+   */
   hostPath(node: string, path: string, now: number): DirNode {
-    return getOrCreate(this.hostPaths, `${node}:${path.replace(/\/+$/, '') || '/'}`, now);
+    const clean = path.replace(/\/+$/, '') || '/';
+    return getOrCreate(this.hostPaths, `${node}:${clean}`, now, NODE_STICKY_DIRS.has(clean) ? 0o1777 : 0o755);
   }
 
+  /** The simulated nfs server exports world-writable shares, so any user may write (as lesson 13 does). */
   nfs(server: string, path: string, now: number): DirNode {
-    return getOrCreate(this.nfsShares, `${server}:${path.replace(/\/+$/, '') || '/'}`, now);
+    return getOrCreate(this.nfsShares, `${server}:${path.replace(/\/+$/, '') || '/'}`, now, 0o777);
   }
 
   persistentVolume(name: string, now: number): DirNode {
-    return getOrCreate(this.persistent, name, now);
+    return getOrCreate(this.persistent, name, now, 0o777);
   }
 }
 
-function getOrCreate(map: Map<string, DirNode>, key: string, now: number): DirNode {
+/** A node's directories that are world-writable with the sticky bit, like a container's /tmp. */
+const NODE_STICKY_DIRS = new Set(['/tmp', '/var/tmp', '/dev/shm']);
+
+function getOrCreate(map: Map<string, DirNode>, key: string, now: number, mode: number): DirNode {
   let dir = map.get(key);
   if (!dir) {
-    dir = newDir(now, 0o777);
+    dir = newDir(now, mode);
     map.set(key, dir);
   }
   return dir;
@@ -55,6 +66,7 @@ export function buildPodVolumes(pod: Pod, ctx: PodVolumeContext): Map<string, { 
 }
 
 function volumeDir(pod: Pod, v: Volume, ctx: PodVolumeContext): { dir: DirNode; readOnly: boolean } | undefined {
+  // pkg/volume/emptydir/empty_dir.go setupDir: 0777 whatever the kubelet's umask, so any user may write.
   if (v.emptyDir) return { dir: newDir(ctx.now, 0o777), readOnly: false };
   if (v.hostPath) return { dir: ctx.storage.hostPath(ctx.nodeName, v.hostPath.path, ctx.now), readOnly: false };
   if (v.nfs) return { dir: ctx.storage.nfs(v.nfs.server, v.nfs.path, ctx.now), readOnly: v.nfs.readOnly ?? false };
@@ -95,10 +107,11 @@ export function containerFs(
     if (!volume) continue;
     let dir = volume.dir;
     if (m.subPath) {
-      // subPath mounts a directory inside the volume, created on first use as the kubelet does.
-      const inner = new ContainerFs(dir, now);
-      inner.mkdirp(`/${m.subPath}`);
+      // subPath mounts a directory inside the volume, created on first use with the volume's own
+      // mode (kubelet_pods.go makeMounts: SafeMakeDir with the mode GetMode reads from the volume).
+      const volumeMode = dir.mode;
       for (const part of m.subPath.split('/').filter(Boolean)) {
+        if (!dir.entries.has(part)) dir.entries.set(part, newDir(now(), volumeMode));
         const next = dir.entries.get(part);
         if (next?.kind === 'dir') dir = next;
       }

@@ -2,12 +2,15 @@
 // each, every change of the Pod a client could see and every event recorded about it. The output is
 // the reviewed file src/sim/timelines/NAME.txt: the documentation of when things happen.
 import type { ContainerStatus, Event, Pod } from 'kubernetes-types/core/v1';
+import { createImageCatalog } from '../images';
 import { parseDuration, simulate } from './driver';
 
 export interface TimelineStep {
   at: string;
   /** Delete the Pod (with an optional grace period). */
   delete?: string | { name: string; gracePeriodSeconds?: number };
+  /** Run a command in a container of the scenario's Pod; its output goes into the timeline. */
+  exec?: { container?: string; command: string[] };
 }
 
 export interface TimelineScenario {
@@ -15,6 +18,8 @@ export interface TimelineScenario {
   title: string;
   /** How long to run, e.g. "90s". */
   until: string;
+  /** Run the real images (kuard, nginx, busybox) instead of the fake test programs. */
+  realImages?: boolean;
   steps?: TimelineStep[];
   manifest: Record<string, unknown>;
 }
@@ -60,8 +65,33 @@ function eventLine(e: Event): string {
   return `${(e.type ?? '').padEnd(7)} ${e.reason}${field}: ${e.message}${count}`;
 }
 
+/** `step   exec ls -ld /tmp`, then each line the command printed and its exit code. */
+function execLines(sim: ReturnType<typeof simulate>, pod: string, step: NonNullable<TimelineStep['exec']>): string[] {
+  let output = '';
+  let code: number | undefined;
+  const started = sim.cluster.exec(
+    'default',
+    pod,
+    step.command,
+    { stdout: (c) => (output += c), stderr: (c) => (output += c), exit: (c) => (code = c) },
+    { container: step.container, tty: false, stdin: false },
+  );
+  const at = seconds(sim.elapsed());
+  if (!started.ok) return [`${at}  step   exec ${step.command.join(' ')}: ${started.error.message}`];
+  sim.cluster.clock.runUntil(() => code !== undefined, 10_000);
+  const indent = ' '.repeat(17);
+  return [
+    `${at}  step   exec ${step.command.join(' ')}`,
+    ...output
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => `${indent}${line}`),
+    `${indent}(exit ${code ?? 'none'})`,
+  ];
+}
+
 export function runTimeline(scenario: TimelineScenario): string {
-  const sim = simulate();
+  const sim = simulate(scenario.realImages ? { images: createImageCatalog() } : {});
   const name = String((scenario.manifest.metadata as { name?: string }).name);
   const lines: string[] = [`# ${scenario.title}`];
   let lastPod = '';
@@ -94,6 +124,7 @@ export function runTimeline(scenario: TimelineScenario): string {
       );
       sim.delete(target.name, { gracePeriodSeconds: target.gracePeriodSeconds });
     }
+    if (s.exec) lines.push(...execLines(sim, name, s.exec));
   }
   sim.advanceTo(scenario.until);
   return lines.join('\n') + '\n';

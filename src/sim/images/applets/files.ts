@@ -1,11 +1,10 @@
 // File applets over the container's file system, with busybox's messages:
-// cat, ls, touch, rm, mkdir, rmdir, cp, mv, chmod.
+// cat, touch, rm, mkdir, rmdir, cp, mv, chmod (ls and stat are in list.ts).
 
 import type { ExecContext } from '../machine';
 import type { Run } from '../process';
-import { FsFailure, resolvePath, type FsNode } from '../../fs';
+import { FsFailure, permits, resolvePath } from '../../fs';
 import { readStdin } from './input';
-import { utf8Length } from '../../utf8';
 
 const ERRNO_TEXT: Record<string, string> = {
   ENOENT: 'No such file or directory',
@@ -20,13 +19,27 @@ const ERRNO_TEXT: Record<string, string> = {
 /** EACCES: the simulated permission check refused a write (see Machine.mayWrite). */
 export class PermissionDenied extends Error {}
 
+/** EPERM: not the owner (chmod, touch of another's file) or another's file in a sticky directory. */
+class NotPermitted extends Error {}
+
 export function errnoText(error: unknown): string {
   if (error instanceof PermissionDenied) return 'Permission denied';
+  if (error instanceof NotPermitted) return 'Operation not permitted';
   return error instanceof FsFailure ? (ERRNO_TEXT[error.code] ?? error.code) : String(error);
 }
 
 export function checkWritable(ctx: ExecContext, path: string): void {
   if (!ctx.machine.mayWrite(path, ctx.proc.user)) throw new PermissionDenied(path);
+}
+
+function checkRemovable(ctx: ExecContext, path: string): void {
+  const verdict = ctx.machine.mayRemove(path, ctx.proc.user);
+  if (verdict === 'denied') throw new PermissionDenied(path);
+  if (verdict === 'sticky') throw new NotPermitted(path);
+}
+
+function isOwner(ctx: ExecContext, node: { owner?: { uid: number } }): boolean {
+  return ctx.proc.user.uid === 0 || (node.owner?.uid ?? 0) === ctx.proc.user.uid;
 }
 
 /** Splits leading `-abc` flags from operands (stops at `--`). */
@@ -80,126 +93,6 @@ export function* cat(ctx: ExecContext): Run {
   return status;
 }
 
-function modeString(node: FsNode): string {
-  const bits = ['r', 'w', 'x'];
-  let out = node.kind === 'dir' ? 'd' : '-';
-  for (let shift = 8; shift >= 0; shift--) out += node.mode & (1 << shift) ? bits[(8 - shift) % 3] : '-';
-  return out;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `ls -l` time: "Nov 22 10:00" within six months of now, else "Nov 22  2024". */
-function listTime(ms: number, now: number): string {
-  const d = new Date(ms);
-  const day = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)}`;
-  const recent = Math.abs(now - ms) < 182 * 24 * 3600 * 1000;
-  const tail = recent
-    ? `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`
-    : ` ${d.getUTCFullYear()}`;
-  return `${day} ${tail}`;
-}
-
-export function* ls(ctx: ExecContext): Run {
-  const { flags, operands } = parseFlags(ctx.argv.slice(1));
-  const fs = ctx.machine.host.fs;
-  const long = flags.has('l');
-  const all = flags.has('a');
-  const onePerLine = flags.has('1') || long || !ctx.tty;
-  if (operands.length === 0) operands.push('.');
-  let status = 0;
-  const files: string[] = [];
-  const dirs: string[] = [];
-  for (const operand of operands) {
-    const node = fs.stat(resolvePath(ctx.cwd, operand));
-    if (!node) {
-      ctx.io.err(
-        isGnu(ctx)
-          ? `ls: cannot access '${operand}': No such file or directory\n`
-          : `ls: ${operand}: No such file or directory\n`,
-      );
-      status = isGnu(ctx) ? 2 : 1;
-    } else if (node.kind === 'dir' && !flags.has('d')) dirs.push(operand);
-    else files.push(operand);
-  }
-  const now = ctx.machine.host.now();
-  const render = (names: string[], base: string | undefined): void => {
-    if (names.length === 0) return;
-    if (!long) {
-      if (onePerLine) for (const name of names) ctx.io.out(`${name}\n`);
-      else ctx.io.out(columns(names, 80));
-      return;
-    }
-    const rows: { mode: string; links: string; size: string; time: string; name: string }[] = [];
-    for (const name of names) {
-      const path = base === undefined ? name : name === '.' ? base : name === '..' ? `${base}/..` : `${base}/${name}`;
-      const node = fs.stat(resolvePath(ctx.cwd, path));
-      if (!node) continue;
-      const size = node.kind === 'dir' ? 4096 : utf8Length(node.content);
-      const links = node.kind === 'dir' ? 2 + [...node.entries.values()].filter((c) => c.kind === 'dir').length : 1;
-      rows.push({
-        mode: modeString(node),
-        links: String(links),
-        size: String(size),
-        time: listTime(node.modifiedAt, now),
-        name,
-      });
-    }
-    if (isGnu(ctx)) {
-      // GNU ls sizes each column to its widest entry.
-      const linkWidth = Math.max(...rows.map((r) => r.links.length));
-      const sizeWidth = Math.max(...rows.map((r) => r.size.length));
-      for (const r of rows)
-        ctx.io.out(
-          `${r.mode} ${r.links.padStart(linkWidth)} root root ${r.size.padStart(sizeWidth)} ${r.time} ${r.name}\n`,
-        );
-    } else {
-      for (const r of rows)
-        ctx.io.out(
-          `${r.mode} ${r.links.padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${r.size.padStart(9)} ${r.time} ${r.name}\n`,
-        );
-    }
-  };
-  render(files.sort(), undefined);
-  for (const dir of dirs.sort()) {
-    if (operands.length > 1) ctx.io.out(`${files.length > 0 || dir !== dirs[0] ? '\n' : ''}${dir}:\n`);
-    const names = fs.readDir(resolvePath(ctx.cwd, dir)).filter((name) => all || !name.startsWith('.'));
-    if (long && operands.length === 1) ctx.io.out(`total ${diskKiB(fs, resolvePath(ctx.cwd, dir), names)}\n`);
-    render(all ? ['.', '..', ...names] : names, dir);
-  }
-  return status;
-}
-
-/** `total` of ls -l: 1 KiB units of 4 KiB blocks; empty files take none. */
-function diskKiB(fs: ExecContext['machine']['host']['fs'], dir: string, names: string[]): number {
-  let total = 0;
-  for (const name of names) {
-    const node = fs.stat(`${dir === '/' ? '' : dir}/${name}`);
-    if (node?.kind === 'dir') total += 4;
-    else if (node) total += 4 * Math.ceil(utf8Length(node.content) / 4096);
-  }
-  return total;
-}
-
-/** busybox's column layout for a terminal: column-major, two spaces between columns. */
-function columns(names: string[], width: number): string {
-  const colWidth = Math.max(...names.map((n) => n.length)) + 2;
-  const perRow = Math.max(1, Math.floor(width / colWidth));
-  const rows = Math.ceil(names.length / perRow);
-  let out = '';
-  for (let r = 0; r < rows; r++) {
-    let line = '';
-    for (let c = 0; c < perRow; c++) {
-      const name = names[c * rows + r];
-      if (name === undefined) continue;
-      const last = (c + 1) * rows + r >= names.length;
-      line += last ? name : name.padEnd(colWidth);
-    }
-    out += `${line}\n`;
-  }
-  return out;
-}
-
 export function* touch(ctx: ExecContext): Run {
   const { operands } = parseFlags(ctx.argv.slice(1));
   const fs = ctx.machine.host.fs;
@@ -208,9 +101,13 @@ export function* touch(ctx: ExecContext): Run {
     const path = resolvePath(ctx.cwd, name);
     try {
       const node = fs.stat(path);
-      checkWritable(ctx, path);
+      // utimensat to now: the owner, or anyone who may write the file.
+      if (node && !isOwner(ctx, node) && !permits(node, ctx.proc.user, 2)) throw new PermissionDenied(path);
       if (node) node.modifiedAt = ctx.machine.host.now();
-      else fs.writeFile(path, '');
+      else {
+        checkWritable(ctx, path);
+        fs.writeFile(path, '');
+      }
     } catch (error) {
       ctx.io.err(
         isGnu(ctx) ? `touch: cannot touch '${name}': ${errnoText(error)}\n` : `touch: ${name}: ${errnoText(error)}\n`,
@@ -248,7 +145,7 @@ export function* rm(ctx: ExecContext): Run {
     }
     try {
       if (node.kind === 'dir' && mountedWithin(ctx, path)) throw new FsFailure('EBUSY', path);
-      checkWritable(ctx, path);
+      checkRemovable(ctx, path);
       fs.remove(path, { recursive });
     } catch (error) {
       ctx.io.err(
@@ -304,7 +201,7 @@ export function* rmdir(ctx: ExecContext): Run {
     const path = resolvePath(ctx.cwd, name);
     try {
       if (fs.stat(path)?.kind === 'file') throw new FsFailure('ENOTDIR', path);
-      checkWritable(ctx, path);
+      checkRemovable(ctx, path);
       fs.remove(path);
     } catch (error) {
       ctx.io.err(`rmdir: '${name}': ${errnoText(error)}\n`);
@@ -343,14 +240,17 @@ function copyOrMove(ctx: ExecContext, applet: 'cp' | 'mv'): number {
       if (!node) throw new FsFailure('ENOENT', source);
       if (node.kind === 'dir') throw new FsFailure('EISDIR', source);
       checkWritable(ctx, dest);
-      if (applet === 'mv') checkWritable(ctx, sourcePath);
+      if (applet === 'mv') checkRemovable(ctx, sourcePath);
       fs.writeFile(dest, node.content);
       if (applet === 'mv') fs.remove(sourcePath);
     } catch (error) {
+      // mv is a rename(2), whose failure names the source; cp's names the file it could not create.
       ctx.io.err(
         !node
           ? `${applet}: can't stat '${source}': No such file or directory\n`
-          : `${applet}: can't create '${dest}': ${errnoText(error)}\n`,
+          : applet === 'mv'
+            ? `mv: can't rename '${source}': ${errnoText(error)}\n`
+            : `cp: can't create '${dest}': ${errnoText(error)}\n`,
       );
       status = 1;
     }
@@ -366,6 +266,11 @@ export function* chmod(ctx: ExecContext): Run {
     const node = fs.stat(resolvePath(ctx.cwd, name));
     if (!node || mode === undefined) {
       ctx.io.err(`chmod: ${name}: No such file or directory\n`);
+      status = 1;
+      continue;
+    }
+    if (!isOwner(ctx, node)) {
+      ctx.io.err(`chmod: ${name}: ${errnoText(new NotPermitted(name))}\n`);
       status = 1;
       continue;
     }

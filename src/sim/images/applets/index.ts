@@ -5,7 +5,8 @@ import type { Executable } from '../machine';
 import type { Run } from '../process';
 import { shellMain } from '../shell/main';
 import { echo, printf, test } from './text';
-import { cat, chmod, cp, ls, mkdir, mv, rm, rmdir, touch } from './files';
+import { cat, chmod, cp, mkdir, mv, rm, rmdir, touch } from './files';
+import { ls, stat } from './list';
 import { basename, dirname, grep, head, seq, sort, tail, tee, wc } from './textproc';
 import { date, df, env, free, hostname, id, ip, kill, printenv, ps, sleep, uname, whoami } from './system';
 import { wget } from './wget';
@@ -37,6 +38,7 @@ export const APPLETS: Record<string, Executable> = {
   },
   cat,
   ls,
+  stat,
   touch,
   rm,
   mkdir,

@@ -202,6 +202,7 @@ export class FakeContainer {
   }
 }
 
+/** An emptyDir as the kubelet makes it: root's, mode 0777. */
 export function emptyVolume(): DirNode {
-  return newDir(START);
+  return newDir(START, 0o777);
 }
