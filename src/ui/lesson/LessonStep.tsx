@@ -1,16 +1,18 @@
 // One step of a lesson: its text and blocks, its goal in words, the cue when its check holds,
 // hints revealed one at a time, the solution on request, and the way to the next step.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Session } from '../../app/session';
 import { sendThroughForward } from '../../lessons/browse';
 import type { LessonRunner } from '../../lessons/runner';
 import type { Lesson, SolutionLine } from '../../lessons/types';
 import { ConfirmDialog } from '../common/Dialog';
-import { DiffAgainstLesson } from './DiffAgainstLesson';
+import { PHONE_QUERY } from '../layout/use-phone';
 import { workbenchView } from '../layout/workbench-view';
+import { DiffAgainstLesson } from './DiffAgainstLesson';
 import { pasteIntoConsole } from './console-paste';
 import { Markdown } from './Markdown';
 import { StepBlocks, type BlockActions } from './StepBlocks';
+import { useStepReveal } from './use-step-reveal';
 
 interface Props {
   session: Session;
@@ -45,6 +47,8 @@ export function LessonStep({ session, lesson, runner, onOpen, next, onCourseMap 
   /** A lesson manifest waiting for the learner's yes before it replaces their edited copy. */
   const [replacing, setReplacing] = useState<{ file: string; text: string } | undefined>();
   const done = step ? runner.stateOf(step.index) === 'done' : false;
+  const goalBox = useRef<HTMLDivElement>(null);
+  useStepReveal(done, goalBox);
 
   // The completion cue is visual and announced (aria-live in the pane); focus stays where the
   // learner is typing, usually the console.
@@ -55,7 +59,11 @@ export function LessonStep({ session, lesson, runner, onOpen, next, onCourseMap 
         return;
       }
       setBusy('');
-      if (pasteIntoConsole(`${command}\r`)) return;
+      if (pasteIntoConsole(`${command}\r`)) {
+        // On a phone the console is a tab of its own: show the command's output where it appears.
+        if (window.matchMedia?.(PHONE_QUERY).matches) workbenchView.getState().setPhoneTab('console');
+        return;
+      }
       // No terminal on the page: run it directly, echoed as if typed.
       session.output.write(`${session.console.prompt()}${command}\n`);
       session.history.getState().add(command);
@@ -135,7 +143,7 @@ export function LessonStep({ session, lesson, runner, onOpen, next, onCourseMap 
           {busy}
         </p>
       )}
-      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`}>
+      <div className={`pl-lesson-goal${done ? ' is-done' : ''}`} ref={goalBox}>
         {done ? (
           <p className="pl-lesson-goal__done">
             <span aria-hidden="true">✓ </span>Step complete
