@@ -104,7 +104,7 @@ describe('help', () => {
     const page = outputOf(session, 'kubectl logs -h');
     expect(page).toContain('\nExamples:\n  # ');
     expect(page).toContain(
-      "\nOptions:\n    --all-containers=false:\n\tGet all containers' logs in the pod(s).\n\n    -c, --container='':\n",
+      "\nOptions:\n    --all-containers=false:\n\tGet all containers' logs in the pod(s).\n\n    --all-pods=false:\n\tGet logs from all pod(s). Sets prefix to true.\n\n    -c, --container='':\n",
     );
     expect(page).toContain(
       '\nUsage:\n  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n',

@@ -171,3 +171,6 @@ export function parseResourceArgs(args: readonly string[], withUnserved = false)
   for (const type of types) for (const name of names) refs.push({ type, name });
   return { ok: true, refs, typesOnly: [] };
 }
+
+/** The resource builder's answer to TYPE/NAME arguments together with -l, --field-selector or --all. */
+export const SELECTOR_WITH_TUPLES = 'selectors and the all flag cannot be used when passing resource/name arguments';

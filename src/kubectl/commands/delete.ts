@@ -4,7 +4,13 @@
 import { defineCommand, type CommandContext, type RunResult } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { readManifests } from '../manifest';
-import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
+import {
+  SELECTOR_WITH_TUPLES,
+  isUnserved,
+  parseResourceArgs,
+  resolveResourceType,
+  type AnyResourceType,
+} from '../resources';
 import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
 import { listSelected, waitFor } from './common';
 
@@ -33,6 +39,12 @@ interface DeleteOptions {
   badOutput?: string;
   dryRun: 'none' | 'client' | 'server';
   fileErrors: string[];
+  /** -A: list the types in every namespace. */
+  allNamespaces: boolean;
+  /** Names given with -f: refused once the files were found (the builder's order). */
+  argsWithFiles: boolean;
+  /** The warning an old boolean --cascade value gets, printed before anything else. */
+  cascadeWarning: string;
 }
 
 const NO_RESOURCES = `You must provide one or more resources by argument or filename.
@@ -67,6 +79,19 @@ Examples:
   usage: 'delete ([-f FILENAME] | TYPE [(NAME | -l label | --all)])',
   flags: [
     { name: 'all', type: 'bool', help: 'Delete all resources of the given type in the namespace.' },
+    {
+      name: 'all-namespaces',
+      short: 'A',
+      type: 'bool',
+      help: 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
+    },
+    {
+      name: 'cascade',
+      type: 'string',
+      default: 'background',
+      noOptDefault: 'background',
+      help: 'Must be "background", "orphan", or "foreground". A Pod has no dependents, so all three delete it the same way.',
+    },
     {
       name: 'dry-run',
       type: 'string',
@@ -104,69 +129,101 @@ Examples:
     { name: 'wait', type: 'bool', default: true, help: 'Wait until the objects are gone before returning.' },
   ],
   parse({ flags, args, namespace }) {
-    const files = flags.list('filename');
-    const selector = flags.string('selector');
-    const fieldSelector = flags.string('field-selector');
-    // The builder's LabelSelectorParam and FieldSelectorParam ignore a value that is only spaces.
-    const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
-    const all = flags.bool('all');
-    let gracePeriod: number | undefined = flags.int('grace-period');
-    const force = flags.bool('force');
-    if (flags.bool('now')) {
-      if (flags.has('grace-period')) return fail('--now and --grace-period cannot be specified together');
-      gracePeriod = 1;
-    }
-    if (force && gracePeriod > 0) return fail('--force and --grace-period greater than 0 cannot be specified together');
-    if (force && gracePeriod < 0) gracePeriod = 0;
-    // Without --force a zero grace period becomes 1 (delete.go: "graceful deletion with 0 is immediate").
-    if (!force && gracePeriod === 0) gracePeriod = 1;
-    const dryRaw = flags.string('dry-run');
-    const dryRun: DeleteOptions['dryRun'] | undefined =
-      dryRaw === 'none' || dryRaw === 'false'
-        ? 'none'
-        : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true'
-          ? 'client'
-          : dryRaw === 'server'
-            ? 'server'
-            : undefined;
-    if (!dryRun) return fail(`Invalid dry-run value (${dryRaw}). Must be "none", "server", or "client".`);
-    const base = {
-      selector,
-      fieldSelector,
-      namespace,
-      gracePeriod: gracePeriod < 0 ? undefined : gracePeriod,
-      force,
-      wait: flags.bool('wait'),
-      ignoreNotFound: flags.bool('ignore-not-found') || all,
-      outputName: flags.string('output') === 'name',
-      ...(['', 'name'].includes(flags.string('output')) ? {} : { badOutput: flags.string('output') }),
-      dryRun,
-    };
-    // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
-    if (all && selecting) return fail("setting 'all' parameter but found a non empty selector. ");
-    if (files.length > 0) {
-      if (args.length > 0) return fail('cannot specify both resource arguments and --filename');
-      return { ...base, targets: [], listTypes: [], fileErrors: files };
-    }
-    if (args.length === 0) return fail(NO_RESOURCES);
-    const parsed = parseResourceArgs(args, true);
-    if (!parsed.ok) return fail(parsed.error);
-    if (parsed.typesOnly.length > 0) {
-      if (!selecting && !all) return fail('resource(s) were provided, but no name was specified');
-      return { ...base, targets: [], listTypes: parsed.typesOnly, fileErrors: [] };
-    }
-    if (selecting || all) return fail('name cannot be provided when a selector is specified');
-    const targets = parsed.refs.map((ref) => ({
-      type: ref.type,
-      name: ref.name!,
-      namespace: ref.type.namespaced ? namespace : undefined,
-    }));
-    return { ...base, targets, listTypes: [], fileErrors: [] };
+    const cascade = parseCascade(flags.string('cascade'));
+    if (cascade instanceof CommandFailure) return cascade;
+    const parsed = parseDelete(flags, args, namespace, cascade);
+    return parsed instanceof CommandFailure ? new CommandFailure(cascade + parsed.text) : parsed;
   },
   run(options, ctx) {
     return runDelete(options, ctx);
   },
 });
+
+/**
+ * delete_flags.go parseCascadingFlag: the three policies, or a Go boolean with a deprecation
+ * warning (the warning text, possibly empty), before any other check.
+ */
+function parseCascade(value: string): string | CommandFailure {
+  if (['background', 'foreground', 'orphan'].includes(value)) return '';
+  const bool = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)
+    ? true
+    : ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)
+      ? false
+      : undefined;
+  if (bool === undefined)
+    return fail(`invalid cascade value (${value}). Must be "background", "foreground", or "orphan"`);
+  return `warning: --cascade=${value} is deprecated (boolean value) and can be replaced with --cascade=${bool ? 'background' : 'orphan'}.\n`;
+}
+
+function parseDelete(
+  flags: Parameters<typeof deleteCommand.parse>[0]['flags'],
+  args: string[],
+  namespace: string,
+  cascadeWarning: string,
+): DeleteOptions | CommandFailure {
+  const files = flags.list('filename');
+  const selector = flags.string('selector');
+  const fieldSelector = flags.string('field-selector');
+  // The builder's LabelSelectorParam and FieldSelectorParam ignore a value that is only spaces.
+  const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
+  const all = flags.bool('all');
+  let gracePeriod: number | undefined = flags.int('grace-period');
+  const force = flags.bool('force');
+  if (flags.bool('now')) {
+    if (flags.has('grace-period')) return fail('--now and --grace-period cannot be specified together');
+    gracePeriod = 1;
+  }
+  if (force && gracePeriod > 0) return fail('--force and --grace-period greater than 0 cannot be specified together');
+  if (force && gracePeriod < 0) gracePeriod = 0;
+  // Without --force a zero grace period becomes 1 (delete.go: "graceful deletion with 0 is immediate").
+  if (!force && gracePeriod === 0) gracePeriod = 1;
+  const dryRaw = flags.string('dry-run');
+  const dryRun: DeleteOptions['dryRun'] | undefined =
+    dryRaw === 'none' || dryRaw === 'false'
+      ? 'none'
+      : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true'
+        ? 'client'
+        : dryRaw === 'server'
+          ? 'server'
+          : undefined;
+  if (!dryRun) return fail(`Invalid dry-run value (${dryRaw}). Must be "none", "server", or "client".`);
+  const base = {
+    selector,
+    fieldSelector,
+    namespace,
+    gracePeriod: gracePeriod < 0 ? undefined : gracePeriod,
+    force,
+    wait: flags.bool('wait'),
+    ignoreNotFound: flags.bool('ignore-not-found') || all,
+    outputName: flags.string('output') === 'name',
+    ...(['', 'name'].includes(flags.string('output')) ? {} : { badOutput: flags.string('output') }),
+    dryRun,
+    allNamespaces: flags.bool('all-namespaces'),
+    argsWithFiles: files.length > 0 && args.length > 0,
+    cascadeWarning,
+  };
+  // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
+  if (all && selecting) return fail("setting 'all' parameter but found a non empty selector. ");
+  if (files.length > 0) {
+    return { ...base, targets: [], listTypes: [], fileErrors: files };
+  }
+  if (args.length === 0) return fail(NO_RESOURCES);
+  const parsed = parseResourceArgs(args, true);
+  if (!parsed.ok) return fail(parsed.error);
+  if (parsed.typesOnly.length > 0) {
+    if (!selecting && !all) return fail('resource(s) were provided, but no name was specified');
+    return { ...base, targets: [], listTypes: parsed.typesOnly, fileErrors: [] };
+  }
+  if ((selecting || all) && args.some((a) => a.includes('/'))) return fail(SELECTOR_WITH_TUPLES);
+  if (selecting || all) return fail('name cannot be provided when a selector is specified');
+  if (flags.bool('all-namespaces')) return fail('a resource cannot be retrieved by name across all namespaces');
+  const targets = parsed.refs.map((ref) => ({
+    type: ref.type,
+    name: ref.name!,
+    namespace: ref.type.namespaced ? namespace : undefined,
+  }));
+  return { ...base, targets, listTypes: [], fileErrors: [] };
+}
 
 function resolveFileTargets(
   options: DeleteOptions,
@@ -174,6 +231,8 @@ function resolveFileTargets(
 ): { targets: Target[]; errors: string[] } | CommandFailure {
   const read = readManifests(options.fileErrors, ctx.workspace);
   if (read.missingPath !== undefined) return fail(`the path "${read.missingPath}" does not exist`);
+  if (options.argsWithFiles)
+    return fail('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
   const targets: Target[] = [];
   const errors = [...read.errors];
   for (const item of read.objects) {
@@ -200,6 +259,7 @@ function resolveFileTargets(
 }
 
 function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
+  if (options.cascadeWarning) ctx.stderr(options.cascadeWarning);
   if (options.badOutput !== undefined) {
     ctx.stderr(`error: unexpected -o output mode: ${options.badOutput}. We only support '-o name'\n`);
     return 1;
@@ -221,14 +281,15 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
   if (options.listTypes.length > 0) {
     targets = [];
     for (const type of options.listTypes) {
-      const namespace = type.namespaced ? options.namespace : undefined;
+      const namespace = type.namespaced && !options.allNamespaces ? options.namespace : undefined;
       const listed = listSelected(ctx, type, namespace, { label: options.selector, field: options.fieldSelector });
       if (!listed.ok) {
         errors.push(formatStatusError(listed.error));
         listFailed = true;
         continue;
       }
-      for (const obj of listed.value) targets.push({ type, name: obj.metadata?.name ?? '', namespace });
+      for (const obj of listed.value)
+        targets.push({ type, name: obj.metadata?.name ?? '', namespace: obj.metadata?.namespace });
     }
     if (targets.length === 0 && !listFailed) {
       ctx.stdout('No resources found\n');

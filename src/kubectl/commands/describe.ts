@@ -39,6 +39,12 @@ Examples:
   usage: 'describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME)',
   flags: [
     { name: 'all-namespaces', short: 'A', type: 'bool', help: 'Describe the objects in every namespace.' },
+    {
+      name: 'chunk-size',
+      type: 'int',
+      default: 500,
+      help: 'Return large lists in chunks rather than all at once. (A simulated cluster answers in one piece.)',
+    },
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
     { name: 'show-events', type: 'bool', default: true, help: 'Show the events related to the described object.' },
   ],

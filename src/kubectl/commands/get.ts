@@ -7,7 +7,13 @@ import { printJsonPath, printNames, printObjects, printTable } from '../printers
 import { readManifests } from '../manifest';
 import { customColumnRows } from '../print/custom-columns';
 import { checkGoTemplate, printGoTemplate } from '../print/go-template';
-import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
+import {
+  SELECTOR_WITH_TUPLES,
+  isUnserved,
+  parseResourceArgs,
+  resolveResourceType,
+  type AnyResourceType,
+} from '../resources';
 import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
 import {
   alignColumns,
@@ -90,6 +96,12 @@ export const getCommand = defineCommand<GetOptions>({
       type: 'string',
       help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
     },
+    {
+      name: 'chunk-size',
+      type: 'int',
+      default: 500,
+      help: 'Return large lists in chunks rather than all at once. (A simulated cluster answers in one piece.)',
+    },
     { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to get.' },
     { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when a named object does not exist.' },
     {
@@ -154,6 +166,15 @@ export const getCommand = defineCommand<GetOptions>({
       }
     }
     const selector = flags.string('selector');
+    // The builder: a selector leaves no room for names, in either form.
+    if (files.length === 0 && (selector.trim() !== '' || flags.string('field-selector').trim() !== '')) {
+      if (args.some((a) => a.includes('/'))) return fail(SELECTOR_WITH_TUPLES);
+      if (args.length > 1) return fail('name cannot be provided when a selector is specified');
+    }
+    // Validate, after Complete: labels only fit a table.
+    const rawOutput = flags.string('output');
+    if (flags.bool('show-labels') && rawOutput !== '' && rawOutput !== 'wide')
+      return fail(`--show-labels option cannot be used with ${rawOutput} printer`);
     const watch = flags.bool('watch') || flags.bool('watch-only');
     if (watch && requests.length > 1) return fail('you may only specify a single resource type');
     return {

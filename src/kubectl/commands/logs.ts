@@ -1,10 +1,10 @@
 // kubectl logs (pkg/cmd/logs/logs.go): one container's log, the previous instance's with -p,
 // the last N lines with --tail, and a live stream with -f until the container stops or Ctrl+C.
 
-import type { LogLine, LogStream, Pod } from '../../sim/api';
+import type { Kind, LogLine, LogStream, Pod } from '../../sim/api';
 import { defineCommand, type Job } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
-import { resolveResourceType, resourceTypeOf } from '../resources';
+import { SELECTOR_WITH_TUPLES, resolveResourceType, resourceTypeOf } from '../resources';
 import { qualifiedResource, resolveUnservedType } from '../unserved-kinds';
 import { defaultContainer, listSelected, rfc3339NanoFixed } from './common';
 import { parseRFC3339 } from '../go-time';
@@ -26,8 +26,19 @@ interface LogsOptions {
   prefix: boolean;
   /** --all-containers: every container of the Pod, in turn. */
   allContainers: boolean;
+  /** -c given as well as an inline CONTAINER argument: refused once the Pod is found. */
+  containerTwice: boolean;
+  /** --limit-bytes: at most this many bytes of each container's log, or undefined for all. */
+  limitBytes: number | undefined;
+  /** --max-log-requests: how many streams -f may follow at once. */
+  maxLogRequests: number;
   namespace: string;
+  /** TYPE/NAME of another kind: looked up, then refused (a Node has no logs to read). */
+  otherKind?: Kind;
 }
+
+const USAGE_ERROR =
+  "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
 
 export const logsCommand = defineCommand<LogsOptions>({
   name: 'logs',
@@ -50,8 +61,32 @@ Examples:
   usage: 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]',
   flags: [
     { name: 'all-containers', type: 'bool', help: "Get all containers' logs in the pod(s)." },
+    { name: 'all-pods', type: 'bool', help: 'Get logs from all pod(s). Sets prefix to true.' },
     { name: 'container', short: 'c', type: 'string', help: 'Print the logs of this container' },
     { name: 'follow', short: 'f', type: 'bool', help: 'Keep printing new lines as they are written.' },
+    {
+      name: 'ignore-errors',
+      type: 'bool',
+      help: 'If watching / following pod logs, allow for any errors that occur to be non-fatal',
+    },
+    {
+      name: 'insecure-skip-tls-verify-backend',
+      type: 'bool',
+      help: "Skip verifying the identity of the kubelet that logs are requested from. (The simulated kubelet's identity is always known.)",
+    },
+    { name: 'limit-bytes', type: 'int', default: 0, help: 'Maximum bytes of logs to return. Defaults to no limit.' },
+    {
+      name: 'max-log-requests',
+      type: 'int',
+      default: 5,
+      help: 'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.',
+    },
+    {
+      name: 'pod-running-timeout',
+      type: 'duration',
+      default: '20s',
+      help: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
+    },
     { name: 'prefix', type: 'bool', help: 'Prefix each log line with the log source (pod name and container name)' },
     {
       name: 'previous',
@@ -84,13 +119,9 @@ Examples:
     // --since is a duration flag: pflag rejected a bad value while parsing.
     if (sinceMs === undefined) return fail(`invalid duration: ${flags.string('since')}`);
     const selector = flags.string('selector');
-    if (selector && args.length > 0) return failWithHelp('logs', 'only a selector (-l) or a POD name is allowed');
-    if (!selector && args.length === 0) {
-      return failWithHelp(
-        'logs',
-        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
-      );
-    }
+    // Complete: one argument is the Pod, a second one its container; -l stands for the Pod.
+    if (args.length > 2 || (!selector && args.length === 0)) return failWithHelp('logs', USAGE_ERROR);
+    if (selector && args.length === 1) return failWithHelp('logs', 'only a selector (-l) or a POD name is allowed');
     // Complete parses --since-time (util.ParseRFC3339) before it looks anything up.
     let sinceTime: number | undefined;
     if (flags.string('since-time') !== '') {
@@ -98,35 +129,31 @@ Examples:
       if (!parsed.ok) return fail(parsed.error);
       sinceTime = Math.floor(parsed.ms / 1000) * 1000;
     }
-    if (selector) {
-      const tail = flags.has('tail') ? flags.int('tail') : 10;
-      return {
-        pod: '',
-        selector,
-        sinceMs,
-        sinceTime,
-        container: flags.string('container'),
-        follow: flags.bool('follow'),
-        previous: flags.bool('previous'),
-        tail,
-        timestamps: flags.bool('timestamps'),
-        prefix: flags.bool('prefix'),
-        allContainers: flags.bool('all-containers'),
-        namespace,
-      };
-    }
-    if (args.length === 0) {
-      return failWithHelp(
-        'logs',
-        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
-      );
-    }
-    const tail = flags.int('tail');
+    // The builder refuses a named Pod (and container) together with -l.
+    if (selector && args.length === 2) return fail(SELECTOR_WITH_TUPLES);
+    const common = {
+      sinceMs,
+      sinceTime,
+      container: args[1] ?? flags.string('container'),
+      containerTwice: args.length === 2 && flags.has('container'),
+      follow: flags.bool('follow'),
+      previous: flags.bool('previous'),
+      timestamps: flags.bool('timestamps'),
+      prefix: flags.bool('prefix') || flags.bool('all-pods'),
+      allContainers: flags.bool('all-containers'),
+      limitBytes: flags.int('limit-bytes') !== 0 ? flags.int('limit-bytes') : undefined,
+      maxLogRequests: flags.int('max-log-requests'),
+      namespace,
+    };
+    // With -l, --tail defaults to 10, as kubectl does.
+    if (args.length === 0) return { ...common, pod: '', selector, tail: flags.has('tail') ? flags.int('tail') : 10 };
     let pod = args[0]!;
-    let container = flags.string('container');
+    // The builder's ResourceNames("pods", arg): TYPE/NAME names another type.
     const slash = pod.indexOf('/');
     if (slash >= 0) {
       const typeWord = pod.slice(0, slash);
+      if (pod.indexOf('/', slash + 1) >= 0)
+        return fail('arguments in resource/name form may not have more than one slash');
       const type = resolveResourceType(typeWord);
       const unserved = type ? undefined : resolveUnservedType(typeWord);
       // A Deployment, Job…: kubectl looks the object up to find its Pods (polymorphichelpers
@@ -136,32 +163,10 @@ Examples:
           `error from server (NotFound): ${qualifiedResource(unserved)} "${pod.slice(slash + 1)}" not found in namespace "${namespace}"`,
         );
       if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
-      if (type.kind !== 'Pod') return fail(`cannot get the logs from ${type.plural}`);
       pod = pod.slice(slash + 1);
+      if (type.kind !== 'Pod') return { ...common, pod, otherKind: type.kind, selector: '', tail: flags.int('tail') };
     }
-    if (args.length === 2) {
-      if (container) return failWithHelp('logs', 'only one of -c or an inline [CONTAINER] arg is allowed');
-      container = args[1]!;
-    } else if (args.length > 2) {
-      return failWithHelp(
-        'logs',
-        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
-      );
-    }
-    return {
-      pod,
-      selector: '',
-      sinceMs,
-      sinceTime,
-      container,
-      follow: flags.bool('follow'),
-      previous: flags.bool('previous'),
-      tail,
-      timestamps: flags.bool('timestamps'),
-      prefix: flags.bool('prefix'),
-      allContainers: flags.bool('all-containers'),
-      namespace,
-    };
+    return { ...common, pod, selector: '', tail: flags.int('tail') };
   },
   run(options, ctx) {
     if (options.selector) {
@@ -176,8 +181,20 @@ Examples:
         ctx.stderr(`No resources found in ${options.namespace} namespace.\n`);
         return 0;
       }
-      if (options.sinceTime !== undefined && options.sinceMs !== 0) {
-        ctx.stderr(SINCE_BOTH);
+      const invalid = validationError(options);
+      if (invalid) {
+        ctx.stderr(invalid);
+        return 1;
+      }
+      // RunLogs: following more streams than --max-log-requests allows is refused up front.
+      const requests = listed.value.reduce(
+        (n, pod) => n + (options.allContainers ? containersToRead(pod as Pod, options, () => {}).length : 1),
+        0,
+      );
+      if (options.follow && requests > options.maxLogRequests) {
+        ctx.stderr(
+          `error: you are attempting to follow ${requests} log streams, but maximum allowed concurrency is ${options.maxLogRequests}, use --max-log-requests to increase the limit\n`,
+        );
         return 1;
       }
       let code = 0;
@@ -187,28 +204,27 @@ Examples:
       }
       return code;
     }
-    const got = ctx.cluster.get('Pod', options.namespace, options.pod);
+    const kind = options.otherKind ?? 'Pod';
+    const got = ctx.cluster.get(kind, resourceTypeOf(kind).namespaced ? options.namespace : undefined, options.pod);
     if (!got.ok) {
-      // logs wraps the lookup error in its own words: lowercase "error from server", with the namespace.
+      // logs wraps the lookup error in its own words: lowercase "error from server", with the
+      // namespace (even for a cluster-scoped kind).
       if (got.error.reason === 'NotFound') {
+        const plural = resourceTypeOf(kind).plural;
         ctx.stderr(
-          `error: error from server (NotFound): pods "${options.pod}" not found in namespace "${options.namespace}"\n`,
+          `error: error from server (NotFound): ${plural} "${options.pod}" not found in namespace "${options.namespace}"\n`,
         );
       } else ctx.stderr(formatStatusError(got.error));
       return 1;
     }
-    // Validate runs after Complete found the Pod (a missing Pod is reported first), in this order.
-    if (options.sinceTime !== undefined && options.sinceMs !== 0) {
-      ctx.stderr(SINCE_BOTH);
+    const invalid = validationError(options);
+    if (invalid) {
+      ctx.stderr(invalid);
       return 1;
     }
-    if (options.tail < -1) {
-      ctx.stderr('error: --tail must be greater than or equal to -1\n');
-      return 1;
-    }
-    // Validate: --all-containers with a container named by -c or as the second argument.
-    if (options.allContainers && options.container) {
-      ctx.stderr(`error: --all-containers=true should not be specified with container name ${options.container}\n`);
+    // polymorphichelpers logsForObjectWithClient names the Go type it cannot read logs from.
+    if (options.otherKind) {
+      ctx.stderr(`error: cannot get the logs from *v1.${options.otherKind}\n`);
       return 1;
     }
     const pod = got.value as Pod;
@@ -231,7 +247,8 @@ Examples:
       const format = lineFormat(options, container);
       const recent = stream.value.lines.filter((l) => l.time >= since);
       const lines = options.tail >= 0 ? recent.slice(Math.max(0, recent.length - options.tail)) : recent;
-      ctx.stdout(lines.map(format).join(''));
+      const text = lines.map(format).join('');
+      ctx.stdout(options.limitBytes === undefined ? text : limitBytes(text, options.limitBytes, options.prefix));
       streams.push({ stream: stream.value, format });
     }
     if (!options.follow || options.previous) return 0;
@@ -314,4 +331,42 @@ function followAll(
   return job;
 }
 
-const SINCE_BOTH = 'error: at most one of `sinceTime` or `sinceSeconds` may be specified\n';
+/**
+ * --limit-bytes: the kubelet stops after that many bytes of the log (timestamps included); the
+ * --prefix kubectl adds to each line it reads does not count.
+ */
+function limitBytes(text: string, limit: number, prefixed: boolean): string {
+  let left = limit;
+  let out = '';
+  for (const line of text.split(/(?<=\n)/)) {
+    const prefix = prefixed ? (/^\[[^\]]*\] /.exec(line)?.[0] ?? '') : '';
+    let kept = '';
+    for (const char of line.slice(prefix.length)) {
+      const size = utf8Length(char.codePointAt(0)!);
+      if (size > left) break;
+      left -= size;
+      kept += char;
+    }
+    if (kept !== '') out += prefix + kept;
+    if (left === 0 || kept.length < line.length - prefix.length) break;
+  }
+  return out;
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** LogsOptions.Validate, run once the Pod (or the Pods for -l) were found, in its order. */
+function validationError(options: LogsOptions): string | undefined {
+  if (options.sinceTime !== undefined && options.sinceMs !== 0)
+    return 'error: at most one of `sinceTime` or `sinceSeconds` may be specified\n';
+  if (options.allContainers && options.container)
+    return `error: --all-containers=true should not be specified with container name ${options.container}\n`;
+  if (options.containerTwice) return 'error: only one of -c or an inline [CONTAINER] arg is allowed\n';
+  if (options.limitBytes !== undefined && options.limitBytes < 0)
+    return 'error: --limit-bytes must be greater than 0\n';
+  if (options.sinceMs < 0) return 'error: --since must be greater than 0\n';
+  if (options.tail < -1) return 'error: --tail must be greater than or equal to -1\n';
+  return undefined;
+}
