@@ -184,6 +184,23 @@ test('a shared link opens beside the receiver’s own session, which it never ov
   await expect(banner).toBeVisible();
   expect(await identity(teacher)).toBe(pupils);
 
+  // A lesson chosen on the course map while looking is still part of the look: a reload shows the
+  // shared session again, with its banner, and never switches silently to the teacher's own.
+  const lessonPane = teacher.getByRole('region', { name: 'Lesson pane' });
+  await lessonPane.getByRole('button', { name: 'Course map' }).click();
+  await lessonPane
+    .getByRole('region', { name: 'Course map' })
+    .getByRole('button', { name: /^7\. Deleting a Pod/ })
+    .click();
+  await expect(teacher).toHaveURL(/#\/lesson\/deleting-pods\/step\/1$/);
+  await expect(banner).toBeVisible();
+  await teacher.reload();
+  await waitForPrompt(teacher);
+  await expect(banner).toBeVisible();
+  await expect(teacher).toHaveURL(/#\/sandbox$/);
+  expect(await identity(teacher)).toBe(pupils);
+  await expect(teacher.getByRole('tab', { name: 'teacher-notes.yaml' })).toHaveCount(0);
+
   // The page reloads into the teacher's own session: wait for that load, not the old page's prompt.
   await Promise.all([teacher.waitForEvent('load'), banner.getByRole('button', { name: 'Back to my session' }).click()]);
   await waitForPrompt(teacher);
