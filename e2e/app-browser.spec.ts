@@ -3,8 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
 import { openKuardLesson } from './support/kuard-lesson';
+import { attachBothSizes } from './support/screens';
 
-test('port-forward opens kuard’s page; its controls reach the Pod; Ctrl+C closes it', async ({ page }) => {
+test('port-forward opens kuard’s page; its controls reach the Pod; Ctrl+C closes it', async ({ page }, testInfo) => {
   // The lesson on talking to a Pod starts with kuard applied.
   await openKuardLesson(page);
   await page.keyboard.type('kubectl wait --for=condition=Ready pod/kuard --timeout=120s\n');
@@ -22,7 +23,7 @@ test('port-forward opens kuard’s page; its controls reach the Pod; Ctrl+C clos
   await page.getByLabel('Liveness: number of checks to fail').fill('3');
   await page.getByRole('button', { name: 'Fail', exact: true }).click();
   await expect(page.locator('.pl-kuard__body')).toContainText('for the next 3 check(s)');
-  await page.screenshot({ path: test.info().outputPath('kuard-page.png') });
+  await attachBothSizes(page, testInfo, 'kuard-page', { phoneTab: 'Editor', restore: true });
 
   await focusConsole(page);
   await page.keyboard.press('Control+c');

@@ -10,6 +10,7 @@ import {
   screenLines,
   waitForPrompt,
 } from './support/console';
+import { attachBothSizes } from './support/screens';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -19,7 +20,7 @@ test.beforeEach(async ({ page }) => {
   await focusConsole(page);
 });
 
-test('typing with edits in the middle of the line shows the edited line', async ({ page }) => {
+test('typing with edits in the middle of the line shows the edited line', async ({ page }, testInfo) => {
   await page.keyboard.type('kubectl get pdos');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
@@ -36,7 +37,7 @@ test('typing with edits in the middle of the line shows the edited line', async 
   await page.keyboard.press('Delete');
   await page.keyboard.press('Delete');
   await expectCurrentLine(page, '$ kubectl get pods -o wide');
-  await page.screenshot({ path: test.info().outputPath('console-editing.png') });
+  await attachBothSizes(page, testInfo, 'console-editing', { phoneTab: 'Console' });
 });
 
 test('Enter runs the line; Up and Down walk the history, which survives a reload', async ({ page }) => {

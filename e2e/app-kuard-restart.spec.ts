@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
+import { attachBothSizes } from './support/screens';
 
 // The liveness lesson's promise, end to end: a learner forwards a port, makes kuard's /healthy fail from
 // kuard's own page (the in-app browser), and sees the kubelet restart the container.
-test('failing /healthy on kuard’s page gets the container restarted by its liveness probe', async ({ page }) => {
+test('failing /healthy on kuard’s page gets the container restarted by its liveness probe', async ({
+  page,
+}, testInfo) => {
   await page.goto('./#/lesson/liveness-probes/step/1');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -49,4 +52,5 @@ test('failing /healthy on kuard’s page gets the container restarted by its liv
   await expect
     .poll(async () => (await screenLines(page)).join(''))
     .toMatch(/Warning\s+Unhealthy\s+.*Liveness probe failed: HTTP probe failed with statuscode: 500/);
+  await attachBothSizes(page, testInfo, 'liveness-restart', { phoneTab: 'Console' });
 });

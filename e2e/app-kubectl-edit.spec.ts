@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { focusConsole, screenLines, waitForPrompt } from './support/console';
 import { openKuardLesson } from './support/kuard-lesson';
 import { editorText } from './support/editor';
+import { attachBothSizes } from './support/screens';
 
 async function startEdit(page: Page) {
   await openKuardLesson(page);
@@ -14,8 +15,9 @@ async function startEdit(page: Page) {
   await expect(editorText(page)).toContainText('# Please edit the object below.', { timeout: 20_000 });
 }
 
-test('saving an unchanged object reports that nothing changed', async ({ page }) => {
+test('saving an unchanged object reports that nothing changed', async ({ page }, testInfo) => {
   await startEdit(page);
+  await attachBothSizes(page, testInfo, 'kubectl-edit-tab', { phoneTab: 'Editor', restore: true });
   await page.getByRole('button', { name: 'Save and apply' }).click();
   await expect(page.getByRole('tab', { name: 'pod/kuard (edit)' })).toHaveCount(0);
   await expect.poll(() => screenLines(page)).toContain('Edit cancelled, no changes made.');

@@ -4,6 +4,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { waitForPrompt } from './support/console';
 import { KUARD_POD, openNewFile } from './support/editor';
+import { attachBothSizes, attachScreen } from './support/screens';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -47,7 +48,7 @@ for (const [label, viewport] of [
   ['desktop 1280×800', { width: 1280, height: 800 }],
   ['phone 390×844', { width: 390, height: 844 }],
 ] as const) {
-  test(`no panes overlap at ${label}`, async ({ page }) => {
+  test(`no panes overlap at ${label}`, async ({ page }, testInfo) => {
     await page.setViewportSize(viewport);
     await page.goto('./');
     await waitForPrompt(page);
@@ -77,14 +78,11 @@ for (const [label, viewport] of [
     }
     // Nothing sticks out sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({
-      path: test.info().outputPath(`layout-${viewport.width}x${viewport.height}.png`),
-      fullPage: true,
-    });
+    await attachScreen(page, testInfo, 'layout');
   });
 }
 
-test('the dividers resize the panes from the keyboard, and the sizes survive a reload', async ({ page }) => {
+test('the dividers resize the panes from the keyboard, and the sizes survive a reload', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
   await page.evaluate(() => localStorage.clear());
@@ -101,6 +99,7 @@ test('the dividers resize the panes from the keyboard, and the sizes survive a r
   await waitForPrompt(page);
   expect((await page.locator('.pl-pane--lesson').boundingBox())!.width).toBeCloseTo(after, 0);
   expectNoOverlap(await paneBoxes(page));
+  await attachBothSizes(page, testInfo, 'dividers-moved');
 });
 
 test.describe('before the panes have loaded', () => {
@@ -133,11 +132,11 @@ test.describe('before the panes have loaded', () => {
   });
 });
 
-test('the dark theme follows the system setting', async ({ page }) => {
+test('the dark theme follows the system setting', async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openNewFile(page, 'pod.yaml', KUARD_POD);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(13, 17, 23)');
   await expect(page.locator('.monaco-editor')).toHaveClass(/vs-dark/);
-  await page.screenshot({ path: test.info().outputPath('dark.png') });
+  await attachBothSizes(page, testInfo, 'dark', { phoneTab: 'Editor' });
 });

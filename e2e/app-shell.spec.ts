@@ -5,8 +5,9 @@ import { expect, test } from '@playwright/test';
 import { watchPage } from './support/page-watch';
 import { waitForPrompt } from './support/console';
 import { KUARD_POD, openNewFile } from './support/editor';
+import { attachBothSizes } from './support/screens';
 
-test('the page loads with no console errors and no request to another host', async ({ page, baseURL }) => {
+test('the page loads with no console errors and no request to another host', async ({ page, baseURL }, testInfo) => {
   const watch = watchPage(page, baseURL!);
   await page.goto('./');
   await expect(page.getByRole('region', { name: 'Cluster' })).toBeVisible();
@@ -18,7 +19,8 @@ test('the page loads with no console errors and no request to another host', asy
     timeout: 15_000,
   });
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: test.info().outputPath('loaded.png') });
+  // Both sizes before the checks, so an error from the phone layout is caught too.
+  await attachBothSizes(page, testInfo, 'loaded', { phoneTab: 'Editor' });
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { waitForPrompt } from './support/console';
 import { editorText, KUARD_POD } from './support/editor';
-import { attachScreen, DESKTOP, PHONE } from './support/screens';
+import { attachBothSizes, attachScreen, DESKTOP, PHONE } from './support/screens';
 import { savedEntries } from './support/storage';
 
 const DIALOG_NAME = "Your kuard-pod.yaml and the lesson's manifest";
@@ -96,7 +96,7 @@ test('a failed file check shows how the file differs from the lesson, and change
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousFindings(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
-  await attachScreen(page, testInfo, 'file-diff');
+  await attachBothSizes(page, testInfo, 'file-diff', { restore: true });
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
