@@ -10,6 +10,8 @@ interface Timer {
   seq: number;
   run: () => void;
   label: string;
+  /** Set for a periodic check whose runs change nothing while nothing else happens (see quietStretch). */
+  quiet: boolean;
 }
 
 export class SimClock {
@@ -18,6 +20,8 @@ export class SimClock {
   private heap: Timer[] = [];
   private cancelled = new Set<TimerId>();
   private listeners = new Set<(now: number) => void>();
+  /** While advanceTo runs: the time it advances to. */
+  private advancingTo: number | undefined;
 
   /** @param startMs the simulated "now" in epoch milliseconds (the app passes the real time once). */
   constructor(startMs: number) {
@@ -29,10 +33,24 @@ export class SimClock {
   }
 
   /** Runs `run` when simulated time reaches `at` (never earlier than now). */
-  schedule(at: number, run: () => void, label = ''): TimerId {
-    const timer: Timer = { id: ++this.seq, at: Math.max(at, this.current), seq: this.seq, run, label };
+  schedule(at: number, run: () => void, label = '', quiet = false): TimerId {
+    const timer: Timer = { id: ++this.seq, at: Math.max(at, this.current), seq: this.seq, run, label, quiet };
     this.push(timer);
     return timer.id;
+  }
+
+  /**
+   * The stretch of the advance under way in which only quiet timers run: times before `before`
+   * and up to `through`. A quiet check whose answer cannot change in it may count its runs there
+   * at once instead of running each. Outside an advance (a console command, a step), none.
+   */
+  quietStretch(): { before: number; through: number } {
+    if (this.advancingTo === undefined) return { before: this.current, through: this.current };
+    let before = Infinity;
+    for (const timer of this.heap) {
+      if (!timer.quiet && timer.at < before && !this.cancelled.has(timer.id)) before = timer.at;
+    }
+    return { before, through: this.advancingTo };
   }
 
   after(delayMs: number, run: () => void, label = ''): TimerId {
@@ -70,14 +88,20 @@ export class SimClock {
   /** Runs every timer due up to and including `target`, in order, then sets now = target. */
   advanceTo(target: number): number {
     let ran = 0;
-    for (;;) {
-      this.dropCancelledHead();
-      const head = this.heap[0];
-      if (!head || head.at > target) break;
-      this.pop();
-      this.current = head.at;
-      ran++;
-      head.run();
+    const outer = this.advancingTo;
+    this.advancingTo = target;
+    try {
+      for (;;) {
+        this.dropCancelledHead();
+        const head = this.heap[0];
+        if (!head || head.at > target) break;
+        this.pop();
+        this.current = head.at;
+        ran++;
+        head.run();
+      }
+    } finally {
+      this.advancingTo = outer;
     }
     if (target > this.current) this.current = target;
     for (const listener of this.listeners) listener(this.current);

@@ -87,6 +87,12 @@ export interface ContainerProgram {
   http(port: number, req: HttpRequest): HttpResponse | NetError;
   /** True when something accepts TCP connections on the port. */
   tcpConnect(port: number): boolean;
+  /**
+   * Set by a program whose answers to http, tcpConnect and grpcHealth depend only on the request,
+   * with no side effect (no log line, no counter), for as long as it runs. Its passing probes may
+   * then be counted at once over long stretches of simulated time (prober.ts).
+   */
+  readonly quietProbes?: boolean;
   /** gRPC health checking protocol (grpc probes): "SERVING", "NOT_SERVING", or a network error. */
   grpcHealth(port: number, service: string): 'SERVING' | 'NOT_SERVING' | NetError;
   /** Starts a process in the container. An executable missing from the image exits 126 with the OCI runtime's message on stderr (k8s-reference §8.6). */

@@ -28,6 +28,8 @@ function klogTime(ms: number): string {
 
 class AddonProgram implements ContainerProgram {
   private host!: ContainerHost;
+  // Their health endpoints answer from the request alone and log nothing.
+  readonly quietProbes = true;
 
   constructor(private readonly kind: Kind) {}
 

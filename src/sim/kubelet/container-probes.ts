@@ -32,6 +32,7 @@ export class ContainerProbes {
       podIP: this.c.pod.podIP,
       started: () => this.c.started,
       report: (kind: ProbeKind, outcome: Outcome, runner: ProbeRunner) => this.probeReported(kind, outcome, runner),
+      mayCountSuccessesAtOnce: () => instance.program.quietProbes === true && this.c.pod.ctx.probeListeners.size === 0,
     };
     const kinds: [ProbeKind, Container['livenessProbe']][] = [
       ['startup', this.c.spec.startupProbe],

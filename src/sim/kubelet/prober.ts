@@ -30,6 +30,11 @@ export interface ProbeTarget {
   /** Is the container past its startup probe (or has none)? Liveness and readiness wait for it. */
   started(): boolean;
   report(kind: ProbeKind, outcome: Outcome, runner: ProbeRunner): void;
+  /**
+   * May repeated successes be counted at once? Only when nobody watches each attempt and the
+   * program answers probes the same way, without side effects, until something else happens.
+   */
+  mayCountSuccessesAtOnce(): boolean;
 }
 
 export interface Outcome {
@@ -85,13 +90,15 @@ export class ProbeRunner {
     this.timer = undefined;
   }
 
-  private scheduleNext(): void {
-    if (this.stopped) return;
+  private attemptTime(attempt: number): number {
     const p = this.probe;
-    const at =
-      this.target.instance.startedAt + ((p.initialDelaySeconds ?? 0) + this.attempt * (p.periodSeconds ?? 10)) * 1000;
+    return this.target.instance.startedAt + ((p.initialDelaySeconds ?? 0) + attempt * (p.periodSeconds ?? 10)) * 1000;
+  }
+
+  private scheduleNext(quiet = false): void {
+    if (this.stopped) return;
+    this.timer = this.target.clock.schedule(this.attemptTime(this.attempt), this.tick, 'probe', quiet);
     this.attempt++;
-    this.timer = this.target.clock.schedule(at, this.tick, 'probe');
   }
 
   private run(): void {
@@ -101,10 +108,50 @@ export class ProbeRunner {
       this.scheduleNext();
       return;
     }
+    if (this.steady()) {
+      this.runSteady();
+      return;
+    }
     this.scheduleNext();
     if (this.probe.exec)
       this.executeCommand(this.probe.exec.command ?? [], this.probe.timeoutSeconds ?? 1, this.settle);
     else this.settle(this.check());
+  }
+
+  /** Past its success threshold, a network probe of a program that answers without side effects. */
+  private steady(): boolean {
+    return (
+      !this.probe.exec && this.consecutiveSuccesses >= this.successThreshold && this.target.mayCountSuccessesAtOnce()
+    );
+  }
+
+  /**
+   * A success here changes nothing, and the answer cannot change while only quiet timers run: the
+   * attempts in that stretch are counted at once, as the successes they would be, and the next
+   * attempt is the first one after it. Long stretches of simulated time (a `sleep` of days) then
+   * cost one attempt per probe instead of one every period. A failure runs as usual.
+   */
+  private runSteady(): void {
+    const outcome = this.check();
+    const success = outcome.result === 'success';
+    const skipped = success ? this.attemptsWithin(this.target.clock.quietStretch()) : 0;
+    this.attempt += skipped;
+    this.scheduleNext(success);
+    this.consecutiveSuccesses += skipped;
+    this.settle(outcome);
+  }
+
+  /** How many attempts from the next one on fall before `before` and no later than `through`. */
+  private attemptsWithin({ before, through }: { before: number; through: number }): number {
+    const inside = (attempt: number) => this.attemptTime(attempt) < before && this.attemptTime(attempt) <= through;
+    const periodMs = (this.probe.periodSeconds ?? 10) * 1000;
+    if (!(periodMs > 0) || !inside(this.attempt)) return 0;
+    const end = Math.min(before, through + 1);
+    let last = this.attempt + Math.max(0, Math.floor((end - this.attemptTime(this.attempt)) / periodMs) - 1);
+    // The division may be off by one either way in floating point: settle it exactly.
+    while (inside(last + 1)) last++;
+    while (last > this.attempt && !inside(last)) last--;
+    return last - this.attempt + 1;
   }
 
   private readonly settle = (outcome: Outcome): void => {
