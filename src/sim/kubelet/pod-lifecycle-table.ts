@@ -10,6 +10,8 @@ export type PodPhaseOnNode =
   | 'Active'
   /** Past activeDeadlineSeconds: containers are being stopped; nothing restarts. */
   | 'DeadlineExceeded'
+  /** restartPolicy Never/OnFailure and the app containers are done: the sidecars are being stopped. */
+  | 'Completing'
   /** Deleted: containers get SIGTERM, SIGKILL at the end of the grace period. */
   | 'Terminating'
   /** Done for good (phase Succeeded or Failed); the object stays until deleted. */
@@ -18,7 +20,14 @@ export type PodPhaseOnNode =
   | 'Gone';
 
 export type PodEvent =
-  'volumesChecked' | 'sandboxUp' | 'deadline' | 'delete' | 'containerStopped' | 'completed' | 'forceDelete';
+  | 'volumesChecked'
+  | 'sandboxUp'
+  | 'deadline'
+  | 'delete'
+  | 'containerStopped'
+  | 'appsFinished'
+  | 'completed'
+  | 'forceDelete';
 
 export type PodGuard = 'containersRunning' | 'volumesMissing';
 
@@ -35,6 +44,8 @@ export type PodAction =
   | 'checkStopped'
   | 'applyRestartPolicy'
   | 'checkCompleted'
+  | 'stopSidecars'
+  | 'settlePhase'
   | 'finish'
   | 'failForDeadline'
   | 'report'
@@ -46,6 +57,7 @@ export type PodRule = Rule<PodPhaseOnNode, PodEvent, PodGuard, PodAction>;
 
 const SYNC_POD = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go SyncPod';
 const TERMINATING = 'pkg/kubelet/kubelet.go SyncTerminatingPod';
+const COMPUTE_POD_ACTIONS = 'pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions';
 
 export const POD_LIFECYCLE: readonly PodRule[] = [
   {
@@ -106,7 +118,29 @@ export const POD_LIFECYCLE: readonly PodRule[] = [
     on: 'containerStopped',
     to: 'Active',
     actions: ['applyRestartPolicy', 'checkCompleted', 'report'],
-    follows: 'pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions (restartPolicy)',
+    follows: `${COMPUTE_POD_ACTIONS} (restartPolicy)`,
+  },
+  {
+    from: 'Active',
+    on: 'appsFinished',
+    to: 'Completing',
+    actions: ['stopSidecars', 'report'],
+    follows: `${COMPUTE_POD_ACTIONS} (no app container to keep or start: KillPod, and the sidecars are not restarted)`,
+  },
+  {
+    from: 'Completing',
+    on: 'containerStopped',
+    when: 'containersRunning',
+    to: 'Completing',
+    actions: ['stopNextSidecar', 'report'],
+    follows: 'pkg/kubelet/kuberuntime/kuberuntime_termination_order.go (the next sidecar, last declared first)',
+  },
+  {
+    from: 'Completing',
+    on: 'containerStopped',
+    to: 'Finished',
+    actions: ['settlePhase', 'finish', 'report'],
+    follows: 'pkg/kubelet/status/status_manager.go mergePodStatus (terminal only once no container can run)',
   },
   {
     from: 'Active',
@@ -123,7 +157,7 @@ export const POD_LIFECYCLE: readonly PodRule[] = [
     follows: 'pkg/kubelet/kubelet_pods.go generateAPIPodStatus',
   },
   {
-    from: ['Admitted', 'Active', 'DeadlineExceeded', 'Finished'],
+    from: ['Admitted', 'Active', 'DeadlineExceeded', 'Completing', 'Finished'],
     on: 'delete',
     to: 'Terminating',
     actions: ['clearDeadline', 'cancelStart', 'killContainers', 'checkStopped'],

@@ -169,8 +169,12 @@ function readinessGateProblem(gates: readonly string[], conditions: readonly Pod
 }
 
 export function buildPodStatus(s: StatusInputs): PodStatus {
-  const phase = s.terminalPhase ?? computePhase(s.init, s.main, s.restartPolicy, false);
-  const terminal = phase === 'Succeeded' || phase === 'Failed';
+  const generated = s.terminalPhase ?? computePhase(s.init, s.main, s.restartPolicy, false);
+  const terminal = generated === 'Succeeded' || generated === 'Failed';
+  // status_manager.go mergePodStatus: never terminal while a container (a sidecar being stopped)
+  // may still run; the conditions stay as generated.
+  const stillRunning = !s.terminalPhase && [...s.init, ...s.main].some((c) => !!c.state.running);
+  const phase = terminal && stillRunning ? 'Running' : generated;
   const initDone = initialized(s.init, s.main);
   // generate.go GenerateContainersReadyCondition: sidecars first, then the app containers.
   const unready = [...s.init.filter((c) => c.sidecar), ...s.main]

@@ -32,10 +32,9 @@ import { applyRestartPolicy } from './restart-policy';
 import { MountRetry } from './volume-mount-retry';
 import { TerminationOrder } from './termination-order';
 import { volumeMountErrors } from './config-objects';
+import { restartChangedContainers } from './spec-update';
 
 const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
-/** A container waiting on its image tries again at once when the image changes. */
-const IMAGE_WAITING_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 
 export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, PodGuard, PodAction> {
   /** Where the Pod is in POD_LIFECYCLE. */
@@ -185,12 +184,23 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
       }
       case 'checkCompleted': {
         const phase = computePhase(this.init, this.main, this.restartPolicy, false);
-        if ((phase === 'Succeeded' || phase === 'Failed') && !this.anyRunning()) {
-          this.terminalPhase = phase;
-          this.fire('completed');
-        }
-        return;
+        if (phase !== 'Succeeded' && phase !== 'Failed') return;
+        // Only sidecars can still run once the app containers are done for good.
+        if (this.anyRunning()) return this.fire('appsFinished');
+        this.terminalPhase = phase;
+        return this.fire('completed');
       }
+      case 'stopSidecars':
+        // killPod with the spec's grace period; the sidecars stop last declared first.
+        this.terminationOrder.begin(
+          this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS,
+          'deletion',
+          this.ctx.clock.now(),
+        );
+        return this.terminationOrder.next(this.main, this.init, this.ctx.clock.now());
+      case 'settlePhase':
+        this.terminalPhase = computePhase(this.init, this.main, this.restartPolicy, true);
+        return;
       case 'failForDeadline':
         this.terminalPhase = 'Failed';
         this.reason = 'DeadlineExceeded';
@@ -336,24 +346,7 @@ export class PodWorker implements PodHandle, Executor<PodPhaseOnNode, PodEvent, 
   /** An allowed spec change: a changed image restarts that container (kubelet hashes the spec). */
   specUpdated(): void {
     this.rescheduleDeadline();
-    const all = [...(this.pod.spec?.initContainers ?? []), ...(this.pod.spec?.containers ?? [])];
-    for (const runner of this.runners) {
-      const spec = all.find((c) => c.name === runner.name);
-      if (!spec || spec.image === runner.spec.image) {
-        if (spec) runner.spec = spec;
-        continue;
-      }
-      runner.spec = spec;
-      if (runner.running) {
-        runner.kill(
-          'spec',
-          this.pod.spec?.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS,
-          `Container ${runner.name} definition changed, will be restarted`,
-        );
-      } else if (runner.state.waiting && this.phase === 'Active' && (!runner.init || !runner.succeeded)) {
-        if (IMAGE_WAITING_REASONS.has(runner.state.waiting.reason ?? '')) runner.begin();
-      }
-    }
+    restartChangedContainers(this.runners, this.pod, this.phase === 'Active');
   }
 
   private releaseIP(): void {
