@@ -154,5 +154,5 @@ test('Enter starts a new line with the indentation YAML needs and never takes a 
   await expect(suggestions).toContainText('imagePullPolicy', { timeout: 15_000 });
   await page.keyboard.press('Tab');
   await expect.poll(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^ {6}imagePullPolicy/)]));
-  await attachBothSizes(page, testInfo, 'editor-enter-and-tab');
+  await attachBothSizes(page, testInfo, 'editor-enter-and-tab', { phoneTab: 'Editor' });
 });

@@ -57,7 +57,7 @@ test('a command typed while the clock is paused says the clock is paused and how
   await expect
     .poll(async () => (await screenLines(page)).join('\n'))
     .toContain('the clock is paused, so this command waits until it plays again');
-  await attachBothSizes(page, testInfo, 'paused-clock-notice');
+  await attachBothSizes(page, testInfo, 'paused-clock-notice', { phoneTab: 'Console' });
   await page.setViewportSize(DESKTOP);
 
   // Following the advice works: Play, and the waiting command finishes with the prompt back.

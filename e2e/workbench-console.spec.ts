@@ -50,7 +50,7 @@ test('the enlarged console shows get pods -o wide and describe without wrapping 
   await expect
     .poll(() => rows(first))
     .toContainEqual(expect.stringMatching(/^ +Normal +Pulled .*Successfully pulled image .*Image size: \d+ bytes\.$/));
-  await attachBothSizes(page, testInfo, 'console-enlarged');
+  await attachBothSizes(page, testInfo, 'console-enlarged', { phoneTab: 'Console' });
 
   // The choice is kept across a reload, and shrinking gives the editor its place back.
   await page.setViewportSize(DESKTOP);
@@ -82,7 +82,7 @@ test('a second terminal keeps kubectl get pods -w running while the learner type
     .poll(async () => (await rows(first)).filter((row) => /^kuard +1\/1 +Running/.test(row)).length)
     .toBeGreaterThan(0);
   expect((await rows(second)).some((row) => row.includes('pod/kuard created'))).toBe(false);
-  await attachBothSizes(page, testInfo, 'second-terminal');
+  await attachBothSizes(page, testInfo, 'second-terminal', { phoneTab: 'Console' });
 
   // Closing it stops the watch; the first terminal goes on.
   await page.setViewportSize(DESKTOP);

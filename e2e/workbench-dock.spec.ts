@@ -49,7 +49,7 @@ test('the cluster picture docks beside the lesson and the console; the strip nam
   await focusConsole(page);
   await page.keyboard.type('kubectl get pods docked\n');
   await expect.poll(async () => (await screenLines(page)).join('\n')).toMatch(/docked\s+1\/1\s+Running/);
-  await attachBothSizes(page, testInfo, 'cluster-docked');
+  await attachBothSizes(page, testInfo, 'cluster-docked', { phoneTab: 'Cluster' });
 
   // Closing it brings the editor back where it was.
   await page.setViewportSize(DESKTOP);

@@ -26,12 +26,14 @@ test('starting another lesson clears the Pod details panel and the probe timelin
   await expect(page.getByRole('region', { name: 'Details of Pod earlier' })).toBeVisible();
   const earlierLanes = page.locator('.pl-tl-pod[data-pod="default/earlier"]');
   await expect(earlierLanes).not.toHaveCount(0);
+  // A Pod that is Ready has its Ready band (the other test checks where it must not be).
+  await expect(earlierLanes.locator('[data-row="life"] .pl-band-ready')).not.toHaveCount(0);
 
   await page.locator('#pl-lesson-picker').selectOption({ index: 2 });
   // No details panel at all (not even the empty one a deleted Pod leaves).
   await expect(page.locator('.pl-details')).toHaveCount(0);
   await expect(earlierLanes).toHaveCount(0);
-  await attachBothSizes(page, testInfo, 'timeline-after-lesson-start');
+  await attachBothSizes(page, testInfo, 'timeline-after-lesson-start', { phoneTab: 'Cluster' });
 });
 
 const PROBED_POD = `apiVersion: v1
@@ -98,7 +100,7 @@ test('the probe timeline tells the truth: a row per Pod, labelled lanes, Ready o
   await expect(pod.locator('.pl-backoff').first()).toHaveText(/^back-off \d+ s$/);
   await timeline.scrollIntoViewIfNeeded();
   await timeline.screenshot({ path: testInfo.outputPath('probe-timeline.png') });
-  await attachBothSizes(page, testInfo, 'probe-timeline-lanes');
+  await attachBothSizes(page, testInfo, 'probe-timeline-lanes', { phoneTab: 'Cluster' });
 
   // Deleted and made again under the same name: a new row, the old one kept as deleted history,
   // never Ready after its deletion.
