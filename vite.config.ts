@@ -65,6 +65,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    setupFiles: ['src/testing/fast-check-seed.ts'],
+    setupFiles: ['src/testing/fast-check-seed.ts', 'src/kubectl/testing/preload-explain.ts'],
   },
 });

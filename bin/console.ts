@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { createCluster } from '../src/sim';
 import { createConsole } from '../src/kubectl/console';
 import type { Workspace } from '../src/kubectl/console-types';
+import { loadExplainSchemas } from '../src/kubectl/explain/schemas';
 import { feedLine, readlineCompletion } from '../src/kubectl/transcript';
 
 /** How often an interactive terminal moves simulated time on by the real time that has passed. */
@@ -155,4 +156,6 @@ function main(): void {
   prompt();
 }
 
-main();
+// Piped lines are echoed as they are read, so `kubectl explain` must answer at once: load its
+// schemas before the first line.
+void loadExplainSchemas().then(main);

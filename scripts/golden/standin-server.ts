@@ -15,6 +15,7 @@ import type { Kind, KubeObject } from '../../src/sim/api';
 import { DISCOVERY, type DiscoveredResource } from '../../src/kubectl/discovery';
 import { COLUMNS } from '../../src/kubectl/print/columns';
 import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
+import coreSchemas from '../../src/sim/openapi/core-v1.openapi.json';
 
 type Obj = { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } } & Record<
   string,
@@ -246,9 +247,37 @@ function sendEmptyKind(
   return send(res, 200, { kind: `${resource.kind}List`, apiVersion, metadata: { resourceVersion: '1' }, items: [] });
 }
 
+// `kubectl explain` reads the OpenAPI v3 document of the resource's group version: the schemas
+// are the ones Pod Lab's explain renders (gen-explain-schema.mjs), and the paths only carry
+// what the plaintext template looks up, the GVK of each resource's GET operation.
+const EXPLAINED: [path: string, kind: string][] = [
+  ['/api/v1/namespaces/{namespace}/pods', 'Pod'],
+  ['/api/v1/persistentvolumes', 'PersistentVolume'],
+  ['/api/v1/namespaces/{namespace}/persistentvolumeclaims', 'PersistentVolumeClaim'],
+  ['/api/v1/namespaces', 'Namespace'],
+];
+
+function openApiDocument(): unknown {
+  const paths = Object.fromEntries(
+    EXPLAINED.map(([path, kind]) => [
+      path,
+      { get: { 'x-kubernetes-group-version-kind': { group: '', kind, version: 'v1' } } },
+    ]),
+  );
+  return {
+    openapi: '3.0.0',
+    info: { title: 'Kubernetes', version: 'v1.32.4' },
+    paths,
+    components: { schemas: coreSchemas },
+  };
+}
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const parts = url.pathname.split('/').filter(Boolean);
+  if (url.pathname === '/openapi/v3')
+    return send(res, 200, { paths: { 'api/v1': { serverRelativeURL: '/openapi/v3/api/v1?hash=POD-LAB' } } });
+  if (url.pathname === '/openapi/v3/api/v1') return send(res, 200, openApiDocument());
   if (url.pathname === '/api')
     return send(res, 200, {
       kind: 'APIVersions',

@@ -1,98 +1,57 @@
-// kubectl explain (pkg/cmd/explain, OpenAPI v3 plaintext template): the documentation of a
-// resource or one of its fields, taken from the generated schemas' descriptions (Pod,
-// PersistentVolume, PersistentVolumeClaim: the kinds a learner writes in this chapter).
+// kubectl explain (pkg/cmd/explain/explain.go, OpenAPI v3 plaintext template): the documentation
+// of a kind or one of its fields, from the v1.32 API server's OpenAPI document for the kinds a
+// learner writes in this chapter: Pod, PersistentVolume, PersistentVolumeClaim and Namespace.
 
-import schema from '../../sim/openapi/manifests.schema.json';
-import { defineCommand } from '../command';
-import { CommandFailure, fail } from '../errors';
+import { defineCommand, type CommandContext, type Job } from '../command';
+import { fail } from '../errors';
+import { renderExplain, type Schemas } from '../explain/render';
+import { loadedExplainSchemas, loadExplainSchemas } from '../explain/schemas';
 import { resolveResourceType } from '../resources';
+import { resolveUnservedType } from '../unserved-kinds';
 
-interface SchemaNode {
-  description?: string;
-  type?: string | string[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  additionalProperties?: SchemaNode | boolean;
-  allOf?: SchemaNode[];
-  anyOf?: SchemaNode[];
-  $ref?: string;
-  required?: string[];
-  enum?: unknown[];
-  'x-kubernetes-int-or-string'?: boolean;
+const DOCUMENTED = new Set(['Pod', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace']);
+
+interface ExplainOptions {
+  path: string[];
+  recursive: boolean;
+  typeWord: string;
 }
 
-const DEFINITIONS = (schema as unknown as { definitions: Record<string, SchemaNode> }).definitions;
-
-/** Follows `$ref` (directly or through a one-element allOf) to the named definition. */
-function resolve(node: SchemaNode): { node: SchemaNode; name?: string } {
-  const ref = node.$ref ?? node.allOf?.find((n) => n.$ref)?.$ref;
-  if (ref) {
-    const name = ref.replace('#/definitions/', '');
-    return { node: DEFINITIONS[name] ?? {}, name };
+function explain(schemas: Schemas, kind: string, options: ExplainOptions, ctx: CommandContext): number {
+  const result = renderExplain(schemas, kind, options.path, options.recursive);
+  if (result.ok) {
+    ctx.stdout(result.text);
+    return 0;
   }
-  return { node };
+  ctx.stdout(result.stdout);
+  ctx.stderr(`${result.error}\n`);
+  return 1;
 }
 
-/** The type as explain shows it: `<string>`, `<[]Container>`, `<map[string]string>`, `<Object>`. */
-function typeText(node: SchemaNode): string {
-  const { node: target, name } = resolve(node);
-  if (name) {
-    if (name === 'Quantity' || name === 'IntOrString') return name;
-    if (name === 'Time' || name === 'MicroTime') return 'string';
-    return name;
-  }
-  // The generator writes a Quantity as anyOf string|number and an IntOrString as a type list.
-  if (target['x-kubernetes-int-or-string']) return target.anyOf ? 'Quantity' : 'IntOrString';
-  const type = Array.isArray(target.type) ? target.type.find((t) => t !== 'null') : target.type;
-  if (type === 'array' && target.items) return `[]${typeText(target.items)}`;
-  if (type === 'object' && target.additionalProperties && typeof target.additionalProperties === 'object') {
-    return `map[string]${typeText(target.additionalProperties)}`;
-  }
-  if (type === 'integer') return 'integer';
-  if (type === 'number') return 'number';
-  if (type === 'boolean') return 'boolean';
-  if (type === 'string') return 'string';
-  if (type === 'object') return 'Object';
-  return 'Object';
+/** Waits for the schemas (a moment, the first time), then explains; typed lines wait meanwhile. */
+function explainWhenLoaded(kind: string, options: ExplainOptions, ctx: CommandContext): Job {
+  let done: ((code: number) => void) | undefined;
+  return {
+    kind: 'wait',
+    start(finish) {
+      done = finish;
+      loadExplainSchemas().then(
+        (schemas) => done?.(explain(schemas, kind, options, ctx)),
+        () => {
+          ctx.stderr('error: the API documentation could not be loaded\n');
+          done?.(1);
+        },
+      );
+    },
+    interrupt() {
+      const finish = done;
+      done = undefined;
+      finish?.(130);
+    },
+  };
 }
 
-function wrap(text: string, indent: number, width = 80): string {
-  const pad = ' '.repeat(indent);
-  const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      if (line && pad.length + line.length + 1 + word.length > width) {
-        out.push(pad + line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    out.push(line ? pad + line : pad.trimEnd());
-  }
-  return out.join('\n') + '\n';
-}
-
-/** Walks `spec.containers.ports` down the schema; arrays are stepped through. */
-function walk(
-  root: SchemaNode,
-  path: string[],
-): { node: SchemaNode; field?: string; parentRequired: boolean } | string {
-  let node: SchemaNode = root;
-  let field: string | undefined;
-  let required = false;
-  for (const part of path) {
-    let container = resolve(node).node;
-    while (container.items) container = resolve(container.items).node;
-    const child = container.properties?.[part];
-    if (!child) return part;
-    required = (container.required ?? []).includes(part);
-    node = child;
-    field = part;
-  }
-  return { node, field, parentRequired: required };
-}
-
-export const explainCommand = defineCommand<{ path: string[]; recursive: boolean; typeWord: string }>({
+export const explainCommand = defineCommand<ExplainOptions>({
   name: 'explain',
   group: 'Basic Commands (Intermediate)',
   summary: 'Get documentation for a resource',
@@ -105,7 +64,10 @@ Examples:
   kubectl explain pods
 
   # One field of a Pod's containers
-  kubectl explain pods.spec.containers`,
+  kubectl explain pods.spec.containers
+
+  # Every field below a Pod's spec, as a tree of names and types
+  kubectl explain pods.spec --recursive`,
   usage: 'explain TYPE [--recursive=FALSE|TRUE] [flags]',
   flags: [
     { name: 'recursive', type: 'bool', help: 'Show every field below the named one, as a tree of names and types.' },
@@ -121,48 +83,18 @@ Examples:
     return { path, recursive: flags.bool('recursive'), typeWord: typeWord! };
   },
   run(options, ctx) {
-    const type = resolveResourceType(options.typeWord);
-    if (!type) {
+    const kind = resolveResourceType(options.typeWord)?.kind ?? resolveUnservedType(options.typeWord)?.kind;
+    if (!kind) {
       ctx.stderr(`the server doesn't have a resource type "${options.typeWord}"\n`);
       return 1;
     }
-    const root = DEFINITIONS[type.kind];
-    if (!root) {
+    if (!DOCUMENTED.has(kind)) {
       ctx.stderr(
-        new CommandFailure(
-          `error: only the Pod, PersistentVolume and PersistentVolumeClaim schemas are available in this cluster's documentation\n`,
-        ).text,
+        `error: Pod Lab's API documentation covers what the Pods chapter uses: Pods, PersistentVolumes, PersistentVolumeClaims and Namespaces (not ${kind})\n`,
       );
       return 1;
     }
-    const found = walk(root, options.path);
-    if (typeof found === 'string') {
-      ctx.stderr(`error: field "${found}" does not exist\n`);
-      return 1;
-    }
-    const target = resolve(found.node).node;
-    let text = `KIND:       ${type.kind}\nVERSION:    v1\n\n`;
-    if (found.field)
-      text += `FIELD: ${found.field} <${typeText(found.node)}>${found.parentRequired ? ' -required-' : ''}\n\n`;
-    const description = [found.node.description, found.field && target !== found.node ? target.description : undefined]
-      .filter(Boolean)
-      .join('\n');
-    text += `DESCRIPTION:\n${wrap(description || '<empty>', 4)}    \n`;
-    let fieldsOf = target;
-    while (fieldsOf.items) fieldsOf = resolve(fieldsOf.items).node;
-    const props = fieldsOf.properties ?? {};
-    const names = Object.keys(props).sort();
-    if (names.length > 0) {
-      text += 'FIELDS:\n';
-      // The generated schema marks apiVersion/kind required on each kind itself; the API's does not.
-      const required = new Set(fieldsOf === root ? [] : (fieldsOf.required ?? []));
-      for (const name of names) {
-        const child = props[name]!;
-        text += `  ${name}\t<${typeText(child)}>${required.has(name) ? ' -required-' : ''}\n`;
-        if (!options.recursive) text += wrap(child.description ?? '<no description>', 4) + '\n';
-      }
-    }
-    ctx.stdout(text.replace(/\n\n$/, '\n'));
-    return 0;
+    const schemas = loadedExplainSchemas();
+    return schemas ? explain(schemas, kind, options, ctx) : explainWhenLoaded(kind, options, ctx);
   },
 });
