@@ -6,6 +6,7 @@ export type * from './api';
 export type * from './program';
 export { quantityValue } from './apiserver/quantity';
 export { parseLabelSelector, matchesLabels } from './apiserver/label-selectors';
+export { isValidLabelValue } from './apiserver/label-validation';
 export { utf8Length } from './utf8';
 export { metadataDecodeError } from './apiserver/decode';
 

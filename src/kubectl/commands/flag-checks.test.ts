@@ -102,3 +102,19 @@ describe('kubectl delete flags (delete_flags.go, delete.go)', () => {
     );
   });
 });
+
+describe('kubectl label and annotate --dry-run (label.go, annotate.go)', () => {
+  it('says what it would do and changes nothing with a client or server dry run', () => {
+    const session = withKuard();
+    expect(outputOf(session, 'kubectl label pod kuard tier=web --dry-run=client')).toBe(
+      'pod/kuard labeled (dry run)\n',
+    );
+    expect(outputOf(session, 'kubectl annotate pod kuard note=x --dry-run=server')).toBe(
+      'pod/kuard annotated (server dry run)\n',
+    );
+    const pod = session.cluster.get('Pod', 'default', 'kuard');
+    expect(pod.ok && pod.value.metadata?.labels?.tier).toBeUndefined();
+    expect(pod.ok && pod.value.metadata?.annotations?.note).toBeUndefined();
+    expect(outputOf(session, 'kubectl label pod kuard tier=web')).toBe('pod/kuard labeled\n');
+  });
+});

@@ -3,7 +3,10 @@
 
 import type { KubeObject } from '../../sim/api';
 import type { CommandContext, Command } from '../command';
-import { fail, formatStatusError, formatWarnings } from '../errors';
+import { isValidLabelValue } from '../../sim';
+import { CommandFailure, fail, formatStatusError, formatWarnings } from '../errors';
+import { goQuote } from '../print/go-template/values';
+import { parseDryRun } from './manifest-files';
 import { isUnserved, parseResourceArgs, type AnyResourceType, type ResourceRef, type ResourceType } from '../resources';
 import { unservedNotFound } from '../unserved-kinds';
 import { listSelected } from './common';
@@ -17,14 +20,10 @@ export interface MetaOptions {
   remove: string[];
   overwrite: boolean;
   namespace: string;
+  dryRun: 'none' | 'client' | 'server';
 }
 
 type Which = 'labels' | 'annotations';
-
-// apimachinery's label value rule (validation.IsValidLabelValue), checked by kubectl before sending.
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const LABEL_VALUE_MESSAGE =
-  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
 
 function isChange(arg: string): boolean {
   return arg.includes('=') || (arg.endsWith('-') && arg.length > 1);
@@ -33,6 +32,9 @@ function isChange(arg: string): boolean {
 export function makeParse(which: Which) {
   const noun = which === 'labels' ? 'label' : 'annotation';
   return ({ flags, args, namespace }: Parameters<Command<MetaOptions>['parse']>[0]) => {
+    // Complete reads --dry-run (cmdutil.GetDryRunStrategy) before it parses the changes.
+    const dryRun = parseDryRun(flags.string('dry-run'));
+    if (dryRun instanceof CommandFailure) return dryRun;
     const firstChange = args.findIndex(isChange);
     const resources = firstChange < 0 ? args : args.slice(0, firstChange);
     const changes = firstChange < 0 ? [] : args.slice(firstChange);
@@ -50,11 +52,20 @@ export function makeParse(which: Which) {
       const value = change.slice(eq + 1);
       // label.go parseLabels splits on every "=", so a second one makes the spec invalid.
       if (which === 'labels' && value.includes('=')) return fail(`invalid label spec: ${change}`);
-      if (which === 'labels' && !LABEL_VALUE.test(value))
-        return fail(`invalid label value: "${change}": ${LABEL_VALUE_MESSAGE}`);
+      // apimachinery's validation.IsValidLabelValue, every complaint joined with ";".
+      const valueErrors = which === 'labels' ? isValidLabelValue(value) : [];
+      if (valueErrors.length > 0) return fail(`invalid label value: ${goQuote(change)}: ${valueErrors.join(';')}`);
       if (key === '') return fail(`invalid ${noun} spec: ${change}`);
       set[key] = value;
     }
+    // label.go parseLabels and annotate.go validateAnnotations: a key set and removed at once.
+    const both = remove.filter((key) => key in set);
+    if (both.length > 0)
+      return fail(
+        which === 'labels'
+          ? 'can not both modify and remove a label in the same command'
+          : `can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`,
+      );
     const selector = flags.string('selector');
     const fieldSelector = flags.string('field-selector');
     const all = flags.bool('all');
@@ -80,6 +91,7 @@ export function makeParse(which: Which) {
       remove,
       overwrite: flags.bool('overwrite'),
       namespace,
+      dryRun,
     };
   };
 }
@@ -155,9 +167,18 @@ function applyMeta(
     const metadata = { ...obj.metadata, [which]: current };
     if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[which];
     // label.go and annotate.go default --field-manager to kubectl-label and kubectl-annotate.
+    const verb = which === 'annotations' ? 'annotated' : onlyRemoved(options) ? 'unlabeled' : 'labeled';
+    // A client dry run sends nothing; a server one is checked and not stored.
+    if (options.dryRun === 'client') {
+      ctx.stdout(`${label} ${verb} (dry run)\n`);
+      continue;
+    }
     const updated = ctx.cluster.update(
       { ...obj, metadata },
-      { fieldManager: which === 'labels' ? 'kubectl-label' : 'kubectl-annotate' },
+      {
+        fieldManager: which === 'labels' ? 'kubectl-label' : 'kubectl-annotate',
+        dryRun: options.dryRun === 'server',
+      },
     );
     if (!updated.ok) {
       ctx.stderr(formatStatusError(updated.error));
@@ -165,8 +186,7 @@ function applyMeta(
       continue;
     }
     ctx.stderr(formatWarnings(updated.warnings));
-    const onlyRemoved = Object.keys(options.set).length === 0 && !options.overwrite;
-    ctx.stdout(`${label} ${which === 'annotations' ? 'annotated' : onlyRemoved ? 'unlabeled' : 'labeled'}\n`);
+    ctx.stdout(`${label} ${verb}${options.dryRun === 'server' ? ' (server dry run)' : ''}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -188,3 +208,7 @@ export const META_FLAGS = [
   { name: 'overwrite', type: 'bool' as const, help: 'Allow existing keys to be given a new value.' },
   { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
 ];
+
+function onlyRemoved(options: MetaOptions): boolean {
+  return Object.keys(options.set).length === 0 && !options.overwrite;
+}

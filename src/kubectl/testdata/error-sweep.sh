@@ -83,3 +83,13 @@ kubectl describe pods
 kubectl describe pod/x/y
 kubectl describe nodez
 kubectl logs -l app=x a b --since-time=x
+kubectl label pod kuard a=b a-
+kubectl label pod kuard a=b c=d c-
+kubectl annotate pod kuard a- a=b
+kubectl annotate pod kuard a=1 b=2 b- a-
+kubectl label pod kuard a=b --dry-run=foo
+kubectl annotate pod kuard a=b --dry-run=foo
+kubectl label pod kuard a=vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+kubectl label pod kuard a=-vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+kubectl label pod kuard a=b --dry-run=client
+kubectl label pod kuard a=b --dry-run=server
