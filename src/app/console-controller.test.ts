@@ -48,6 +48,7 @@ function fakeEngine(output: OutputBus) {
     onRecord: () => () => {},
     forwards: () => [],
     loseForward: () => {},
+    connectForward: () => false,
     dispose() {},
   };
   return { engine, submitted, emit: (text: string) => output.write(text) };

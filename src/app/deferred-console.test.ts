@@ -51,6 +51,7 @@ function echoEngine(write: (text: string) => void): ConsoleEngine {
     onRecord: () => () => {},
     forwards: () => [],
     loseForward: () => {},
+    connectForward: () => false,
     dispose() {},
   };
 }

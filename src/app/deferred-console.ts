@@ -85,6 +85,7 @@ export function createDeferredConsole(
     },
     forwards: () => real?.forwards() ?? [],
     loseForward: (localPort, text) => real?.loseForward(localPort, text),
+    connectForward: (localPort, text) => real?.connectForward(localPort, text) ?? false,
     /** Stops listening; the real engine belongs to the session and outlives this view of it. */
     dispose() {
       disposed = true;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../sim/index';
 import { browse, kuardPageContext } from './forward-browser';
-import { createOutputBus } from './output-bus';
 import { testSession } from '../kubectl/testing/session';
 
 const KUARD = {
@@ -21,11 +20,9 @@ function runningKuard() {
     const pod = cluster.get('Pod', 'default', 'kuard');
     return pod.ok && (pod.value as { status?: { phase?: string } }).status?.phase === 'Running';
   }, 120_000);
-  const output = createOutputBus();
   const printed: string[] = [];
-  output.subscribe((t) => printed.push(t));
   const forwards = [{ namespace: 'default', pod: 'kuard', localPort: 8080, podPort: 8080 }];
-  return { cluster, output, printed, forwards, lose: () => {} };
+  return { cluster, printed, forwards, connect: (_port: number, text: string) => printed.push(text), lose: () => {} };
 }
 
 describe('in-app browser through a port-forward', () => {
@@ -63,11 +60,10 @@ describe('in-app browser through a port-forward', () => {
     const session = testSession();
     session.run('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue', 'sleep 10');
     session.run('kubectl port-forward kuard 8081:9090');
-    const output = createOutputBus();
     const result = browse(
       {
         cluster: session.cluster,
-        output,
+        connect: (port, text) => session.engine.connectForward(port, text),
         forwards: session.engine.forwards(),
         lose: (port, text) => session.engine.loseForward(port, text),
       },

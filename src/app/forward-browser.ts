@@ -6,7 +6,6 @@ import { klogError } from '../kubectl/commands/run';
 import type { PortForward } from '../kubectl/console-types';
 import type { ClusterApi } from '../sim/api';
 import type { HttpRequest, HttpResponse } from '../sim/program';
-import type { OutputBus } from './output-bus';
 
 export type BrowserResult =
   | { kind: 'response'; response: HttpResponse }
@@ -53,8 +52,9 @@ export function lostConnectionMessage(pod: string): string {
 export function browse(
   parts: {
     cluster: ClusterApi;
-    output: OutputBus;
     forwards: readonly PortForward[];
+    /** Prints in the terminal whose `kubectl port-forward` owns the port, which may not be the first. */
+    connect(localPort: number, text: string): void;
     lose(localPort: number, text: string): void;
   },
   localPort: number,
@@ -63,7 +63,7 @@ export function browse(
   const forward = parts.forwards.find((f) => f.localPort === localPort);
   if (!forward)
     return { kind: 'refused', message: `localhost refused to connect (nothing forwards port ${localPort}).` };
-  parts.output.write(`Handling connection for ${localPort}\n`);
+  parts.connect(localPort, `Handling connection for ${localPort}\n`);
   const method = request.method ?? 'GET';
   const req: HttpRequest = {
     method,

@@ -197,6 +197,7 @@ function delegate(engine: ConsoleEngine): ConsoleEngine {
     onRecord: (listener) => engine.onRecord(listener),
     forwards: () => engine.forwards(),
     loseForward: (localPort, text) => engine.loseForward(localPort, text),
+    connectForward: (localPort, text) => engine.connectForward(localPort, text),
     dispose: () => engine.dispose(),
   };
 }

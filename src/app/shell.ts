@@ -25,6 +25,8 @@ export interface ForwardsState {
   lost: readonly LostPage[];
   /** Tells the terminal whose port-forward owns `localPort` that a connection through it failed. */
   lose(localPort: number, text: string): void;
+  /** Tells the terminal whose port-forward owns `localPort` that a connection came through it. */
+  connect(localPort: number, text: string): void;
 }
 export type ForwardsStore = StoreApi<ForwardsState>;
 
@@ -63,7 +65,7 @@ export function createShell(options: ShellOptions = {}): Shell {
     // Closing an edit tab without saving hands kubectl the text unchanged, which it reports as
     // "Edit cancelled, no changes made." (the real kubectl's check is the same: nothing differs).
     edits: createEditsStore((session) => session.save(session.text)),
-    forwards: createStore<ForwardsState>()(() => ({ forwards: [], lost: [], lose: () => {} })),
+    forwards: createStore<ForwardsState>()(() => ({ forwards: [], lost: [], lose: () => {}, connect: () => {} })),
     notices: options.notices ?? createNoticesStore(),
     storage: options.storage,
     ...(options.viewing ? { viewing: options.viewing } : {}),

@@ -4,6 +4,7 @@ import { createCluster } from '../sim/index';
 import { memoryStorage } from './persistence';
 import { createSession } from './session';
 import { createCommandLog } from './terminals';
+import { browse } from './forward-browser';
 
 function build() {
   return createSession({
@@ -50,6 +51,23 @@ describe('a second terminal', () => {
     expect(session.forwards.getState().forwards).toEqual([]);
     session.console.submit('kubectl get pods');
     expect(session.console.records().at(-1)?.output).toMatch(/kuard +1\/1 +Running/);
+  });
+
+  it('the in-app browser’s connection is reported by the terminal that runs the port-forward', () => {
+    const session = build();
+    session.console.submit('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue');
+    session.cluster.clock.advanceBy(10_000);
+    const second = session.terminals.getState().open();
+    let forwarding = '';
+    second.output.subscribe((text) => (forwarding += text));
+    let first = '';
+    session.output.subscribe((text) => (first += text));
+    second.console.submit('kubectl port-forward kuard 8080:8080');
+    const result = browse({ cluster: session.cluster, ...session.forwards.getState() }, 8080, { path: '/' });
+    expect(result.kind).toBe('response');
+    expect(forwarding).toContain('Forwarding from 127.0.0.1:8080 -> 8080\n');
+    expect(forwarding).toMatch(/Handling connection for 8080\n$/);
+    expect(first).not.toContain('Handling connection');
   });
 
   it('the command log the lesson checks read holds the commands of every terminal, in finishing order', () => {

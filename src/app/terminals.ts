@@ -145,6 +145,10 @@ export function createTerminals(deps: TerminalDeps): {
       first.console.loseForward(localPort, text);
       for (const terminal of store.getState().extra) terminal.console.loseForward(localPort, text);
     },
+    connect(localPort, text) {
+      if (first.console.connectForward(localPort, text)) return;
+      for (const terminal of store.getState().extra) if (terminal.console.connectForward(localPort, text)) return;
+    },
   });
 
   let nextId = 1;

@@ -94,5 +94,10 @@ export interface ConsoleEngine {
    * browser's request): the forwarder logs `text` and the port-forward ends, as for curl.
    */
   loseForward(localPort: number, text: string): void;
+  /**
+   * A connection arrived through the forward on `localPort` (the in-app browser's request): the
+   * terminal running that `kubectl port-forward` prints `text`. False if no forward owns the port.
+   */
+  connectForward(localPort: number, text: string): boolean;
   dispose(): void;
 }

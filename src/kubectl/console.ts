@@ -344,6 +344,7 @@ export function createConsole(opts: ConsoleOptions): ConsoleEngine {
     },
     forwards: () => portForwards.list(),
     loseForward: (localPort, text) => portForwards.lose(localPort, text),
+    connectForward: (localPort, text) => portForwards.connect(localPort, text),
     dispose() {
       while (jobs.length > 0) {
         const top = jobs[jobs.length - 1]!;

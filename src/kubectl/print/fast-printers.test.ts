@@ -220,7 +220,8 @@ describe('fast printers print what the old printers printed', () => {
       expect(toYaml(doc)).toBe(referenceToYaml(doc));
       expect(toGoJson(doc)).toBe(referenceToGoJson(doc));
     }
-  });
+    // Tens of thousands of strings through both printers: seconds on a busy two-core machine.
+  }, 30_000);
 
   it('strings that end around column 80, at every indent', () => {
     // A fold needs a space past column 80 with text after it: probe both sides of that edge.

@@ -32,7 +32,7 @@ export default function BrowserView({ forward, lost = false }: { forward: PortFo
     (req: BrowserRequest): BrowserResult => {
       const forwards = session.forwards.getState();
       const answer = browse(
-        { cluster: session.cluster, output: session.output, forwards: forwards.forwards, lose: forwards.lose },
+        { cluster: session.cluster, forwards: forwards.forwards, connect: forwards.connect, lose: forwards.lose },
         forward.localPort,
         req,
       );
