@@ -62,6 +62,22 @@ test('on a phone the panes are tabs, and the step feedback shows beside the cons
   await attachScreen(page, testInfo, 'desktop-no-tabs');
 });
 
+test('on a phone, the next prompt after a long line is in sight, not scrolled off to the left', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('./#/sandbox');
+  await page.getByRole('tablist', { name: 'Workbench' }).getByRole('tab', { name: 'Console' }).click();
+  await waitForPrompt(page);
+  await focusConsole(page);
+  const terminals = page.locator('.pl-console-pane__terminals');
+  // A line longer than the screen is wide: the pane follows the typing to the right…
+  await page.keyboard.type('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue');
+  await expect.poll(() => terminals.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  // …and comes back for the answer and the next prompt, which start at the left edge.
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await screenLines(page)).some((l) => l.startsWith('pod/kuard created'))).toBe(true);
+  await expect.poll(() => terminals.evaluate((e) => e.scrollLeft)).toBe(0);
+});
+
 test('on a phone, “Open in editor” shows the Editor tab with the file, and the step beside it', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('./#/lesson/running-kuard/step/1');

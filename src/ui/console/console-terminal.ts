@@ -70,6 +70,8 @@ export function openConsoleTerminal(
     return true;
   });
 
+  const followCursor = terminal.onCursorMove(() => keepCursorInView(terminal));
+
   let observed = host;
   const resize = new ResizeObserver(() => fitQuietly(fit));
   resize.observe(host);
@@ -90,11 +92,34 @@ export function openConsoleTerminal(
     },
     dispose() {
       resize.disconnect();
+      followCursor.dispose();
       input.dispose();
       controller.dispose();
       terminal.dispose();
     },
   };
+}
+
+/**
+ * On a phone the terminal keeps kubectl's 80 columns and its pane scrolls sideways. The browser
+ * scrolls right to follow a long typed line but never back, so the next prompt, at column 0, would
+ * start off-screen: keep the cursor's column in sight.
+ */
+function keepCursorInView(terminal: Terminal): void {
+  const element = terminal.element;
+  if (!element || terminal.cols < 1) return;
+  let scroller = element.parentElement;
+  while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) {
+    scroller = scroller.parentElement;
+  }
+  if (!scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+  const cell = element.clientWidth / terminal.cols;
+  const left = element.getBoundingClientRect().left - scroller.getBoundingClientRect().left + scroller.scrollLeft;
+  const cursor = left + terminal.buffer.active.cursorX * cell;
+  if (cursor < scroller.scrollLeft) scroller.scrollLeft = Math.max(0, cursor - left);
+  else if (cursor + 2 * cell > scroller.scrollLeft + scroller.clientWidth) {
+    scroller.scrollLeft = cursor + 2 * cell - scroller.clientWidth;
+  }
 }
 
 /** The pane can be zero-sized for a moment (stacked layout, hidden tab); fitting then is meaningless. */
