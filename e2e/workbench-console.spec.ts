@@ -90,3 +90,27 @@ test('a second terminal keeps kubectl get pods -w running while the learner type
   await expect(second).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'New terminal' })).toBeEnabled();
 });
+
+test('a port-forward in a second terminal keeps running, and reports the page’s connections there', async ({
+  page,
+}, testInfo) => {
+  await freshPage(page);
+  const first = page.getByTestId('console');
+  await typeInto(first, page, 'kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue');
+  await expect.poll(() => rows(first)).toContain('pod/kuard created');
+  await page.getByRole('button', { name: 'Skip 10 s ahead' }).click();
+  await page.getByRole('button', { name: 'New terminal' }).click();
+  const second = page.getByTestId('console-2');
+  await expect.poll(async () => (await rows(second)).join('\n')).toContain('$');
+
+  await typeInto(second, page, 'kubectl port-forward kuard 8080:8080');
+  await expect.poll(() => rows(second)).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
+  // The page opens beside the files; its load is a connection through the second terminal's forward.
+  await expect(page.getByRole('heading', { name: /Demo application version/ })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => rows(second)).toContain('Handling connection for 8080');
+  expect((await rows(first)).some((row) => row.includes('Handling connection'))).toBe(false);
+  // The first terminal is free while the forward runs.
+  await typeInto(first, page, 'kubectl get pods');
+  await expect.poll(() => rows(first)).toContainEqual(expect.stringMatching(/^kuard +1\/1 +Running/));
+  await attachBothSizes(page, testInfo, 'port-forward-second-terminal', { phoneTab: 'Console' });
+});
