@@ -3,7 +3,7 @@
 // workspace is never touched from here.
 
 import { useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup';
+import { EDITOR_LOOK, monaco } from './monaco-setup';
 import type { ColorScheme } from '../theme/use-color-scheme';
 import type { LineChange } from './diff-summary';
 
@@ -28,12 +28,7 @@ export function MonacoDiff({ fileName, lesson, yours, scheme, onCompared }: Mona
   useEffect(() => {
     if (!host.current) return;
     const diff = monaco.editor.createDiffEditor(host.current, {
-      automaticLayout: true,
-      fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
-      fontSize: 13,
-      lineHeight: 20,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
+      ...EDITOR_LOOK,
       readOnly: true,
       originalEditable: false,
       // In YAML the indentation is the structure: a line indented one level too far is the usual slip.

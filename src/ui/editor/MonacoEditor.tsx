@@ -4,7 +4,7 @@
 // (reset, `kubectl cp`, a lesson) is pushed into the model as an undoable edit.
 
 import { useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup';
+import { EDITOR_LOOK, monaco } from './monaco-setup';
 import type { ColorScheme } from '../theme/use-color-scheme';
 
 // The diff view travels in this chunk too: one Monaco download serves both.
@@ -51,12 +51,7 @@ export default function MonacoEditor({
   useEffect(() => {
     if (!host.current) return;
     const editor = monaco.editor.create(host.current, {
-      automaticLayout: true,
-      fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
-      fontSize: 13,
-      lineHeight: 20,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
+      ...EDITOR_LOOK,
       tabSize: 2,
       insertSpaces: true,
       renderWhitespace: 'selection',

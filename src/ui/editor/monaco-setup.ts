@@ -57,3 +57,13 @@ configureMonacoYaml(monaco, {
 });
 
 export { monaco };
+
+/** How text looks in both the editor and the diff view, so a file reads the same in each. */
+export const EDITOR_LOOK = {
+  automaticLayout: true,
+  fontFamily: "ui-monospace, 'DejaVu Sans Mono', 'SFMono-Regular', Menlo, Consolas, monospace",
+  fontSize: 13,
+  lineHeight: 20,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+} satisfies monaco.editor.IEditorOptions;
