@@ -70,7 +70,16 @@ export function openConsoleTerminal(
     return true;
   });
 
-  const followCursor = terminal.onCursorMove(() => keepCursorInView(terminal));
+  // Reading the layout on every cursor move would force one per burst of output: once a frame is enough.
+  let followPending = false;
+  const followCursor = terminal.onCursorMove(() => {
+    if (followPending) return;
+    followPending = true;
+    requestAnimationFrame(() => {
+      followPending = false;
+      keepCursorInView(terminal);
+    });
+  });
 
   let observed = host;
   const resize = new ResizeObserver(() => fitQuietly(fit));
