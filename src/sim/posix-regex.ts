@@ -254,13 +254,27 @@ export function compilePosixRegex(pattern: string, options: PosixRegexOptions = 
 }
 
 /** A shell glob (`*`, `?`, `[...]`, `[!...]`) as a whole-string RE2 matcher. */
+/** A `[` opens a set only when a `]` follows after at least one member; otherwise it is itself. */
+function opensSet(pattern: string, at: number): boolean {
+  return pattern.indexOf(']', at + 2) > 0;
+}
+
+/** True when the text has `*`, `?` or a set: a glob that could match something other than itself. */
+export function hasGlobSyntax(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '*' || c === '?' || (c === '[' && opensSet(text, i))) return true;
+  }
+  return false;
+}
+
 export function globMatcher(pattern: string): PosixMatcher {
   let source = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '*') source += '.*';
     else if (c === '?') source += '.';
-    else if (c === '[' && pattern.indexOf(']', i + 2) > 0) {
+    else if (c === '[' && opensSet(pattern, i)) {
       const end = pattern.indexOf(']', i + 2);
       let set = pattern.slice(i + 1, end);
       const negate = set.startsWith('!') || set.startsWith('^');

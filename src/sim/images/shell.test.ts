@@ -79,6 +79,10 @@ describe('sh -c grammar', () => {
     expect(bad.code).toBe(2);
     expect(c.sh('echo "open').stderr).toBe('sh: syntax error: unterminated quoted string\n');
     expect(c.sh('fi').stderr).toBe('sh: syntax error: unexpected "fi"\n');
+    // ash evaluates as it parses, so the division fails before the missing operand is seen.
+    expect(c.sh('echo $((1/0 + ))').stderr).toBe('sh: divide by zero\n');
+    expect(c.sh('echo $((2 + ))').stderr).toBe('sh: arithmetic syntax error\n');
+    expect(c.sh('echo $((i < 3 && 4 >= 4 || 0)) $((-(7 % 4) * 2 != -6)) $((!0 + !5))').stdout).toBe('1 0 1\n');
     // An expansion error ends a script (POSIX 2.8.1): "next" never runs.
     const divide = c.sh('echo $((1/0)); echo next');
     expect(divide.stderr).toBe('sh: divide by zero\n');

@@ -1,7 +1,7 @@
 // Tight loops in a container stay cheap and stoppable: a round that changes nothing but what it
 // prints is repeated by printing (steady-round.ts), which must look exactly like running it.
 import { describe, expect, it } from 'vitest';
-import { FakeContainer } from './testing/fake-host';
+import { FakeContainer, START } from './testing/fake-host';
 
 function runLoop(script: string, ms: number): FakeContainer {
   return new FakeContainer('busybox', { command: ['sh', '-c', script] }).start().advance(ms);
@@ -49,6 +49,13 @@ describe('a loop that only prints', () => {
     const numbers = c.logs().trimEnd().split('\n').map(Number);
     expect(numbers.length).toBeGreaterThan(2_000);
     expect(numbers).toEqual(numbers.map((_n, index) => index + 1));
+  });
+
+  it('runs a counting loop to its end at a simulated time that depends only on its rounds', () => {
+    // 20,000 rounds are 20 stretches of a thousand, each followed by 100 ms of simulated time.
+    const c = runLoop('i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; echo $i', 60_000);
+    expect(c.log.map((entry) => [entry.text, entry.at - START])).toEqual([['20000\n', 2_000]]);
+    expect(c.exitCode).toBe(0);
   });
 
   it('stops on Ctrl+C with the status a terminal shows (130)', () => {

@@ -5,7 +5,7 @@ import type { Word, WordPart } from './ast';
 import type { Resume, Wait } from '../process';
 import type { ContainerFs } from '../../fs';
 import { resolvePath } from '../../fs';
-import { globMatcher, type PosixMatcher } from '../../posix-regex';
+import { globMatcher, hasGlobSyntax, type PosixMatcher } from '../../posix-regex';
 
 export interface ExpansionScope {
   getVar(name: string): string | undefined;
@@ -104,7 +104,8 @@ function splitFields(pieces: Piece[], ifs: string): Piece[][] {
 /** Pathname expansion of one field: only unquoted `*`, `?` and `[…]` are special. */
 function glob(field: Piece[], scope: ExpansionScope): string[] {
   const text = field.map((p) => p.text).join('');
-  const hasPattern = field.some((p) => p.pattern && /[*?[]/.test(p.text));
+  // `[` alone (the test command) has no set in it, so it can only ever match itself.
+  const hasPattern = field.some((p) => p.pattern && /[*?[]/.test(p.text)) && hasGlobSyntax(text);
   if (!hasPattern) return [text];
   const absolute = text.startsWith('/');
   const segments = text.split('/').filter((s, i) => s !== '' || i === 0);
@@ -190,56 +191,112 @@ function* expandParam(
   }
 }
 
-/** `$(( … ))`: integer arithmetic with the C operators shell scripts use. */
-export function evaluateArithmetic(expr: string, scope: Pick<ExpansionScope, 'getVar'>): number {
+/** Tokens of each arithmetic expression seen: a loop evaluates the same few texts again and again. */
+const arithmeticTokens = new Map<string, readonly string[]>();
+const ARITHMETIC_CACHE_LIMIT = 1000;
+
+function tokenizeArithmetic(expr: string): readonly string[] {
+  const cached = arithmeticTokens.get(expr);
+  if (cached) return cached;
   const tokens =
     expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|\$[A-Za-z_][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!]/g) ?? [];
   const rest = expr.replace(/\d+|[A-Za-z_$][A-Za-z0-9_]*|<=|>=|==|!=|&&|\|\||[-+*/%()<>!\s]/g, '');
   if (rest) throw new ExpansionError(`arithmetic syntax error`);
-  let i = 0;
-  const peek = (): string | undefined => tokens[i];
-  const take = (): string | undefined => tokens[i++];
-  const binary =
-    (ops: string[], next: () => number, apply: (op: string, a: number, b: number) => number) => (): number => {
-      let left = next();
-      while (ops.includes(peek() ?? '')) {
-        const op = take()!;
-        left = apply(op, left, next());
-      }
-      return left;
-    };
-  const primary = (): number => {
-    const token = take();
+  if (arithmeticTokens.size >= ARITHMETIC_CACHE_LIMIT) arithmeticTokens.clear();
+  arithmeticTokens.set(expr, tokens);
+  return tokens;
+}
+
+/** Binary operators from loosest to tightest binding. */
+const PRECEDENCE: readonly (readonly string[])[] = [
+  ['||'],
+  ['&&'],
+  ['==', '!='],
+  ['<', '>', '<=', '>='],
+  ['+', '-'],
+  ['*', '/', '%'],
+];
+
+/** Evaluates while it parses, as ash does: `1/0 +` reports the division before the missing operand. */
+class ArithmeticEvaluator {
+  private i = 0;
+
+  constructor(
+    private readonly tokens: readonly string[],
+    private readonly scope: Pick<ExpansionScope, 'getVar'>,
+  ) {}
+
+  run(): number {
+    if (this.tokens.length === 0) return 0;
+    const result = this.binary(0);
+    if (this.i < this.tokens.length) throw new ExpansionError('arithmetic syntax error');
+    return result;
+  }
+
+  private binary(level: number): number {
+    if (level === PRECEDENCE.length) return this.primary();
+    const ops = PRECEDENCE[level]!;
+    let left = this.binary(level + 1);
+    while (ops.includes(this.tokens[this.i] ?? '')) {
+      const op = this.tokens[this.i++]!;
+      left = apply(op, left, this.binary(level + 1));
+    }
+    return left;
+  }
+
+  private primary(): number {
+    const token = this.tokens[this.i++];
     if (token === undefined) throw new ExpansionError('arithmetic syntax error');
     if (token === '(') {
-      const value = orExpr();
-      if (take() !== ')') throw new ExpansionError('arithmetic syntax error');
+      const value = this.binary(0);
+      if (this.tokens[this.i++] !== ')') throw new ExpansionError('arithmetic syntax error');
       return value;
     }
-    if (token === '-') return -primary();
-    if (token === '+') return primary();
-    if (token === '!') return primary() === 0 ? 1 : 0;
+    if (token === '-') return -this.primary();
+    if (token === '+') return this.primary();
+    if (token === '!') return this.primary() === 0 ? 1 : 0;
     if (/^\d+$/.test(token)) return Number(token);
     const name = token.startsWith('$') ? token.slice(1) : token;
     if (!/^[A-Za-z_]/.test(name)) throw new ExpansionError('arithmetic syntax error');
-    const value = Number(scope.getVar(name) ?? 0);
+    const value = Number(this.scope.getVar(name) ?? 0);
     return Number.isFinite(value) ? Math.trunc(value) : 0;
-  };
-  const mul = binary(['*', '/', '%'], primary, (op, a, b) => {
-    if ((op === '/' || op === '%') && b === 0) throw new ExpansionError('divide by zero');
-    return op === '*' ? a * b : op === '/' ? Math.trunc(a / b) : a % b;
-  });
-  const add = binary(['+', '-'], mul, (op, a, b) => (op === '+' ? a + b : a - b));
-  const cmp = binary(['<', '>', '<=', '>='], add, (op, a, b) =>
-    Number(op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b),
-  );
-  const eq = binary(['==', '!='], cmp, (op, a, b) => Number(op === '==' ? a === b : a !== b));
-  const andExpr = binary(['&&'], eq, (_op, a, b) => Number(a !== 0 && b !== 0));
-  const orExpr = binary(['||'], andExpr, (_op, a, b) => Number(a !== 0 || b !== 0));
-  if (tokens.length === 0) return 0;
-  const result = orExpr();
-  if (i < tokens.length) throw new ExpansionError('arithmetic syntax error');
-  return result;
+  }
+}
+
+function apply(op: string, a: number, b: number): number {
+  switch (op) {
+    case '*':
+      return a * b;
+    case '/':
+    case '%':
+      if (b === 0) throw new ExpansionError('divide by zero');
+      return op === '/' ? Math.trunc(a / b) : a % b;
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '<':
+      return Number(a < b);
+    case '>':
+      return Number(a > b);
+    case '<=':
+      return Number(a <= b);
+    case '>=':
+      return Number(a >= b);
+    case '==':
+      return Number(a === b);
+    case '!=':
+      return Number(a !== b);
+    case '&&':
+      return Number(a !== 0 && b !== 0);
+    default:
+      return Number(a !== 0 || b !== 0);
+  }
+}
+
+/** `$(( … ))`: integer arithmetic with the C operators shell scripts use. */
+export function evaluateArithmetic(expr: string, scope: Pick<ExpansionScope, 'getVar'>): number {
+  return new ArithmeticEvaluator(tokenizeArithmetic(expr), scope).run();
 }
 
 /** `${x#p}` / `${x##p}` remove the shortest / longest matching prefix; `%` / `%%` a suffix. */

@@ -43,14 +43,24 @@ export class Shell extends ShellState {
     }
   }
 
+  private expansionScope: ExpansionScope | undefined;
+
+  /** What word expansion reads and writes; one object per shell, as every command of a loop expands words. */
   scope(): ExpansionScope {
+    this.expansionScope ??= this.createScope();
+    return this.expansionScope;
+  }
+
+  private createScope(): ExpansionScope {
     const shell = this;
     return {
       getVar: (name) => shell.getVar(name),
       setVar: (name, value) => shell.vars.set(name, value),
       positional: () => shell.positional,
       fs: shell.ctx.machine.host.fs,
-      cwd: shell.cwd,
+      get cwd() {
+        return shell.cwd;
+      },
       *substitute(body) {
         // Its commands write to a capture and its errors to the shell's own stream: a repeat of the round
         // could not reproduce them by printing.
