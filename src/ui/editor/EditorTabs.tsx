@@ -1,5 +1,5 @@
 // The editor's tabs (WAI-ARIA tabs pattern): Left/Right move between tabs, Delete closes one.
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 
 export interface TabItem {
   id: string;
@@ -21,6 +21,17 @@ export function EditorTabs({
   onClose(id: string): void;
 }) {
   const list = useRef<HTMLDivElement>(null);
+  // A tab that comes to the front (a new port-forward's page, a `kubectl edit`) is scrolled into sight
+  // when the row is wider than the pane; only the row scrolls, not the page.
+  useEffect(() => {
+    const row = list.current;
+    const tab = selectedId ? row?.querySelector<HTMLElement>(`[data-tab-id="${CSS.escape(selectedId)}"]`) : null;
+    const box = tab?.parentElement;
+    if (!row || !box) return;
+    if (box.offsetLeft < row.scrollLeft) row.scrollLeft = box.offsetLeft;
+    else if (box.offsetLeft + box.offsetWidth > row.scrollLeft + row.clientWidth)
+      row.scrollLeft = box.offsetLeft + box.offsetWidth - row.clientWidth;
+  }, [selectedId, tabs.length]);
   const focusTab = (index: number) => {
     const tab = tabs[(index + tabs.length) % tabs.length];
     if (!tab) return;

@@ -45,7 +45,7 @@ function StepLine({
         <DiffAgainstLesson session={session} lesson={lesson} step={step.index} file={next.file} className="pl-button" />
       )}
       <button type="button" className="pl-button" onClick={() => workbenchView.getState().setPhoneTab('lesson')}>
-        Read the step
+        {done ? 'Continue in the lesson' : 'Read the step'}
       </button>
     </div>
   );
