@@ -34,6 +34,14 @@ describe('golden timelines', () => {
       'startup-probe',
       'oom',
       'grace-period',
+      'pod-gc',
+      'host-port',
+      'scheduling-cadence',
+      'image-names',
+      'scheduling-gates',
+      'extended-resources',
+      'priority',
+      'nfs-reclaim',
     ])
       expect(names).toContain(lifecycle);
   });
