@@ -157,6 +157,25 @@ function waterfall(loadOf: Load, siteUrl: string): void {
   );
 }
 
+/** The session's phases (the page's own measures), each as a median over the loads: when it began, how long it took. */
+function phases(loads: Load[]): void {
+  const names = [...new Set(loads.flatMap((l) => l.phases.map((p) => p.name)))];
+  if (names.length === 0) return;
+  console.log('      session phases (median start → median duration):');
+  for (const name of names) {
+    const seen = loads.flatMap((l) => l.phases.filter((p) => p.name === name));
+    const took = seen.map((p) => p.duration);
+    const span = took.some((d) => d > 0)
+      ? `${median(took).toFixed(0).padStart(4)} ms (max ${Math.max(...took).toFixed(0)})`
+      : '';
+    console.log(
+      `        ${median(seen.map((p) => p.start))
+        .toFixed(0)
+        .padStart(5)} ms  ${name.padEnd(24)} ${span}`,
+    );
+  }
+}
+
 function report(label: string, loads: Load[], siteUrl: string): void {
   const answers = loads.map((l) => l.answerAt);
   console.log(`    ${label}: navigation → answer ${spread(answers)}`);
@@ -171,6 +190,7 @@ function report(label: string, loads: Load[], siteUrl: string): void {
   console.log(
     `      longest task before the answer: median ${median(longest).toFixed(0)} ms, max ${Math.max(...longest).toFixed(0)} ms (0: none over 50 ms)`,
   );
+  phases(loads);
   const typical = [...loads].sort((a, b) => a.answerAt - b.answerAt)[loads.length >> 1]!;
   console.log(`      waterfall of the median load, what started before the answer:`);
   waterfall(typical, siteUrl);

@@ -13,6 +13,8 @@ export interface ProbeResult {
   /** [start, duration] of every task over 50 ms */
   longTasks: [number, number][];
   resources: { name: string; start: number; end: number; bytes: number }[];
+  /** The page's own start-up measures (src/app/startup-marks.ts), prefix dropped. */
+  phases: { name: string; start: number; duration: number }[];
 }
 
 export const PROBE_SCRIPT = `(() => {
@@ -57,5 +59,9 @@ export const READ_PROBE = `(() => {
   const resources = [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
     .filter(Boolean)
     .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.transferSize || e.encodedBodySize || 0 }));
-  return { ...probe, resources };
+  const phases = performance
+    .getEntriesByType('measure')
+    .filter((e) => e.name.startsWith('pod-lab:'))
+    .map((e) => ({ name: e.name.slice(8), start: e.startTime, duration: e.duration }));
+  return { ...probe, resources, phases };
 })()`;

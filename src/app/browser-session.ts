@@ -16,7 +16,11 @@ import { readRecord, type SessionRecord } from './session-record';
 import { SESSION_RECORD_KEY } from './session-recorder';
 import { resumeSession } from './session-replay';
 import type { Shell } from './shell';
+import { markStartup, measureStartup } from './startup-marks';
 import { isSessionLink } from './viewing-space';
+
+// This module evaluates after the simulator and kubectl it imports: the session's code is in.
+markStartup('session-code-evaluated');
 
 export const LINK_NOTICE = 'session-link';
 
@@ -43,13 +47,13 @@ export async function createBrowserSession(shell: Shell, nextTask: () => Promise
       catalog: bundledCatalog(),
       playing: from ? false : true,
     });
-  let session = make(record);
+  let session = measureStartup('cluster', () => make(record));
   await nextTask();
   // The cluster is back where it was before the console runs its first line (one typed while this
   // chunk loaded waits for the session), so nothing the learner does lands on a cluster being rebuilt.
   if (record) {
     try {
-      resume(session, record, link?.kind === 'record');
+      measureStartup('replay', () => resume(session, record, link?.kind === 'record'));
     } catch {
       session.dispose();
       session = make(undefined);
@@ -65,7 +69,8 @@ export async function createBrowserSession(shell: Shell, nextTask: () => Promise
   else void shell.viewing?.keep();
   if (session.lessons) {
     await nextTask();
-    openFromRoute(session.lessons, link ? '' : hash);
+    const lessons = session.lessons;
+    measureStartup('lesson-open', () => openFromRoute(lessons, link ? '' : hash));
     // The session link has done its work: the address is the lesson's again (a reload replays the saved session).
     if (link) history.replaceState(null, '', currentRoute(session));
   }
