@@ -116,12 +116,7 @@ test.describe('before the panes have loaded', () => {
     await expect(divider).toHaveAttribute('aria-valuenow', '50');
     const chosen = (await page.locator('.pl-pane--lesson').boundingBox())!.width;
     // React and the panes are held back: what shows is the page as pre-rendered, laid out at boot.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/mount-[^/]*\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/mount-[^/]*\.js$/);
     await page.reload();
     await expect(page.locator('#root[data-pre-rendered]')).toHaveCount(1);
     await expect.poll(async () => (await page.locator('.pl-pane--lesson').boundingBox())?.width).toBeCloseTo(chosen, 0);
@@ -130,7 +125,68 @@ test.describe('before the panes have loaded', () => {
     await waitForPrompt(page);
     expect((await page.locator('.pl-pane--lesson').boundingBox())!.width).toBeCloseTo(chosen, 0);
   });
+
+  for (const [label, viewport] of [
+    ['desktop 1280×800', { width: 1280, height: 800 }],
+    ['phone 390×844', { width: 390, height: 844 }],
+  ] as const) {
+    test(`nothing moves as React and then the cluster arrive at ${label}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const releasePanes = await holdBack(page, /\/mount-[^/]*\.js$/);
+      const releaseSession = await holdBack(page, /browser-session-[^/]*\.js$/);
+      await page.goto('./');
+      await expect(page.locator('#root[data-pre-rendered]')).toHaveCount(1);
+      const firstPaint = await visibleBoxes(page);
+      releasePanes();
+      await expect(page.locator('#root[data-pre-rendered]')).toHaveCount(0, { timeout: 15_000 });
+      await expect(page.getByRole('button', { name: 'Pause the clock' })).toHaveCount(0);
+      expectSameLayout(await visibleBoxes(page), firstPaint, 'once React took the page over');
+      releaseSession();
+      await expect(page.getByRole('button', { name: 'Pause the clock' })).toBeVisible({ timeout: 15_000 });
+      expectSameLayout(await visibleBoxes(page), firstPaint, 'once the cluster and its clock arrived');
+    });
+  }
 });
+
+/** The same boxes as `before`, each edge within half a pixel (a sub-pixel difference is not seen). */
+function expectSameLayout(after: Record<string, Box>, before: Record<string, Box>, when: string) {
+  expect(Object.keys(after), `${when}: the parts shown`).toEqual(Object.keys(before));
+  for (const [name, box] of Object.entries(before)) {
+    for (const side of ['x', 'y', 'width', 'height'] as const) {
+      expect(after[name]![side], `${when}: ${name} ${side}`).toBeCloseTo(box[side], 0);
+    }
+  }
+}
+
+/** Holds back the requests `url` matches until the returned function lets them through. */
+async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where the top bar, the phone's tabs and the panes are on screen (those shown). */
+async function visibleBoxes(page: Page): Promise<Record<string, Box>> {
+  return page.evaluate(() => {
+    const boxes: Record<string, Box> = {};
+    for (const selector of [
+      '.pl-topbar',
+      '.pl-phone-tabs',
+      '.pl-pane--lesson',
+      '.pl-pane--editor',
+      '.pl-pane--console',
+    ]) {
+      const element = document.querySelector(selector);
+      const { x, y, width, height } = element?.getBoundingClientRect() ?? new DOMRect();
+      if (width > 0 && height > 0) boxes[selector] = { x, y, width, height };
+    }
+    return boxes;
+  });
+}
 
 test('the dark theme follows the system setting', async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: 'dark' });

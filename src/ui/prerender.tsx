@@ -21,7 +21,14 @@ export function prerenderApp(): string {
 }
 
 /** What needs React to work: inert until React takes over, so no click or key is spent on it meanwhile. */
-const NEEDS_REACT = ['pl-topbar', 'pl-pane--lesson', 'pl-pane--editor', 'pl-splitter', 'pl-console-pane__tools'];
+const NEEDS_REACT = [
+  'pl-topbar',
+  'pl-phone-tabs',
+  'pl-pane--lesson',
+  'pl-pane--editor',
+  'pl-splitter',
+  'pl-console-pane__tools',
+];
 
 function markInert(html: string): string {
   return html.replace(/<[a-z]+ class="([^"]*)"/g, (tag, classes: string) =>

@@ -50,7 +50,8 @@ export function Workbench() {
       data-cluster-open={clusterOpen}
       data-phone-tab={phoneTab}
     >
-      {phone && <PhoneTabs />}
+      {/* Always there (the stylesheet shows it on a phone only), so the page pre-rendered at build time has it. */}
+      <PhoneTabs />
       {phone && phoneTab !== 'lesson' && (
         <div className="pl-workbench__banner">
           <WithSession fallback={null}>
