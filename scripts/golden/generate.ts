@@ -2,8 +2,8 @@
 // - src/kubectl/print/testdata: serves our fixtures through standin-server.ts and records what
 //   kubectl prints for them;
 // - src/kubectl/testdata/NAME.txt: records each command line of NAME.sh against the stand-in
-//   serving no objects (client-side errors, and what an empty cluster answers); with the full
-//   v1.32 discovery when the script says so (standInObjectsFor).
+//   serving no objects (client-side errors, and what an empty cluster answers), or the Pods of
+//   its setup, with the full v1.32 discovery when the script says so (standin-objects.ts).
 // Usage: npm run golden [-- lines]   (needs the kubectl binary; the tests do not; "lines" records
 // only the command-line scripts). GOLDEN_ONLY=PREFIX records only the cases and scripts whose
 // names start with PREFIX.
@@ -21,6 +21,7 @@ import { CASES, buildCluster, leaseFor } from '../../src/kubectl/print/testing/g
 import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 import { upstreamKubectlOrExit } from './kubectl-binary';
 import { recordScript } from './record-lines';
+import { standInObjectsFor } from './standin-objects';
 
 const KUBECTL = upstreamKubectlOrExit();
 const PORT = Number(process.env.GOLDEN_PORT ?? 18977);
@@ -85,12 +86,6 @@ function runKubectl(args: string[]): { stdout: string; stderr: string; code: num
     const e = err as { stdout?: string; stderr?: string; status?: number };
     return { stdout: e.stdout ?? '', stderr: e.stderr ?? '', code: e.status ?? 1 };
   }
-}
-
-// A script with the line `# stand-in: full discovery` runs against every kind a v1.32 cluster
-// serves, none of them with objects; the others against the core types only.
-function standInObjectsFor(script: string): string {
-  return script.split('\n').includes('# stand-in: full discovery') ? '{"discovery":"full"}' : '{}';
 }
 
 /** Waits until the stand-in answers (it starts slowly on a busy machine). */

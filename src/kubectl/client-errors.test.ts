@@ -1,18 +1,22 @@
 // Client-side errors, byte for byte. Every line of testdata/*.sh, run through our console, prints
 // what the upstream kubectl v1.32 binary printed for it (testdata/*.txt, recorded by `npm run
 // golden` with KUBECONFIG pointing at a stand-in API server serving no objects): stdout, stderr
-// and exit code, each on its own. Change a script, then re-record; review the recording's diff.
+// and exit code, each on its own. A script's "# setup:" lines run first on both sides (the stand-in
+// serves the Pods they leave). Change a script, then re-record; review the recording's diff.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRecording, scriptLines } from './testing/recorded-lines';
+import { sessionAfter } from './testing/fresh-session';
+import { parseRecording, scriptLines, setupLines } from './testing/recorded-lines';
 import { expectRun, outputOf, testSession } from './testing/session';
 
 const dir = join(import.meta.dirname, 'testdata');
 
 for (const script of readdirSync(dir).filter((f) => f.endsWith('.sh'))) {
-  const lines = scriptLines(readFileSync(join(dir, script), 'utf8'));
+  const text = readFileSync(join(dir, script), 'utf8');
+  const lines = scriptLines(text);
+  const setup = setupLines(text);
   const recording = parseRecording(readFileSync(join(dir, script.replace(/\.sh$/, '.txt')), 'utf8'));
 
   describe(`${script}: as the upstream kubectl v1.32 prints it`, () => {
@@ -21,7 +25,7 @@ for (const script of readdirSync(dir).filter((f) => f.endsWith('.sh'))) {
     });
 
     it.each(recording)('$line', (recorded) => {
-      expectRun(() => testSession(), recorded.line, recorded);
+      expectRun(() => sessionAfter(setup), recorded.line, recorded);
     });
   });
 }

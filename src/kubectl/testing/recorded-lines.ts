@@ -17,6 +17,19 @@ export interface RecordedLine {
   exitCode: number;
 }
 
+/**
+ * A script's setup: its "# setup: LINE" comments, run in order in our console before each of its
+ * lines; the Pods they leave are what the stand-in serves the upstream kubectl.
+ */
+export function setupLines(script: string): string[] {
+  return script
+    .split('\n')
+    .filter((line) => line.startsWith(SETUP))
+    .map((line) => line.slice(SETUP.length));
+}
+
+const SETUP = '# setup: ';
+
 /** The lines of a script: one command line a line; blank lines and "# " comments are skipped. */
 export function scriptLines(script: string): string[] {
   return script.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));

@@ -1,49 +1,10 @@
-// A console over a fresh simulated cluster, for tests: fixed start time and seed, an in-memory
-// workspace, and what each run of lines shows (prompts, typed lines and output) collected as text.
+// Test helpers over the console sessions of fresh-session.ts: one line's output, and a line checked
+// stream by stream against what the upstream kubectl printed.
 
 import { expect } from 'vitest';
-import { createCluster } from '../../sim';
-import { createConsole } from '../console';
-import type { ConsoleEngine } from '../console-types';
-import { feedLine, memoryWorkspace } from '../transcript';
+import type { TestSession } from './fresh-session';
 
-export const TEST_START = Date.UTC(2026, 10, 22, 10, 0, 0);
-
-export interface TestSession {
-  engine: ConsoleEngine;
-  cluster: ReturnType<typeof createCluster>;
-  workspace: ReturnType<typeof memoryWorkspace>;
-  /** Runs lines like the headless console and returns what appeared for them. */
-  run(...lines: string[]): string;
-}
-
-export function testSession(files: Record<string, string> = {}, opts: { editor?: boolean } = {}): TestSession {
-  const cluster = createCluster({ startTime: TEST_START, seed: 1 });
-  const workspace = memoryWorkspace(files);
-  // What appeared during the current run() only: a long session (the fuzz suite's ten thousand
-  // lines) must not copy everything printed so far on every line.
-  let pieces: string[] = [];
-  const engine = createConsole({
-    cluster,
-    workspace,
-    clockDriver: 'console',
-    hooks: {
-      output: (text) => void pieces.push(text),
-      clear: () => void pieces.push('<clear>\n'),
-      ...(opts.editor ? { openEditor: () => {} } : {}),
-    },
-  });
-  return {
-    engine,
-    cluster,
-    workspace,
-    run(...lines) {
-      pieces = [];
-      for (const line of lines) feedLine(engine, line, (t) => void pieces.push(t));
-      return pieces.join('');
-    },
-  };
-}
+export { TEST_START, type TestSession, testSession } from './fresh-session';
 
 /** Runs one command line and returns only its output (no echo). */
 export function outputOf(session: TestSession, line: string): string {
