@@ -4,9 +4,9 @@
 import type { ApiResult, KubeObject, Pod, StatusError } from '../../sim/api';
 import type { CommandContext, Job, RunResult } from '../command';
 import type { FlagSpec } from '../flags';
-import { fail, type CommandFailure } from '../errors';
+import { CommandFailure, fail, formatStatusError } from '../errors';
 import { type CustomColumn, columnsFromFile, columnsFromSpec } from '../print/custom-columns';
-import { isUnserved, resolveResourceType, type AnyResourceType, type ResourceType } from '../resources';
+import { isUnserved, parseResourceArgs, resourceTypeOf, type AnyResourceType, type ResourceType } from '../resources';
 
 /** kubectl's persistent flags (`kubectl options`); every command accepts them. */
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -145,10 +145,30 @@ export function unknownFormatMessage(format: string): string {
   return `unable to match a printer suitable for the output format "${format}", allowed formats are: ${ALLOWED_FORMATS}`;
 }
 
+/**
+ * cmdutil.GetDryRunStrategy, for every command with --dry-run: the bare flag means client (its
+ * warning comes from kubectl.ts), the old booleans still work, and anything else, the empty
+ * value too, is refused.
+ */
+export function parseDryRun(raw: string): 'none' | 'client' | 'server' | CommandFailure {
+  if (raw === 'none' || raw === 'false') return 'none';
+  if (raw === 'client' || raw === 'true' || raw === 'unchanged') return 'client';
+  if (raw === 'server') return 'server';
+  return fail(`Invalid dry-run value (${raw}). Must be "none", "server", or "client".`);
+}
+
 // ---- listing through the resource builder ----
 
-/** Go's %q for the selectors quoted in a list error. */
-function goQuote(text: string): string {
+/** The resource builder's error when a command is given no resource at all. */
+export const NO_RESOURCES = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
+
+/** Go's %q, for quoted words in errors. */
+export function goQuote(text: string): string {
   return `"${text
     .replace(/[\\"]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n')
@@ -300,16 +320,34 @@ export function alignColumns(rows: readonly string[][], padding = 3, minWidth = 
     .join('');
 }
 
+/** What exec and port-forward attach to, named as NAME or TYPE/NAME. */
+export interface AttachTarget {
+  type: ResourceType;
+  name: string;
+}
+
+/** The builder's ResourceNames("pods", word): a bare word names a Pod; TYPE/NAME is checked for syntax and type. */
+export function parsePodRef(word: string): AttachTarget | CommandFailure {
+  if (!word.includes('/')) return { type: resourceTypeOf('Pod'), name: word };
+  const parsed = parseResourceArgs([word]);
+  if (!parsed.ok) return fail(parsed.error);
+  const { type, name = '' } = parsed.refs[0]!;
+  return { type, name };
+}
+
 /**
- * The Pod that exec and port-forward attach to, named as NAME or TYPE/NAME: its name, or
- * kubectl's error for an unknown type or a type other than pods.
+ * The object is read first (its NotFound comes before anything else), then polymorphichelpers
+ * AttachablePodForObjectFn: a Pod is itself, other kinds Pod Lab serves have no Pod selector.
+ * Writes the error and returns undefined when there is no Pod.
  */
-export function parsePodRef(word: string): string | CommandFailure {
-  const slash = word.indexOf('/');
-  if (slash < 0) return word;
-  const typeWord = word.slice(0, slash);
-  const type = resolveResourceType(typeWord);
-  if (!type) return fail(`the server doesn't have a resource type "${typeWord}"`);
-  if (type.kind !== 'Pod') return fail(`cannot attach to ${type.plural}: selector for ${type.plural} not implemented`);
-  return word.slice(slash + 1);
+export function attachablePod(ctx: CommandContext, namespace: string, target: AttachTarget): Pod | undefined {
+  const got = ctx.cluster.get(target.type.kind, target.type.namespaced ? namespace : undefined, target.name);
+  if (!got.ok) {
+    ctx.stderr(formatStatusError(got.error));
+    return undefined;
+  }
+  if (target.type.kind === 'Pod') return got.value as Pod;
+  const goType = `*v1.${target.type.kind}`;
+  ctx.stderr(`error: cannot attach to ${goType}: selector for ${goType} not implemented\n`);
+  return undefined;
 }

@@ -6,8 +6,7 @@ import type { KubeObject } from '../../sim/api';
 import { defineCommand } from '../command';
 import { fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
 import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
-import { type OutputFormat, customColumnsError, parseOutputFormat, resolveOutputFile } from './common';
-import { parseDryRun } from './manifest-files';
+import { type OutputFormat, customColumnsError, parseDryRun, parseOutputFormat, resolveOutputFile } from './common';
 
 interface CreateNamespaceOptions {
   name: string;

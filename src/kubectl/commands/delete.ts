@@ -12,7 +12,7 @@ import {
   type AnyResourceType,
 } from '../resources';
 import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
-import { listSelected, waitFor } from './common';
+import { NO_RESOURCES, listSelected, parseDryRun, waitFor } from './common';
 
 interface Target {
   type: AnyResourceType;
@@ -46,13 +46,6 @@ interface DeleteOptions {
   /** The warning an old boolean --cascade value gets, printed before anything else. */
   cascadeWarning: string;
 }
-
-const NO_RESOURCES = `You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'`;
 
 export const deleteCommand = defineCommand<DeleteOptions>({
   name: 'delete',
@@ -177,16 +170,8 @@ function parseDelete(
   if (force && gracePeriod < 0) gracePeriod = 0;
   // Without --force a zero grace period becomes 1 (delete.go: "graceful deletion with 0 is immediate").
   if (!force && gracePeriod === 0) gracePeriod = 1;
-  const dryRaw = flags.string('dry-run');
-  const dryRun: DeleteOptions['dryRun'] | undefined =
-    dryRaw === 'none' || dryRaw === 'false'
-      ? 'none'
-      : dryRaw === 'client' || dryRaw === 'unchanged' || dryRaw === 'true'
-        ? 'client'
-        : dryRaw === 'server'
-          ? 'server'
-          : undefined;
-  if (!dryRun) return fail(`Invalid dry-run value (${dryRaw}). Must be "none", "server", or "client".`);
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  if (dryRun instanceof CommandFailure) return dryRun;
   const base = {
     selector,
     fieldSelector,

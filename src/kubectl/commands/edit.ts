@@ -6,6 +6,7 @@ import { deepEqual, threeWayMerge } from '../apply-merge';
 import { defineCommand, type Job } from '../command';
 import { fail, formatStatusError, formatWarnings } from '../errors';
 import { parseResourceArgs, type ResourceType } from '../resources';
+import { NO_RESOURCES } from './common';
 
 interface EditOptions {
   type: ResourceType;
@@ -29,12 +30,7 @@ Examples:
   flags: [{ name: 'output', short: 'o', type: 'string', help: 'Output format: yaml or json.' }],
   parse({ args, namespace }) {
     if (args.length === 0) {
-      return fail(`You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'`);
+      return fail(NO_RESOURCES);
     }
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);

@@ -2,14 +2,16 @@
 // command that keeps reading (a shell), the console hands every typed line to the process until
 // it exits; the shell's own prompt (its last unterminated output) becomes the console's prompt.
 
-import type { Pod } from '../../sim/api';
 import type { ProcessHandle } from '../../sim/program';
 import { defineCommand, type CommandContext, type Job, type RunResult } from '../command';
 import { CommandFailure, fail, failWithHelp, formatStatusError } from '../errors';
-import { defaultContainer, parsePodRef } from './common';
+import { type AttachTarget, attachablePod, defaultContainer, parsePodRef } from './common';
+import { resourceTypeOf } from '../resources';
 
 interface ExecOptions {
   pod: string;
+  /** What the command line named (exec only): the Pod is looked up through it. */
+  target?: AttachTarget;
   container: string;
   command: string[];
   stdin: boolean;
@@ -45,18 +47,22 @@ Examples:
     { name: 'tty', short: 't', type: 'bool', help: 'Stdin is a TTY' },
   ],
   parse({ flags, args, dashAt, namespace }) {
-    const before = dashAt < 0 ? args : args.slice(0, dashAt);
-    const after = dashAt < 0 ? [] : args.slice(dashAt);
-    if (before.length === 0) return fail('pod, type/name or --filename must be specified');
-    if (before.length > 1) {
+    // exec.go Complete: the first argument names the Pod unless the command starts at once;
+    // with "--", words between the Pod and the separator are dropped, as kubectl drops them.
+    const resource = args.length > 0 && dashAt !== 0 ? args[0]! : '';
+    if (dashAt < 0 && args.length > 1) {
       // kubectl ≥ 1.31 no longer runs `exec POD COMMAND` without the separator.
       return failWithHelp('exec', 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
     }
+    const after = dashAt < 0 ? [] : args.slice(dashAt);
+    // Validate, in its order.
+    if (resource === '') return fail('pod, type/name or --filename must be specified');
     if (after.length === 0) return fail('you must specify at least one command for the container');
-    const pod = parsePodRef(before[0]!);
-    if (pod instanceof CommandFailure) return pod;
+    const target = parsePodRef(resource);
+    if (target instanceof CommandFailure) return target;
     return {
-      pod,
+      pod: target.name,
+      target,
       container: flags.string('container'),
       command: after,
       stdin: flags.bool('stdin'),
@@ -70,12 +76,12 @@ Examples:
 });
 
 function runExec(options: ExecOptions, ctx: CommandContext): RunResult {
-  const got = ctx.cluster.get('Pod', options.namespace, options.pod);
-  if (!got.ok) {
-    ctx.stderr(formatStatusError(got.error));
-    return 1;
-  }
-  const pod = got.value as Pod;
+  const pod = attachablePod(
+    ctx,
+    options.namespace,
+    options.target ?? { type: resourceTypeOf('Pod'), name: options.pod },
+  );
+  if (!pod) return 1;
   const phase = pod.status?.phase;
   if (phase === 'Succeeded' || phase === 'Failed') {
     ctx.stderr(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`);

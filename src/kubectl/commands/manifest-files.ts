@@ -7,6 +7,7 @@ import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings }
 import { readManifests, type ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
 import { unservedKindOf, unservedRefusal } from '../unserved-kinds';
+import { parseDryRun } from './common';
 
 const KINDS: readonly Kind[] = ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace'];
 
@@ -19,13 +20,6 @@ export interface FileOptions {
 }
 
 export type Mode = 'apply' | 'create';
-
-export function parseDryRun(raw: string): FileOptions['dryRun'] | CommandFailure {
-  if (raw === '' || raw === 'none' || raw === 'false') return 'none';
-  if (raw === 'client' || raw === 'true' || raw === 'unchanged') return 'client';
-  if (raw === 'server') return 'server';
-  return fail(`Invalid dry-run value (${raw}). Must be "none", "server", or "client".`);
-}
 
 /** The checks kubectl does before sending: known kind, a name (apply), a consistent namespace. */
 export function preflight(

@@ -6,10 +6,9 @@ import type { CommandContext, Command } from '../command';
 import { isValidLabelValue } from '../../sim';
 import { CommandFailure, fail, formatStatusError, formatWarnings } from '../errors';
 import { goQuote } from '../print/go-template/values';
-import { parseDryRun } from './manifest-files';
 import { isUnserved, parseResourceArgs, type AnyResourceType, type ResourceRef, type ResourceType } from '../resources';
 import { unservedNotFound } from '../unserved-kinds';
-import { listSelected } from './common';
+import { listSelected, parseDryRun } from './common';
 
 export interface MetaOptions {
   refs: ResourceRef<AnyResourceType>[];

@@ -5,21 +5,67 @@
 import type { Pod } from '../../sim/api';
 import type { PortForward } from '../console-types';
 import { defineCommand, type Job } from '../command';
-import { CommandFailure, fail, failWithHelp, formatStatusError } from '../errors';
-import { parsePodRef } from './common';
-
-interface PortSpec {
-  /** undefined: any free port (`:8080`) or, with sameAsRemote, the resolved remote port (`8080`, `http`). */
-  local: number | undefined;
-  sameAsRemote: boolean;
-  remote: string;
-}
+import { CommandFailure, failWithHelp } from '../errors';
+import { type AttachTarget, attachablePod, goQuote, parsePodRef } from './common';
 
 interface PortForwardOptions {
-  pod: string;
-  ports: PortSpec[];
+  target: AttachTarget;
+  /** The port arguments as typed: every check on them needs the Pod, as kubectl's do. */
+  ports: string[];
   address: string;
   namespace: string;
+}
+
+/** portforward.go splitPort: LOCAL:REMOTE, or one port for both (three parts read as the first alone). */
+function splitPort(spec: string): [string, string] {
+  const parts = spec.split(':');
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : [parts[0]!, parts[0]!];
+}
+
+/**
+ * portforward.go checkUDPPortInPod and convertPodNamedPortToNumber: a remote port that is not a
+ * number names one of the Pod's container ports. Returns the specs with numbers, or the error.
+ */
+function podPortsByNumber(specs: readonly string[], pod: Pod): string[] | string {
+  const byName = (name: string) =>
+    (pod.spec?.containers ?? []).flatMap((c) => c.ports ?? []).find((p) => p.name === name)?.containerPort;
+  const converted: string[] = [];
+  for (const spec of specs) {
+    const [local, remote] = splitPort(spec);
+    let number = remote;
+    if (!/^[+-]?\d+$/.test(remote)) {
+      const found = byName(remote);
+      if (found === undefined) return `Pod '${pod.metadata?.name ?? ''}' does not have a named port '${remote}'`;
+      number = String(found);
+    }
+    converted.push(local !== remote ? `${local}:${number}` : number);
+  }
+  return converted;
+}
+
+/** strconv.ParseUint(text, 10, 16), with its error text. */
+function parsePort(text: string): number | string {
+  if (!/^\d+$/.test(text)) return `strconv.ParseUint: parsing ${goQuote(text)}: invalid syntax`;
+  const value = Number(text);
+  return value > 65535 ? `strconv.ParseUint: parsing ${goQuote(text)}: value out of range` : value;
+}
+
+/** client-go tools/portforward parsePorts: LOCAL:REMOTE or PORT, local 0 for any free port. */
+function parsePorts(specs: readonly string[]): { local: number; remote: number }[] | string {
+  const out: { local: number; remote: number }[] = [];
+  for (const spec of specs) {
+    const parts = spec.split(':');
+    if (parts.length > 2) return `invalid port format '${spec}'`;
+    const localText = parts.length === 1 ? parts[0]! : parts[0] || '0';
+    const remoteText = parts.length === 1 ? parts[0]! : parts[1]!;
+    const local = parsePort(localText);
+    if (typeof local === 'string') return `error parsing local port '${localText}': ${local}`;
+    const remote = parsePort(remoteText);
+    if (typeof remote === 'string') return `error parsing remote port '${remoteText}': ${remote}`;
+    if (remote === 0) return 'remote port must be > 0';
+    out.push({ local, remote });
+  }
+  return out;
 }
 
 /** `:8080` asks for any free local port; take the first free one from a fixed base, so sessions repeat. */
@@ -63,61 +109,39 @@ Examples:
   parse({ flags, args, namespace }) {
     if (args.length < 2)
       return failWithHelp('port-forward', 'TYPE/NAME and list of ports are required for port-forward');
-    const pod = parsePodRef(args[0]!);
-    if (pod instanceof CommandFailure) return pod;
-    const ports: PortSpec[] = [];
-    for (const spec of args.slice(1)) {
-      const parts = spec.split(':');
-      if (parts.length > 2) return fail(`invalid port format '${spec}'`);
-      if (parts.length === 1) {
-        ports.push({ local: undefined, sameAsRemote: true, remote: parts[0]! });
-        continue;
-      }
-      const [localText, remote] = [parts[0]!, parts[1]!];
-      let local: number | undefined;
-      if (localText !== '') {
-        if (!/^\d+$/.test(localText) || Number(localText) > 65535)
-          return fail(
-            `Error parsing local port '${localText}': strconv.ParseUint: parsing "${localText}": invalid syntax`,
-          );
-        local = Number(localText);
-      }
-      ports.push({ local, sameAsRemote: false, remote });
-    }
+    const target = parsePodRef(args[0]!);
+    if (target instanceof CommandFailure) return target;
     const address = flags
       .list('address')
       .flatMap((a) => a.split(','))
       .filter((a) => a !== '');
-    return { pod, ports, address: address[0] ?? 'localhost', namespace };
+    return { target, ports: args.slice(1), address: address[0] ?? 'localhost', namespace };
   },
   run(options, ctx) {
-    const got = ctx.cluster.get('Pod', options.namespace, options.pod);
-    if (!got.ok) {
-      ctx.stderr(formatStatusError(got.error));
+    const pod = attachablePod(ctx, options.namespace, options.target);
+    if (!pod) return 1;
+    const podName = options.target.name;
+    const converted = podPortsByNumber(options.ports, pod);
+    if (typeof converted === 'string') {
+      ctx.stderr(`error: ${converted}\n`);
       return 1;
-    }
-    const pod = got.value as Pod;
-    const forwards: PortForward[] = [];
-    for (const spec of options.ports) {
-      let podPort: number;
-      if (/^\d+$/.test(spec.remote)) podPort = Number(spec.remote);
-      else {
-        const named = (pod.spec?.containers ?? []).flatMap((c) => c.ports ?? []).find((p) => p.name === spec.remote);
-        if (!named) {
-          ctx.stderr(`error: Pod '${options.pod}' does not have a named port '${spec.remote}'\n`);
-          return 1;
-        }
-        podPort = named.containerPort;
-      }
-      const taken = [...ctx.portForwards.list().map((f) => f.localPort), ...forwards.map((f) => f.localPort)];
-      const localPort = spec.sameAsRemote ? podPort : (spec.local ?? freeLocalPort(taken));
-      forwards.push({ namespace: options.namespace, pod: options.pod, localPort, podPort });
     }
     if (pod.status?.phase !== 'Running') {
       ctx.stderr(
         `error: unable to forward port because pod is not running. Current status=${pod.status?.phase ?? 'Pending'}\n`,
       );
       return 1;
+    }
+    const parsed = parsePorts(converted);
+    if (typeof parsed === 'string') {
+      ctx.stderr(`error: ${parsed}\n`);
+      return 1;
+    }
+    const forwards: PortForward[] = [];
+    for (const { local, remote } of parsed) {
+      const taken = [...ctx.portForwards.list().map((f) => f.localPort), ...forwards.map((f) => f.localPort)];
+      const localPort = local === 0 ? freeLocalPort(taken) : local;
+      forwards.push({ namespace: options.namespace, pod: podName, localPort, podPort: remote });
     }
     const busy = forwards.find((f) => ctx.portForwards.list().some((open) => open.localPort === f.localPort));
     if (busy) {

@@ -3,7 +3,14 @@
 import { matchesReferenceGrammar } from '../../sim/images/reference';
 import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
-import { customColumnsError, parseOutputFormat, resolveOutputFile, waitFor, type OutputFormat } from './common';
+import {
+  customColumnsError,
+  parseDryRun,
+  parseOutputFormat,
+  resolveOutputFile,
+  waitFor,
+  type OutputFormat,
+} from './common';
 import { startProcess } from './exec';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
 import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
@@ -47,9 +54,15 @@ function parseKeyValues(
       if (what === 'label') return fail(`unexpected label spec: ${item}`);
       return fail(what === 'env' ? `invalid env: ${item}` : `invalid annotations format: ${item}`);
     }
+    if (what === 'env' && !isEnvVarName(item.slice(0, eq))) return fail(`invalid env: ${item}`);
     out[item.slice(0, eq)] = item.slice(eq + 1);
   }
   return out;
+}
+
+/** apimachinery validation.IsEnvVarName, as run.go parseEnvs applies it. */
+function isEnvVarName(name: string): boolean {
+  return /^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(name) && name !== '.' && !name.startsWith('..');
 }
 
 export const runCommand = defineCommand<RunOptions>({
@@ -109,16 +122,8 @@ Examples:
   parse({ flags, args, dashAt, namespace }) {
     // cobra's ValidateRequiredFlags (command.go), before any of run's own checks.
     if (!flags.has('image')) return fail('required flag(s) "image" not set');
-    const dryRunRaw = flags.string('dry-run');
-    const dryRun =
-      dryRunRaw === 'none' || dryRunRaw === 'false'
-        ? 'none'
-        : dryRunRaw === 'client' || dryRunRaw === 'unchanged' || dryRunRaw === 'true'
-          ? 'client'
-          : dryRunRaw === 'server'
-            ? 'server'
-            : undefined;
-    if (!dryRun) return fail(`Invalid dry-run value (${dryRunRaw}). Must be "none", "server", or "client".`);
+    const dryRun = parseDryRun(flags.string('dry-run'));
+    if (dryRun instanceof CommandFailure) return dryRun;
     const outputText = flags.string('output');
     const format = parseOutputFormat(outputText);
     if (

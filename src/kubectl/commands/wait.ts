@@ -7,10 +7,12 @@ import { fail, formatStatusError } from '../errors';
 import { printJsonPath } from '../printers';
 import { parseResourceArgs, type ResourceType } from '../resources';
 import { parseDuration } from '../go-duration';
-import { listSelected, waitFor } from './common';
+import { NO_RESOURCES, goQuote, listSelected, waitFor } from './common';
+import { relaxedJsonPath } from '../print/custom-columns';
 
 type Condition =
   | { kind: 'delete' }
+  | { kind: 'create' }
   | { kind: 'condition'; type: string; value: string }
   | { kind: 'jsonpath'; template: string; value: string };
 
@@ -29,21 +31,59 @@ export function parseGoDuration(text: string): number | undefined {
   return parsed.ok ? parsed.ms : undefined;
 }
 
-function parseCondition(text: string): Condition | undefined {
+/** wait.go conditionFuncFor: the condition, or its error (checked before any resource). */
+function parseCondition(text: string): Condition | { error: string } {
   if (text.toLowerCase() === 'delete') return { kind: 'delete' };
+  if (text.toLowerCase() === 'create') return { kind: 'create' };
   if (text.startsWith('condition=')) {
-    const [type, value] = text.slice('condition='.length).split('=');
-    if (!type) return undefined;
-    return { kind: 'condition', type, value: value ?? 'True' };
+    // An empty name is accepted; no condition ever has it, so the wait times out.
+    const body = text.slice('condition='.length);
+    const eq = body.indexOf('=');
+    return eq < 0
+      ? { kind: 'condition', type: body, value: 'true' }
+      : { kind: 'condition', type: body.slice(0, eq), value: body.slice(eq + 1) };
   }
-  if (text.startsWith('jsonpath=')) {
-    const body = text.slice('jsonpath='.length);
-    const eq = body.lastIndexOf('=');
-    if (eq <= 0) return undefined;
-    const expr = body.slice(0, eq);
-    return { kind: 'jsonpath', template: expr.startsWith('{') ? expr : `{${expr}}`, value: body.slice(eq + 1) };
+  if (text.startsWith('jsonpath=')) return parseJsonPathCondition(text.slice('jsonpath='.length));
+  return { error: `unrecognized condition: ${goQuote(text)}` };
+}
+
+/** processJSONPathInput and newJSONPathParser: EXPR or EXPR=VALUE, "==" kept inside EXPR. */
+function parseJsonPathCondition(input: string): Condition | { error: string } {
+  const pieces = splitJsonPathInput(input);
+  if (pieces.length > 2)
+    return {
+      error:
+        "jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'",
+    };
+  const relaxed = relaxedJsonPath(pieces[0]!);
+  if (!relaxed.ok) return { error: relaxed.error };
+  const value = pieces.length === 2 ? pieces[1]!.replace(/^['"]+|['"]+$/g, '') : '';
+  if (pieces.length === 2 && value === '')
+    return {
+      error: "jsonpath wait has to have a value after equal sign, like --for=jsonpath='{.status.readyReplicas}'=3",
+    };
+  if (relaxed.template === '') return { error: 'jsonpath expression cannot be empty' };
+  return { kind: 'jsonpath', template: relaxed.template, value };
+}
+
+/** splitJSONPathInput: a lone "=" separates, "==" stays inside the expression. */
+function splitJsonPathInput(input: string): string[] {
+  const out: string[] = [];
+  let element = '';
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '=') {
+      if (input[i + 1] === '=') {
+        element += '==';
+        i++;
+        continue;
+      }
+      out.push(element);
+      element = '';
+      continue;
+    }
+    element += input[i];
   }
-  return undefined;
+  return [...out, element];
 }
 
 function met(condition: Condition, obj: KubeObject): boolean {
@@ -58,6 +98,8 @@ function met(condition: Condition, obj: KubeObject): boolean {
   }
   if (condition.kind === 'jsonpath') {
     const printed = printJsonPath([obj], condition.template, { asList: false });
+    // With no value, any value at the path will do (JSONPathWait's matchAnyValue).
+    if (condition.value === '') return printed.ok && printed.text.trim() !== '';
     return printed.ok && printed.text.trim() === condition.value;
   }
   return false;
@@ -98,11 +140,12 @@ Examples:
   parse({ flags, args, namespace }) {
     const forText = flags.string('for');
     const condition = parseCondition(forText);
-    if (!condition) return fail(`unrecognized condition: "${forText}"`);
+    if ('error' in condition) return fail(condition.error);
     const timeoutMs = parseGoDuration(flags.string('timeout'));
     // A bad --timeout was already rejected while parsing flags (a duration flag).
     if (timeoutMs === undefined) return fail(`invalid timeout: ${flags.string('timeout')}`);
-    if (args.length === 0) return fail('resource(s) were provided, but no name was specified');
+    // The builder's own error for no resource at all.
+    if (args.length === 0) return fail(NO_RESOURCES);
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
     const targets = [
@@ -143,6 +186,11 @@ Examples:
       const got = ctx.cluster.get(target.type.kind, ns, target.name);
       if (!got.ok) {
         if (options.condition.kind === 'delete' && got.error.reason === 'NotFound') continue;
+        // IsCreated: a named object that does not exist yet is waited for.
+        if (options.condition.kind === 'create' && got.error.reason === 'NotFound') {
+          objects.push({ type: target.type, name: target.name });
+          continue;
+        }
         ctx.stderr(formatStatusError(got.error));
         return 1;
       }
@@ -162,7 +210,9 @@ Examples:
       const ok =
         options.condition.kind === 'delete'
           ? !got.ok || got.value.metadata?.uid !== o.uid
-          : got.ok && met(options.condition, got.value);
+          : options.condition.kind === 'create'
+            ? got.ok
+            : got.ok && met(options.condition, got.value);
       if (ok && !reported.has(o.name)) {
         reported.add(o.name);
         ctx.stdout(`${o.type.singular}/${o.name} condition met\n`);
@@ -176,7 +226,11 @@ Examples:
         return listErrors.length > 0 ? 1 : 0;
       }
       const pending = objects.find((o) => !reported.has(o.name))!;
-      const timedOut = `timed out waiting for the condition on ${pending.type.plural}/${pending.name}`;
+      // IsCreated's timeout names no object.
+      const timedOut =
+        options.condition.kind === 'create'
+          ? 'timed out waiting for the condition'
+          : `timed out waiting for the condition on ${pending.type.plural}/${pending.name}`;
       // With list errors as well, CheckErr prints the aggregate's messages bare (kubectl v1.32.4).
       if (listErrors.length > 0)
         ctx.stderr([timedOut, ...listErrors.map((e) => e.message)].map((line) => `${line}\n`).join(''));
