@@ -48,7 +48,11 @@ const RESOLVED_CATALOG = '\0' + CATALOG_MODULE;
 
 /** The catalogue as a module: JSON.parse of one string literal is the quickest way to data in V8. */
 function catalogModule(catalog: Catalog): string {
-  const data: CompiledCatalog = { lessons: catalog.lessons, files: catalog.files };
+  const data: CompiledCatalog = {
+    lessons: catalog.lessons,
+    files: catalog.files,
+    startObjects: catalog.startObjects ?? {},
+  };
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 }
 

@@ -9,6 +9,6 @@ let catalog: Catalog | undefined;
 
 /** The bundled catalogue. Broken files never reach a build: the Vite plugin stops it. */
 export function bundledCatalog(): Catalog {
-  catalog ??= { lessons: compiled.lessons, files: compiled.files, errors: [] };
+  catalog ??= { lessons: compiled.lessons, files: compiled.files, startObjects: compiled.startObjects, errors: [] };
   return catalog;
 }

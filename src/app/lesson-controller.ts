@@ -173,6 +173,7 @@ export function createLessonController(
       session.cluster,
       { list: () => [], read: () => undefined, write: () => {} },
       (p) => catalog.files[p],
+      catalog.startObjects,
     );
     const workspace = how.replayInto ?? workspaceOf(session.files);
     problems.push(...replayStepsBefore(lesson, target, session.cluster, workspace));

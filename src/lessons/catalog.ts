@@ -3,7 +3,7 @@
 // build (scripts/lessons-vite-plugin.ts), the tests and the browser all go through here.
 
 import { parseLesson } from './parse';
-import { startPaths } from './start';
+import { parseStartObjects, startPaths, type StartDocuments } from './start';
 import { LessonError, type Lesson } from './types';
 
 export interface LessonSource {
@@ -16,11 +16,13 @@ export interface Catalog {
   lessons: Lesson[];
   /** Start files by path relative to lessons/ ("files/kuard-pod.yaml"). */
   files: Record<string, string>;
+  /** The start object files' documents, parsed once (absent: each lesson start parses its files). */
+  startObjects?: StartDocuments;
   errors: LessonError[];
 }
 
 /** A valid catalogue as the build compiles it into the page (scripts/lessons-vite-plugin.ts): plain data. */
-export type CompiledCatalog = Pick<Catalog, 'lessons' | 'files'>;
+export type CompiledCatalog = Required<Pick<Catalog, 'lessons' | 'files' | 'startObjects'>>;
 
 export function buildCatalog(sources: readonly LessonSource[], files: Record<string, string>): Catalog {
   const lessons: Lesson[] = [];
@@ -48,7 +50,7 @@ export function buildCatalog(sources: readonly LessonSource[], files: Record<str
     }
   }
   lessons.sort((a, b) => a.order - b.order);
-  return { lessons, files, errors };
+  return { lessons, files, startObjects: parseStartObjects(lessons, (path) => files[path]), errors };
 }
 
 export function findLesson(catalog: Catalog, id: string): Lesson | undefined {

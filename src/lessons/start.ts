@@ -10,12 +10,42 @@ import type { Lesson } from './types';
 /** Reads a path relative to lessons/ (the browser bundles them; tests read the disk). */
 export type LessonFileReader = (path: string) => string | undefined;
 
-/** Returns the problems met (a missing file, an object the API refused); empty when all went well. */
+/** One document of a start object file: the object it holds, or null when it is not valid YAML. */
+export type StartDocument = { object: unknown } | null;
+
+/** Start object files' documents by path, parsed ahead (the build compiles them into the page). */
+export type StartDocuments = Readonly<Record<string, readonly StartDocument[]>>;
+
+/**
+ * The documents of a start object file. The build runs this over every start file, so a page opens a
+ * lesson without running the YAML parser, whose first run costs more than the rest of a lesson's start.
+ */
+export function parseStartDocuments(text: string): StartDocument[] {
+  return parseAllDocuments(text).map((doc) =>
+    !('toJSON' in doc) || doc.errors.length ? null : { object: doc.toJSON() as unknown },
+  );
+}
+
+/** Every start object file of the lessons, parsed (paths with no file are left out). */
+export function parseStartObjects(lessons: readonly Lesson[], read: LessonFileReader): Record<string, StartDocument[]> {
+  const parsed: Record<string, StartDocument[]> = {};
+  for (const path of new Set(lessons.flatMap((lesson) => lesson.start.objects))) {
+    const text = read(path);
+    if (text !== undefined) parsed[path] = parseStartDocuments(text);
+  }
+  return parsed;
+}
+
+/**
+ * Returns the problems met (a missing file, an object the API refused); empty when all went well.
+ * `parsed` holds start files' documents parsed ahead; a file not in it is parsed here.
+ */
 export function applyStartState(
   lesson: Lesson,
   cluster: ClusterApi,
   workspace: Workspace,
   read: LessonFileReader,
+  parsed: StartDocuments = {},
 ): string[] {
   const problems: string[] = [];
   for (const path of lesson.start.objects) {
@@ -24,12 +54,13 @@ export function applyStartState(
       problems.push(`${lesson.file}: start object ${path} not found`);
       continue;
     }
-    for (const doc of parseAllDocuments(text)) {
-      if (!('toJSON' in doc) || doc.errors.length) {
+    for (const doc of parsed[path] ?? parseStartDocuments(text)) {
+      if (doc === null) {
         problems.push(`${path}: not valid YAML`);
         continue;
       }
-      const created = cluster.create(doc.toJSON());
+      // A copy (the documents are JSON data): they serve every later start, unchanged by this one.
+      const created = cluster.create(JSON.parse(JSON.stringify(doc.object)));
       if (!created.ok) problems.push(`${path}: ${created.error.message}`);
     }
   }
