@@ -31,6 +31,21 @@ test('failing /healthy on kuard’s page gets the container restarted by its liv
   await expect(page.getByRole('heading', { name: /Demo application version/ })).toBeVisible();
   await expect.poll(() => screenLines(page)).toContainEqual('Handling connection for 8080');
   await page.getByRole('button', { name: 'Liveness Probe', exact: true }).click();
+  // The checks so far, each with go-humanize's relative time, which already ends in "ago" ("now" within the second).
+  const history = page.getByRole('table', { name: 'Liveness check history' });
+  const refresh = page.locator('.pl-kuard__body').getByRole('button', { name: 'Refresh', exact: true });
+  await expect
+    .poll(
+      async () => {
+        await refresh.click();
+        return history.getByRole('row').count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(1);
+  const whenCells = await history.locator('tbody tr td:nth-child(2)').allTextContents();
+  for (const when of whenCells)
+    expect(when).toMatch(/^(now|1 second ago|\d+ seconds ago|1 minute ago|\d+ minutes ago)$/);
   await page.getByLabel('Liveness: number of checks to fail').fill('3');
   await page.getByRole('button', { name: 'Fail', exact: true }).click();
   await expect(page.locator('.pl-kuard__body')).toContainText('for the next 3 check(s)');

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runTimeline, type TimelineScenario } from './testing/timeline';
+import { CONTAINER_LIFECYCLE } from './kubelet/lifecycle-table';
+import { RESTART_RULES } from './kubelet/lifecycle-restart-rules';
+import { POD_LIFECYCLE } from './kubelet/pod-lifecycle-table';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'timelines');
 const scenarios = readdirSync(dir)
@@ -42,7 +45,19 @@ describe('golden timelines', () => {
       'extended-resources',
       'priority',
       'nfs-reclaim',
+      'kuard-start',
+      'shell-pipelines',
+      'termination-message',
     ])
       expect(names).toContain(lifecycle);
+  });
+
+  it('is listed in src/sim/README.md, which gives the lifecycle tables their true size', () => {
+    const readme = readFileSync(join(dir, '..', 'README.md'), 'utf8');
+    const listed = new Set([...readme.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]));
+    const missing = scenarios.map((f) => f.replace(/\.yaml$/, '')).filter((name) => !listed.has(name));
+    expect(missing).toEqual([]);
+    expect(readme).toContain(`(${CONTAINER_LIFECYCLE.length} rules, ${RESTART_RULES.length} of them from`);
+    expect(readme).toContain(`(${POD_LIFECYCLE.length} rules)`);
   });
 });

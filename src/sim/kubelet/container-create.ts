@@ -28,7 +28,13 @@ export function createInstance(
     node.allocatableMemory,
     node.allocatableCpuMilli / 1000,
   );
-  const fs = containerFs(cloneTree(lookup.filesystem()), spec.volumeMounts ?? [], pod.volumes, () => ctx.clock.now());
+  const fs = containerFs(
+    cloneTree(lookup.filesystem()),
+    spec.volumeMounts ?? [],
+    pod.volumes,
+    () => ctx.clock.now(),
+    spec.terminationMessagePath,
+  );
   const cpuLimit = spec.resources?.limits?.cpu === undefined ? undefined : milliCores(spec.resources.limits.cpu);
   const meta = pod.pod.metadata;
   const instance: ContainerInstance = new ContainerInstance({

@@ -100,6 +100,7 @@ export function containerFs(
   mounts: readonly { name: string; mountPath: string; readOnly?: boolean; subPath?: string }[],
   volumes: Map<string, { dir: DirNode; readOnly: boolean }>,
   now: () => number,
+  terminationMessagePath?: string,
 ): ContainerFs {
   const fs = new ContainerFs(image, now);
   for (const m of mounts) {
@@ -118,5 +119,20 @@ export function containerFs(
     }
     fs.mount(m.mountPath, dir, (m.readOnly ?? false) || volume.readOnly);
   }
+  if (terminationMessagePath) addTerminationMessageFile(fs, terminationMessagePath);
   return fs;
+}
+
+/**
+ * Each container instance gets a fresh, empty file at terminationMessagePath, mode 0666 whatever the
+ * umask, so a process of any user can leave its last words there (kuberuntime_container.go makeMounts).
+ */
+function addTerminationMessageFile(fs: ContainerFs, path: string): void {
+  try {
+    fs.writeFile(path, '', { createParents: true });
+    const file = fs.stat(path);
+    if (file?.kind === 'file') file.mode = 0o666;
+  } catch {
+    // A read-only volume or a directory in the way: the runtime would refuse the mount; the container still runs here.
+  }
 }
