@@ -72,6 +72,35 @@ test('a reload brings the lesson’s cluster back as it was, not the lesson’s 
   await expect(page).toHaveURL(/#\/lesson\/deleting-pods\/step\/1$/);
 });
 
+test('a reload after moving on to the next step keeps the cluster and the files the learner left', async ({ page }) => {
+  await freshPage(page, '#/lesson/running-kuard/step/1');
+  const lesson = page.locator('#pl-lesson-pane');
+  await lesson.getByRole('button', { name: 'Open in editor: kuard-pod.yaml' }).click();
+  await expect(lesson.locator('.pl-lesson-goal')).toContainText('Step complete');
+  await lesson.getByRole('button', { name: 'Next step' }).click();
+  await expect(page).toHaveURL(/#\/lesson\/running-kuard\/step\/2$/);
+  await run(page, 'kubectl apply -f kuard-pod.yaml');
+  await expect.poll(() => screenLines(page)).toContainEqual('pod/kuard created');
+  const kuardUid = await answer(page, `kubectl get pod kuard -o jsonpath='{.metadata.uid}{"\\n"}'`);
+  // The learner empties the file (to write it again, say) and reloads.
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('apiVersion');
+  await page.reload();
+  await waitForPrompt(page);
+  await expect.poll(() => screenLines(page)).toContainEqual(expect.stringMatching(/^Pod Lab replayed your session: /));
+  await expect(page).toHaveURL(/#\/lesson\/running-kuard\/step\/2$/);
+  await expect(page.getByRole('heading', { name: /^Step 2 of 3/ })).toBeVisible();
+  // The same Pod, not the step's start state rebuilt without it…
+  expect(await answer(page, `kubectl get pod kuard -o jsonpath='{.metadata.uid}{"\\n"}'`)).toBe(kuardUid);
+  // …and the file as the learner left it: empty, not the lesson's manifest written back.
+  await expect(page.getByRole('tab', { name: 'kuard-pod.yaml', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('apiVersion');
+  expect(await answer(page, 'cat kuard-pod.yaml')).toBe('');
+});
+
 test('the Sandbox keeps its cluster when the learner comes back to it, and across a reload', async ({ page }) => {
   await freshPage(page, '#/sandbox');
   await startMine(page);

@@ -78,6 +78,13 @@ export function createLessonController(
   let builtThrough = 0;
   /** While a lesson's files are put in place, the changes are not the learner's work. */
   let switching = false;
+  /**
+   * The lesson a reload's replay of the saved session has put back, and the learner's place in it
+   * before the replay (a step reached in order since the recorded build, which the record does not
+   * hold). Opening that place keeps the cluster and the files as they are: rebuilding its start
+   * state would throw away what the replay restored and write the steps' files over the learner's.
+   */
+  let replayed: { lesson: string; place: number | undefined } | undefined;
   const unsubscribeFiles = session.files.subscribe((state, previous) => {
     if (state.files === previous.files || switching) return;
     const { lesson, runner } = view.getState();
@@ -96,9 +103,13 @@ export function createLessonController(
     if (!lesson) return;
     const previous = view.getState();
     if (previous.lesson?.id === lesson.id && !opts.restart && !opts.reload && previous.runner) {
-      if (step !== undefined) openStep(step);
+      const place = replayed?.lesson === lesson.id ? replayed.place : undefined;
+      replayed = undefined;
+      if (step !== undefined && step === place) continueAt(step);
+      else if (step !== undefined) openStep(step);
       return;
     }
+    replayed = undefined;
     unsubscribeRunner?.();
     previous.runner?.dispose();
     stopConsole();
@@ -199,6 +210,18 @@ export function createLessonController(
     runner.recheck();
   }
 
+  /** Opens `step` on the cluster as it stands, which is what the steps before it left. */
+  function continueAt(step: number): void {
+    const { lesson, runner } = view.getState();
+    if (!lesson || !runner) return;
+    runner.open(step);
+    builtThrough = Math.max(builtThrough, runner.current() - 1);
+    progress.getState().openStep(lesson.id, runner.current());
+    view.setState({ justCompleted: undefined });
+    setHash(lesson, runner.current());
+    runner.recheck();
+  }
+
   /** A running command (a watch, a forward, an exec shell) belongs to the cluster being replaced. */
   function stopConsole(): void {
     const state = session.console.state();
@@ -209,16 +232,10 @@ export function createLessonController(
   function openStep(step: number, opts: { redo?: boolean } = {}): void {
     const { lesson, runner } = view.getState();
     if (!lesson || !runner) return;
+    replayed = undefined;
     if (!opts.redo && step === runner.current()) return;
-    if (!opts.redo && step === builtThrough + 1) {
-      // The next step in order: the cluster is already where the steps before it leave it.
-      runner.open(step);
-      progress.getState().openStep(lesson.id, runner.current());
-      view.setState({ justCompleted: undefined });
-      setHash(lesson, runner.current());
-      runner.recheck();
-      return;
-    }
+    // The next step in order: the cluster is already where the steps before it leave it.
+    if (!opts.redo && step === builtThrough + 1) return continueAt(step);
     // Any other step (a jump in the list, a link, a redo) starts from what the steps before it leave.
     const done = runner.done().filter((n) => !(opts.redo && n === step));
     unsubscribeRunner?.();
@@ -238,8 +255,12 @@ export function createLessonController(
     resetCluster(session.cluster);
     // The record holds what changes the cluster, not quiz answers: the steps marked done since the
     // recorded start are in the progress store, and a replay must not show them as undone.
-    const marked = progress.getState().progress.lessons[lesson.id]?.done ?? [];
+    const saved = progress.getState().progress.lessons[lesson.id];
+    const marked = saved?.done ?? [];
+    // Where the learner was before the replay moved the place to the recorded build's step.
+    const place = replayed?.lesson === lesson.id ? replayed.place : saved?.step;
     build(lesson, step, [...new Set([...done, ...marked])], { resetAt, replayInto: workspace });
+    replayed = { lesson: lesson.id, place };
     return true;
   }
 
