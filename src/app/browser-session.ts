@@ -80,7 +80,15 @@ export async function createBrowserSession(shell: Shell, nextTask: () => Promise
     session.recorder.saveNow();
     void (shell.storage?.flush?.() ?? Promise.resolve(true)).then(() => location.reload());
   });
-  addEventListener('pagehide', () => session.recorder.saveNow());
+  // A learner may close the tab right after typing: what is still waiting is saved first.
+  const leaving = () => {
+    session.recorder.saveNow();
+    shell.storage?.saveBeforeLeaving?.();
+  };
+  addEventListener('pagehide', leaving);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') leaving();
+  });
   return session;
 }
 

@@ -51,13 +51,19 @@ export function createBrowserStorage(notices: NoticesStore, exportWork: () => vo
       delMany: (keys: string[]) => delMany(keys, store),
     };
   };
-  return createDurableStorage({
+  const storage = createDurableStorage({
     database,
     localStorage: () => globalThis.localStorage,
     report(problem) {
       notices.getState().show(noticeFor(problem, exportWork, (id) => notices.getState().dismiss(id)));
     },
   });
+  // Closing the tab (or leaving it hidden, where a phone may discard it) must not drop the last edits.
+  addEventListener('pagehide', () => storage.saveBeforeLeaving());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') storage.saveBeforeLeaving();
+  });
+  return storage;
 }
 
 /** Offers `text` as a downloaded file, made in the page (no server involved). */

@@ -1,72 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asideKeyFor,
-  createDurableStorage,
-  migrateFromLocalStorage,
-  STORAGE_VERSION_KEY,
-  type AsyncKeyValue,
-  type StorageProblem,
-} from './durable-storage';
+import { asideKeyFor, migrateFromLocalStorage, STORAGE_VERSION_KEY, UNSAVED_WRITES_KEY } from './durable-storage';
+import { fakeDatabase, fakeLocal, setup } from './testing/fake-storage';
 import { createFilesStore } from './files-store';
 import { createHistoryStore } from './history-store';
 import { createProgressStore, PROGRESS_KEY } from './progress-store';
-
-/** IndexedDB as the storage sees it, in memory, with a switch for a full disk. */
-function fakeDatabase(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const db = {
-    data,
-    full: false,
-    broken: false,
-    entries: () => (db.broken ? Promise.reject(new Error('blocked')) : Promise.resolve([...data])),
-    setMany(list: [string, string][]) {
-      if (db.full) return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
-      for (const [k, v] of list) data.set(k, v);
-      return Promise.resolve();
-    },
-    delMany(keys: string[]) {
-      for (const k of keys) data.delete(k);
-      return Promise.resolve();
-    },
-  };
-  return db satisfies AsyncKeyValue;
-}
-
-/** localStorage's shape, in memory; `blocked` throws on every use as a browser blocking site data does. */
-function fakeLocal(initial: Record<string, string> = {}, options: { blocked?: boolean; quota?: number } = {}) {
-  const data = new Map(Object.entries(initial));
-  const guard = () => {
-    if (options.blocked) throw Object.assign(new Error('denied'), { name: 'SecurityError' });
-  };
-  const storage = {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => (guard(), data.get(k) ?? null),
-    setItem(k: string, v: string) {
-      guard();
-      const size = [...data].reduce((n, [a, b]) => n + a.length + b.length, 0) + k.length + v.length;
-      if (options.quota !== undefined && size > options.quota)
-        throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(k, v);
-    },
-    removeItem: (k: string) => (guard(), void data.delete(k)),
-    clear: () => data.clear(),
-  };
-  return storage as typeof storage & Storage;
-}
-
-function setup(db: ReturnType<typeof fakeDatabase> | undefined, local: Storage | undefined) {
-  const problems: StorageProblem[] = [];
-  const storage = createDurableStorage({
-    database: db && (() => db),
-    localStorage: () => local,
-    report: (p) => problems.push(p),
-  });
-  return { storage, problems };
-}
 
 const FILES = 'pod-lab:files:v1';
 const savedFiles = JSON.stringify({ files: [{ name: 'mine.yaml', content: 'kind: Pod\n' }], active: 'mine.yaml' });
@@ -233,5 +170,64 @@ describe('saved work that arrives after the page has started', () => {
     history.getState().add('kubectl get nodes');
     await storage.ready;
     expect(history.getState().lines).toEqual(['kubectl get pods', 'kubectl get nodes']);
+  });
+});
+
+describe('a page closed right after the learner typed', () => {
+  it('leaves what the database has not confirmed in localStorage, and the next page applies it', async () => {
+    const db = fakeDatabase({ [STORAGE_VERSION_KEY]: '2', 'pod-lab:history:v1': '["kubectl get pods"]' });
+    const local = fakeLocal();
+    const { storage } = setup(db, local);
+    await storage.ready;
+    db.stalled = true;
+    const history = createHistoryStore({ storage });
+    history.getState().add('kubectl get nodes');
+    await Promise.resolve(); // the batch is sent and never answered
+    history.getState().add('kubectl describe pod kuard');
+    storage.saveBeforeLeaving();
+    expect(db.data.get('pod-lab:history:v1')).toBe('["kubectl get pods"]');
+
+    db.stalled = false;
+    const next = setup(db, local).storage;
+    await next.ready;
+    expect(createHistoryStore({ storage: next }).getState().lines).toEqual([
+      'kubectl get pods',
+      'kubectl get nodes',
+      'kubectl describe pod kuard',
+    ]);
+    expect(db.data.get('pod-lab:history:v1')).toBe(
+      '["kubectl get pods","kubectl get nodes","kubectl describe pod kuard"]',
+    );
+    expect(local.data.has(UNSAVED_WRITES_KEY)).toBe(false);
+  });
+
+  it('removes the copy once the database has it, so a later page never goes back to it', async () => {
+    const db = fakeDatabase({ [STORAGE_VERSION_KEY]: '2' });
+    const local = fakeLocal();
+    const { storage } = setup(db, local);
+    await storage.ready;
+    const history = createHistoryStore({ storage });
+    history.getState().add('kubectl get pods');
+    storage.saveBeforeLeaving();
+    expect(local.data.has(UNSAVED_WRITES_KEY)).toBe(true);
+    expect(await storage.flush()).toBe(true);
+    expect(local.data.has(UNSAVED_WRITES_KEY)).toBe(false);
+    history.getState().add('kubectl get nodes');
+    await storage.flush();
+    const next = setup(db, local).storage;
+    await next.ready;
+    expect(createHistoryStore({ storage: next }).getState().lines).toEqual(['kubectl get pods', 'kubectl get nodes']);
+  });
+
+  it('sets an unreadable copy aside in the database and reports it', async () => {
+    const db = fakeDatabase({ [STORAGE_VERSION_KEY]: '2' });
+    const local = fakeLocal({ [UNSAVED_WRITES_KEY]: '[["pod-lab:x", 5]]' });
+    const { storage, problems } = setup(db, local);
+    await storage.ready;
+    expect(problems).toEqual([
+      { kind: 'set-aside', key: UNSAVED_WRITES_KEY, asideKey: 'pod-lab:set-aside:unsaved-writes' },
+    ]);
+    expect(db.data.get('pod-lab:set-aside:unsaved-writes')).toBe('[["pod-lab:x", 5]]');
+    expect(local.data.has(UNSAVED_WRITES_KEY)).toBe(false);
   });
 });

@@ -30,6 +30,12 @@ export interface DurableStorage extends KeyValueStorage {
   afterLoad(listener: () => void): void;
   /** Resolves when every write so far has been saved: true, or false if one failed. */
   flush(): Promise<boolean>;
+  /**
+   * The page is being hidden or closed: writes the database has not confirmed yet are copied to
+   * localStorage at once (it writes synchronously), and the next page applies them if they never
+   * arrived. Writes still waiting for their batch start now.
+   */
+  saveBeforeLeaving(): void;
   /** Keeps an unreadable value under a key of its own and reports it; the original key is then free. */
   setAside(key: string): void;
 }
@@ -39,6 +45,8 @@ export const KEY_PREFIX = 'pod-lab:';
 /** Which layout of saved data the database holds (1: localStorage only; 2: IndexedDB). */
 export const STORAGE_VERSION_KEY = 'pod-lab:storage-version';
 export const STORAGE_VERSION = 2;
+/** Where the page leaves its unconfirmed writes when it is hidden: JSON [key, value or null][]. */
+export const UNSAVED_WRITES_KEY = 'pod-lab:unsaved-writes';
 
 /** How long IndexedDB may take to open before the page works from localStorage instead. */
 const OPEN_TIMEOUT_MS = 4_000;
@@ -48,7 +56,9 @@ const OPEN_TIMEOUT_MS = 4_000;
  * everything there): our keys, unchanged, plus the version mark.
  */
 export function migrateFromLocalStorage(local: readonly (readonly [string, string])[]): [string, string][] {
-  const ours = local.filter(([key]) => key.startsWith(KEY_PREFIX) && key !== STORAGE_VERSION_KEY);
+  const ours = local.filter(
+    ([key]) => key.startsWith(KEY_PREFIX) && key !== STORAGE_VERSION_KEY && key !== UNSAVED_WRITES_KEY,
+  );
   return [...ours.map(([k, v]): [string, string] => [k, v]), [STORAGE_VERSION_KEY, String(STORAGE_VERSION)]];
 }
 
@@ -90,6 +100,37 @@ function usableLocal(local: () => Storage | undefined): Storage | undefined {
   }
 }
 
+type Writes = Map<string, string | undefined>;
+
+/** The writes a hidden page left in localStorage, or 'unreadable'; undefined when there are none. */
+function readUnsavedWrites(local: Storage | undefined): Writes | 'unreadable' | undefined {
+  const text = local?.getItem(UNSAVED_WRITES_KEY);
+  if (text === null || text === undefined) return undefined;
+  try {
+    const list = JSON.parse(text) as unknown;
+    if (!Array.isArray(list)) return 'unreadable';
+    const writes: Writes = new Map();
+    for (const entry of list) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[0].startsWith(KEY_PREFIX))
+        return 'unreadable';
+      const value: unknown = entry[1];
+      if (value !== null && typeof value !== 'string') return 'unreadable';
+      writes.set(entry[0], value ?? undefined);
+    }
+    return writes;
+  } catch {
+    return 'unreadable';
+  }
+}
+
+function writeToDatabase(db: AsyncKeyValue, writes: Writes): Promise<void> {
+  const sets = [...writes].filter((e): e is [string, string] => e[1] !== undefined);
+  const removals = [...writes].filter(([, v]) => v === undefined).map(([k]) => k);
+  return Promise.resolve()
+    .then(() => (sets.length ? db.setMany(sets) : undefined))
+    .then(() => (removals.length ? db.delMany(removals) : undefined));
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), ms);
@@ -114,7 +155,11 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
   let database: AsyncKeyValue | undefined;
   let local: Storage | undefined;
   /** Writes made since the last batch went out: a value, or undefined for a removal. */
-  let pending = new Map<string, string | undefined>();
+  let pending: Writes = new Map();
+  /** Batches sent to the database and not yet answered, oldest first. */
+  const unconfirmed = new Set<Writes>();
+  /** Counts copies left in localStorage by saveBeforeLeaving: only the newest is removed once saved. */
+  let leftCopies = 0;
   let batch: Promise<boolean> = Promise.resolve(true);
   let batchScheduled = false;
   let failing = false;
@@ -139,16 +184,11 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
         return Promise.resolve(outcome(false, error));
       }
     }
-    const db = database!;
-    const sets = [...writes].filter((e): e is [string, string] => e[1] !== undefined);
-    const removals = [...writes].filter(([, v]) => v === undefined).map(([k]) => k);
-    return Promise.resolve()
-      .then(() => (sets.length ? db.setMany(sets) : undefined))
-      .then(() => (removals.length ? db.delMany(removals) : undefined))
-      .then(
-        () => outcome(true),
-        (error: unknown) => outcome(false, error),
-      );
+    unconfirmed.add(writes);
+    return writeToDatabase(database!, writes).then(
+      () => (unconfirmed.delete(writes), outcome(true)),
+      (error: unknown) => (unconfirmed.delete(writes), outcome(false, error)),
+    );
   };
 
   const schedule = () => {
@@ -214,6 +254,26 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
       for (const [key] of migrated) if (key !== STORAGE_VERSION_KEY) from?.removeItem(key);
       for (const [key, value] of migrated) saved.set(key, value);
     }
+    const leftBehind = usableLocal(options.localStorage);
+    const unsaved = readUnsavedWrites(leftBehind);
+    if (unsaved !== undefined) {
+      // The last page was closed before the database confirmed these: they are the newest work.
+      // An unreadable copy is set aside in the database, kept as it was, like any unreadable value.
+      const text = leftBehind!.getItem(UNSAVED_WRITES_KEY) ?? '';
+      const asideKey = asideKeyFor(UNSAVED_WRITES_KEY, (candidate) => saved.has(candidate));
+      const writes: Writes = unsaved === 'unreadable' ? new Map([[asideKey, text]]) : unsaved;
+      for (const [key, value] of writes) {
+        if (value === undefined) saved.delete(key);
+        else saved.set(key, value);
+      }
+      try {
+        await writeToDatabase(database, writes);
+        leftBehind!.removeItem(UNSAVED_WRITES_KEY);
+      } catch {
+        // Still only in localStorage: it stays there, and is applied again next time.
+      }
+      if (unsaved === 'unreadable') options.report({ kind: 'set-aside', key: UNSAVED_WRITES_KEY, asideKey });
+    }
     return finish('indexeddb', saved);
   };
 
@@ -233,6 +293,30 @@ export function createDurableStorage(options: DurableStorageOptions): DurableSto
       return ready.then(() => {
         schedule();
         return batch;
+      });
+    },
+    saveBeforeLeaving() {
+      if (mode !== 'indexeddb') return;
+      if (pending.size > 0) {
+        const writes = pending;
+        pending = new Map();
+        const sent = writeOut(writes);
+        batch = batch.then(() => sent);
+      }
+      const unsaved: Writes = new Map();
+      for (const writes of unconfirmed) for (const [key, value] of writes) unsaved.set(key, value);
+      if (unsaved.size === 0) return;
+      const store = usableLocal(options.localStorage);
+      if (!store) return;
+      try {
+        store.setItem(UNSAVED_WRITES_KEY, JSON.stringify([...unsaved].map(([key, value]) => [key, value ?? null])));
+      } catch {
+        return; // Too big for localStorage: the database writes are all there is.
+      }
+      const copy = ++leftCopies;
+      // Once the database has it all, the copy is stale: the page stayed open after all.
+      void batch.then((ok) => {
+        if (ok && copy === leftCopies) store.removeItem(UNSAVED_WRITES_KEY);
       });
     },
     setAside(key) {

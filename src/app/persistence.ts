@@ -13,6 +13,8 @@ export interface KeyValueStorage {
   afterLoad?(listener: () => void): void;
   /** Resolves true once every write so far is saved, false if one failed. */
   flush?(): Promise<boolean>;
+  /** Keeps unconfirmed writes where the next page finds them: the tab is being hidden or closed. */
+  saveBeforeLeaving?(): void;
 }
 
 /**

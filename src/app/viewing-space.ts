@@ -118,6 +118,9 @@ function createViewingStorage(own: DurableStorage): DurableStorage & { space: Vi
     removeItem: (key) => write(key, undefined),
     afterLoad: (listener) => own.afterLoad(listener),
     flush: () => (saving() ? own.flush() : own.ready.then(() => true)),
+    saveBeforeLeaving() {
+      if (saving()) own.saveBeforeLeaving();
+    },
     setAside(key) {
       // Setting aside moves saved data: only the learner's own page may do that (an unreadable
       // value reads as nothing saved anyway).
