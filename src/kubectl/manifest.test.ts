@@ -129,6 +129,19 @@ describe('kubectl apply -f with broken files', () => {
     expect(outputOf(session, 'kubectl get pods')).toBe('No resources found in default namespace.\n');
   });
 
+  it('refuses a 20 MB annotation from kubectl annotate, and changes nothing', () => {
+    // The file path is covered at 300 KB above: reading 20 MB of YAML costs seconds, the line no more.
+    const big = 'x'.repeat(20 * 1024 * 1024);
+    const file =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: small\nspec:\n  containers:\n  - name: c\n    image: nginx\n';
+    const session = testSession({ 'small.yaml': file });
+    expect(outputOf(session, 'kubectl create -f small.yaml')).toBe('pod/small created\n');
+    expect(outputOf(session, `kubectl annotate pod small a=${big}`)).toBe(
+      'The Pod "small" is invalid: metadata.annotations: Too long: must have at most 262144 bytes\n',
+    );
+    expect(outputOf(session, 'kubectl get pod small -o jsonpath={.metadata.annotations}')).toBe('');
+  }, 60_000);
+
   it('applies the objects before a broken document and then reports the error', () => {
     const file =
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\nmetadata:\n  name: second\n';

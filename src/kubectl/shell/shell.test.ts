@@ -28,6 +28,15 @@ describe('lex', () => {
     expect(result.pipelines[0]!.stages[1]!.redirect).toEqual({ file: 'out.txt', append: false });
   });
 
+  it('keeps a 2 inside a word, a # after its start and text around quotes and variables in one word', () => {
+    const result = lex('echo a2b 22 x#y "q2 $HOME-z" w2>out 2>/dev/null', 0, { HOME: '/root' });
+    expect(result.ok && result.pipelines[0]!.stages[0]).toEqual({
+      argv: ['echo', 'a2b', '22', 'x#y', 'q2 /root-z', 'w2'],
+      redirect: { file: 'out', append: false },
+      stderrDropped: true,
+    });
+  });
+
   it("reports bash's errors for unbalanced quotes and dangling pipes", () => {
     expect(lex("echo 'oops")).toEqual({ ok: false, error: "bash: unexpected EOF while looking for matching `''" });
     expect(lex('kubectl get pods |')).toEqual({
