@@ -122,7 +122,9 @@ function visit(name) {
   reachable.set(name, fieldsOf(name));
 }
 
-for (const top of ['Pod', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace']) visit(top);
+// Every kind the API server stores records managedFields: the system's Nodes and Events too.
+const TOP_KINDS = ['Pod', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace', 'Node', 'Event'];
+for (const top of TOP_KINDS) visit(top);
 
 // k8s.io/apimachinery pkg/apis/meta/v1 types.go ObjectMeta (v0.32): finalizers +listType=set,
 // ownerReferences +listType=map +listMapKey=uid, managedFields +listType=atomic.
@@ -144,7 +146,7 @@ reachable.set('ObjectMeta', {
   managedFields: 's',
 });
 // TypeMeta is inline in every kind.
-for (const top of ['Pod', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace']) {
+for (const top of TOP_KINDS) {
   reachable.set(top, { apiVersion: 's', kind: 's', ...reachable.get(top) });
 }
 

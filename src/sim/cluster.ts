@@ -30,7 +30,14 @@ import { Kubelets } from './kubelet/kubelet';
 import type { NodeRuntime, KubeletContext } from './kubelet/context';
 import type { ProbeResult } from './kubelet/prober';
 import { VolumeStorage } from './kubelet/volumes';
-import { buildNamespace, buildNode, DEFAULT_NODES, KUBELET_VERSION, type NodeSpecOption } from './nodes';
+import {
+  buildNamespace,
+  buildNode,
+  DEFAULT_NODES,
+  KUBELET_VERSION,
+  withRegistrationHistory,
+  type NodeSpecOption,
+} from './nodes';
 import { createImageCatalog } from './images';
 import { corednsPod, kubeProxyPod, withAddonImages } from './system-pods';
 import { milliCores, quantityValue } from './apiserver/quantity';
@@ -85,7 +92,7 @@ export class Cluster implements ClusterApi {
     for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system'])
       this.store.add(buildNamespace(name, setupAt, this.random.uuid()));
     (opts.nodes ?? DEFAULT_NODES).forEach((option, i) => {
-      const node = buildNode(option, i, setupAt, this.random.uuid(), this.random.hex(32));
+      const node = withRegistrationHistory(buildNode(option, i, setupAt, this.random.uuid(), this.random.hex(32)));
       this.store.add(node);
       nodeRuntimes.set(option.name, {
         name: option.name,

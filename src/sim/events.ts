@@ -7,6 +7,7 @@ import type { ObjectStore } from './apiserver/store';
 import type { SimClock } from './clock';
 import type { SeededRandom } from './random';
 import { rfc3339, rfc3339Micro, parseTime } from './time-format';
+import { managedFieldsAfterWrite, type ManagedFieldsEntry } from './apiserver/managed-fields';
 
 export const EVENT_TTL_MS = 60 * 60 * 1000;
 
@@ -24,10 +25,42 @@ export interface EventSource {
   host?: string;
 }
 
+// The field manager of an event's writes is the writing binary's user agent (managerOrUserAgent):
+// the kubelet, or kube-controller-manager for its controllers (persistentvolume-controller).
+function eventManager(component: string): string {
+  return component === 'kubelet' ? 'kubelet' : 'kube-controller-manager';
+}
+
+// The scheduler writes through events.k8s.io/v1 (client-go tools/events), so its entries name
+// that version and its fields: what the create sets, then the series its patches grow.
+const SCHEDULER_EVENT_FIELDS = {
+  'f:action': {},
+  'f:eventTime': {},
+  'f:note': {},
+  'f:reason': {},
+  'f:regarding': {},
+  'f:reportingController': {},
+  'f:reportingInstance': {},
+  'f:type': {},
+};
+const SCHEDULER_SERIES_FIELDS = { 'f:series': { '.': {}, 'f:count': {}, 'f:lastObservedTime': {} } };
+
+function schedulerEntry(fieldsV1: ManagedFieldsEntry['fieldsV1'], time: string): ManagedFieldsEntry {
+  return {
+    apiVersion: 'events.k8s.io/v1',
+    fieldsType: 'FieldsV1',
+    fieldsV1,
+    manager: 'kube-scheduler',
+    operation: 'Update',
+    time,
+  };
+}
+
 export class EventRecorder {
   private folded = new Map<string, Event>();
   private nameCounter = 0;
   private lastPurge = Number.NEGATIVE_INFINITY;
+  private createdEntries = new Map<string, Omit<ManagedFieldsEntry, 'time'>>();
 
   constructor(
     private readonly store: ObjectStore,
@@ -57,6 +90,12 @@ export class EventRecorder {
     if (existing) {
       existing.count = (existing.count ?? 1) + 1;
       existing.lastTimestamp = rfc3339(now);
+      // The correlator's patch changes only count and lastTimestamp, fields the writer already
+      // owns: its entry stays as it was, with the patch's time.
+      existing.metadata.managedFields = existing.metadata.managedFields?.map((entry) => ({
+        ...entry,
+        time: rfc3339(now),
+      }));
       this.store.modified(existing);
       return existing;
     }
@@ -76,10 +115,28 @@ export class EventRecorder {
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
     };
+    event.metadata.managedFields = [
+      { ...this.createdFields(event, eventManager(source.component)), time: rfc3339(now) },
+    ] as Event['metadata']['managedFields'];
     this.folded.set(key, event);
     this.store.add(event);
     this.purgeExpired(now);
     return event;
+  }
+
+  /**
+   * The create's managedFields entry (time aside), computed once per shape of event: which fields
+   * a recorded event sets depends only on the manager and on which optional strings it has.
+   */
+  private createdFields(event: Event, manager: string): Omit<ManagedFieldsEntry, 'time'> {
+    const shape = manager + [event.source?.host, event.reportingInstance, event.message].map((v) => !!v).join();
+    let entry = this.createdEntries.get(shape);
+    if (!entry) {
+      const [computed] = managedFieldsAfterWrite('Event', undefined, event, { manager }, '');
+      entry = computed!;
+      this.createdEntries.set(shape, entry);
+    }
+    return entry;
   }
 
   /** The event a repeat folds into, while it is still stored (events expire after an hour). */
@@ -104,13 +161,20 @@ export class EventRecorder {
     const existing = this.liveFolded(key);
     if (existing) {
       existing.series = { count: (existing.series?.count ?? 1) + 1, lastObservedTime: rfc3339Micro(now) };
+      // The same manager, operation and version as the create: one entry, which takes the series.
+      existing.metadata.managedFields = [
+        schedulerEntry({ ...SCHEDULER_EVENT_FIELDS, ...SCHEDULER_SERIES_FIELDS }, rfc3339(now)),
+      ] as Event['metadata']['managedFields'];
       this.store.modified(existing);
       return existing;
     }
     const event: Event = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: this.meta(involved, now),
+      metadata: {
+        ...this.meta(involved, now),
+        managedFields: [schedulerEntry(SCHEDULER_EVENT_FIELDS, rfc3339(now))] as Event['metadata']['managedFields'],
+      },
       involvedObject: this.reference(involved),
       reason,
       message,

@@ -3,6 +3,7 @@
 // minus the kubelet's default hard eviction threshold (memory.available<100Mi); 110 pods.
 import type { Namespace, Node } from 'kubernetes-types/core/v1';
 import { rfc3339 } from './time-format';
+import { managedFieldsAfterWrite, type FieldWriter } from './apiserver/managed-fields';
 
 export interface NodeSpecOption {
   name: string;
@@ -120,6 +121,64 @@ export function buildNode(
       },
     },
   };
+}
+
+const CRI_SOCKET = 'kubeadm.alpha.kubernetes.io/cri-socket';
+const TTL = 'node.alpha.kubernetes.io/ttl';
+
+/**
+ * Gives a built Node the managedFields of how such a Node comes to be, write by write: the kubelet
+ * registers it (labels, the attach-detach annotation, --register-with-taints) with a status whose
+ * Ready condition is still False (setters.go ReadyCondition: "container runtime status check may
+ * not have completed yet"); `kubeadm join` annotates the CRI socket; kube-controller-manager's
+ * node-ipam and ttl controllers set the Pod CIDRs and the TTL annotation; then the kubelet's
+ * status update (on the status subresource) makes it Ready.
+ */
+export function withRegistrationHistory(node: Node): Node {
+  const time = node.metadata!.creationTimestamp!;
+  const annotations = node.metadata!.annotations ?? {};
+  const criSocket = annotations[CRI_SOCKET];
+  const own = Object.fromEntries(Object.entries(annotations).filter(([key]) => key !== CRI_SOCKET && key !== TTL));
+  const { podCIDR, podCIDRs, ...ownSpec } = node.spec ?? {};
+  const notReady = (node.status?.conditions ?? []).map((c) =>
+    c.type === 'Ready'
+      ? {
+          ...c,
+          message: 'container runtime status check may not have completed yet',
+          reason: 'KubeletNotReady',
+          status: 'False',
+        }
+      : c,
+  );
+  const steps: [Node, FieldWriter][] = [];
+  const registered: Node = {
+    ...node,
+    metadata: { ...node.metadata, annotations: own },
+    spec: ownSpec,
+    status: { ...node.status, conditions: notReady },
+  };
+  steps.push([registered, { manager: 'kubelet' }]);
+  const joined: Node = {
+    ...registered,
+    metadata: { ...registered.metadata, annotations: criSocket ? { ...own, [CRI_SOCKET]: criSocket } : own },
+  };
+  steps.push([joined, { manager: 'kubeadm' }]);
+  const allocated: Node = {
+    ...joined,
+    metadata: { ...joined.metadata, annotations: annotations },
+    spec: { ...ownSpec, podCIDR, podCIDRs },
+  };
+  steps.push([allocated, { manager: 'kube-controller-manager' }]);
+  steps.push([
+    { ...allocated, status: node.status },
+    { manager: 'kubelet', subresource: 'status' },
+  ]);
+  let live: Node | undefined;
+  for (const [next, writer] of steps) {
+    const managedFields = managedFieldsAfterWrite('Node', live, next, writer, time);
+    live = { ...next, metadata: { ...next.metadata, managedFields } };
+  }
+  return { ...node, metadata: { ...node.metadata, managedFields: live!.metadata!.managedFields } };
 }
 
 export function buildNamespace(name: string, createdAt: number, uid: string): Namespace {

@@ -5,6 +5,7 @@
 // word, "kubectl"). The manager takes the fields its write added or changed; fields it removed
 // leave every manager; a write that changed nothing leaves the entries, and their times, alone.
 import type { KubeObject } from '../api';
+import { parseTime } from '../time-format';
 import {
   compareObjects,
   difference,
@@ -80,6 +81,17 @@ function zeroObject(kind: string): object {
     case 'PersistentVolume':
     case 'Namespace':
       return { metadata, spec: {}, status: {} };
+    case 'Event':
+      return {
+        metadata,
+        involvedObject: {},
+        source: {},
+        firstTimestamp: null,
+        lastTimestamp: null,
+        eventTime: null,
+        reportingComponent: '',
+        reportingInstance: '',
+      };
     default:
       return { metadata };
   }
@@ -165,5 +177,67 @@ export function managedFieldsAfterWrite(
       set: previous ? union(previous.set, claimed) : claimed,
     });
   }
-  return encode(managers);
+  return encode(capUpdateManagers(managers));
+}
+
+/** DefaultMaxUpdateManagers in k8s.io/apimachinery pkg/util/managedfields/internal/capmanagers.go. */
+export const MAX_UPDATE_MANAGERS = 10;
+const ANCIENT_CHANGES = 'ancient-changes';
+
+// BuildManagerIdentifier (managedfields/internal/managedfields.go): the entry as JSON without its
+// fields, type and time; capUpdateManagers breaks ties between equal times with it.
+const managerIdentifier = (e: Managed['entry']) =>
+  JSON.stringify({
+    manager: e.manager,
+    operation: e.operation,
+    apiVersion: e.apiVersion,
+    ...(e.subresource ? { subresource: e.subresource } : {}),
+  });
+
+const unixSeconds = (time: string) => Math.floor((parseTime(time) ?? 0) / 1000);
+
+/**
+ * capManagersManager.capUpdateManagers: past MAX_UPDATE_MANAGERS Update entries, the oldest
+ * ones (by time in seconds, then identifier) are merged, per apiVersion, into one "ancient-changes"
+ * entry that takes the time of the newest entry merged into it. Mirrors the upstream loop
+ * step by step: the first entry of a version only moves into the bucket once a second one of
+ * that version is merged.
+ */
+function capUpdateManagers(managers: Map<string, Managed>): Map<string, Managed> {
+  const updaters = [...managers.entries()].filter(([, m]) => m.entry.operation === 'Update');
+  if (updaters.length <= MAX_UPDATE_MANAGERS) return managers;
+  const sortKey = new Map(updaters.map(([key, m]) => [key, [unixSeconds(m.entry.time), managerIdentifier(m.entry)]]));
+  const order = updaters
+    .map(([key]) => key)
+    .sort((a, b) => {
+      const [ta, ia] = sortKey.get(a)!;
+      const [tb, ib] = sortKey.get(b)!;
+      if (ta !== tb) return (ta as number) - (tb as number);
+      return ia! < ib! ? -1 : ia! > ib! ? 1 : 0;
+    });
+  const firstOfVersion = new Map<string, string>();
+  let length = order.length;
+  for (let i = 0; i < order.length && length > MAX_UPDATE_MANAGERS; i++) {
+    const key = order[i]!;
+    const merged = managers.get(key)!;
+    const version = merged.entry.apiVersion;
+    const bucketEntry = { apiVersion: version, fieldsType: 'FieldsV1' as const, manager: ANCIENT_CHANGES };
+    const bucket = identity({ ...bucketEntry, operation: 'Update' });
+    const first = firstOfVersion.get(version);
+    if (first === undefined) {
+      firstOfVersion.set(version, key);
+      continue;
+    }
+    if (!managers.has(bucket)) {
+      managers.set(bucket, managers.get(first)!);
+      managers.delete(first);
+    }
+    const set = union(merged.set, managers.get(bucket)!.set);
+    managers.set(bucket, { entry: { ...bucketEntry, operation: 'Update', time: merged.entry.time }, set });
+    // Upstream stores the bucket and then deletes `key`: when `key` is an older bucket, newer
+    // than another entry of its version, the bucket goes. Mirrored as it is.
+    managers.delete(key);
+    length--;
+  }
+  return managers;
 }

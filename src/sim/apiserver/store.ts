@@ -41,14 +41,14 @@ function keyOf(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
-// Kinds whose writes are recorded in managedFields (Events and Nodes are the system's own).
-const TRACKED: ReadonlySet<string> = new Set(['Pod', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace']);
+// Events are the most written kind: the recorder keeps their managedFields itself (events.ts),
+// so the store keeps no copy of them to compare with.
 
 export class ObjectStore {
   private byKind = new Map<Kind, Map<string, KubeObject>>();
   private version = 1000;
   private listeners = new Set<(event: WatchEvent) => void>();
-  /** Each tracked object as last stored: what a controller's next write is compared with. */
+  /** Each object as last stored: what a controller's next write is compared with. */
   private stored = new WeakMap<KubeObject, KubeObject>();
 
   /** `now` is the cluster clock's, read only when a controller writes. */
@@ -106,7 +106,7 @@ export class ObjectStore {
   }
 
   private remember(obj: KubeObject): void {
-    if (TRACKED.has(obj.kind!)) this.stored.set(obj, copyObject(obj));
+    if (obj.kind !== 'Event') this.stored.set(obj, copyObject(obj));
   }
 
   replace(obj: KubeObject): void {

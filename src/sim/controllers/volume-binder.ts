@@ -9,7 +9,7 @@ import type { ObjectStore } from '../apiserver/store';
 import type { EventRecorder } from '../events';
 import { quantityValue } from '../apiserver/quantity';
 import { mut } from '../mutable';
-import { reclaimVolume } from './volume-reclaim';
+import { CONTROLLER_STATUS_WRITE, CONTROLLER_WRITE, reclaimVolume } from './volume-reclaim';
 
 export class VolumeBinder {
   private pending: number | undefined;
@@ -69,7 +69,7 @@ export class VolumeBinder {
         if (!claim || claim.metadata?.uid !== ref.uid) reclaimVolume(pv, this.store, this.events);
       } else if (!ref && pv.status?.phase === 'Pending') {
         mut(pv).status = { phase: 'Available' };
-        this.store.modified(pv);
+        this.store.modified(pv, CONTROLLER_STATUS_WRITE);
       }
     }
     for (const claim of claims) {
@@ -118,6 +118,8 @@ export class VolumeBinder {
     return candidates[0];
   }
 
+  // pv_controller.go bind: four writes, in this order (bindVolumeToClaim, updateVolumePhase,
+  // bindClaimToVolume, updateClaimStatus), each its own resourceVersion and managedFields step.
   private bind(claim: PersistentVolumeClaim, pv: PersistentVolume): void {
     const cm = claim.metadata!;
     mut(pv).spec!.claimRef = {
@@ -128,19 +130,21 @@ export class VolumeBinder {
       resourceVersion: cm.resourceVersion,
       uid: cm.uid,
     };
-    mut(pv).status = { phase: 'Bound' };
     mut(pv.metadata!).annotations = {
       ...(pv.metadata?.annotations ?? {}),
       'pv.kubernetes.io/bound-by-controller': 'yes',
     };
-    this.store.modified(pv);
+    this.store.modified(pv, CONTROLLER_WRITE);
+    mut(pv).status = { phase: 'Bound' };
+    this.store.modified(pv, CONTROLLER_STATUS_WRITE);
     mut(claim).spec!.volumeName = pv.metadata!.name;
     mut(cm).annotations = {
       ...(cm.annotations ?? {}),
       'pv.kubernetes.io/bind-completed': 'yes',
       'pv.kubernetes.io/bound-by-controller': 'yes',
     };
+    this.store.modified(claim, CONTROLLER_WRITE);
     mut(claim).status = { accessModes: pv.spec?.accessModes, capacity: pv.spec?.capacity, phase: 'Bound' };
-    this.store.modified(claim);
+    this.store.modified(claim, CONTROLLER_STATUS_WRITE);
   }
 }

@@ -7,6 +7,13 @@ import type { PersistentVolume } from 'kubernetes-types/core/v1';
 import type { ObjectStore } from '../apiserver/store';
 import type { EventRecorder } from '../events';
 import { mut } from '../mutable';
+import type { FieldWriter } from '../apiserver/managed-fields';
+
+// The controller's client names itself by the binary's user agent ("kube-controller-manager/…"),
+// whose first word is the field manager (handlers' managerOrUserAgent); phases go through the
+// status subresource (pv_controller.go updateVolumePhase, updateClaimStatus).
+export const CONTROLLER_WRITE: FieldWriter = { manager: 'kube-controller-manager' };
+export const CONTROLLER_STATUS_WRITE: FieldWriter = { manager: 'kube-controller-manager', subresource: 'status' };
 
 /** The deleter's result: the volume is gone, or why it cannot be; undefined when it is not the controller's to do. */
 function deleteOutcome(pv: PersistentVolume): { deleted: true } | { error: string } | undefined {
@@ -26,7 +33,7 @@ function deleteOutcome(pv: PersistentVolume): { deleted: true } | { error: strin
 /** The claim of a Bound volume is gone: Released, then the reclaim policy. */
 export function reclaimVolume(pv: PersistentVolume, store: ObjectStore, events: EventRecorder): void {
   mut(pv).status = { phase: 'Released' };
-  store.modified(pv);
+  store.modified(pv, CONTROLLER_STATUS_WRITE);
   if (pv.spec?.persistentVolumeReclaimPolicy !== 'Delete') return;
   const outcome = deleteOutcome(pv);
   if (outcome === undefined) return;
@@ -36,7 +43,7 @@ export function reclaimVolume(pv: PersistentVolume, store: ObjectStore, events: 
   }
   // updateVolumePhaseWithEvent: phase Failed, the error as the status message and a Warning event.
   mut(pv).status = { phase: 'Failed', message: outcome.error };
-  store.modified(pv);
+  store.modified(pv, CONTROLLER_STATUS_WRITE);
   const m = pv.metadata!;
   events.record(
     { kind: 'PersistentVolume', name: m.name!, uid: m.uid, resourceVersion: m.resourceVersion },
