@@ -8,6 +8,8 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+/** The field manager client-side `kubectl apply` names on its writes (apply.go fieldManagerClientSideApply). */
+export const CLIENT_SIDE_APPLY_MANAGER = 'kubectl-client-side-apply';
 
 function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -104,4 +106,20 @@ export function lastAppliedFor(manifest: JsonObject, namespace: string | undefin
 
 export function deepEqual(a: Json, b: Json): boolean {
   return sortedJson(a) === sortedJson(b);
+}
+
+/** What `kubectl apply -f` creates when the object is missing: the manifest, in its namespace, annotated. */
+export function objectToCreateByApply(manifest: JsonObject, namespace: string | undefined): JsonObject {
+  const annotation = lastAppliedFor(manifest, namespace);
+  const withNs =
+    namespace === undefined ? manifest : { ...manifest, metadata: { ...asObject(manifest.metadata), namespace } };
+  const metadata = asObject(withNs.metadata);
+  return {
+    ...withNs,
+    metadata: { ...metadata, annotations: { ...asObject(metadata.annotations), [LAST_APPLIED]: annotation } },
+  };
+}
+
+function asObject(value: Json): JsonObject {
+  return isObject(value) ? value : {};
 }

@@ -1,11 +1,23 @@
 // Puts a cluster and a workspace into a lesson's starting state: its objects created (multi-document
 // manifests allowed), its files written, then simulated time let pass so the objects settle.
+// The chapter creates everything with `kubectl apply -f`, so a start object is created as that
+// command creates it: annotated with the applied configuration, written by kubectl-client-side-apply.
 
 import { parseAllDocuments } from 'yaml';
 import type { ClusterApi } from '../sim/api';
+import { CLIENT_SIDE_APPLY_MANAGER, objectToCreateByApply } from '../kubectl/apply-merge';
 import type { Workspace } from '../kubectl/console-types';
+import { RESOURCE_TYPES } from '../kubectl/resources';
 import type { Check } from './check-types';
 import type { Lesson } from './types';
+
+function createdByApply(manifest: Record<string, unknown>): Record<string, unknown> {
+  const type = RESOURCE_TYPES.find((t) => t.kind === manifest.kind);
+  if (!type) return manifest;
+  const metadata = (manifest.metadata ?? {}) as Record<string, unknown>;
+  const namespace = type.namespaced ? ((metadata.namespace as string | undefined) ?? 'default') : undefined;
+  return objectToCreateByApply(manifest, namespace);
+}
 
 /** Reads a path relative to lessons/ (the browser bundles them; tests read the disk). */
 export type LessonFileReader = (path: string) => string | undefined;
@@ -60,7 +72,8 @@ export function applyStartState(
         continue;
       }
       // A copy (the documents are JSON data): they serve every later start, unchanged by this one.
-      const created = cluster.create(JSON.parse(JSON.stringify(doc.object)));
+      const object = JSON.parse(JSON.stringify(doc.object)) as Record<string, unknown>;
+      const created = cluster.create(createdByApply(object), { fieldManager: CLIENT_SIDE_APPLY_MANAGER });
       if (!created.ok) problems.push(`${path}: ${created.error.message}`);
     }
   }

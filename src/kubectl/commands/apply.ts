@@ -1,21 +1,18 @@
 // kubectl apply -f (pkg/cmd/apply/apply.go): create what is missing, or three-way merge the file
 // into the live object, remembering what was applied in the last-applied-configuration annotation.
 
-import { deepEqual, LAST_APPLIED, lastAppliedFor, threeWayMerge } from '../apply-merge';
+import {
+  CLIENT_SIDE_APPLY_MANAGER,
+  deepEqual,
+  LAST_APPLIED,
+  objectToCreateByApply,
+  threeWayMerge,
+} from '../apply-merge';
 import { defineCommand, type CommandContext } from '../command';
 import { formatStatusError } from '../errors';
 import type { ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
-import {
-  FILE_FLAGS,
-  outcome,
-  parseFileOptions,
-  preflight,
-  report,
-  runFiles,
-  withNamespace,
-  type FileOptions,
-} from './manifest-files';
+import { FILE_FLAGS, outcome, parseFileOptions, preflight, report, runFiles, type FileOptions } from './manifest-files';
 
 function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContext): boolean {
   const checked = preflight(item, options, 'apply');
@@ -26,16 +23,7 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   const { kind, name, namespace } = checked;
   const type = resourceTypeOf(kind);
   const label = `${type.singular}/${name}`;
-  const annotation = lastAppliedFor(item.object, namespace);
-  const desired = withNamespace(item.object, namespace);
-  const desiredMeta = (desired.metadata ?? {}) as Record<string, unknown>;
-  const desiredWithAnnotation = {
-    ...desired,
-    metadata: {
-      ...desiredMeta,
-      annotations: { ...((desiredMeta.annotations ?? {}) as Record<string, string>), [LAST_APPLIED]: annotation },
-    },
-  };
+  const desiredWithAnnotation = objectToCreateByApply(item.object, namespace);
   const dryRun = options.dryRun !== 'none';
   const live = ctx.cluster.get(kind, namespace, name);
   if (!live.ok && live.error.reason !== 'NotFound') {
@@ -54,7 +42,7 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
     }
     const created = ctx.cluster.create(desiredWithAnnotation, {
       fieldValidation: 'Strict',
-      fieldManager: 'kubectl-client-side-apply',
+      fieldManager: CLIENT_SIDE_APPLY_MANAGER,
       dryRun,
     });
     return report(ctx, created, `error when creating "${item.source}": `, () => outcome(options, label, 'created'));
@@ -88,7 +76,7 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   }
   const updated = ctx.cluster.update(merged, {
     fieldValidation: 'Strict',
-    fieldManager: 'kubectl-client-side-apply',
+    fieldManager: CLIENT_SIDE_APPLY_MANAGER,
     dryRun,
   });
   return report(ctx, updated, 'error when applying patch: ', () => outcome(options, label, 'configured'));
