@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // axe-core on every screen a learner sees, in the light and the dark colour scheme: the lesson, the
-// sandbox, the cluster picture with a Pod's details and the probe timeline, a dialog, the editor,
-// and the kuard page in the port-forward browser pane. No serious or critical finding may remain;
+// sandbox, the cluster picture with a Pod's details and the probe timeline, every kind of dialog (new
+// file, reset files, restart lesson, replace progress), the editor, the kuard page in the port-forward
+// browser pane, and a phone's tabs. No serious or critical finding may remain;
 // colour contrast is among the rules checked, so both themes are held to it.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -65,6 +66,46 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.locator('.monaco-editor .view-lines').click();
       await page.keyboard.type('apiVersion: v1\nkind: Pod\n');
       expect(await seriousFindings(page), 'editor').toEqual([]);
+    });
+
+    test('the dialogs that ask before a reset, a restart or an import', async ({ page }) => {
+      await page.goto('./#/lesson/creating-a-pod/step/1');
+      await clearSavedWork(page);
+      await page.reload();
+      await waitForPrompt(page);
+
+      await page.getByRole('button', { name: 'Restart lesson' }).click();
+      const restart = page.getByRole('dialog', { name: 'Restart this lesson?' });
+      await expect(restart).toBeVisible();
+      expect(await seriousFindings(page), 'restart lesson dialog').toEqual([]);
+      await restart.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByLabel('Progress file to import').setInputFiles({
+        name: 'progress.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ kind: 'pod-lab-progress', version: 1, lessons: {} })),
+      });
+      const replace = page.getByRole('dialog', { name: 'Replace your progress?' });
+      await expect(replace).toBeVisible();
+      expect(await seriousFindings(page), 'replace progress dialog').toEqual([]);
+      await replace.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByRole('button', { name: 'Reset files…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Reset the files?' })).toBeVisible();
+      expect(await seriousFindings(page), 'reset files dialog').toEqual([]);
+    });
+
+    test("a phone's lesson, editor, console and cluster tabs", async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('./#/lesson/creating-a-pod/step/1');
+      await clearSavedWork(page);
+      await page.reload();
+      const tabs = page.getByRole('tablist', { name: 'Workbench' });
+      for (const name of ['Lesson', 'Editor', 'Console', 'Cluster']) {
+        await tabs.getByRole('tab', { name }).click();
+        await expect(page.getByRole('tabpanel', { name })).toBeVisible();
+        expect(await seriousFindings(page), `phone ${name} tab`).toEqual([]);
+      }
     });
 
     test("the kuard page in the browser pane, the cluster picture, a Pod's details and its timeline", async ({

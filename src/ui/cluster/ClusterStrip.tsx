@@ -57,7 +57,8 @@ export function ClusterStrip() {
         <span>{open ? 'Hide cluster' : 'Show cluster'}</span>
         <span className="pl-muted">{podCount === 1 ? '1 Pod' : `${podCount} Pods`}</span>
       </button>
-      <ul className="pl-strip__nodes" aria-label="Nodes and their Pods">
+      {/* On a narrow screen the list scrolls sideways: a keyboard user scrolls it once it has focus. */}
+      <ul className="pl-strip__nodes" aria-label="Nodes and their Pods" tabIndex={0}>
         {picture.pending.length > 0 && <NodeChip name="Pending" pending cards={mine(picture.pending)} />}
         {picture.nodes.map((node) => (
           <NodeChip key={node.name} name={node.name} cards={mine(node.pods)} />
