@@ -118,7 +118,8 @@ function tokenize(line: string, lastExit: number, env: Readonly<Record<string, s
           append(text);
           i = next;
         } else {
-          const end = runEnd(QUOTED_RUN, line, i);
+          // A `\` before any other character is kept as it is, so the run takes at least that one.
+          const end = Math.max(i + 1, runEnd(QUOTED_RUN, line, i));
           word += line.slice(i, end);
           i = end;
         }

@@ -19,6 +19,18 @@ describe('lex', () => {
     ]);
   });
 
+  it('keeps a backslash inside double quotes unless it escapes ", \\, $ or `, as bash does', () => {
+    const result = lex(String.raw`grep "(a)\1" "\d+" "say \"hi\"" "\\" "\n"`);
+    expect(result.ok && result.pipelines[0]!.stages[0]!.argv).toEqual([
+      'grep',
+      String.raw`(a)\1`,
+      String.raw`\d+`,
+      'say "hi"',
+      '\\',
+      String.raw`\n`,
+    ]);
+  });
+
   it('builds pipelines, sequences and redirections', () => {
     const result = lex('kubectl get pods | grep kuard > out.txt; echo $? && date');
     expect(result.ok).toBe(true);
