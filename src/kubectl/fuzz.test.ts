@@ -116,7 +116,15 @@ const WORDS = [
   '--client',
 ];
 
-const line = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+// Words are mostly apart, sometimes glued (`"\(`), so quotes, escapes and operators also meet inside one word.
+const line = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ' ', '')), { minLength: 1, maxLength: 8 })
+  .map((parts) =>
+    parts
+      .map(([word, gap]) => word + gap)
+      .join('')
+      .trimEnd(),
+  );
 
 const POD = {
   apiVersion: 'v1',
