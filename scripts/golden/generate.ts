@@ -22,6 +22,7 @@ import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 import { upstreamKubectlOrExit } from './kubectl-binary';
 import { recordScript } from './record-lines';
 import { standInObjectsFor } from './standin-objects';
+import { standInReady } from './standin-ready';
 
 const KUBECTL = upstreamKubectlOrExit();
 const PORT = Number(process.env.GOLDEN_PORT ?? 18977);
@@ -88,19 +89,6 @@ function runKubectl(args: string[]): { stdout: string; stderr: string; code: num
   }
 }
 
-/** Waits until the stand-in answers (it starts slowly on a busy machine). */
-async function standInReady(): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/version`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the stand-in server did not start on port ${PORT}`);
-}
-
 async function main(): Promise<void> {
   const server = spawn(
     process.execPath,
@@ -109,7 +97,7 @@ async function main(): Promise<void> {
   );
   try {
     writeFileSync(objectsFile, JSON.stringify(buildCluster(FIXTURE_NOW)));
-    await standInReady();
+    await standInReady(PORT);
     const onlyLines = process.argv.includes('lines');
     const prefix = process.env.GOLDEN_ONLY ?? '';
     for (const c of onlyLines ? [] : CASES.filter((k) => k.name.startsWith(prefix))) {

@@ -13,6 +13,7 @@ import { type RecordedLine, parseRecording, setupLines } from '../../src/kubectl
 import { upstreamKubectlOrExit } from './kubectl-binary';
 import { recordScript } from './record-lines';
 import { standInObjectsFor } from './standin-objects';
+import { standInReady } from './standin-ready';
 
 const PORT = Number(process.env.GOLDEN_PORT ?? 18978);
 
@@ -29,18 +30,6 @@ function ours(line: string, setup: readonly string[]): RecordedLine {
     stderr: run(`${line} >/dev/null`).output,
     exitCode: run(line).exitCode,
   };
-}
-
-async function standInReady(): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/version`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the stand-in server did not start on port ${PORT}`);
 }
 
 function show(label: string, r: RecordedLine): string {
@@ -68,7 +57,7 @@ async function main(): Promise<void> {
     { stdio: 'inherit' },
   );
   try {
-    await standInReady();
+    await standInReady(PORT);
     const recordingPath = join(work, 'recording.txt');
     recordScript(kubectl, kubeconfig, scriptPath, recordingPath);
     let differ = 0;
