@@ -90,7 +90,14 @@ export function Workbench() {
         </section>
         {clusterOpen && (
           <section className="pl-pane pl-pane--cluster" id="pl-cluster-dock" {...paneRole(phone, 'cluster', 'Cluster')}>
-            <WithSession fallback={<p className="pl-loading pl-loading--pane">Loading the cluster…</p>}>
+            <WithSession
+              fallback={
+                // The strip's toggle controls this id: while the picture loads, its placeholder holds it.
+                <p id="pl-cluster-panel" className="pl-loading pl-loading--pane">
+                  Loading the cluster…
+                </p>
+              }
+            >
               <ClusterPanel />
             </WithSession>
           </section>
