@@ -31,7 +31,10 @@ test('an edited image is applied to the live Pod', async ({ page, context }) => 
   await page.keyboard.press('Control+c');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('image: gcr.io/kuar-demo/kuard-amd64:blue');
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text.replace('kuard-amd64:blue', 'kuard-amd64:green'));
+  await page.evaluate(
+    (t) => navigator.clipboard.writeText(t),
+    text.replace('image: gcr.io/kuar-demo/kuard-amd64:blue', 'image: gcr.io/kuar-demo/kuard-amd64:green'),
+  );
   await page.keyboard.press('Control+v');
   await page.getByRole('button', { name: 'Save and apply' }).click();
   await expect.poll(() => screenLines(page)).toContain('pod/kuard edited');
