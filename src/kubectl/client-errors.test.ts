@@ -30,6 +30,14 @@ for (const script of readdirSync(dir).filter((f) => f.endsWith('.sh'))) {
   });
 }
 
+describe('recorded line files', () => {
+  it('each has its script, so `npm run golden -- lines` re-records every one', () => {
+    const files = readdirSync(dir);
+    const orphans = files.filter((f) => f.endsWith('.txt') && !files.includes(f.replace(/\.txt$/, '.sh')));
+    expect(orphans).toEqual([]);
+  });
+});
+
 describe('kubectl client-side errors', () => {
   it('answers the empty list the way kubectl does, on stderr, with exit code 0', () => {
     const session = testSession();

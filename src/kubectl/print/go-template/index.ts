@@ -28,7 +28,11 @@ export function printGoTemplate(
 ): { stdout: string; error?: string } {
   const checked = checkGoTemplate(template);
   if (!checked.ok) return { stdout: '', error: checked.error };
-  const raw = compactJson(JSON.parse(JSON.stringify(printable(objects, { asList: opts.asList }))) as Data);
+  // Only the JSON and YAML printers hide managedFields (JSONYamlPrintFlags.ToPrinter wraps them in
+  // OmitManagedFieldsPrinter); a template sees the object as the server sent it.
+  const raw = compactJson(
+    JSON.parse(JSON.stringify(printable(objects, { asList: opts.asList, showManagedFields: true }))) as Data,
+  );
   const data = JSON.parse(raw) as Data;
   const run = new Execution(template, concrete(data));
   try {
