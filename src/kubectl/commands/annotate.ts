@@ -1,7 +1,8 @@
 // kubectl annotate (pkg/cmd/annotate/annotate.go): set or remove annotations.
 
 import { defineCommand } from '../command';
-import { makeParse, META_FLAGS, runMeta, type MetaOptions } from './metadata-changes';
+import { runMeta } from './metadata-apply';
+import { makeParse, metaFlags, type MetaOptions } from './metadata-changes';
 
 export const annotateCommand = defineCommand<MetaOptions>({
   name: 'annotate',
@@ -17,7 +18,7 @@ Examples:
   # Remove the annotation
   kubectl annotate pod kuard description-`,
   usage: 'annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N',
-  flags: META_FLAGS,
+  flags: metaFlags('annotations'),
   parse: makeParse('annotations'),
   run: (options, ctx) => runMeta('annotations', options, ctx),
 });

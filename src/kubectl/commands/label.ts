@@ -1,7 +1,8 @@
 // kubectl label (pkg/cmd/label/label.go): set or remove labels, checked as label values before sending.
 
 import { defineCommand } from '../command';
-import { makeParse, META_FLAGS, runMeta, type MetaOptions } from './metadata-changes';
+import { runMeta } from './metadata-apply';
+import { makeParse, metaFlags, type MetaOptions } from './metadata-changes';
 
 export const labelCommand = defineCommand<MetaOptions>({
   name: 'label',
@@ -22,7 +23,7 @@ Examples:
   # Remove it
   kubectl label pod kuard env-`,
   usage: 'label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N',
-  flags: META_FLAGS,
+  flags: metaFlags('labels'),
   parse: makeParse('labels'),
   run: (options, ctx) => runMeta('labels', options, ctx),
 });

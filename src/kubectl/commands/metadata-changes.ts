@@ -1,35 +1,70 @@
 // What kubectl label and kubectl annotate share (pkg/cmd/label/label.go, pkg/cmd/annotate/annotate.go):
-// `KEY=VALUE` sets, `KEY-` removes; changing an existing key needs --overwrite.
+// `KEY=VALUE` sets, `KEY-` removes; changing an existing key needs --overwrite. This file reads the
+// command line in their Complete/Validate order; metadata-apply.ts visits and changes the objects.
 
-import type { KubeObject } from '../../sim/api';
-import type { CommandContext, Command } from '../command';
+import type { Command } from '../command';
 import { isValidLabelValue } from '../../sim';
-import { CommandFailure, fail, formatStatusError, formatWarnings } from '../errors';
+import { CommandFailure, fail } from '../errors';
 import { goQuote } from '../print/go-template/values';
-import { isUnserved, parseResourceArgs, type AnyResourceType, type ResourceRef, type ResourceType } from '../resources';
-import { unservedNotFound } from '../unserved-kinds';
-import { listSelected, parseDryRun } from './common';
+import { parseResourceArgs, SELECTOR_WITH_TUPLES, type AnyResourceType, type ResourceRef } from '../resources';
+import { parseDryRun } from './common';
 
 export interface MetaOptions {
   refs: ResourceRef<AnyResourceType>[];
   listTypes: AnyResourceType[];
+  /** -f: the objects the manifests name (or, with --local, the manifests' objects themselves). */
+  files: string[];
+  /** Resource words given beside -f: the builder refuses them once the files are read. */
+  argsWithFiles: boolean;
   selector: string;
   fieldSelector: string;
   set: Record<string, string>;
   remove: string[];
   overwrite: boolean;
   namespace: string;
+  allNamespaces: boolean;
   dryRun: 'none' | 'client' | 'server';
+  local: boolean;
+  list: boolean;
+  resourceVersion: string;
+  fieldManager: string;
 }
 
-type Which = 'labels' | 'annotations';
+export type Which = 'labels' | 'annotations';
 
+/** cmdutil.GetResourcesAndPairs: a word is a change if it has "=" (not first) or ends in "-" (and is not "-"). */
 function isChange(arg: string): boolean {
-  return arg.includes('=') || (arg.endsWith('-') && arg.length > 1);
+  return (arg.includes('=') && !arg.startsWith('=')) || (arg.endsWith('-') && arg !== '-');
+}
+
+/** label.go parseLabels / annotate.go parseAnnotations (cmdutil.ParsePairs). */
+function parseChanges(
+  which: Which,
+  changes: readonly string[],
+): { set: Record<string, string>; remove: string[] } | CommandFailure {
+  const set: Record<string, string> = {};
+  const remove: string[] = [];
+  for (const change of changes) {
+    const eq = change.indexOf('=');
+    if (eq < 0) {
+      remove.push(change.slice(0, -1));
+      continue;
+    }
+    const value = change.slice(eq + 1);
+    // parseLabels splits on every "=", so a second one makes the spec invalid.
+    if (which === 'labels' && value.includes('=')) return fail(`invalid label spec: ${change}`);
+    // apimachinery's validation.IsValidLabelValue, every complaint joined with ";".
+    const valueErrors = which === 'labels' ? isValidLabelValue(value) : [];
+    if (valueErrors.length > 0) return fail(`invalid label value: ${goQuote(change)}: ${valueErrors.join(';')}`);
+    set[change.slice(0, eq)] = value;
+  }
+  return { set, remove };
 }
 
 export function makeParse(which: Which) {
   const noun = which === 'labels' ? 'label' : 'annotation';
+  // The two commands word their --local complaints for different example files.
+  const example = which === 'labels' ? 'pod' : 'rsrc';
   return ({ flags, args, namespace }: Parameters<Command<MetaOptions>['parse']>[0]) => {
     // Complete reads --dry-run (cmdutil.GetDryRunStrategy) before it parses the changes.
     const dryRun = parseDryRun(flags.string('dry-run'));
@@ -39,175 +74,119 @@ export function makeParse(which: Which) {
     const changes = firstChange < 0 ? [] : args.slice(firstChange);
     const stray = changes.find((c) => !isChange(c));
     if (stray) return fail(`all resources must be specified before ${noun} changes: ${stray}`);
-    const set: Record<string, string> = {};
-    const remove: string[] = [];
-    for (const change of changes) {
-      const eq = change.indexOf('=');
-      if (eq < 0) {
-        remove.push(change.slice(0, -1));
-        continue;
-      }
-      const key = change.slice(0, eq);
-      const value = change.slice(eq + 1);
-      // label.go parseLabels splits on every "=", so a second one makes the spec invalid.
-      if (which === 'labels' && value.includes('=')) return fail(`invalid label spec: ${change}`);
-      // apimachinery's validation.IsValidLabelValue, every complaint joined with ";".
-      const valueErrors = which === 'labels' ? isValidLabelValue(value) : [];
-      if (valueErrors.length > 0) return fail(`invalid label value: ${goQuote(change)}: ${valueErrors.join(';')}`);
-      if (key === '') return fail(`invalid ${noun} spec: ${change}`);
-      set[key] = value;
-    }
-    // label.go parseLabels and annotate.go validateAnnotations: a key set and removed at once.
+    const parsedChanges = parseChanges(which, changes);
+    if (parsedChanges instanceof CommandFailure) return parsedChanges;
+    const { set, remove } = parsedChanges;
     const both = remove.filter((key) => key in set);
-    if (both.length > 0)
-      return fail(
-        which === 'labels'
-          ? 'can not both modify and remove a label in the same command'
-          : `can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`,
-      );
+    // parseLabels refuses a key set and removed at once while parsing; annotate checks it last.
+    if (which === 'labels' && both.length > 0)
+      return fail('can not both modify and remove a label in the same command');
     const selector = flags.string('selector');
     const fieldSelector = flags.string('field-selector');
     const all = flags.bool('all');
+    const local = flags.bool('local');
+    const list = flags.bool('list');
+    const files = flags.list('filename');
     // Validate, in its order (the untrimmed flags), then the builder (which trims them).
     if (all && selector) return fail('cannot set --all and --selector at the same time');
     if (all && fieldSelector) return fail('cannot set --all and --field-selector at the same time');
-    if (resources.length === 0)
+    if (local) {
+      if (dryRun === 'server')
+        return fail('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
+      if (resources.length > 0)
+        return fail(
+          `can only use local files by -f ${example}.yaml or --filename=${example}.json when --local=true is set`,
+        );
+      if (files.length === 0)
+        return fail(`one or more files must be specified as -f ${example}.yaml or --filename=${example}.json`);
+    } else if (resources.length === 0 && files.length === 0)
       return fail('one or more resources must be specified as <resource> <name> or <resource>/<name>');
-    if (changes.length === 0) return fail(`at least one ${noun} update is required`);
-    const parsed = parseResourceArgs(resources, true);
-    if (!parsed.ok) return fail(parsed.error);
-    const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
-    if (parsed.typesOnly.length > 0 && !selecting && !all)
-      return fail('resource(s) were provided, but no name was specified');
-    if (parsed.refs.length > 0 && (selecting || all))
-      return fail('name cannot be provided when a selector is specified');
-    return {
-      refs: parsed.refs,
-      listTypes: parsed.typesOnly,
+    if (changes.length === 0 && !list) return fail(`at least one ${noun} update is required`);
+    if (which === 'annotations' && both.length > 0)
+      return fail(`can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`);
+    const base = {
+      refs: [],
+      listTypes: [],
+      files,
+      argsWithFiles: files.length > 0 && resources.length > 0,
       selector,
       fieldSelector,
       set,
       remove,
       overwrite: flags.bool('overwrite'),
       namespace,
+      allNamespaces: flags.bool('all-namespaces'),
       dryRun,
+      local,
+      list,
+      resourceVersion: flags.string('resource-version'),
+      fieldManager: flags.string('field-manager'),
     };
+    // The files are read when the command runs, as the builder reads them before the words.
+    if (files.length > 0) return base;
+    const parsed = parseResourceArgs(resources, true);
+    if (!parsed.ok) return fail(parsed.error);
+    // The builder's ResourceTypeOrNameArgs: only a bare type is selected by --all or a selector.
+    const selecting = selector.trim() !== '' || fieldSelector.trim() !== '';
+    if (parsed.typesOnly.length > 0 && !selecting && !all)
+      return fail('resource(s) were provided, but no name was specified');
+    // --all selects nothing beside names: it only stands for an empty selector on a bare type.
+    if (parsed.refs.length > 0 && resources.some((r) => r.includes('/')) && selecting)
+      return fail(SELECTOR_WITH_TUPLES);
+    if (parsed.refs.length > 0 && selecting) return fail('name cannot be provided when a selector is specified');
+    if (parsed.refs.length > 0 && base.allNamespaces)
+      return fail('a resource cannot be retrieved by name across all namespaces');
+    return { ...base, refs: parsed.refs, listTypes: parsed.typesOnly };
   };
 }
 
-export function runMeta(which: Which, options: MetaOptions, ctx: CommandContext): number {
-  const targets: { type: ResourceType; obj: KubeObject }[] = [];
-  let failed = false;
-  for (const { type, name } of options.refs) {
-    const got = isUnserved(type)
-      ? { ok: false as const, error: unservedNotFound(type, name!) }
-      : ctx.cluster.get(type.kind, type.namespaced ? options.namespace : undefined, name!);
-    if (!got.ok) {
-      ctx.stderr(formatStatusError(got.error));
-      failed = true;
-    } else if (!isUnserved(type)) targets.push({ type, obj: got.value });
-  }
-  // A type whose list fails does not stop the others (the builder continues on error); its
-  // error is reported after the objects that were listed have been labeled.
-  const listErrors: string[] = [];
-  for (const type of options.listTypes) {
-    const listed = listSelected(ctx, type, type.namespaced ? options.namespace : undefined, {
-      label: options.selector,
-      field: options.fieldSelector,
-    });
-    if (!listed.ok) {
-      listErrors.push(formatStatusError(listed.error));
-      continue;
-    }
-    if (!isUnserved(type)) for (const obj of listed.value) targets.push({ type, obj });
-  }
-  const result = applyMeta(which, options, targets, ctx);
-  for (const error of listErrors) ctx.stderr(error);
-  return failed || listErrors.length > 0 ? 1 : result;
-}
-
-function applyMeta(
-  which: Which,
-  options: MetaOptions,
-  targets: { type: ResourceType; obj: KubeObject }[],
-  ctx: CommandContext,
-): number {
-  let failed = false;
-  for (const { type, obj } of targets) {
-    const current: Record<string, string> = {
-      ...(obj.metadata?.[which] ?? {}),
-    };
-    if (!options.overwrite) {
-      const clash = Object.keys(options.set).find((k) => k in current && current[k] !== options.set[k]);
-      if (clash) {
-        if (which === 'labels')
-          ctx.stderr(`error: '${clash}' already has a value (${current[clash]}), and --overwrite is false\n`);
-        else
-          ctx.stderr(
-            `error: --overwrite is false but found the following declared annotation(s): '${clash}' already has a value (${current[clash]})\n`,
-          );
-        return 1;
-      }
-    }
-    const before = JSON.stringify(current);
-    // label.go labelFunc tells on stdout of each label to remove that is not there; annotate's
-    // counterpart says nothing.
-    for (const key of options.remove) {
-      if (which === 'labels' && !(key in current)) ctx.stdout(`label ${JSON.stringify(key)} not found.\n`);
-      delete current[key];
-    }
-    Object.assign(current, options.set);
-    const changed = JSON.stringify(current) !== before;
-    const label = `${type.singular}/${obj.metadata?.name ?? ''}`;
-    if (!changed) {
-      ctx.stdout(`${label} ${which === 'labels' ? 'not labeled' : 'annotated'}\n`);
-      continue;
-    }
-    const metadata = { ...obj.metadata, [which]: current };
-    if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[which];
-    // label.go and annotate.go default --field-manager to kubectl-label and kubectl-annotate.
-    const verb = which === 'annotations' ? 'annotated' : onlyRemoved(options) ? 'unlabeled' : 'labeled';
-    // A client dry run sends nothing; a server one is checked and not stored.
-    if (options.dryRun === 'client') {
-      ctx.stdout(`${label} ${verb} (dry run)\n`);
-      continue;
-    }
-    const updated = ctx.cluster.update(
-      { ...obj, metadata },
-      {
-        fieldManager: which === 'labels' ? 'kubectl-label' : 'kubectl-annotate',
-        dryRun: options.dryRun === 'server',
-      },
-    );
-    if (!updated.ok) {
-      ctx.stderr(formatStatusError(updated.error));
-      failed = true;
-      continue;
-    }
-    ctx.stderr(formatWarnings(updated.warnings));
-    ctx.stdout(`${label} ${verb}${options.dryRun === 'server' ? ' (server dry run)' : ''}\n`);
-  }
-  return failed ? 1 : 0;
-}
-
-export const META_FLAGS = [
-  { name: 'all', type: 'bool' as const, help: 'Select all resources of the given type in the namespace.' },
-  {
-    name: 'dry-run',
-    type: 'string' as const,
-    default: 'none',
-    noOptDefault: 'unchanged',
-    help: 'Must be "none", "server", or "client".',
-  },
-  {
-    name: 'field-selector',
-    type: 'string' as const,
-    help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
-  },
-  { name: 'overwrite', type: 'bool' as const, help: 'Allow existing keys to be given a new value.' },
-  { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
-];
-
-function onlyRemoved(options: MetaOptions): boolean {
-  return Object.keys(options.set).length === 0 && !options.overwrite;
+export function metaFlags(which: Which) {
+  const noun = which === 'labels' ? 'labels' : 'annotations';
+  return [
+    { name: 'all', type: 'bool' as const, help: 'Select all resources of the given type in the namespace.' },
+    {
+      name: 'all-namespaces',
+      short: 'A',
+      type: 'bool' as const,
+      help: 'With --all or a selector, select the resources of every namespace.',
+    },
+    {
+      name: 'dry-run',
+      type: 'string' as const,
+      default: 'none',
+      noOptDefault: 'unchanged',
+      help: 'Must be "none", "server", or "client".',
+    },
+    {
+      name: 'field-manager',
+      type: 'string' as const,
+      default: which === 'labels' ? 'kubectl-label' : 'kubectl-annotate',
+      help: 'The name recorded in managedFields as the writer of this change.',
+    },
+    {
+      name: 'field-selector',
+      type: 'string' as const,
+      help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
+    },
+    { name: 'filename', short: 'f', type: 'stringArray' as const, help: 'Files naming the objects to change.' },
+    { name: 'list', type: 'bool' as const, help: `Print the object's ${noun} instead of changing it.` },
+    {
+      name: 'local',
+      type: 'bool' as const,
+      help: 'Change the objects read from -f and print them, without contacting the server.',
+    },
+    { name: 'overwrite', type: 'bool' as const, help: 'Allow existing keys to be given a new value.' },
+    {
+      name: 'recursive',
+      short: 'R',
+      type: 'bool' as const,
+      help: 'Read the directories given to -f recursively.',
+    },
+    {
+      name: 'resource-version',
+      type: 'string' as const,
+      help: 'Change the object only if its resourceVersion is still this one (a single object only).',
+    },
+    { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
+  ];
 }
