@@ -62,6 +62,35 @@ function lineAbove(textLines: readonly string[], lineNumber: number, maxIndent =
 }
 
 /**
+ * The line (1-based) where go-yaml ends a quoted scalar that the `yaml` package found unclosed on
+ * `openLine`: go-yaml's scanner lets a quoted scalar run over line breaks to the next quote
+ * (scanner.go yaml_parser_scan_flow_scalar), usually another value's opening quote. When text
+ * follows that quote on its line, the block mapping finds no key there (parser.go
+ * yaml_parser_parse_block_mapping_key). Undefined when no such quote follows.
+ */
+function laterClosingQuoteLine(textLines: readonly string[], openLine: number, quote: '"' | "'"): number | undefined {
+  const opening = textLines[openLine - 1]?.indexOf(quote) ?? -1;
+  if (opening < 0) return undefined;
+  for (let n = openLine; n <= textLines.length; n++) {
+    const line = textLines[n - 1]!;
+    for (let i = n === openLine ? opening + 1 : 0; i < line.length; i++) {
+      if (quote === '"' && line[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (line[i] !== quote) continue;
+      if (quote === "'" && line[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      const after = line.slice(i + 1).trimStart();
+      return after === '' || after.startsWith('#') || after.startsWith(':') ? undefined : n;
+    }
+  }
+  return undefined;
+}
+
+/**
  * go-yaml's message and line for the first error the `yaml` package reports. go-yaml (v2, under
  * sigs.k8s.io/yaml) numbers a scanner error's line from 1 and a parser error's from 0, which
  * reads as the line above the token it stopped at (yaml.go parser.fail).
@@ -90,7 +119,11 @@ function goYamlError(errors: readonly YAMLError[], lines: LineCounter, text: str
   }
   if (message.startsWith('Sequence item without - indicator'))
     return `yaml: line ${startLine - 1}: did not find expected '-' indicator`;
-  if (message.startsWith('Missing closing')) return `yaml: line ${startLine}: found unexpected end of stream`;
+  if (message.startsWith('Missing closing')) {
+    const closedOn = laterClosingQuoteLine(textLines, startLine, message.includes("'") ? "'" : '"');
+    if (closedOn !== undefined) return `yaml: line ${closedOn - 1}: did not find expected key`;
+    return `yaml: line ${startLine}: found unexpected end of stream`;
+  }
   if (message.startsWith('Flow sequence') || /between flow sequence items/.test(message))
     return `yaml: line ${startLine - 1}: did not find expected ',' or ']'`;
   if (message.startsWith('Flow map') || /between flow map items/.test(message))
