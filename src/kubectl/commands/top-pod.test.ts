@@ -35,4 +35,20 @@ describe('kubectl top pod without metrics', () => {
       /^error: Metrics not available for pod default\/big, age: 2m3\d(\.\d+)?s\n$/,
     );
   });
+
+  it("answers for a named Pod with metrics-server's NotFound, as RunTopPod passes it on", () => {
+    const session = testSession();
+    // metrics-server pkg/api/pod.go podMetrics.Get: only Running Pods are in its lister.
+    expect(outputOf(session, 'kubectl top pod kuard')).toBe('Error from server (NotFound): pods "kuard" not found\n');
+    session.run('kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue');
+    expect(outputOf(session, 'kubectl top pod kuard')).toBe('Error from server (NotFound): pods "kuard" not found\n');
+    session.run('kubectl wait --for=condition=Ready pod/kuard');
+    expect(outputOf(session, 'kubectl top pod kuard; echo $?')).toBe(
+      'Error from server (NotFound): podmetrics.metrics.k8s.io "default/kuard" not found\n1\n',
+    );
+    session.run('sleep 60');
+    expect(outputOf(session, 'kubectl top pod kuard')).toMatch(
+      /^NAME {4}CPU\(cores\) {3}MEMORY\(bytes\)\nkuard {3}\d+m/,
+    );
+  });
 });

@@ -3,6 +3,7 @@
 import { defineCommand, type CommandContext } from '../command';
 import { fail, failWithHelp, formatStatusError } from '../errors';
 import { matchesLabels, parseLabelSelector } from '../../sim';
+import type { Pod } from '../../sim/api';
 import { formatGoDuration } from '../go-duration';
 import { alignColumns } from './common';
 import { mebibytes } from './top';
@@ -88,12 +89,15 @@ Examples:
     if (options.name) {
       items = items.filter((m) => m.name === options.name);
       if (items.length === 0) {
+        // metrics-server (pkg/api/pod.go podMetrics.Get) looks the name up among the Running Pods
+        // it watches (informer.go: status.phase=Running), so any other Pod is "pods" NotFound;
+        // a Running Pod not yet scraped is NotFound under its own resource. kubectl's RunTopPod
+        // returns that error as it is: verifyEmptyMetrics only reads an empty list.
         const pod = ctx.cluster.get('Pod', options.namespace, options.name);
-        // metrics-server answers for a Pod it has never seen with its own resource name.
         ctx.stderr(
-          pod.ok
-            ? `error: Metrics not available for pod ${options.namespace}/${options.name}, age: ${Math.round((ctx.cluster.clock.now() - Date.parse(pod.value.metadata?.creationTimestamp ?? '')) / 1000)}s\n`
-            : `Error from server (NotFound): podmetrics.metrics.k8s.io "${options.namespace}/${options.name}" not found\n`,
+          pod.ok && (pod.value as Pod).status?.phase === 'Running'
+            ? `Error from server (NotFound): podmetrics.metrics.k8s.io "${options.namespace}/${options.name}" not found\n`
+            : `Error from server (NotFound): pods "${options.name}" not found\n`,
         );
         return 1;
       }
