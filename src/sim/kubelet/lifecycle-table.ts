@@ -104,6 +104,8 @@ const STARTABLE: readonly ContainerPhase[] = [
   'ConfigRejected',
 ];
 const IMAGE_MANAGER = 'pkg/kubelet/images/image_manager.go EnsureImageExists';
+// startContainer records "Created container %v" and "Started container %v" in v1.32; the colon of
+// "Created container: kuard" came with a later release (kubernetes/kubernetes#130471, 2025).
 const START_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go startContainer';
 const KILL_CONTAINER = 'pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer';
 const HANDLERS = 'pkg/kubelet/lifecycle/handlers.go HandlerRunner.Run';

@@ -92,7 +92,7 @@ function sidecarsEvents(): Event[] {
         message: `Container image "${imageOf(name)}" already present on machine`,
         ...seen,
       }),
-      makeEvent(sidecarsRef, { reason: 'Created', message: `Created container: ${name}`, ...seen }),
+      makeEvent(sidecarsRef, { reason: 'Created', message: `Created container ${name}`, ...seen }),
       makeEvent(sidecarsRef, { reason: 'Started', message: `Started container ${name}`, ...seen }),
     );
   }
