@@ -45,7 +45,13 @@ describe('tab completion', () => {
   });
 
   it("offers the verb's flags", () => {
-    expect(complete(session, 'kubectl logs kuard --t').candidates).toEqual(['--tail', '--timestamps']);
+    // kubectl.1.32 __complete logs kuard --t offers the inherited --tls-server-name and --token too.
+    expect(complete(session, 'kubectl logs kuard --t').candidates).toEqual([
+      '--tail',
+      '--timestamps',
+      '--tls-server-name',
+      '--token',
+    ]);
     expect(complete(session, 'kubectl delete pod kuard --gr').candidates).toEqual(['--grace-period']);
   });
 

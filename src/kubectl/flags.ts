@@ -23,6 +23,8 @@ export interface FlagSpec {
   noOptDefault?: string;
   /** Listed as deprecated: accepted, with this warning printed. */
   deprecated?: string;
+  /** A check of the value beyond its type: the reason pflag gives after "invalid argument", or undefined. */
+  check?: (raw: string) => string | undefined;
 }
 
 export type FlagValue = string | number | boolean | string[];
@@ -64,6 +66,8 @@ function convert(
     ok: false as const,
     error: `invalid argument "${raw}" for "${flagDisplayName(spec)}" flag: ${detail}`,
   });
+  const problem = spec.check?.(raw);
+  if (problem !== undefined) return invalid(problem);
   switch (spec.type) {
     case 'bool': {
       const value = parseGoBool(raw);

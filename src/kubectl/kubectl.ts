@@ -4,6 +4,7 @@
 
 import type { Command, CommandContext, RunResult } from './command';
 import { GLOBAL_FLAGS, HELP_FLAG } from './commands/common';
+import { clientConfigError, profileError } from './client-config';
 import { CommandFailure, dryRunWarning, failFlag } from './errors';
 import { parseDuration } from './go-duration';
 import { FlagReader, parseFlags, type FlagSpec } from './flags';
@@ -146,7 +147,19 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
     const warning = dryRunWarning(flags.string('dry-run'), ctx.cluster.clock.now());
     if (warning) ctx.stderr(warning);
   }
+  const profileProblem = profileError(flags);
+  if (profileProblem) {
+    ctx.stderr(profileProblem);
+    return 1;
+  }
   // The client config is built as the command first needs the server (clientcmd ParseTimeout).
+  const clientOnly =
+    CLIENT_ONLY_COMMANDS.has(command.name.split(' ')[0]!) && !(command.name === 'version' && !flags.bool('client'));
+  const configProblem = clientOnly ? undefined : clientConfigError(command.name, flags, ctx);
+  if (configProblem) {
+    ctx.stderr(configProblem);
+    return 1;
+  }
   if (!CLIENT_ONLY_COMMANDS.has(command.name.split(' ')[0]!) && !validRequestTimeout(flags.string('request-timeout'))) {
     ctx.stderr(
       'error: Invalid timeout value. Timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)\n',

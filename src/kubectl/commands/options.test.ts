@@ -6,7 +6,7 @@ describe('kubectl options', () => {
     const session = testSession();
     expect(
       outputOf(session, 'kubectl options').startsWith(
-        "The following options can be passed to any command:\n\n    --cluster='':\n",
+        "The following options can be passed to any command:\n\n    --as='':\n",
       ),
     ).toBe(true);
   });
@@ -14,7 +14,14 @@ describe('kubectl options', () => {
   it('lists every global flag, and -n with its long name', () => {
     const session = testSession();
     const text = outputOf(session, 'kubectl options');
-    for (const flag of ['--context', '--kubeconfig', '--request-timeout', '--warnings-as-errors'])
+    for (const flag of [
+      '--as',
+      '--context',
+      '--kubeconfig',
+      '--match-server-version',
+      '--request-timeout',
+      '--vmodule',
+    ])
       expect(text).toContain(`    ${flag}=`);
     expect(text).toContain('-n, --namespace=');
   });
