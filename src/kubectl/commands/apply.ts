@@ -12,9 +12,43 @@ import { defineCommand, type CommandContext } from '../command';
 import { formatStatusError } from '../errors';
 import type { ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
+import type { KubeObject } from '../../sim/api';
+import { printWithFlags, readPrinterFiles } from './print-flags';
 import { FILE_FLAGS, outcome, parseFileOptions, preflight, report, runFiles, type FileOptions } from './manifest-files';
 
-function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContext): boolean {
+/**
+ * apply.go shouldPrintObject: an -o other than name prints the objects once all are applied
+ * (printObjects), as one List when there are several; without -o, or with -o name, each object's
+ * line is printed as it is applied.
+ */
+function printsAtEnd(options: FileOptions): boolean {
+  return typeof options.printer === 'string' || (options.printer.format ?? { kind: 'name' }).kind !== 'name';
+}
+
+function printApplied(options: FileOptions, applied: KubeObject[], ctx: CommandContext): boolean {
+  if (!printsAtEnd(options) || applied.length === 0) return true;
+  const printer =
+    typeof options.printer === 'string' ? options.printer : readPrinterFiles(options.printer, ctx.workspace);
+  if (typeof printer === 'string') {
+    ctx.stderr(printer);
+    return false;
+  }
+  const shown = printWithFlags(ctx, printer, applied, { asList: applied.length > 1 });
+  return !shown.printed || shown.exitCode === 0;
+}
+
+function withoutNullCreationTimestamp(obj: Record<string, unknown>): KubeObject {
+  const metadata = { ...((obj.metadata ?? {}) as Record<string, unknown>) };
+  if (metadata.creationTimestamp === null) delete metadata.creationTimestamp;
+  return { ...obj, metadata };
+}
+
+function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContext, applied: KubeObject[]): boolean {
+  const done = (obj: KubeObject, verb: 'created' | 'configured' | 'unchanged'): boolean => {
+    if (printsAtEnd(options)) applied.push(obj);
+    else ctx.stdout(outcome(options, label, verb));
+    return true;
+  };
   const checked = preflight(item, options, 'apply');
   if (typeof checked === 'string') {
     ctx.stderr(`error: ${checked}\n`);
@@ -36,16 +70,15 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
     return false;
   }
   if (!live.ok) {
-    if (options.dryRun === 'client') {
-      ctx.stdout(outcome(options, label, 'created'));
-      return true;
-    }
+    // A client dry run prints the object it would have sent; kubectl.1.32 prints it without the
+    // file's `creationTimestamp: null` (the annotation keeps it).
+    if (options.dryRun === 'client') return done(withoutNullCreationTimestamp(desiredWithAnnotation), 'created');
     const created = ctx.cluster.create(desiredWithAnnotation, {
       fieldValidation: 'Strict',
       fieldManager: CLIENT_SIDE_APPLY_MANAGER,
       dryRun,
     });
-    return report(ctx, created, `error when creating "${item.source}": `, () => outcome(options, label, 'created'));
+    return report(ctx, created, `error when creating "${item.source}": `, (obj) => done(obj, 'created'));
   }
   const liveObj = live.value as unknown as Record<string, unknown>;
   const liveAnnotations = ((liveObj.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<
@@ -66,20 +99,15 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
     );
   }
   const merged = threeWayMerge(liveObj, lastApplied, desiredWithAnnotation);
-  if (deepEqual(merged, liveObj)) {
-    ctx.stdout(outcome(options, label, 'unchanged'));
-    return true;
-  }
-  if (options.dryRun === 'client') {
-    ctx.stdout(outcome(options, label, 'configured'));
-    return true;
-  }
+  if (deepEqual(merged, liveObj)) return done(live.value, 'unchanged');
+  // A client dry run keeps the object as the server has it (the patch is not sent).
+  if (options.dryRun === 'client') return done(live.value, 'configured');
   const updated = ctx.cluster.update(merged, {
     fieldValidation: 'Strict',
     fieldManager: CLIENT_SIDE_APPLY_MANAGER,
     dryRun,
   });
-  return report(ctx, updated, 'error when applying patch: ', () => outcome(options, label, 'configured'));
+  return report(ctx, updated, 'error when applying patch: ', (obj) => done(obj, 'configured'));
 }
 
 export const applyCommand = defineCommand<FileOptions>({
@@ -100,5 +128,14 @@ Examples:
   usage: 'apply (-f FILENAME | -k DIRECTORY)',
   flags: FILE_FLAGS,
   parse: parseFileOptions('apply'),
-  run: (options, ctx) => runFiles('apply', options, ctx, applyOne),
+  run: (options, ctx) => {
+    const applied: KubeObject[] = [];
+    return runFiles(
+      'apply',
+      options,
+      ctx,
+      (item, o, c) => applyOne(item, o, c, applied),
+      () => printApplied(options, applied, ctx),
+    );
+  },
 });

@@ -93,7 +93,7 @@ export type OutputFormat =
   | { kind: 'yaml' }
   | { kind: 'json' }
   | { kind: 'name' }
-  | { kind: 'jsonpath'; template: string }
+  | { kind: 'jsonpath'; template: string; asJson?: boolean }
   | { kind: 'go-template'; template: string }
   | { kind: 'custom-columns'; columns: CustomColumn[]; problem?: string }
   /** The file formats: read from the workspace before any request (resolveOutputFile). */
@@ -132,8 +132,8 @@ export function parseOutputFormat(text: string): OutputFormat | undefined {
   if (TEMPLATE_FORMATS.includes(name) && value === '') return { kind: 'jsonpath', template: '' };
   if ((name === 'custom-columns' || name === 'custom-columns-file') && value === '')
     return { kind: 'custom-columns', columns: [] };
-  const jsonpath = /^jsonpath(?:-as-json)?=(.*)$/s.exec(text);
-  if (jsonpath) return { kind: 'jsonpath', template: jsonpath[1]! };
+  const jsonpath = /^jsonpath(-as-json)?=(.*)$/s.exec(text);
+  if (jsonpath) return { kind: 'jsonpath', template: jsonpath[2]!, ...(jsonpath[1] ? { asJson: true } : {}) };
   if (name === 'custom-columns') {
     const parsed = columnsFromSpec(value);
     return parsed.ok
@@ -183,14 +183,18 @@ export function resolveOutputFile(
 }
 
 /**
- * --template (cli-runtime's TemplatePrinterFlags): with no -o it means -o go-template, and it
- * gives the template to a template format named without one (or overrides the one after "=").
+ * -o with --template (cli-runtime's PrintFlags.ToPrinter): the template alone means -o
+ * go-template, and it gives its text to a template format named bare. A template format named
+ * with "=" beside --template matches no printer (undefined), as kubectl's template flags only
+ * split "NAME=TEMPLATE" when --template is empty.
  */
-export function withTemplateFlag(output: string, template: string): string {
-  if (template === '') return output;
-  if (output === '') return `go-template=${template}`;
-  const name = output.includes('=') ? output.slice(0, output.indexOf('=')) : output;
-  return TEMPLATE_FORMATS.includes(name) ? `${name}=${template}` : output;
+export function selectOutputFormat(output: string, template: string): OutputFormat | undefined {
+  if (template === '') return parseOutputFormat(output);
+  if (output === '') return parseOutputFormat(`go-template=${template}`);
+  if (TEMPLATE_FORMATS.includes(output)) return parseOutputFormat(`${output}=${template}`);
+  const eq = output.indexOf('=');
+  if (eq >= 0 && TEMPLATE_FORMATS.includes(output.slice(0, eq))) return undefined;
+  return parseOutputFormat(output);
 }
 
 export const TEMPLATE_FLAG: FlagSpec = {

@@ -4,21 +4,17 @@
 
 import type { KubeObject } from '../../sim/api';
 import { defineCommand } from '../command';
-import { fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
-import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
-import { type OutputFormat, customColumnsError, parseDryRun, parseOutputFormat, resolveOutputFile } from './common';
+import { CommandFailure, failWithHelp, formatStatusError, formatWarnings } from '../errors';
+import { parseDryRun } from './common';
+import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
 
 interface CreateNamespaceOptions {
   name: string;
   dryRun: 'none' | 'client' | 'server';
-  output: OutputFormat | undefined;
+  printer: ObjectPrinter;
   saveConfig: boolean;
   fieldManager: string;
 }
-
-/** The formats of create's PrintFlags (no table, no custom columns), in the error's order. */
-const CREATE_FORMATS =
-  'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
 
 export const createNamespaceCommand = defineCommand<CreateNamespaceOptions>({
   name: 'create namespace',
@@ -48,7 +44,7 @@ Examples:
       default: 'kubectl-create',
       help: 'Name of the manager used to track field ownership.',
     },
-    { name: 'output', short: 'o', type: 'string', help: 'Output format. One of: (json, yaml, name, jsonpath).' },
+    ...PRINT_FLAGS,
     {
       name: 'save-config',
       type: 'bool',
@@ -63,38 +59,25 @@ Examples:
     },
   ],
   parse({ flags, args }) {
-    // Complete: the printer and the dry-run strategy first, then the name (NameFromCommandArgs).
-    const dryRun = parseDryRun(flags.string('dry-run'));
-    if (typeof dryRun !== 'string') return dryRun;
-    const outputText = flags.string('output');
-    const format = parseOutputFormat(outputText);
-    if (
-      outputText !== '' &&
-      (!format || format.kind === 'table' || format.kind === 'custom-columns' || format.kind === 'custom-columns-file')
-    ) {
-      return fail(
-        `unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${CREATE_FORMATS}`,
-      );
-    }
-    const formatError = format && customColumnsError(format);
-    if (formatError) return fail(formatError);
+    // Complete: the name first (NameFromCommandArgs), then the printer and the dry-run strategy.
     if (args.length !== 1) return failWithHelp('create namespace', `exactly one NAME is required, got ${args.length}`);
+    const dryRun = parseDryRun(flags.string('dry-run'));
+    if (dryRun instanceof CommandFailure) return dryRun;
+    const printer = parsePrintFlags(flags);
+    if (printer instanceof CommandFailure) return printer;
     return {
       name: args[0]!,
       dryRun,
-      output: outputText === '' ? undefined : format,
+      printer,
       saveConfig: flags.bool('save-config'),
       fieldManager: flags.string('field-manager'),
     };
   },
   run(options, ctx) {
-    if (options.output) {
-      const resolved = resolveOutputFile(options.output, ctx.workspace);
-      if (typeof resolved === 'string') {
-        ctx.stderr(`error: ${resolved}\n`);
-        return 1;
-      }
-      options = { ...options, output: resolved };
+    const printer = readPrinterFiles(options.printer, ctx.workspace);
+    if (typeof printer === 'string') {
+      ctx.stderr(printer);
+      return 1;
     }
     // The typed object, in the Namespace struct's field order (it is printed that way as JSON).
     const namespace: Record<string, unknown> = {
@@ -115,19 +98,9 @@ Examples:
     }
     const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
     const show = (obj: KubeObject, typed: boolean): number => {
-      const output = options.output;
-      if (!output) ctx.stdout(`namespace/${obj.metadata?.name ?? options.name} created${suffix}\n`);
-      else if (output.kind === 'yaml') ctx.stdout(printObjects([obj], 'yaml'));
-      else if (output.kind === 'json') ctx.stdout(typed ? toGoJsonInFieldOrder(obj) : printObjects([obj], 'json'));
-      else if (output.kind === 'name') ctx.stdout(printNames('Namespace', [obj]));
-      else if (output.kind === 'jsonpath') {
-        const printed = printJsonPath([obj], output.template, { asList: false });
-        if (!printed.ok) {
-          ctx.stderr(printed.error);
-          return 1;
-        }
-        ctx.stdout(printed.text);
-      }
+      const shown = printWithFlags(ctx, printer, [obj], { typed });
+      if (shown.printed) return shown.exitCode;
+      ctx.stdout(`namespace/${obj.metadata?.name ?? options.name} created${suffix}\n`);
       return 0;
     };
     if (options.dryRun === 'client') return show(namespace, true);

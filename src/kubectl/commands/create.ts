@@ -3,9 +3,10 @@
 import { defineCommand, type Command, type CommandContext } from '../command';
 import type { ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
+import { readPrinterFiles } from './print-flags';
 import {
   FILE_FLAGS,
-  outcome,
+  showOutcome,
   parseFileOptions,
   preflight,
   report,
@@ -22,17 +23,15 @@ function createOne(item: ManifestObject, options: FileOptions, ctx: CommandConte
   }
   const { kind, name, namespace } = checked;
   const label = `${resourceTypeOf(kind).singular}/${name}`;
-  if (options.dryRun === 'client') {
-    ctx.stdout(outcome(options, label, 'created'));
-    return true;
-  }
+  if (options.dryRun === 'client')
+    return showOutcome(ctx, options, withNamespace(item.object, namespace), label, 'created');
   const created = ctx.cluster.create(withNamespace(item.object, namespace), {
     fieldValidation: 'Strict',
     fieldManager: 'kubectl-create',
     dryRun: options.dryRun === 'server',
   });
   return report(ctx, created, `error when creating "${item.source}": `, (obj) =>
-    outcome(options, `${resourceTypeOf(kind).singular}/${obj.metadata?.name ?? name}`, 'created'),
+    showOutcome(ctx, options, obj, `${resourceTypeOf(kind).singular}/${obj.metadata?.name ?? name}`, 'created'),
   );
 }
 
@@ -50,5 +49,14 @@ Examples:
   usage: 'create -f FILENAME',
   flags: FILE_FLAGS,
   parse: parseFileOptions('create'),
-  run: (options, ctx) => runFiles('create', options, ctx, createOne),
+  run: (options, ctx) => {
+    // create.go Complete reads a template file before any manifest.
+    const printer =
+      typeof options.printer === 'string' ? options.printer : readPrinterFiles(options.printer, ctx.workspace);
+    if (typeof printer === 'string') {
+      ctx.stderr(printer);
+      return 1;
+    }
+    return runFiles('create', { ...options, printer }, ctx, createOne);
+  },
 });

@@ -12,6 +12,8 @@ interface EditOptions {
   type: ResourceType;
   name: string;
   namespace: string;
+  /** -o: the editor's format, checked once the object is read. */
+  output: string;
 }
 
 export const editCommand = defineCommand<EditOptions>({
@@ -28,14 +30,14 @@ Examples:
   kubectl edit pod kuard`,
   usage: 'edit (RESOURCE/NAME | -f FILENAME)',
   flags: [{ name: 'output', short: 'o', type: 'string', help: 'Output format: yaml or json.' }],
-  parse({ args, namespace }) {
+  parse({ flags, args, namespace }) {
     if (args.length === 0) {
       return fail(NO_RESOURCES);
     }
     const parsed = parseResourceArgs(args);
     if (!parsed.ok) return fail(parsed.error);
     if (parsed.refs.length !== 1) return fail('edit takes exactly one object in this console: TYPE NAME or TYPE/NAME');
-    return { type: parsed.refs[0]!.type, name: parsed.refs[0]!.name!, namespace };
+    return { type: parsed.refs[0]!.type, name: parsed.refs[0]!.name!, namespace, output: flags.string('output') };
   },
   run(options, ctx) {
     const got = ctx.cluster.get(
@@ -45,6 +47,13 @@ Examples:
     );
     if (!got.ok) {
       ctx.stderr(formatStatusError(got.error));
+      return 1;
+    }
+    // editoptions.go: the editor's printer knows only these two formats (json, yaml; any case).
+    if (!['', 'json', 'yaml'].includes(options.output.toLowerCase())) {
+      ctx.stderr(
+        `error: unable to match a printer suitable for the output format "${options.output}", allowed formats are: json,yaml\n`,
+      );
       return 1;
     }
     const openEditor = ctx.hooks.openEditor;

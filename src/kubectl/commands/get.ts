@@ -19,13 +19,13 @@ import {
   alignColumns,
   customColumnsError,
   enhanceListError,
-  parseOutputFormat,
   resolveOutputFile,
   TEMPLATE_FLAG,
   unknownFormatMessage,
-  withTemplateFlag,
+  selectOutputFormat,
   type OutputFormat,
 } from './common';
+import { ALLOW_MISSING_KEYS_FLAG, SHOW_MANAGED_FIELDS_FLAG } from './print-flags';
 import { applySortBy, type Group } from './get-sort';
 import { watchJob } from './get-watch';
 
@@ -47,6 +47,8 @@ export interface GetOptions {
   /** Several types (or `all`): names print as `pod/kuard`. */
   showKind: boolean;
   namespace: string;
+  /** --allow-missing-template-keys: false makes a field a template names but the object lacks an error. */
+  allowMissingKeys: boolean;
   /** --show-managed-fields: keep metadata.managedFields in -o yaml and -o json. */
   showManagedFields: boolean;
 }
@@ -85,6 +87,7 @@ export const getCommand = defineCommand<GetOptions>({
   usage:
     'get [(-o|--output=)json|yaml|name|wide|jsonpath=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
   flags: [
+    ALLOW_MISSING_KEYS_FLAG,
     {
       name: 'all-namespaces',
       short: 'A',
@@ -119,11 +122,7 @@ export const getCommand = defineCommand<GetOptions>({
       help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'. (e.g. -l key1=value1,key2=value2).",
     },
     { name: 'show-labels', type: 'bool', help: 'Show every label as the last column.' },
-    {
-      name: 'show-managed-fields',
-      type: 'bool',
-      help: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
-    },
+    SHOW_MANAGED_FIELDS_FLAG,
     {
       name: 'sort-by',
       type: 'string',
@@ -134,9 +133,8 @@ export const getCommand = defineCommand<GetOptions>({
     { name: 'watch-only', type: 'bool', help: 'Print a line for each change, without the initial list.' },
   ],
   parse({ flags, args, namespace }) {
-    const format = withTemplateFlag(flags.string('output'), flags.string('template'));
-    const output = parseOutputFormat(format);
-    if (!output) return fail(unknownFormatMessage(format));
+    const output = selectOutputFormat(flags.string('output'), flags.string('template'));
+    if (!output) return fail(unknownFormatMessage(flags.string('output')));
     const columnsError = customColumnsError(output);
     if (columnsError) return fail(columnsError);
     const files = flags.list('filename');
@@ -197,6 +195,7 @@ export const getCommand = defineCommand<GetOptions>({
       showKind,
       namespace,
       showManagedFields: flags.bool('show-managed-fields'),
+      allowMissingKeys: flags.bool('allow-missing-template-keys'),
     };
   },
   run(options, ctx) {
@@ -326,15 +325,23 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
     } else if (output.kind === 'jsonpath') {
       const printed = printNothing
         ? { ok: true as const, text: '' }
-        : printJsonPath(all, output.template, { asList: !single });
+        : printJsonPath(all, output.template, {
+            asList: !single,
+            asJson: output.asJson,
+            allowMissingKeys: options.allowMissingKeys,
+          });
       if (printed.ok) ctx.stdout(printed.text);
       else {
-        ctx.stderr(asLine(printed.error));
+        // kubectl writes the error and a newline, after the blank line a failed execution ends with.
+        ctx.stderr(`${printed.error}\n`);
         exitCode = 1;
       }
     } else if (output.kind === 'go-template') {
       if (!printNothing) {
-        const printed = printGoTemplate(all, output.template, { asList: !single });
+        const printed = printGoTemplate(all, output.template, {
+          asList: !single,
+          allowMissingKeys: options.allowMissingKeys,
+        });
         ctx.stdout(printed.stdout);
         if (printed.error !== undefined) {
           ctx.stderr(asLine(printed.error));

@@ -8,6 +8,7 @@ import { readManifests, type ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
 import { unservedKindOf, unservedRefusal } from '../unserved-kinds';
 import { parseDryRun } from './common';
+import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
 
 const KINDS: readonly Kind[] = ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace'];
 
@@ -17,6 +18,8 @@ export interface FileOptions {
   namespace: string;
   namespaceGiven: boolean;
   outputName: boolean;
+  /** The printing flags; for apply, whose printer is built only when it prints, the error it will give. */
+  printer: ObjectPrinter | string;
 }
 
 export type Mode = 'apply' | 'create';
@@ -68,19 +71,40 @@ export function outcome(options: FileOptions, label: string, verb: 'created' | '
   return options.outputName ? `${label}\n` : `${label} ${verb}${suffix(options.dryRun)}\n`;
 }
 
+/**
+ * The outcome of one object: its line (`pod/kuard created`, or `pod/kuard` with -o name), or the
+ * object printed as -o asks. False when the printer failed.
+ */
+export function showOutcome(
+  ctx: CommandContext,
+  options: FileOptions,
+  obj: KubeObject,
+  label: string,
+  verb: 'created' | 'configured' | 'unchanged',
+): boolean {
+  const printer =
+    typeof options.printer === 'string' ? options.printer : readPrinterFiles(options.printer, ctx.workspace);
+  if (typeof printer === 'string') {
+    ctx.stderr(printer);
+    return false;
+  }
+  const shown = options.outputName ? { printed: false as const } : printWithFlags(ctx, printer, [obj]);
+  if (!shown.printed) ctx.stdout(outcome(options, label, verb));
+  return !shown.printed || shown.exitCode === 0;
+}
+
 export function report(
   ctx: CommandContext,
   result: ApiResult<KubeObject>,
   context: string,
-  success: (obj: KubeObject) => string,
+  success: (obj: KubeObject) => boolean,
 ): boolean {
   if (!result.ok) {
     ctx.stderr(formatStatusError(result.error, context));
     return false;
   }
   ctx.stderr(formatWarnings(result.warnings));
-  ctx.stdout(success(result.value));
-  return true;
+  return success(result.value);
 }
 
 /** Sends every object of the files with `one`, then reports the files' own errors. */
@@ -89,6 +113,8 @@ export function runFiles(
   options: FileOptions,
   ctx: CommandContext,
   one: (item: ManifestObject, options: FileOptions, ctx: CommandContext) => boolean,
+  /** What prints once every object is sent (apply's objects for -o), before the files' errors. */
+  afterObjects: () => boolean = () => true,
 ): number {
   const read = readManifests(options.files, ctx.workspace);
   if (read.missingPath !== undefined) {
@@ -100,6 +126,7 @@ export function runFiles(
     const done = one(item, options, ctx);
     ok = ok && done;
   }
+  if (!afterObjects()) ok = false;
   if (read.errors.length === 1) ctx.stderr(`error: ${read.errors[0]}\n`);
   else if (read.errors.length > 1) ctx.stderr(read.errors.map((e) => e + '\n').join(''));
   if (read.objects.length === 0 && read.errors.length === 0) {
@@ -118,7 +145,7 @@ export const FILE_FLAGS = [
     help: 'Must be "none", "server", or "client". With "client", only print what would be sent; with "server", let the server check it without storing it.',
   },
   { name: 'filename', short: 'f', type: 'stringArray' as const, help: 'The files that contain the configuration.' },
-  { name: 'output', short: 'o', type: 'string' as const, help: 'Output format: name.' },
+  ...PRINT_FLAGS,
   {
     name: 'validate',
     type: 'string' as const,
@@ -141,6 +168,11 @@ export function parseFileOptions(mode: Mode) {
     if (files.length === 0) return fail('must specify one of -f and -k');
     const dryRun = parseDryRun(flags.string('dry-run'));
     if (dryRun instanceof CommandFailure) return dryRun;
-    return { files, dryRun, namespace, namespaceGiven, outputName: flags.string('output') === 'name' };
+    // create.go Complete builds its printer next; apply.go only when it prints an object.
+    const parsed = parsePrintFlags(flags);
+    if (parsed instanceof CommandFailure && mode === 'create') return parsed;
+    const printer = parsed instanceof CommandFailure ? parsed.text : parsed;
+    const outputName = typeof printer !== 'string' && printer.format?.kind === 'name';
+    return { files, dryRun, namespace, namespaceGiven, outputName, printer };
   };
 }

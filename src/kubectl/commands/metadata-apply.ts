@@ -10,6 +10,7 @@ import { isUnserved, resolveResourceType, type ResourceType } from '../resources
 import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
 import { listSelected } from './common';
 import type { MetaOptions, Which } from './metadata-changes';
+import { printWithFlags, readPrinterFiles } from './print-flags';
 
 interface Target {
   type: ResourceType;
@@ -157,12 +158,13 @@ function changeAll(which: Which, options: MetaOptions, visit: Visit, ctx: Comman
     }
     const name = `${type.singular}/${obj.metadata?.name ?? ''}`;
     const verb = which === 'annotations' ? 'annotated' : labelVerb(before, after, options);
-    if (sendsNothing) {
-      ctx.stdout(`${name} ${verb}${options.dryRun === 'client' ? ' (dry run)' : ''}\n`);
-      continue;
-    }
     const metadata: Record<string, unknown> = { ...obj.metadata, [which]: after };
     if (Object.keys(after).length === 0) delete metadata[which];
+    if (sendsNothing) {
+      const line = `${name} ${verb}${options.dryRun === 'client' ? ' (dry run)' : ''}\n`;
+      if (!show(options, { ...obj, metadata }, line, ctx)) failed = true;
+      continue;
+    }
     if (options.resourceVersion !== '') metadata.resourceVersion = options.resourceVersion;
     const updated = ctx.cluster.update(
       { ...obj, metadata },
@@ -174,9 +176,26 @@ function changeAll(which: Which, options: MetaOptions, visit: Visit, ctx: Comman
       continue;
     }
     ctx.stderr(formatWarnings(updated.warnings));
-    ctx.stdout(`${name} ${verb}${options.dryRun === 'server' ? ' (server dry run)' : ''}\n`);
+    const line = `${name} ${verb}${options.dryRun === 'server' ? ' (server dry run)' : ''}\n`;
+    if (!show(options, updated.value, line, ctx)) failed = true;
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * Prints the changed object as -o asks, or the command's own line. label.go builds its printer
+ * only here, once the object is changed, so its printer errors come this late.
+ */
+function show(options: MetaOptions, obj: KubeObject, line: string, ctx: CommandContext): boolean {
+  const printer =
+    typeof options.printer === 'string' ? options.printer : readPrinterFiles(options.printer, ctx.workspace);
+  if (typeof printer === 'string') {
+    ctx.stderr(printer);
+    return false;
+  }
+  const shown = printWithFlags(ctx, printer, [obj]);
+  if (!shown.printed) ctx.stdout(line);
+  return !shown.printed || shown.exitCode === 0;
 }
 
 /**

@@ -8,6 +8,7 @@ import { CommandFailure, fail } from '../errors';
 import { goQuote } from '../print/go-template/values';
 import { parseResourceArgs, SELECTOR_WITH_TUPLES, type AnyResourceType, type ResourceRef } from '../resources';
 import { parseDryRun } from './common';
+import { PRINT_FLAGS, parsePrintFlags, type ObjectPrinter } from './print-flags';
 
 export interface MetaOptions {
   refs: ResourceRef<AnyResourceType>[];
@@ -28,6 +29,8 @@ export interface MetaOptions {
   list: boolean;
   resourceVersion: string;
   fieldManager: string;
+  /** The printing flags; for label, whose printer is built only when printing, the error it will give. */
+  printer: ObjectPrinter | string;
 }
 
 export type Which = 'labels' | 'annotations';
@@ -69,6 +72,10 @@ export function makeParse(which: Which) {
     // Complete reads --dry-run (cmdutil.GetDryRunStrategy) before it parses the changes.
     const dryRun = parseDryRun(flags.string('dry-run'));
     if (dryRun instanceof CommandFailure) return dryRun;
+    // annotate.go Complete builds its printer next; label.go only when it prints an object.
+    const parsedPrinter = parsePrintFlags(flags);
+    if (parsedPrinter instanceof CommandFailure && which === 'annotations') return parsedPrinter;
+    const printer = parsedPrinter instanceof CommandFailure ? parsedPrinter.text : parsedPrinter;
     const firstChange = args.findIndex(isChange);
     const resources = firstChange < 0 ? args : args.slice(0, firstChange);
     const changes = firstChange < 0 ? [] : args.slice(firstChange);
@@ -121,6 +128,7 @@ export function makeParse(which: Which) {
       list,
       resourceVersion: flags.string('resource-version'),
       fieldManager: flags.string('field-manager'),
+      printer,
     };
     // The files are read when the command runs, as the builder reads them before the words.
     if (files.length > 0) return base;
@@ -188,5 +196,6 @@ export function metaFlags(which: Which) {
       help: 'Change the object only if its resourceVersion is still this one (a single object only).',
     },
     { name: 'selector', short: 'l', type: 'string' as const, help: 'Selector (label query) to filter on.' },
+    ...PRINT_FLAGS,
   ];
 }

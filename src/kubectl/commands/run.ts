@@ -3,18 +3,10 @@
 import { matchesReferenceGrammar } from '../../sim/images/reference';
 import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
-import {
-  customColumnsError,
-  parseDryRun,
-  parseOutputFormat,
-  resolveOutputFile,
-  waitFor,
-  type OutputFormat,
-} from './common';
+import { parseDryRun, waitFor } from './common';
+import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
 import { startProcess } from './exec';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
-import { printJsonPath, printNames, printObjects, toGoJsonInFieldOrder } from '../printers';
-import { checkGoTemplate, printGoTemplate } from '../print/go-template';
 import type { KubeObject, Pod } from '../../sim/api';
 
 interface RunOptions {
@@ -26,11 +18,8 @@ interface RunOptions {
   name: string;
   pod: Record<string, unknown>;
   dryRun: 'none' | 'client' | 'server';
-  /** -o: undefined prints "pod/NAME created". */
-  output?: Extract<
-    OutputFormat,
-    { kind: 'yaml' | 'json' | 'name' | 'jsonpath' | 'jsonpath-file' | 'go-template' | 'go-template-file' }
-  >;
+  /** -o and the other printing flags; without -o it prints "pod/NAME created". */
+  printer: ObjectPrinter;
   namespace: string;
 }
 
@@ -38,10 +27,6 @@ interface RunOptions {
 export function klogError(now: number, source: string, message: string): string {
   return klogLine('E', now, source, message);
 }
-
-/** The printers `kubectl run -o` offers (no tables: it prints what it created). */
-const RUN_FORMATS =
-  'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
 
 function parseKeyValues(
   items: string[],
@@ -104,7 +89,7 @@ Examples:
       type: 'string',
       help: 'Comma separated labels to apply to the pod. Will override the default "run" label.',
     },
-    { name: 'output', short: 'o', type: 'string', help: 'Output format: json, yaml or name.' },
+    ...PRINT_FLAGS,
     { name: 'port', type: 'string', help: 'The port that this container exposes.' },
     { name: 'rm', type: 'bool', help: 'Delete the Pod after the attached session ends (only with -i/-t).' },
     {
@@ -124,33 +109,8 @@ Examples:
     if (!flags.has('image')) return fail('required flag(s) "image" not set');
     const dryRun = parseDryRun(flags.string('dry-run'));
     if (dryRun instanceof CommandFailure) return dryRun;
-    const outputText = flags.string('output');
-    const format = parseOutputFormat(outputText);
-    if (
-      !format ||
-      format.kind === 'table' ||
-      format.kind === 'custom-columns' ||
-      format.kind === 'custom-columns-file'
-    ) {
-      if (outputText !== '')
-        return fail(
-          `unable to match a printer suitable for the output format "${outputText}", allowed formats are: ${RUN_FORMATS}`,
-        );
-    }
-    const formatError = format && customColumnsError(format);
-    if (formatError) return fail(formatError);
-    if (format?.kind === 'jsonpath') {
-      const check = printJsonPath([], format.template, { asList: false });
-      if (!check.ok) return fail(check.error.replace(/^error: /, '').replace(/\n$/, ''));
-    }
-    if (format?.kind === 'go-template') {
-      const check = checkGoTemplate(format.template);
-      if (!check.ok) return fail(check.error.replace(/^error: /, ''));
-    }
-    const output: RunOptions['output'] =
-      format && format.kind !== 'table' && format.kind !== 'custom-columns' && format.kind !== 'custom-columns-file'
-        ? format
-        : undefined;
+    const printer = parsePrintFlags(flags);
+    if (printer instanceof CommandFailure) return printer;
     const name = dashAt === 0 ? undefined : args[0];
     if (!name) return failWithHelp('run', 'NAME is required for run');
     const image = flags.string('image');
@@ -213,7 +173,7 @@ Examples:
       name,
       pod,
       dryRun,
-      output,
+      printer,
       namespace,
     };
   },
@@ -223,41 +183,19 @@ Examples:
 });
 
 function runPod(options: RunOptions, ctx: CommandContext): RunResult {
-  if (options.output?.kind === 'jsonpath-file' || options.output?.kind === 'go-template-file') {
-    const resolved = resolveOutputFile(options.output, ctx.workspace);
-    if (typeof resolved === 'string') {
-      ctx.stderr(`error: ${resolved}\n`);
-      return 1;
-    }
-    if (resolved.kind === 'go-template') {
-      const check = checkGoTemplate(resolved.template);
-      if (!check.ok) {
-        ctx.stderr(`${check.error}\n`);
-        return 1;
-      }
-    }
-    if (resolved.kind === 'jsonpath' || resolved.kind === 'go-template') options = { ...options, output: resolved };
+  const printer = readPrinterFiles(options.printer, ctx.workspace);
+  if (typeof printer === 'string') {
+    ctx.stderr(printer);
+    return 1;
   }
   const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
-  const show = (obj: KubeObject, typed = false) => {
-    const output = options.output;
-    if (output?.kind === 'json' && typed) ctx.stdout(toGoJsonInFieldOrder(obj));
-    else if (output?.kind === 'yaml' || output?.kind === 'json') ctx.stdout(printObjects([obj], output.kind));
-    else if (output?.kind === 'name') ctx.stdout(printNames('Pod', [obj]));
-    else if (output?.kind === 'jsonpath') {
-      const printed = printJsonPath([obj], output.template, { asList: false });
-      if (printed.ok) ctx.stdout(printed.text);
-      else ctx.stderr(printed.error);
-    } else if (output?.kind === 'go-template') {
-      const printed = printGoTemplate([obj], output.template, { asList: false });
-      ctx.stdout(printed.stdout);
-      if (printed.error !== undefined) ctx.stderr(`${printed.error}\n`);
-    } else ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
-  };
-  if (options.dryRun === 'client') {
-    show(options.pod, true);
+  const show = (obj: KubeObject, typed = false): number => {
+    const shown = printWithFlags(ctx, printer, [obj], { typed });
+    if (shown.printed) return shown.exitCode;
+    ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
     return 0;
-  }
+  };
+  if (options.dryRun === 'client') return show(options.pod, true);
   // The server fills creationTimestamp and status; send only what a user sets.
   const { creationTimestamp: _unset, ...metadata } = options.pod.metadata as Record<string, unknown>;
   const { status: _status, ...rest } = options.pod;
@@ -272,10 +210,7 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
     return 1;
   }
   ctx.stderr(formatWarnings(created.warnings));
-  if (!options.attach) {
-    show(created.value);
-    return 0;
-  }
+  if (!options.attach) return show(created.value);
   return attachWhenRunning(options, ctx);
 }
 

@@ -6,14 +6,23 @@
 import type { KubeObject } from '../../sim/api';
 import { type Step, type TemplateNode, JsonPathError, parseTemplate } from './jsonpath-parse';
 import { goQuote } from './go-template/values';
+import { toGoJson } from './json';
 import { printable } from './objects';
 
 type Value = unknown;
 
+export interface JsonPathOptions {
+  asList: boolean;
+  /** -o jsonpath-as-json: each action's results as an indented JSON array (EnableJSONOutput). */
+  asJson?: boolean;
+  /** --allow-missing-template-keys (default true); false makes a missing field an error. */
+  allowMissingKeys?: boolean;
+}
+
 export function printJsonPath(
   objects: KubeObject[],
   template: string,
-  opts: { asList: boolean },
+  opts: JsonPathOptions,
 ): { ok: true; text: string } | { ok: false; error: string } {
   let nodes: TemplateNode[];
   try {
@@ -25,7 +34,9 @@ export function printJsonPath(
     JSON.stringify(printable(objects, { asList: opts.asList, showManagedFields: true })),
   ) as Value;
   try {
-    return { ok: true, text: render(nodes, data) };
+    const results = resultsOf(nodes, data, opts.allowMissingKeys === false);
+    const text = opts.asJson ? results.map((values) => toGoJson(values)).join('') : results.map(printResults).join('');
+    return { ok: true, text };
   } catch (err) {
     if (err instanceof JsonPathError) {
       return {
@@ -37,19 +48,20 @@ export function printJsonPath(
   }
 }
 
-function render(nodes: TemplateNode[], data: Value): string {
-  let out = '';
+/** client-go's FindResults: one list of values per text or path node, range bodies once per item. */
+function resultsOf(nodes: TemplateNode[], data: Value, strict: boolean): Value[][] {
+  const out: Value[][] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
-      out += node.text;
+      out.push([node.text]);
     } else if (node.type === 'path') {
-      out += printResults(evaluate(node.steps, [data]));
+      out.push(evaluate(node.steps, [data], strict));
     } else if (node.type === 'strayEnd') {
       throw new JsonPathError('not in range, nothing to end');
     } else {
-      for (const item of evaluate(node.steps, [data])) out += render(node.body, item);
+      for (const item of evaluate(node.steps, [data], strict)) out.push(...resultsOf(node.body, item, strict));
       // Without {end}, client-go's loop runs the body once more against the outer object.
-      if (!node.closed) out += render(node.body, data);
+      if (!node.closed) out.push(...resultsOf(node.body, data, strict));
     }
   }
   return out;
@@ -85,9 +97,10 @@ function jsonString(s: string): string {
   );
 }
 
-export function evaluate(steps: Step[], input: Value[]): Value[] {
+/** `strict`: --allow-missing-template-keys=false, where a field found nowhere is "not found". */
+export function evaluate(steps: Step[], input: Value[], strict = false): Value[] {
   let current = input;
-  for (const step of steps) current = applyStep(step, current);
+  for (const step of steps) current = applyStep(step, current, strict);
   return current;
 }
 
@@ -95,7 +108,7 @@ function isObject(v: Value): v is Record<string, Value> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function applyStep(step: Step, input: Value[]): Value[] {
+function applyStep(step: Step, input: Value[], strict: boolean): Value[] {
   const out: Value[] = [];
   switch (step.type) {
     case 'literal':
@@ -103,6 +116,9 @@ function applyStep(step: Step, input: Value[]): Value[] {
     case 'field':
       for (const v of input)
         if (isObject(v) && Object.prototype.hasOwnProperty.call(v, step.name)) out.push(v[step.name]);
+      // client-go evalField: no input gives no output; input without the field is an error
+      // only when missing keys are not allowed.
+      if (strict && input.length > 0 && out.length === 0) throw new JsonPathError(`${step.name} is not found`);
       return out;
     case 'wildcard':
       for (const v of input) {
@@ -117,12 +133,12 @@ function applyStep(step: Step, input: Value[]): Value[] {
       for (const v of input) if (Array.isArray(v)) out.push(...slice(v, step));
       return out;
     case 'union':
-      for (const branch of step.branches) out.push(...evaluate(branch, input));
+      for (const branch of step.branches) out.push(...evaluate(branch, input, strict));
       return out;
     case 'filter':
       for (const v of input) {
         const items = Array.isArray(v) ? v : [v];
-        for (const item of items) if (filterMatches(step, item)) out.push(item);
+        for (const item of items) if (filterMatches(step, item, strict)) out.push(item);
       }
       return out;
   }
@@ -156,11 +172,11 @@ function slice(list: Value[], step: Extract<Step, { type: 'slice' }>): Value[] {
   return result;
 }
 
-function filterMatches(step: Extract<Step, { type: 'filter' }>, item: Value): boolean {
-  const left = evaluate(step.left, [item]);
+function filterMatches(step: Extract<Step, { type: 'filter' }>, item: Value, strict: boolean): boolean {
+  const left = evaluate(step.left, [item], strict);
   if (left.length === 0) return false;
   if (!step.op || !step.right) return true;
-  const right = step.right.kind === 'value' ? [step.right.value] : evaluate(step.right.steps, [item]);
+  const right = step.right.kind === 'value' ? [step.right.value] : evaluate(step.right.steps, [item], strict);
   if (right.length === 0) return false;
   const a = left[0];
   const b = right[0];

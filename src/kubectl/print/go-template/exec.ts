@@ -13,7 +13,18 @@ import {
   type RangeNode,
   type TemplateNode,
 } from './parse';
-import { concrete, formatValue, GoNumber, INVALID, isMap, sortedKeys, utf8Bytes, type Val, valType } from './values';
+import {
+  concrete,
+  formatValue,
+  GoNumber,
+  goQuote,
+  INVALID,
+  isMap,
+  sortedKeys,
+  utf8Bytes,
+  type Val,
+  valType,
+} from './values';
 
 export class TemplateExecError extends Error {}
 
@@ -43,6 +54,7 @@ export class Execution {
     private readonly source: string,
     data: Val,
     private readonly name = 'output',
+    private readonly allowMissingKeys = true,
   ) {
     this.vars = [{ name: '$', value: data }];
   }
@@ -237,14 +249,20 @@ export class Execution {
   }
 
   private evalField(fieldName: string, args: ArgNode[], final: Final, receiver: Val): Val {
-    if (receiver.invalid) return INVALID;
+    if (receiver.invalid) {
+      if (!this.allowMissingKeys) this.errorf(`nil data; no entry for key ${goQuote(fieldName)}`);
+      return INVALID;
+    }
     const type = valType(receiver);
     if (receiver.iface && receiver.v === null) this.errorf(`nil pointer evaluating ${type}.${fieldName}`);
     const hasArgs = args.length > 1 || final !== MISSING;
     const v = receiver.v;
     if (isMap(v)) {
       if (hasArgs) this.errorf(`${fieldName} is not a method but has arguments`);
-      return Object.prototype.hasOwnProperty.call(v, fieldName) ? { v: v[fieldName]!, iface: true } : INVALID;
+      if (Object.prototype.hasOwnProperty.call(v, fieldName)) return { v: v[fieldName]!, iface: true };
+      // text/template's missingkey=error, which --allow-missing-template-keys=false sets.
+      if (!this.allowMissingKeys) this.errorf(`map has no entry for key ${goQuote(fieldName)}`);
+      return INVALID;
     }
     return this.errorf(`can't evaluate field ${fieldName} in type ${type}`);
   }

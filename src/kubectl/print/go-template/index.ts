@@ -6,6 +6,7 @@
 
 import type { KubeObject } from '../../../sim/api';
 import { compactJson } from '../jsonpath';
+import { toGoJsonInFieldOrder } from '../json';
 import { printable } from '../objects';
 import { Execution, TemplateExecError } from './exec';
 import { parseGoTemplate, TemplateParseError, type ListNode } from './parse';
@@ -21,20 +22,31 @@ export function checkGoTemplate(template: string): { ok: true; tree: ListNode } 
   }
 }
 
+export interface PrintTemplateOptions {
+  asList: boolean;
+  /** The object was built on the client (a client dry run), not read from the server. */
+  typed?: boolean;
+  /** --allow-missing-template-keys (default true); false sets the template's missingkey=error. */
+  allowMissingKeys?: boolean;
+}
+
 export function printGoTemplate(
   objects: KubeObject[],
   template: string,
-  opts: { asList: boolean },
+  opts: PrintTemplateOptions,
 ): { stdout: string; error?: string } {
   const checked = checkGoTemplate(template);
   if (!checked.ok) return { stdout: '', error: checked.error };
   // Only the JSON and YAML printers hide managedFields (JSONYamlPrintFlags.ToPrinter wraps them in
   // OmitManagedFieldsPrinter); a template sees the object as the server sent it.
-  const raw = compactJson(
-    JSON.parse(JSON.stringify(printable(objects, { asList: opts.asList, showManagedFields: true }))) as Data,
-  );
+  const shown = printable(objects, { asList: opts.asList, showManagedFields: true });
+  // The printer marshals the object it was given: a typed one (built on the client) in its Go
+  // struct's field order, one decoded from the server with its keys sorted.
+  const raw = opts.typed
+    ? toGoJsonInFieldOrder(shown, '').slice(0, -1)
+    : compactJson(JSON.parse(JSON.stringify(shown)) as Data);
   const data = JSON.parse(raw) as Data;
-  const run = new Execution(template, concrete(data));
+  const run = new Execution(template, concrete(data), 'output', opts.allowMissingKeys ?? true);
   try {
     run.run(checked.tree, concrete(data));
     return { stdout: run.output };
