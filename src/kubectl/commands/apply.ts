@@ -80,6 +80,9 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
     });
     return report(ctx, created, `error when creating "${item.source}": `, (obj) => done(obj, 'created'));
   }
+  // apply.go applyOneObject: a client dry run skips the whole patch step (its warning, its
+  // "unchanged"), and says "configured" of the object as the server has it.
+  if (options.dryRun === 'client') return done(live.value, 'configured');
   const liveObj = live.value as unknown as Record<string, unknown>;
   const liveAnnotations = ((liveObj.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<
     string,
@@ -100,8 +103,6 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   }
   const merged = threeWayMerge(liveObj, lastApplied, desiredWithAnnotation);
   if (deepEqual(merged, liveObj)) return done(live.value, 'unchanged');
-  // A client dry run keeps the object as the server has it (the patch is not sent).
-  if (options.dryRun === 'client') return done(live.value, 'configured');
   const updated = ctx.cluster.update(merged, {
     fieldValidation: 'Strict',
     fieldManager: CLIENT_SIDE_APPLY_MANAGER,

@@ -103,3 +103,7 @@ kubectl create namespace x --dry-run=client -o json --show-managed-fields
 kubectl create namespace x --dry-run=client -o go-template='{{.metadata}}'
 kubectl edit pod kuard -o JSONX
 kubectl edit pod kuard -o wide
+kubectl get pod kuard -o yaml > k.yaml && kubectl apply -f k.yaml --validate=false --dry-run=client -o name
+kubectl get pod kuard -o yaml > k.yaml && kubectl apply -f k.yaml --validate=false --dry-run=client
+kubectl get pod kuard -o yaml > k.yaml && kubectl apply -f k.yaml --validate=false --dry-run=client -o jsonpath='{.metadata.name}'
+kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue --dry-run=client -o yaml > k.yaml && kubectl apply -f k.yaml --validate=false --dry-run=client
