@@ -25,4 +25,9 @@ describe('console transcripts', () => {
     const transcript = session.run(...lines);
     await expect(transcript).toMatchFileSnapshot(join(dir, script.replace(/\.sh$/, '.txt')));
   });
+
+  it('has a script for every transcript, so none is left unchecked', () => {
+    const orphans = files.filter((f) => f.endsWith('.txt') && !files.includes(f.replace(/\.txt$/, '.sh')));
+    expect(orphans).toEqual([]);
+  });
 });
