@@ -44,8 +44,6 @@ export interface GetOptions {
   labelColumns: string[];
   sortBy: string;
   ignoreNotFound: boolean;
-  /** Several types (or `all`): names print as `pod/kuard`. */
-  showKind: boolean;
   namespace: string;
   /** --allow-missing-template-keys: false makes a field a template names but the object lacks an error. */
   allowMissingKeys: boolean;
@@ -139,7 +137,6 @@ export const getCommand = defineCommand<GetOptions>({
     if (columnsError) return fail(columnsError);
     const files = flags.list('filename');
     let requests: GetOptions['requests'] = [];
-    let showKind = false;
     if (files.length === 0) {
       if (args.length === 0) {
         return new CommandFailure(
@@ -153,14 +150,12 @@ export const getCommand = defineCommand<GetOptions>({
       if (!parsed.ok) return fail(parsed.error);
       if (parsed.typesOnly.length > 0) {
         requests = parsed.typesOnly.map((type) => ({ type, names: [] }));
-        showKind = parsed.typesOnly.length > 1 || args[0]!.toLowerCase().split(',').includes('all');
       } else {
         for (const ref of parsed.refs) {
           const last = requests[requests.length - 1];
           if (last && last.type === ref.type) last.names.push(ref.name!);
           else requests.push({ type: ref.type, names: [ref.name!] });
         }
-        showKind = new Set(requests.map((r) => r.type)).size > 1;
       }
     }
     const selector = flags.string('selector');
@@ -192,7 +187,6 @@ export const getCommand = defineCommand<GetOptions>({
         .filter((l) => l !== ''),
       sortBy: flags.string('sort-by'),
       ignoreNotFound: flags.bool('ignore-not-found'),
-      showKind,
       namespace,
       showManagedFields: flags.bool('show-managed-fields'),
       allowMissingKeys: flags.bool('allow-missing-template-keys'),
@@ -290,7 +284,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       ctx.stderr(requests);
       return 1;
     }
-    options = { ...options, requests, showKind: new Set(requests.map((r) => r.type)).size > 1 };
+    options = { ...options, requests };
   }
   const { groups, errors } = collect(options, ctx);
   const now = ctx.cluster.clock.now();
@@ -362,6 +356,9 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       for (const group of groups)
         if (group.objects.length > 0 && !isUnserved(group.type)) ctx.stdout(printNames(group.type.kind, group.objects));
     } else {
+      // get.go multipleGVKsRequested over the builder's infos: a listed type is one (its Table,
+      // even empty), a named object one if found. A missing name adds no kind.
+      const kinds = new Set(groups.filter((g) => g.listed || g.objects.length > 0).map((g) => g.type.kind));
       let first = true;
       for (const group of groups) {
         if (group.objects.length === 0 || isUnserved(group.type)) continue;
@@ -369,7 +366,7 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
         first = false;
         ctx.stdout(
           printTable(group.type.kind, group.objects, {
-            withKind: options.showKind,
+            withKind: kinds.size > 1,
             now,
             wide: output.kind === 'table' && output.wide,
             showLabels: options.showLabels,
@@ -388,7 +385,8 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       errors.length === 0 &&
       !options.ignoreNotFound;
     if (listedNothing && output.kind === 'table') {
-      const namespaced = groups.some((g) => g.type.namespaced);
+      // get.go allResourcesNamespaced: every listed type must be namespaced.
+      const namespaced = groups.filter((g) => g.listed).every((g) => g.type.namespaced);
       ctx.stderr(
         namespaced && !options.allNamespaces
           ? `No resources found in ${options.namespace} namespace.\n`
