@@ -4,6 +4,7 @@
 // (k8s.io/kubectl/pkg/cmd/util/editor, the edit header template).
 
 import type { KubeObject } from '../sim/api';
+import type { EditorView } from '../kubectl/console-types';
 import { printObjects } from '../kubectl/print/objects';
 
 export const EDIT_HEADER =
@@ -12,6 +13,8 @@ export const EDIT_HEADER =
   '# reopened with the relevant failures.\n' +
   '#\n';
 
-export function editText(object: KubeObject): string {
+/** editPrinterOptions: JSON comes without the header, which would not be valid JSON. */
+export function editText(object: KubeObject, view: EditorView = { format: 'yaml' }): string {
+  if (view.format === 'json') return printObjects([object], 'json');
   return EDIT_HEADER + printObjects([object], 'yaml');
 }

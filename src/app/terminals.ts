@@ -81,11 +81,12 @@ export function startTerminal(
     history: [...shell.history.getState().lines],
     hooks: {
       output: (text) => output.write(text),
-      openEditor(object, save) {
+      openEditor(object, save, view) {
         const name = object.metadata?.name ?? '';
         const kind = (object.kind ?? 'object').toLowerCase();
+        const title = kind === 'list' ? 'list (edit)' : `${kind}/${name} (edit)`;
         openedEdits = true;
-        shell.edits.getState().open(`${kind}/${name} (edit)`, editText(object), recorder?.editSave(term, save) ?? save);
+        shell.edits.getState().open(title, editText(object, view), recorder?.editSave(term, save) ?? save);
       },
       portForwardChanged: forwardsChanged,
     },

@@ -16,7 +16,7 @@ function isObject(value: Json): value is JsonObject {
 }
 
 /** The merge key strategic merge patch uses for a list field of the Pod schema. */
-function mergeKeyOf(field: string): string | undefined {
+export function mergeKeyOf(field: string): string | undefined {
   switch (field) {
     case 'containers':
     case 'initContainers':

@@ -35,11 +35,18 @@ export interface Completion {
   candidates: string[];
 }
 
+export interface EditorView {
+  format: 'yaml' | 'json';
+}
+
 export interface ConsoleHooks {
   /** Text to show, with "\n" line ends and no colours (the web terminal converts to "\r\n"). */
   output(text: string): void;
-  /** `kubectl edit`: open the live object in the editor; the app calls back with the saved text. */
-  openEditor?(object: KubeObject, save: (edited: string) => void): void;
+  /**
+   * `kubectl edit`: open the live object (or a List of several) in the editor, as YAML with
+   * kubectl's header or as bare JSON (`-o json`); the app calls back with the saved text.
+   */
+  openEditor?(object: KubeObject, save: (edited: string) => void, view?: EditorView): void;
   /** A port-forward started or stopped (the app opens or closes the in-app browser panel). */
   portForwardChanged?(forwards: readonly PortForward[]): void;
   /**

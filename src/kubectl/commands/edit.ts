@@ -1,56 +1,198 @@
-// kubectl edit (pkg/cmd/edit, pkg/cmd/util/editor): opens the live object in the editor and,
-// when the learner saves, sends the edited object as an update.
+// kubectl edit (pkg/cmd/edit/edit.go, pkg/cmd/util/editor/editoptions.go): fetches the objects
+// named by arguments or files, opens them in the editor (one object, or a List of several) and,
+// when the learner saves, sends each edited object as a patch (edit-save.ts).
 
-import { parse as parseYaml } from 'yaml';
-import { deepEqual, threeWayMerge } from '../apply-merge';
-import { defineCommand, type Job } from '../command';
-import { fail, formatStatusError, formatWarnings } from '../errors';
-import { parseResourceArgs, type ResourceType } from '../resources';
-import { NO_RESOURCES } from './common';
+import type { KubeObject, StatusError } from '../../sim/api';
+import { defineCommand, type CommandContext, type Job } from '../command';
+import { fail, formatStatusError } from '../errors';
+import { readManifests } from '../manifest';
+import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
+import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
+import { NO_RESOURCES, TEMPLATE_FLAG } from './common';
+import { editedDocument, saveEdits, type EditTarget, type SaveOptions } from './edit-save';
 
-interface EditOptions {
-  type: ResourceType;
-  name: string;
-  namespace: string;
-  /** -o: the editor's format, checked once the object is read. */
+interface EditOptions extends Omit<SaveOptions, 'validation' | 'output'> {
+  refs: { type: AnyResourceType; name: string }[];
+  typesOnly: AnyResourceType[];
+  files: string[];
+  argsGiven: boolean;
   output: string;
+  validate: string;
+}
+
+/** cmdutil.GetValidationDirective: Go's ParseBool spellings, else the three names, case and all. */
+function validationDirective(value: string): SaveOptions['validation'] | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True', 'strict'].includes(value)) return 'Strict';
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False', 'ignore'].includes(value)) return 'Ignore';
+  if (value === 'warn') return 'Warn';
+  return undefined;
+}
+
+type Found = { ok: true; targets: EditTarget[] } | { ok: false; errors: string[] };
+
+function fromServer(ref: { type: AnyResourceType; name: string }, namespace: string, ctx: CommandContext) {
+  if (isUnserved(ref.type)) return { ok: false as const, error: unservedNotFound(ref.type, ref.name) };
+  return ctx.cluster.get(ref.type.kind, ref.type.namespaced ? namespace : undefined, ref.name);
+}
+
+/** The builder's objects, fetched again from the server (Latest), and every error on the way. */
+function findTargets(options: EditOptions, ctx: CommandContext): Found | { failed: string } {
+  const targets: EditTarget[] = [];
+  const errors: string[] = [];
+  const keep = (type: AnyResourceType, got: { ok: true; value: KubeObject } | { ok: false; error: StatusError }) => {
+    if (!got.ok) errors.push(formatStatusError(got.error));
+    else if (!isUnserved(type)) targets.push({ type, live: got.value });
+  };
+  if (options.files.length > 0) {
+    const read = readManifests(options.files, ctx.workspace);
+    if (read.missingPath !== undefined) return { failed: `the path "${read.missingPath}" does not exist` };
+    if (options.argsGiven)
+      return {
+        failed: 'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
+      };
+    errors.push(...read.errors.map((e) => `error: ${e}\n`));
+    for (const item of read.objects) {
+      const apiVersion = String(item.object.apiVersion);
+      const kind = String(item.object.kind);
+      const served = resolveResourceType(kind);
+      const type = served && apiVersion === 'v1' && served.kind === kind ? served : unservedKindOf(apiVersion, kind);
+      const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
+      const name = typeof meta.name === 'string' ? meta.name : '';
+      const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : options.namespace;
+      if (!type) {
+        errors.push(
+          `error: resource mapping not found for name: "${name}" namespace: "${typeof meta.namespace === 'string' ? meta.namespace : ''}" from "${item.source}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first\n`,
+        );
+        continue;
+      }
+      keep(type, fromServer({ type, name }, namespace, ctx));
+    }
+  }
+  for (const ref of options.refs) keep(ref.type, fromServer(ref, options.namespace, ctx));
+  for (const type of options.typesOnly) {
+    if (isUnserved(type)) continue;
+    const listed = ctx.cluster.list(type.kind, type.namespaced ? options.namespace : undefined);
+    if (!listed.ok) errors.push(formatStatusError(listed.error));
+    else for (const live of listed.value) targets.push({ type, live });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, targets };
 }
 
 export const editCommand = defineCommand<EditOptions>({
   name: 'edit',
   group: 'Basic Commands (Intermediate)',
   summary: 'Edit a resource on the server',
-  help: `Open an object as it is stored on the server in the editor; saving sends your changes.
+  help: `Open objects as they are stored on the server in the editor; saving sends your changes.
 
- Lines starting with '#' are ignored, and saving an empty file cancels the edit. Most of a Pod's
-spec cannot change after creation; the server refuses such edits and says which fields may change.
+ Lines starting with '#' are ignored, and saving an empty file cancels the edit. Several objects
+open together as a List. Most of a Pod's spec cannot change after creation; the server refuses
+such edits and says which fields may change.
 
 Examples:
   # Edit the kuard Pod
-  kubectl edit pod kuard`,
+  kubectl edit pod kuard
+
+  # Edit it as JSON, and remember the result for a later kubectl apply
+  kubectl edit pod/kuard -o json --save-config`,
   usage: 'edit (RESOURCE/NAME | -f FILENAME)',
-  flags: [{ name: 'output', short: 'o', type: 'string', help: 'Output format: yaml or json.' }],
+  flags: [
+    {
+      name: 'allow-missing-template-keys',
+      type: 'bool',
+      default: true,
+      help: 'If true, ignore any errors in templates when a field or map key is missing in the template.',
+    },
+    {
+      name: 'field-manager',
+      type: 'string',
+      default: 'kubectl-edit',
+      help: 'Name of the manager used to track field ownership.',
+    },
+    {
+      name: 'filename',
+      short: 'f',
+      type: 'stringArray',
+      help: 'Filename, directory, or URL to files to use to edit the resource',
+    },
+    { name: 'output', short: 'o', type: 'string', help: 'Output format: yaml or json.' },
+    { name: 'output-patch', type: 'bool', help: 'Output the patch if the resource is edited.' },
+    { name: 'recursive', short: 'R', type: 'bool', help: 'Process the directory used in -f, --filename recursively.' },
+    {
+      name: 'record',
+      type: 'bool',
+      help: 'Record current kubectl command in the resource annotation.',
+      deprecated: 'Flag --record has been deprecated, --record will be removed in the future\n',
+    },
+    {
+      name: 'save-config',
+      type: 'bool',
+      help: 'If true, the configuration of current object will be saved in its annotation, for a later kubectl apply.',
+    },
+    {
+      name: 'show-managed-fields',
+      type: 'bool',
+      help: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
+    },
+    {
+      name: 'subresource',
+      type: 'string',
+      help: 'If specified, edit will operate on the subresource of the requested object.',
+    },
+    TEMPLATE_FLAG,
+    {
+      name: 'validate',
+      type: 'string',
+      default: 'strict',
+      noOptDefault: 'strict',
+      help: 'Must be one of: strict (or true), warn, ignore (or false).',
+    },
+    { name: 'windows-line-endings', type: 'bool', help: 'Defaults to the line ending native to your platform.' },
+  ],
   parse({ flags, args, namespace }) {
-    if (args.length === 0) {
-      return fail(NO_RESOURCES);
-    }
-    const parsed = parseResourceArgs(args);
+    const files = flags.list('filename');
+    if (args.length === 0 && files.length === 0) return fail(NO_RESOURCES);
+    const parsed = parseResourceArgs(args, true);
     if (!parsed.ok) return fail(parsed.error);
-    if (parsed.refs.length !== 1) return fail('edit takes exactly one object in this console: TYPE NAME or TYPE/NAME');
-    return { type: parsed.refs[0]!.type, name: parsed.refs[0]!.name!, namespace, output: flags.string('output') };
+    return {
+      refs: parsed.refs.map((r) => ({ type: r.type, name: r.name! })),
+      typesOnly: parsed.typesOnly,
+      files,
+      argsGiven: args.length > 0,
+      namespace,
+      output: flags.string('output'),
+      validate: flags.string('validate'),
+      outputPatch: flags.bool('output-patch'),
+      saveConfig: flags.bool('save-config'),
+      fieldManager: flags.string('field-manager'),
+      subresource: flags.string('subresource'),
+      showManagedFields: flags.bool('show-managed-fields'),
+    };
   },
   run(options, ctx) {
-    const got = ctx.cluster.get(
-      options.type.kind,
-      options.type.namespaced ? options.namespace : undefined,
-      options.name,
-    );
-    if (!got.ok) {
-      ctx.stderr(formatStatusError(got.error));
+    const found = findTargets(options, ctx);
+    if ('failed' in found) {
+      ctx.stderr(`error: ${found.failed}\n`);
       return 1;
     }
-    // editoptions.go: the editor's printer knows only these two formats (json, yaml; any case).
-    if (!['', 'json', 'yaml'].includes(options.output.toLowerCase())) {
+    // Complete reads the directive after the builder; the objects are fetched in Run.
+    const validation = validationDirective(options.validate);
+    if (!validation) {
+      ctx.stderr(
+        `error: invalid - validate option "${options.validate}"; must be one of: strict (or true), warn, ignore (or false)\n`,
+      );
+      return 1;
+    }
+    if (!found.ok) {
+      ctx.stderr(found.errors.join(''));
+      return 1;
+    }
+    if (found.targets.length === 0) {
+      ctx.stderr('error: edit cancelled, no objects found\n');
+      return 1;
+    }
+    // The editor's own printer knows only JSON and YAML, in any case (editPrinterOptions).
+    const output = options.output.toLowerCase();
+    if (output !== '' && output !== 'yaml' && output !== 'json') {
       ctx.stderr(
         `error: unable to match a printer suitable for the output format "${options.output}", allowed formats are: json,yaml\n`,
       );
@@ -61,76 +203,28 @@ Examples:
       ctx.stderr('error: there is no editor in this console; use kubectl apply -f with an edited file instead\n');
       return 1;
     }
-    const original = got.value;
-    const label = `${options.type.singular}/${options.name}`;
+    const saveOptions: SaveOptions = { ...options, output, validation };
     let finished = false;
     let finishJob: ((code: number) => void) | undefined;
-    const save = (edited: string): void => {
-      if (finished) return;
-      const done = (code: number) => {
-        finished = true;
-        finishJob?.(code);
-      };
-      const text = edited
-        .split('\n')
-        .filter((line) => !line.trimStart().startsWith('#'))
-        .join('\n');
-      if (text.trim() === '') {
-        ctx.stdout('Edit cancelled, no changes made.\n');
-        return done(0);
-      }
-      let value: unknown;
-      try {
-        value = parseYaml(text);
-      } catch (error) {
-        ctx.stderr(
-          `error: error parsing edited object: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
-        );
-        return done(1);
-      }
-      // Compare as JSON (what the editor showed went through YAML), without the managedFields
-      // the editor never showed (editoptions.go strips them unless --show-managed-fields).
-      const opened = JSON.parse(JSON.stringify(original)) as Record<string, unknown>;
-      delete (opened.metadata as Record<string, unknown> | undefined)?.managedFields;
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        const metadata = (value as { metadata?: unknown }).metadata;
-        if (metadata && typeof metadata === 'object') delete (metadata as Record<string, unknown>).managedFields;
-      }
-      if (deepEqual(value, opened)) {
-        ctx.stdout('Edit cancelled, no changes made.\n');
-        return done(0);
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        ctx.stderr('error: the edited file is not an object\n');
-        return done(1);
-      }
-      // kubectl edit sends the difference between what it opened and what was saved as a patch,
-      // so changes made to the live object meanwhile (status, restarts) are kept.
-      const live = ctx.cluster.get(options.type.kind, original.metadata?.namespace, options.name);
-      const base = live.ok ? (live.value as unknown as Record<string, unknown>) : opened;
-      const patched = threeWayMerge(base, opened, value as Record<string, unknown>);
-      const updated = ctx.cluster.update(patched, {
-        fieldValidation: 'Strict',
-        fieldManager: 'kubectl-edit',
-      });
-      if (!updated.ok) {
-        ctx.stderr(formatStatusError(updated.error));
-        return done(1);
-      }
-      ctx.stderr(formatWarnings(updated.warnings));
-      ctx.stdout(`${label} edited\n`);
-      return done(0);
-    };
     const job: Job = {
       kind: 'wait',
       start(finish) {
         finishJob = finish;
-        openEditor(original, save);
+        const document = editedDocument(found.targets) as unknown as KubeObject;
+        openEditor(
+          document,
+          (edited) => {
+            if (finished) return;
+            finished = true;
+            finishJob?.(saveEdits(found.targets, edited, saveOptions, ctx));
+          },
+          { format: output === 'json' ? 'json' : 'yaml' },
+        );
       },
       interrupt() {
         if (finished) return;
         finished = true;
-        ctx.stdout('Edit cancelled, no changes made.\n');
+        ctx.stderr('Edit cancelled, no changes made.\n');
         finishJob?.(0);
       },
     };
