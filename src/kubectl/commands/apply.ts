@@ -14,7 +14,16 @@ import type { ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
 import type { KubeObject } from '../../sim/api';
 import { printWithFlags, readPrinterFiles } from './print-flags';
-import { FILE_FLAGS, outcome, parseFileOptions, preflight, report, runFiles, type FileOptions } from './manifest-files';
+import { APPLY_ONLY_FLAGS, parseApplyOptions } from './apply-options';
+import { pruneAll } from './apply-prune';
+import { FILE_FLAGS, outcome, preflight, report, runFiles, type FileOptions } from './manifest-files';
+import { fieldManagerFlag, parseObjectSelector } from './write-flags';
+
+/** What one apply visited, for --prune: the objects it sent and their namespaces. */
+interface Visited {
+  uids: Set<string>;
+  namespaces: Set<string>;
+}
 
 /**
  * apply.go shouldPrintObject: an -o other than name prints the objects once all are applied
@@ -43,7 +52,13 @@ function withoutNullCreationTimestamp(obj: Record<string, unknown>): KubeObject 
   return { ...obj, metadata };
 }
 
-function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContext, applied: KubeObject[]): boolean {
+function applyOne(
+  item: ManifestObject,
+  options: FileOptions,
+  ctx: CommandContext,
+  applied: KubeObject[],
+  visited: Visited,
+): boolean {
   const done = (obj: KubeObject, verb: 'created' | 'configured' | 'unchanged'): boolean => {
     if (printsAtEnd(options)) applied.push(obj);
     else ctx.stdout(outcome(options, label, verb));
@@ -57,6 +72,14 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   const { kind, name, namespace } = checked;
   const type = resourceTypeOf(kind);
   const label = `${type.singular}/${name}`;
+  if (options.apply?.serverSide) {
+    ctx.stderr(
+      `error: Pod Lab's API server does not do server-side apply, so ${label} was not applied. Leave out --server-side: kubectl applies on the client by default.\n`,
+    );
+    return false;
+  }
+  if (namespace !== undefined) visited.namespaces.add(namespace);
+  const sent = { fieldValidation: options.validation, fieldManager: options.fieldManager };
   const desiredWithAnnotation = objectToCreateByApply(item.object, namespace);
   const dryRun = options.dryRun !== 'none';
   const live = ctx.cluster.get(kind, namespace, name);
@@ -73,13 +96,11 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
     // A client dry run prints the object it would have sent; kubectl.1.32 prints it without the
     // file's `creationTimestamp: null` (the annotation keeps it).
     if (options.dryRun === 'client') return done(withoutNullCreationTimestamp(desiredWithAnnotation), 'created');
-    const created = ctx.cluster.create(desiredWithAnnotation, {
-      fieldValidation: 'Strict',
-      fieldManager: CLIENT_SIDE_APPLY_MANAGER,
-      dryRun,
-    });
+    const created = ctx.cluster.create(desiredWithAnnotation, { ...sent, dryRun });
+    if (created.ok) visited.uids.add(created.value.metadata?.uid ?? '');
     return report(ctx, created, `error when creating "${item.source}": `, (obj) => done(obj, 'created'));
   }
+  visited.uids.add(live.value.metadata?.uid ?? '');
   // apply.go applyOneObject: a client dry run skips the whole patch step (its warning, its
   // "unchanged"), and says "configured" of the object as the server has it.
   if (options.dryRun === 'client') return done(live.value, 'configured');
@@ -103,11 +124,24 @@ function applyOne(item: ManifestObject, options: FileOptions, ctx: CommandContex
   }
   const merged = threeWayMerge(liveObj, lastApplied, desiredWithAnnotation);
   if (deepEqual(merged, liveObj)) return done(live.value, 'unchanged');
-  const updated = ctx.cluster.update(merged, {
-    fieldValidation: 'Strict',
-    fieldManager: CLIENT_SIDE_APPLY_MANAGER,
-    dryRun,
-  });
+  if (options.apply && !options.apply.overwrite) {
+    ctx.stderr(
+      `error: Pod Lab's kubectl apply always settles a change with the file's values, so ${label} was not patched. Leave out --overwrite=false.\n`,
+    );
+    return false;
+  }
+  const updated = ctx.cluster.update(merged, { ...sent, dryRun });
+  if (
+    !updated.ok &&
+    options.apply?.force &&
+    (updated.error.reason === 'Invalid' || updated.error.reason === 'Conflict')
+  ) {
+    // patcher.go deleteAndCreate: kubectl deletes the object and polls for it to be gone.
+    ctx.stderr(
+      `error: Pod Lab's kubectl apply does not replace objects (--force), so ${label} was left as it was. Delete it, then apply the file again.\n`,
+    );
+    return false;
+  }
   return report(ctx, updated, 'error when applying patch: ', (obj) => done(obj, 'configured'));
 }
 
@@ -127,16 +161,39 @@ Examples:
   # Apply every manifest in the current directory
   kubectl apply -f .`,
   usage: 'apply (-f FILENAME | -k DIRECTORY)',
-  flags: FILE_FLAGS,
-  parse: parseFileOptions('apply'),
+  flags: [...FILE_FLAGS, ...APPLY_ONLY_FLAGS, fieldManagerFlag(CLIENT_SIDE_APPLY_MANAGER)],
+  parse: parseApplyOptions,
   run: (options, ctx) => {
     const applied: KubeObject[] = [];
+    const visited: Visited = { uids: new Set(), namespaces: new Set() };
     return runFiles(
       'apply',
       options,
       ctx,
-      (item, o, c) => applyOne(item, o, c, applied),
-      () => printApplied(options, applied, ctx),
+      (item, o, c) => applyOne(item, o, c, applied, visited),
+      // PrintAndPrunePostProcessor: the objects first, then --prune, when everything went through.
+      (clean) => {
+        const printed = printApplied(options, applied, ctx);
+        return clean ? prune(options, visited, ctx) && printed : printed;
+      },
     );
   },
 });
+
+function prune(options: FileOptions, visited: Visited, ctx: CommandContext): boolean {
+  const request = options.apply?.prune;
+  const select = parseObjectSelector(options.selector);
+  if (!request || typeof select === 'string') return true;
+  return pruneAll(
+    {
+      allowlist: request.allowlist,
+      select,
+      visitedUids: visited.uids,
+      visitedNamespaces: visited.namespaces,
+      dryRun: options.dryRun,
+      gracePeriod: options.apply?.gracePeriod ?? -1,
+      outputName: options.outputName,
+    },
+    ctx,
+  );
+}

@@ -6,6 +6,7 @@ import type { KubeObject } from '../../sim/api';
 import { defineCommand } from '../command';
 import { CommandFailure, failWithHelp, formatStatusError, formatWarnings } from '../errors';
 import { parseDryRun } from './common';
+import { type FieldValidation, parseValidation } from './write-flags';
 import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
 
 interface CreateNamespaceOptions {
@@ -14,6 +15,7 @@ interface CreateNamespaceOptions {
   printer: ObjectPrinter;
   saveConfig: boolean;
   fieldManager: string;
+  validation: FieldValidation;
 }
 
 export const createNamespaceCommand = defineCommand<CreateNamespaceOptions>({
@@ -65,12 +67,15 @@ Examples:
     if (dryRun instanceof CommandFailure) return dryRun;
     const printer = parsePrintFlags(flags);
     if (printer instanceof CommandFailure) return printer;
+    const validation = parseValidation(flags.string('validate'));
+    if (validation instanceof CommandFailure) return validation;
     return {
       name: args[0]!,
       dryRun,
       printer,
       saveConfig: flags.bool('save-config'),
       fieldManager: flags.string('field-manager'),
+      validation,
     };
   },
   run(options, ctx) {
@@ -107,7 +112,7 @@ Examples:
     const { creationTimestamp: _unset, ...metadata } = namespace.metadata as Record<string, unknown>;
     const created = ctx.cluster.create(
       { apiVersion: 'v1', kind: 'Namespace', metadata },
-      { fieldManager: options.fieldManager, fieldValidation: 'Strict', dryRun: options.dryRun === 'server' },
+      { fieldManager: options.fieldManager, fieldValidation: options.validation, dryRun: options.dryRun === 'server' },
     );
     if (!created.ok) {
       ctx.stderr(formatStatusError(created.error));

@@ -136,7 +136,7 @@ Examples:
  * delete_flags.go parseCascadingFlag: the three policies, or a Go boolean with a deprecation
  * warning (the warning text, possibly empty), before any other check.
  */
-function parseCascade(value: string): string | CommandFailure {
+export function parseCascade(value: string): string | CommandFailure {
   if (['background', 'foreground', 'orphan'].includes(value)) return '';
   const bool = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)
     ? true

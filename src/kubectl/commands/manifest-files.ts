@@ -2,13 +2,21 @@
 // their flags, the checks kubectl makes before sending, and how each object's outcome is printed.
 
 import type { ApiResult, Kind, KubeObject } from '../../sim/api';
-import type { CommandContext, Command } from '../command';
-import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings } from '../errors';
+import type { CommandContext } from '../command';
+import { formatStatusError, formatWarnings } from '../errors';
 import { readManifests, type ManifestObject } from '../manifest';
 import { resourceTypeOf } from '../resources';
 import { unservedKindOf, unservedRefusal } from '../unserved-kinds';
-import { parseDryRun } from './common';
-import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
+import type { ApplyExtras } from './apply-options';
+import {
+  type FieldValidation,
+  type ObjectSelector,
+  SOURCE_FLAGS,
+  VALIDATE_FLAG,
+  kustomizeRefusal,
+  parseObjectSelector,
+} from './write-flags';
+import { PRINT_FLAGS, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
 
 const KINDS: readonly Kind[] = ['Pod', 'Node', 'Event', 'PersistentVolume', 'PersistentVolumeClaim', 'Namespace'];
 
@@ -20,6 +28,17 @@ export interface FileOptions {
   outputName: boolean;
   /** The printing flags; for apply, whose printer is built only when it prints, the error it will give. */
   printer: ObjectPrinter | string;
+  /** -k: refused at run time in kustomize's words (the workspace has no kustomization). */
+  kustomize: string;
+  validation: FieldValidation;
+  fieldManager: string;
+  /** -l: only the objects of the files that match are sent. */
+  selector: string;
+  cascadeWarning?: string;
+  apply?: ApplyExtras;
+  /** --save-config (create): the object is stored in its last-applied-configuration annotation. */
+  saveConfig?: boolean;
+  create?: { raw: string; edit: boolean };
 }
 
 export type Mode = 'apply' | 'create';
@@ -113,23 +132,37 @@ export function runFiles(
   options: FileOptions,
   ctx: CommandContext,
   one: (item: ManifestObject, options: FileOptions, ctx: CommandContext) => boolean,
-  /** What prints once every object is sent (apply's objects for -o), before the files' errors. */
-  afterObjects: () => boolean = () => true,
+  /**
+   * What runs once every object is sent (apply's objects for -o, then --prune), before the files'
+   * errors; `clean` says whether every object and file went through.
+   */
+  afterObjects: (clean: boolean) => boolean = () => true,
 ): number {
+  if (options.cascadeWarning) ctx.stderr(options.cascadeWarning);
+  if (options.kustomize !== '') {
+    ctx.stderr(`error: ${kustomizeRefusal(options.kustomize, ctx.workspace)}\n`);
+    return 1;
+  }
   const read = readManifests(options.files, ctx.workspace);
   if (read.missingPath !== undefined) {
     ctx.stderr(`error: the path "${read.missingPath}" does not exist\n`);
     return 1;
   }
+  const select: ObjectSelector | string = parseObjectSelector(options.selector);
+  if (typeof select === 'string') {
+    ctx.stderr(`error: ${select}\n`);
+    return 1;
+  }
   let ok = true;
-  for (const item of read.objects) {
+  const selected = read.objects.filter((item) => select(item.object));
+  for (const item of selected) {
     const done = one(item, options, ctx);
     ok = ok && done;
   }
-  if (!afterObjects()) ok = false;
+  if (!afterObjects(ok && read.errors.length === 0)) ok = false;
   if (read.errors.length === 1) ctx.stderr(`error: ${read.errors[0]}\n`);
   else if (read.errors.length > 1) ctx.stderr(read.errors.map((e) => e + '\n').join(''));
-  if (read.objects.length === 0 && read.errors.length === 0) {
+  if (selected.length === 0 && read.errors.length === 0) {
     ctx.stderr(`error: no objects passed to ${mode}\n`);
     return 1;
   }
@@ -146,33 +179,6 @@ export const FILE_FLAGS = [
   },
   { name: 'filename', short: 'f', type: 'stringArray' as const, help: 'The files that contain the configuration.' },
   ...PRINT_FLAGS,
-  {
-    name: 'validate',
-    type: 'string' as const,
-    default: 'strict',
-    noOptDefault: 'strict',
-    help: 'Must be one of: strict (or true), warn, ignore (or false).',
-  },
+  VALIDATE_FLAG,
+  ...SOURCE_FLAGS,
 ];
-
-export function parseFileOptions(mode: Mode) {
-  return ({
-    flags,
-    args,
-    namespace,
-    namespaceGiven,
-  }: Parameters<Command<FileOptions>['parse']>[0]): FileOptions | CommandFailure => {
-    // Validate's first check, before the -f requirement: Go prints the slice as [a b].
-    if (args.length > 0) return failWithHelp(mode, `Unexpected args: [${args.join(' ')}]`);
-    const files = flags.list('filename');
-    if (files.length === 0) return fail('must specify one of -f and -k');
-    const dryRun = parseDryRun(flags.string('dry-run'));
-    if (dryRun instanceof CommandFailure) return dryRun;
-    // create.go Complete builds its printer next; apply.go only when it prints an object.
-    const parsed = parsePrintFlags(flags);
-    if (parsed instanceof CommandFailure && mode === 'create') return parsed;
-    const printer = parsed instanceof CommandFailure ? parsed.text : parsed;
-    const outputName = typeof printer !== 'string' && printer.format?.kind === 'name';
-    return { files, dryRun, namespace, namespaceGiven, outputName, printer };
-  };
-}
