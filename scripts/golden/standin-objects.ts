@@ -2,7 +2,8 @@
 // or swept: every kind a v1.32 cluster serves when the script has the line
 // `# stand-in: full discovery` (none of them with objects), the core types otherwise; and the
 // Pods (in default) and Nodes our console holds after the script's "# setup:" lines, so that
-// both sides see them.
+// both sides see them, with the default namespace's Events too when the script has the line
+// `# stand-in: events`.
 
 import { sessionAfter } from '../../src/kubectl/testing/fresh-session';
 import { setupLines } from '../../src/kubectl/testing/recorded-lines';
@@ -18,6 +19,10 @@ export function standInObjectsFor(script: string): string {
     if (!pods.ok || !nodes.ok) throw new Error('the setup left no Pods or Nodes to list');
     objects['pods'] = pods.value;
     objects['nodes'] = nodes.value;
+    if (script.split('\n').includes('# stand-in: events')) {
+      const events = cluster.list('Event', 'default');
+      if (events.ok) objects['events'] = events.value;
+    }
   }
   return JSON.stringify(objects);
 }

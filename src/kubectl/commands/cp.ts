@@ -91,6 +91,13 @@ Examples:
       type: 'bool',
       help: "The copied file/directory's ownership and permissions will not be preserved in the container",
     },
+    {
+      // Retries resume a copy whose stream broke; the simulated exec stream never breaks.
+      name: 'retries',
+      type: 'int',
+      default: 0,
+      help: 'Set number of retries to complete a copy operation from a container. Specify 0 to disable or any negative value for infinite retrying.',
+    },
   ],
   parse({ flags, args, namespace }) {
     if (args.length < 2) return fail('source and destination are required');

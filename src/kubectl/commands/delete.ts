@@ -3,16 +3,16 @@
 
 import { defineCommand, type CommandContext, type RunResult } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
-import { readManifests } from '../manifest';
-import {
-  SELECTOR_WITH_TUPLES,
-  isUnserved,
-  parseResourceArgs,
-  resolveResourceType,
-  type AnyResourceType,
-} from '../resources';
-import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
-import { NO_RESOURCES, listSelected, parseDryRun, waitFor } from './common';
+import { SELECTOR_WITH_TUPLES, isUnserved, parseResourceArgs, type AnyResourceType } from '../resources';
+import { unservedNotFound } from '../unserved-kinds';
+import { NO_RESOURCES, goQuote, listSelected, parseDryRun, waitFor } from './common';
+import { KUSTOMIZE_FLAG, RECURSIVE_FLAG, kustomizeError } from './builder-flags';
+import { targetsFromFiles } from './file-targets';
+import { requestUriError } from './get-options';
+import { rawDelete } from './raw-request';
+
+const IMMEDIATE_DELETION_WARNING =
+  'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
 
 interface Target {
   type: AnyResourceType;
@@ -45,6 +45,12 @@ interface DeleteOptions {
   argsWithFiles: boolean;
   /** The warning an old boolean --cascade value gets, printed before anything else. */
   cascadeWarning: string;
+  /** -i: list what would go and ask first; the console's kubectl reads no answer from a terminal. */
+  interactive: boolean;
+  /** -k: a kustomization folder (only ever an error in the console's flat workspace). */
+  kustomize: string;
+  /** --raw: one DELETE of this path, the server's answer printed as sent. */
+  raw?: string;
 }
 
 export const deleteCommand = defineCommand<DeleteOptions>({
@@ -110,6 +116,13 @@ Examples:
       help: "Seconds the containers get to stop. -1 means the Pod's own terminationGracePeriodSeconds; 0 is only allowed with --force.",
     },
     { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when an object does not exist.' },
+    {
+      name: 'interactive',
+      short: 'i',
+      type: 'bool',
+      help: 'List the resources that would be deleted and ask for a y before deleting them.',
+    },
+    KUSTOMIZE_FLAG,
     { name: 'now', type: 'bool', help: 'Shorthand for --grace-period=1.' },
     {
       name: 'output',
@@ -117,6 +130,8 @@ Examples:
       type: 'string',
       help: 'Output mode. Use "-o name" for shorter output (resource/name).',
     },
+    { name: 'raw', type: 'string', help: 'Raw URI to DELETE to the server.' },
+    RECURSIVE_FLAG,
     { name: 'selector', short: 'l', type: 'string', help: 'Selector (label query) to filter on.' },
     { name: 'timeout', type: 'duration', default: '0s', help: 'How long to wait before giving up on a delete.' },
     { name: 'wait', type: 'bool', default: true, help: 'Wait until the objects are gone before returning.' },
@@ -186,7 +201,16 @@ function parseDelete(
     allNamespaces: flags.bool('all-namespaces'),
     argsWithFiles: files.length > 0 && args.length > 0,
     cascadeWarning,
+    interactive: flags.bool('interactive'),
+    kustomize: flags.string('kustomize'),
   };
+  const raw = flags.string('raw');
+  if (raw !== '') return rawDeleteOptions(flags, base, raw, files);
+  // The builder's FilenameParam and ResourceTypeOrNameArgs.
+  if (base.kustomize !== '' && files.length > 0) return fail('only one of -f or -k can be specified');
+  if (base.kustomize !== '' && args.length > 0)
+    return fail('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+  if (base.kustomize !== '') return { ...base, targets: [], listTypes: [], fileErrors: [] };
   // The resource builder's SelectAllParam, whichever order the flags came in (trailing space and all).
   if (all && selecting) return fail("setting 'all' parameter but found a non empty selector. ");
   if (files.length > 0) {
@@ -210,49 +234,63 @@ function parseDelete(
   return { ...base, targets, listTypes: [], fileErrors: [] };
 }
 
-function resolveFileTargets(
-  options: DeleteOptions,
-  ctx: CommandContext,
-): { targets: Target[]; errors: string[] } | CommandFailure {
-  const read = readManifests(options.fileErrors, ctx.workspace);
-  if (read.missingPath !== undefined) return fail(`the path "${read.missingPath}" does not exist`);
-  if (options.argsWithFiles)
-    return fail('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
-  const targets: Target[] = [];
-  const errors = [...read.errors];
-  for (const item of read.objects) {
-    const served = resolveResourceType(String(item.object.kind));
-    const type =
-      served && item.object.apiVersion === 'v1' && served.kind === item.object.kind
-        ? served
-        : unservedKindOf(String(item.object.apiVersion), String(item.object.kind));
-    const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
-    if (!type) {
-      errors.push(
-        `resource mapping not found for name: "${stringField(meta.name)}" namespace: "${stringField(meta.namespace)}" from "${item.source}": no matches for kind "${String(item.object.kind)}" in version "${String(item.object.apiVersion)}"\nensure CRDs are installed first`,
-      );
-      continue;
-    }
-    const namespace = type.namespaced
-      ? typeof meta.namespace === 'string' && meta.namespace
-        ? meta.namespace
-        : options.namespace
-      : undefined;
-    targets.push({ type, name: stringField(meta.name), namespace, source: item.source });
-  }
-  return { targets, errors };
+/**
+ * Complete returns before the builder for --raw; Validate then checks the output mode, the
+ * selectors and the raw request itself (delete.go Validate).
+ */
+function rawDeleteOptions(
+  flags: Parameters<typeof deleteCommand.parse>[0]['flags'],
+  base: Omit<DeleteOptions, 'targets' | 'listTypes' | 'fileErrors'>,
+  raw: string,
+  files: string[],
+): DeleteOptions | CommandFailure {
+  const output = flags.string('output');
+  if (output !== '' && output !== 'name')
+    return fail(`unexpected -o output mode: ${output}. We only support '-o name'`);
+  if (flags.bool('all') && base.selector !== '') return fail('cannot set --all and --selector at the same time');
+  if (flags.bool('all') && base.fieldSelector !== '')
+    return fail('cannot set --all and --field-selector at the same time');
+  if (base.interactive) return fail('--interactive can not be used with --raw');
+  if (files.length > 1) return fail('--raw can only use a single local file or stdin');
+  if (files.length === 1 && /^https?:\/\//.test(files[0]!)) return fail('--raw cannot read from a url');
+  if (flags.bool('recursive')) return fail('--raw and --recursive are mutually exclusive');
+  if (output !== '') return fail('--raw and --output are mutually exclusive');
+  const invalid = requestUriError(raw);
+  if (invalid) return fail(`--raw must be a valid URL path: parse ${goQuote(raw)}: ${invalid}`);
+  return { ...base, targets: [], listTypes: [], fileErrors: [], raw };
+}
+
+/** -i: what would be deleted, and the question; with no answer to read, nothing is deleted. */
+function confirmation(targets: readonly Target[], ctx: CommandContext): void {
+  ctx.stdout(`You are about to delete the following ${targets.length} resource(s):\n`);
+  for (const t of targets) ctx.stdout(`${kindLabel(t.type)}/${t.name}\n`);
+  // fmt.Fscan on a stdin that is not a terminal reaches its end: the answer is not "y".
+  ctx.stdout('Do you want to continue? (y/n): deletion is cancelled\n');
+}
+
+/** The kind as delete prints it: lower-case, with its group when it has one. */
+function kindLabel(type: AnyResourceType): string {
+  return isUnserved(type) && type.group ? `${type.singular}.${type.group}` : type.singular;
 }
 
 function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
   if (options.cascadeWarning) ctx.stderr(options.cascadeWarning);
+  if (options.raw !== undefined) {
+    if (options.force) ctx.stderr(IMMEDIATE_DELETION_WARNING);
+    return rawDelete(options.raw, ctx);
+  }
   if (options.badOutput !== undefined) {
     ctx.stderr(`error: unexpected -o output mode: ${options.badOutput}. We only support '-o name'\n`);
+    return 1;
+  }
+  if (options.kustomize !== '') {
+    ctx.stderr(`error: ${kustomizeError(options.kustomize, ctx.workspace)}\n`);
     return 1;
   }
   let targets = options.targets;
   const errors: string[] = [];
   if (options.fileErrors.length > 0) {
-    const resolved = resolveFileTargets(options, ctx);
+    const resolved = targetsFromFiles(options.fileErrors, options.argsWithFiles, options.namespace, ctx.workspace);
     if (resolved instanceof CommandFailure) {
       ctx.stderr(resolved.text);
       return 1;
@@ -281,10 +319,11 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
       return 0;
     }
   }
-  if (options.force && options.dryRun === 'none') {
-    ctx.stderr(
-      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
-    );
+  if (options.force && options.dryRun === 'none') ctx.stderr(IMMEDIATE_DELETION_WARNING);
+  if (options.interactive) {
+    confirmation(targets, ctx);
+    for (const error of errors) ctx.stderr(error);
+    return errors.length > 0 ? 1 : 0;
   }
   const pending: Target[] = [];
   let failed = errors.length > 0;
@@ -310,7 +349,7 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
       deletedUid = deleted.value.metadata?.uid;
     }
     const suffix = options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
-    const label = isUnserved(type) && type.group ? `${type.singular}.${type.group}` : type.singular;
+    const label = kindLabel(type);
     if (options.outputName) ctx.stdout(`${label}/${target.name}\n`);
     else ctx.stdout(`${label} "${target.name}" ${options.force ? 'force deleted' : 'deleted'}${suffix}\n`);
     if (options.dryRun === 'none') pending.push({ ...target, uid: deletedUid });
@@ -327,9 +366,4 @@ function runDelete(options: DeleteOptions, ctx: CommandContext): RunResult {
     });
   // kubectl's default --timeout for the wait is effectively a week; an hour of simulated time is plenty.
   return waitFor(ctx, gone, 60 * 60 * 1000, () => exitCode);
-}
-
-/** A metadata string as decoded (readManifests has refused any other type); absent is empty. */
-function stringField(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

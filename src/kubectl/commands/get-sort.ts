@@ -4,7 +4,7 @@ import type { KubeObject } from '../../sim/api';
 import type { CommandContext } from '../command';
 import { sortObjects } from '../printers';
 import type { AnyResourceType } from '../resources';
-import type { GetOptions } from './get';
+import type { GetOptions } from './get-options';
 
 /** The objects of one request: a list (by type) or the objects named. */
 export type Group = { type: AnyResourceType; objects: KubeObject[]; listed: boolean };

@@ -3,9 +3,11 @@
 import type { Kind, KubeObject, WatchEvent } from '../../sim/api';
 import { matchesLabels, parseLabelSelector } from '../../sim';
 import type { CommandContext, Job } from '../command';
+import { compactJson } from '../print/jsonpath';
+import { printable } from '../print/objects';
 import { printNames, printObjects, printWatchRows } from '../printers';
 import type { ResourceType } from '../resources';
-import type { GetOptions } from './get';
+import type { GetOptions } from './get-options';
 
 /** `-w`: the initial rows, then one row per change, until Ctrl+C (kubectl get --watch). */
 export function watchJob(options: GetOptions, ctx: CommandContext, type: ResourceType, initial: KubeObject[]): Job {
@@ -21,13 +23,20 @@ export function watchJob(options: GetOptions, ctx: CommandContext, type: Resourc
     noHeaders: options.noHeaders,
     withNamespace: options.allNamespaces && type.namespaced,
     labelColumns: options.labelColumns,
+    nameAndAgeOnly: !options.serverPrint,
+    withKind: options.showKind,
   };
   const widths: number[] = [];
   let headerPrinted = false;
-  const emit = (objects: KubeObject[]) => {
+  let printedObjects = 0;
+  const emit = (objects: KubeObject[], type: WatchEvent['type'] = 'ADDED') => {
     if (objects.length === 0) return;
     if (options.output.kind === 'name') {
       ctx.stdout(printNames(kind, objects));
+      return;
+    }
+    if (options.outputWatchEvents && (options.output.kind === 'yaml' || options.output.kind === 'json')) {
+      for (const o of objects) ctx.stdout(watchEventText(o, type, options.output.kind, printedObjects++ > 0));
       return;
     }
     if (options.output.kind === 'yaml' || options.output.kind === 'json') {
@@ -44,6 +53,7 @@ export function watchJob(options: GetOptions, ctx: CommandContext, type: Resourc
         now: ctx.cluster.clock.now(),
         header: !headerPrinted,
         watchWidths: widths,
+        ...(options.outputWatchEvents ? { eventType: type } : {}),
       }),
     );
     headerPrinted = true;
@@ -61,7 +71,7 @@ export function watchJob(options: GetOptions, ctx: CommandContext, type: Resourc
         if (namespace !== undefined && obj.metadata?.namespace !== namespace) return;
         if (names.size > 0 && !names.has(obj.metadata?.name ?? '')) return;
         if (!matchesLabels(selector, obj.metadata?.labels)) return;
-        emit([obj]);
+        emit([obj], event.type);
       });
       this.interrupt = () => {
         if (finished) return;
@@ -72,4 +82,20 @@ export function watchJob(options: GetOptions, ctx: CommandContext, type: Resourc
     },
     interrupt() {},
   };
+}
+
+/**
+ * One watch event as -o json or -o yaml print it with --output-watch-events: a metav1.WatchEvent
+ * ({type, object}), compact JSON on one line, or YAML with its keys sorted and "---" between
+ * documents (cli-runtime printers/json.go and yaml.go). The managed fields stay: the printer that
+ * drops them only knows objects, not events (printers/managedfields.go).
+ */
+function watchEventText(obj: KubeObject, type: WatchEvent['type'], format: 'yaml' | 'json', after: boolean): string {
+  if (format === 'json')
+    return `{"type":"${type}","object":${compactJson(printable([obj], { showManagedFields: true }))}}\n`;
+  const body = printObjects([obj], 'yaml', { showManagedFields: true })
+    .split('\n')
+    .map((line) => (line === '' ? line : `  ${line}`))
+    .join('\n');
+  return `${after ? '---\n' : ''}object:\n${body}type: ${type}\n`;
 }

@@ -2,80 +2,20 @@
 
 import type { KubeObject } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
-import { CommandFailure, fail, formatStatusError } from '../errors';
+import { formatStatusError } from '../errors';
 import { printJsonPath, printNames, printObjects, printTable } from '../printers';
 import { readManifests } from '../manifest';
 import { customColumnRows } from '../print/custom-columns';
 import { checkGoTemplate, printGoTemplate } from '../print/go-template';
-import {
-  SELECTOR_WITH_TUPLES,
-  isUnserved,
-  parseResourceArgs,
-  resolveResourceType,
-  type AnyResourceType,
-} from '../resources';
+import { isUnserved, resolveResourceType } from '../resources';
 import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
-import {
-  alignColumns,
-  customColumnsError,
-  enhanceListError,
-  resolveOutputFile,
-  TEMPLATE_FLAG,
-  unknownFormatMessage,
-  selectOutputFormat,
-  type OutputFormat,
-} from './common';
-import { ALLOW_MISSING_KEYS_FLAG, SHOW_MANAGED_FIELDS_FLAG } from './print-flags';
+import { kustomizeError } from './builder-flags';
+import { alignColumns, enhanceListError, resolveOutputFile } from './common';
+import { GET_FLAGS, GET_HELP } from './get-flags';
+import { parseGet, type GetOptions } from './get-options';
+import { rawGet } from './raw-request';
 import { applySortBy, type Group } from './get-sort';
 import { watchJob } from './get-watch';
-
-export interface GetOptions {
-  requests: { type: AnyResourceType; names: string[] }[];
-  /** -f: the objects are named by manifests (resolved when the command runs). */
-  files: string[];
-  output: OutputFormat;
-  selector: string;
-  fieldSelector: string;
-  allNamespaces: boolean;
-  watch: boolean;
-  watchOnly: boolean;
-  showLabels: boolean;
-  noHeaders: boolean;
-  labelColumns: string[];
-  sortBy: string;
-  ignoreNotFound: boolean;
-  namespace: string;
-  /** --allow-missing-template-keys: false makes a field a template names but the object lacks an error. */
-  allowMissingKeys: boolean;
-  /** --show-managed-fields: keep metadata.managedFields in -o yaml and -o json. */
-  showManagedFields: boolean;
-}
-
-const GET_HELP = `Display one or many resources.
-
- Prints a table of the most important facts about the resources you name. Narrow the list with a
-label selector (-l), widen it to every namespace (-A), or print whole objects with -o yaml or -o json.
-
- Use "kubectl api-resources" to see the resource types this cluster serves.
-
-Examples:
-  # List the Pods in the current namespace
-  kubectl get pods
-
-  # The same, with the Pod IP and node
-  kubectl get pods -o wide
-
-  # One Pod, as YAML
-  kubectl get pod kuard -o yaml
-
-  # Pods whose label app is kuard, with their labels
-  kubectl get pods -l app=kuard --show-labels
-
-  # Watch Pods change until Ctrl+C
-  kubectl get pods --watch
-
-  # Only the names, with JSONPath
-  kubectl get pods -o jsonpath='{.items[*].metadata.name}'`;
 
 export const getCommand = defineCommand<GetOptions>({
   name: 'get',
@@ -84,114 +24,8 @@ export const getCommand = defineCommand<GetOptions>({
   help: GET_HELP,
   usage:
     'get [(-o|--output=)json|yaml|name|wide|jsonpath=...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
-  flags: [
-    ALLOW_MISSING_KEYS_FLAG,
-    {
-      name: 'all-namespaces',
-      short: 'A',
-      type: 'bool',
-      help: 'List the requested objects across all namespaces. The namespace in the current context is ignored even if specified with --namespace.',
-    },
-    {
-      name: 'field-selector',
-      type: 'string',
-      help: 'Selector (field query) to filter on, e.g. --field-selector status.phase=Running.',
-    },
-    {
-      name: 'chunk-size',
-      type: 'int',
-      default: 500,
-      help: 'Return large lists in chunks rather than all at once. (A simulated cluster answers in one piece.)',
-    },
-    { name: 'filename', short: 'f', type: 'stringArray', help: 'Files naming the resources to get.' },
-    { name: 'ignore-not-found', type: 'bool', help: 'Do not report an error when a named object does not exist.' },
-    {
-      name: 'label-columns',
-      short: 'L',
-      type: 'stringArray',
-      help: 'Label keys to show as extra columns (upper-cased).',
-    },
-    { name: 'no-headers', type: 'bool', help: 'Leave out the header line of tables.' },
-    { name: 'output', short: 'o', type: 'string', help: 'Output format: json, yaml, name, wide, jsonpath=...' },
-    {
-      name: 'selector',
-      short: 'l',
-      type: 'string',
-      help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'. (e.g. -l key1=value1,key2=value2).",
-    },
-    { name: 'show-labels', type: 'bool', help: 'Show every label as the last column.' },
-    SHOW_MANAGED_FIELDS_FLAG,
-    {
-      name: 'sort-by',
-      type: 'string',
-      help: "Sort by a JSONPath field, e.g. '{.metadata.name}' or .status.startTime.",
-    },
-    TEMPLATE_FLAG,
-    { name: 'watch', short: 'w', type: 'bool', help: 'After listing, keep printing a line for each change.' },
-    { name: 'watch-only', type: 'bool', help: 'Print a line for each change, without the initial list.' },
-  ],
-  parse({ flags, args, namespace }) {
-    const output = selectOutputFormat(flags.string('output'), flags.string('template'));
-    if (!output) return fail(unknownFormatMessage(flags.string('output')));
-    const columnsError = customColumnsError(output);
-    if (columnsError) return fail(columnsError);
-    const files = flags.list('filename');
-    let requests: GetOptions['requests'] = [];
-    if (files.length === 0) {
-      if (args.length === 0) {
-        return new CommandFailure(
-          'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
-            'error: Required resource not specified.\n' +
-            'Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n' +
-            "See 'kubectl get -h' for help and examples\n",
-        );
-      }
-      const parsed = parseResourceArgs(args, true);
-      if (!parsed.ok) return fail(parsed.error);
-      if (parsed.typesOnly.length > 0) {
-        requests = parsed.typesOnly.map((type) => ({ type, names: [] }));
-      } else {
-        for (const ref of parsed.refs) {
-          const last = requests[requests.length - 1];
-          if (last && last.type === ref.type) last.names.push(ref.name!);
-          else requests.push({ type: ref.type, names: [ref.name!] });
-        }
-      }
-    }
-    const selector = flags.string('selector');
-    // The builder: a selector leaves no room for names, in either form.
-    if (files.length === 0 && (selector.trim() !== '' || flags.string('field-selector').trim() !== '')) {
-      if (args.some((a) => a.includes('/'))) return fail(SELECTOR_WITH_TUPLES);
-      if (args.length > 1) return fail('name cannot be provided when a selector is specified');
-    }
-    // Validate, after Complete: labels only fit a table.
-    const rawOutput = flags.string('output');
-    if (flags.bool('show-labels') && rawOutput !== '' && rawOutput !== 'wide')
-      return fail(`--show-labels option cannot be used with ${rawOutput} printer`);
-    const watch = flags.bool('watch') || flags.bool('watch-only');
-    if (watch && requests.length > 1) return fail('you may only specify a single resource type');
-    return {
-      requests,
-      files,
-      output,
-      selector,
-      fieldSelector: flags.string('field-selector'),
-      allNamespaces: flags.bool('all-namespaces'),
-      watch,
-      watchOnly: flags.bool('watch-only'),
-      showLabels: flags.bool('show-labels'),
-      noHeaders: flags.bool('no-headers'),
-      labelColumns: flags
-        .list('label-columns')
-        .flatMap((l) => l.split(','))
-        .filter((l) => l !== ''),
-      sortBy: flags.string('sort-by'),
-      ignoreNotFound: flags.bool('ignore-not-found'),
-      namespace,
-      showManagedFields: flags.bool('show-managed-fields'),
-      allowMissingKeys: flags.bool('allow-missing-template-keys'),
-    };
-  },
+  flags: GET_FLAGS,
+  parse: parseGet,
   run(options, ctx) {
     return runGet(options, ctx);
   },
@@ -201,6 +35,8 @@ export const getCommand = defineCommand<GetOptions>({
 function asLine(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
+
+const NO_SUCH_SUBRESOURCE = 'Error from server (NotFound): the server could not find the requested resource\n';
 
 /** Reads every object the request names; errors are collected in kubectl's order (after output). */
 function collect(options: GetOptions, ctx: CommandContext): { groups: Group[]; errors: string[] } {
@@ -235,6 +71,11 @@ function collect(options: GetOptions, ctx: CommandContext): { groups: Group[]; e
     }
     const objects: KubeObject[] = [];
     for (const name of request.names) {
+      // Only the status subresource is served for these kinds; it reads the object itself.
+      if (options.subresource !== '' && options.subresource !== 'status') {
+        errors.push(NO_SUCH_SUBRESOURCE);
+        continue;
+      }
       const got = ctx.cluster.get(type.kind, namespace, name);
       if (got.ok) objects.push(got.value);
       else if (!(options.ignoreNotFound && got.error.reason === 'NotFound')) errors.push(formatStatusError(got.error));
@@ -277,6 +118,12 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
       ctx.stderr(asLine(checked.error));
       return 1;
     }
+  }
+  if (options.raw !== undefined) return rawGet(options.raw, ctx);
+  if (options.kustomize !== '') {
+    // get prints the kustomize error bare, without "error: ".
+    ctx.stderr(`${kustomizeError(options.kustomize, ctx.workspace)}\n`);
+    return 1;
   }
   if (options.files.length > 0) {
     const requests = requestsFromFiles(options, ctx);
@@ -366,13 +213,14 @@ function runGet(options: GetOptions, ctx: CommandContext): number | Job {
         first = false;
         ctx.stdout(
           printTable(group.type.kind, group.objects, {
-            withKind: kinds.size > 1,
+            withKind: options.showKind || kinds.size > 1,
             now,
             wide: output.kind === 'table' && output.wide,
             showLabels: options.showLabels,
             noHeaders: options.noHeaders,
             withNamespace: options.allNamespaces && group.type.namespaced,
             labelColumns: options.labelColumns,
+            nameAndAgeOnly: !options.serverPrint,
           }),
         );
       }

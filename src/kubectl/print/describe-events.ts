@@ -16,7 +16,9 @@ function microSince(value: string | undefined | null, now: number): string {
   return t === undefined ? '<unknown>' : humanDuration(now - t);
 }
 
-export function writeEvents(w: DescribeWriter, events: Event[], now: number): string | void {
+/** `events` undefined: describe --show-events=false, which leaves the section out entirely. */
+export function writeEvents(w: DescribeWriter, events: Event[] | undefined, now: number): string | void {
+  if (events === undefined) return;
   if (events.length === 0) {
     w.write(0, 'Events:\t<none>\n');
     return;

@@ -60,7 +60,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function describeNode(
   node: Node,
   pods: Pod[],
-  events: Event[],
+  events: Event[] | undefined,
   now: number,
   opts: DescribeNodeOptions = {},
 ): string {

@@ -10,7 +10,7 @@ import { DescribeWriter, rfc1123z, writeAnnotations, writeLabels, writeToleratio
 import { since } from './duration';
 import { podQosClass } from './qos';
 
-export function describePod(pod: Pod, events: Event[], now: number): string {
+export function describePod(pod: Pod, events: Event[] | undefined, now: number): string {
   const w = new DescribeWriter();
   const meta = pod.metadata ?? {};
   const spec = pod.spec ?? { containers: [] };

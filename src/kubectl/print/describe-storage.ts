@@ -13,7 +13,7 @@ import { canonicalQuantity } from './quantity';
 /** Go's %v of a []string: "[a b]". */
 const goList = (items: readonly string[] | undefined) => `[${(items ?? []).join(' ')}]`;
 
-export function describePersistentVolume(pv: PersistentVolume, events: Event[], now: number): string {
+export function describePersistentVolume(pv: PersistentVolume, events: Event[] | undefined, now: number): string {
   const w = new DescribeWriter();
   const meta = pv.metadata ?? {};
   const spec = pv.spec ?? {};
@@ -80,7 +80,7 @@ export interface DescribeClaimOptions {
 
 export function describePersistentVolumeClaim(
   pvc: PersistentVolumeClaim,
-  events: Event[],
+  events: Event[] | undefined,
   now: number,
   opts: DescribeClaimOptions = {},
 ): string {

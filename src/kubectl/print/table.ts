@@ -4,6 +4,7 @@
 
 import type { Kind, KubeObject } from '../../sim/api';
 import { COLUMNS, RESOURCE_NAMES } from './columns';
+import { since } from './duration';
 import { tabwrite } from './tabwriter';
 
 export interface TableOptions {
@@ -23,6 +24,16 @@ export interface TableOptions {
    * `get -w` session to printWatchRows so later rows line up as kubectl's do.
    */
   watchWidths?: number[];
+  /**
+   * --server-print=false: kubectl's own default handler, NAME and AGE only, since the server was
+   * not asked for its columns (cli-runtime printers/tablegenerator.go defaultHandler).
+   */
+  nameAndAgeOnly?: boolean;
+  /**
+   * --output-watch-events: an EVENT column first, the type padded to eight characters
+   * (cli-runtime printers/tableprinter.go formatEventType).
+   */
+  eventType?: 'ADDED' | 'MODIFIED' | 'DELETED';
 }
 
 const GET_TABWRITER = { minWidth: 6, padding: 3 };
@@ -42,10 +53,13 @@ function cleanCell(cell: string): string {
   return text.includes('\x1b') ? text.replace(/\x1b/g, '^[') : text;
 }
 
+const EVENT_CELLS = { ADDED: 'ADDED   ', MODIFIED: 'MODIFIED', DELETED: 'DELETED ' };
+
 function headerRow(kind: Kind, opts: TableOptions): string[] {
   const columns = COLUMNS[kind];
-  const headers = [...(opts.wide ? columns.wideHeaders : columns.headers)];
+  const headers = opts.nameAndAgeOnly ? ['NAME', 'AGE'] : [...(opts.wide ? columns.wideHeaders : columns.headers)];
   if (opts.withNamespace) headers.unshift('NAMESPACE');
+  if (opts.eventType) headers.unshift('EVENT');
   for (const key of opts.labelColumns ?? []) {
     const segments = key.split('/');
     headers.push(segments[segments.length - 1]!.toUpperCase());
@@ -55,10 +69,13 @@ function headerRow(kind: Kind, opts: TableOptions): string[] {
 }
 
 function objectRow(kind: Kind, obj: KubeObject, opts: TableOptions): string[] {
-  const cells = COLUMNS[kind].cells(obj, opts.now, Boolean(opts.wide)).map(cleanCell);
+  const cells = opts.nameAndAgeOnly
+    ? [cleanCell(obj.metadata?.name ?? ''), since(obj.metadata?.creationTimestamp, opts.now)]
+    : COLUMNS[kind].cells(obj, opts.now, Boolean(opts.wide)).map(cleanCell);
   // Events have no NAME first column: their name is a wide-only cell, never kind-prefixed.
-  if (opts.withKind && kind !== 'Event') cells[0] = `${RESOURCE_NAMES[kind]}/${cells[0]}`;
+  if (opts.withKind && (kind !== 'Event' || opts.nameAndAgeOnly)) cells[0] = `${RESOURCE_NAMES[kind]}/${cells[0]}`;
   if (opts.withNamespace) cells.unshift(obj.metadata?.namespace ?? '');
+  if (opts.eventType) cells.unshift(EVENT_CELLS[opts.eventType]);
   const labels = obj.metadata?.labels ?? {};
   for (const key of opts.labelColumns ?? []) cells.push(cleanCell(labels[key] ?? ''));
   if (opts.showLabels) cells.push(cleanCell(formatLabels(labels)));
