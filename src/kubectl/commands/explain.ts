@@ -15,6 +15,10 @@ interface ExplainOptions {
   path: string[];
   recursive: boolean;
   typeWord: string;
+  /** --api-version as typed ('' when absent). */
+  apiVersion: string;
+  /** -o: the name of the template explain renders with. */
+  output: string;
 }
 
 function explain(schemas: Schemas, kind: string, options: ExplainOptions, ctx: CommandContext): number {
@@ -70,6 +74,18 @@ Examples:
   kubectl explain pods.spec --recursive`,
   usage: 'explain TYPE [--recursive=FALSE|TRUE] [flags]',
   flags: [
+    {
+      name: 'api-version',
+      type: 'string',
+      help: 'The group/version of the resource to explain; Pod Lab documents the core v1 kinds.',
+    },
+    {
+      name: 'output',
+      short: 'o',
+      type: 'string',
+      default: 'plaintext',
+      help: 'Format in which to render the schema: plaintext (plaintext-openapiv2 is the older layout Pod Lab does not have).',
+    },
     { name: 'recursive', type: 'bool', help: 'Show every field below the named one, as a tree of names and types.' },
   ],
   parse({ flags, args }) {
@@ -80,7 +96,13 @@ Examples:
     }
     if (args.length > 1) return fail(`We accept only this format: explain RESOURCE`);
     const [typeWord, ...path] = args[0]!.split('.');
-    return { path, recursive: flags.bool('recursive'), typeWord: typeWord! };
+    return {
+      path,
+      recursive: flags.bool('recursive'),
+      typeWord: typeWord!,
+      apiVersion: flags.string('api-version'),
+      output: flags.string('output'),
+    };
   },
   run(options, ctx) {
     const kind = resolveResourceType(options.typeWord)?.kind ?? resolveUnservedType(options.typeWord)?.kind;
@@ -94,7 +116,31 @@ Examples:
       );
       return 1;
     }
+    const refused = versionOrFormatError(kind, options);
+    if (refused) {
+      ctx.stderr(`error: ${refused}\n`);
+      return 1;
+    }
     const schemas = loadedExplainSchemas();
     return schemas ? explain(schemas, kind, options, ctx) : explainWhenLoaded(kind, options, ctx);
   },
 });
+
+/**
+ * explain.go Run, then openapiv3explain's printModelDescriptionWithGenerator: --api-version picks
+ * the group/version whose OpenAPI document is read (the kinds documented here are all core v1),
+ * and the template is looked up before any field of the path.
+ */
+function versionOrFormatError(kind: string, options: ExplainOptions): string | undefined {
+  if (options.apiVersion !== '' && options.apiVersion !== 'v1') {
+    const parts = options.apiVersion.split('/');
+    if (parts.length > 2) return `unexpected GroupVersion string: ${options.apiVersion}`;
+    const [group, version] = parts.length === 2 ? parts : ['', parts[0]];
+    const plural = resolveResourceType(kind)?.plural ?? kind.toLowerCase();
+    return `couldn't find resource for "${group}/${version}, Resource=${plural}"`;
+  }
+  if (options.output === 'plaintext-openapiv2')
+    return "Pod Lab's API documentation has only the plaintext layout of kubectl v1.27 and later (leave out -o plaintext-openapiv2)";
+  if (options.output !== 'plaintext') return `unrecognized format: ${options.output}`;
+  return undefined;
+}

@@ -6,6 +6,8 @@ import { matchesLabels, parseLabelSelector } from '../../sim';
 import type { Pod } from '../../sim/api';
 import { formatGoDuration } from '../go-duration';
 import { alignColumns } from './common';
+import { SORT_AND_PROTOCOL_FLAGS, sortPodMetrics, sumRows } from './top-sort';
+import { parseFieldSelector } from '../../sim/apiserver/field-selectors';
 import { mebibytes } from './top';
 
 type LabelSelector = Parameters<typeof matchesLabels>[0];
@@ -17,6 +19,9 @@ export const topPodCommand = defineCommand<{
   allNamespaces: boolean;
   noHeaders: boolean;
   namespace: string;
+  fieldSelector: string;
+  sortBy: string;
+  sum: boolean;
 }>({
   name: 'top pod',
   aliases: ['pod', 'pods', 'po'],
@@ -39,6 +44,11 @@ Examples:
   flags: [
     { name: 'all-namespaces', short: 'A', type: 'bool', help: 'List the Pods of every namespace.' },
     { name: 'containers', type: 'bool', help: 'If present, print usage of containers within a pod.' },
+    {
+      name: 'field-selector',
+      type: 'string',
+      help: 'Selector (field query) on the Pods, e.g. --field-selector spec.nodeName=node-1.',
+    },
     { name: 'no-headers', type: 'bool', help: 'If present, print output without headers.' },
     {
       name: 'selector',
@@ -46,13 +56,26 @@ Examples:
       type: 'string',
       help: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)).",
     },
+    {
+      name: 'sort-by',
+      type: 'string',
+      help: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'.",
+    },
+    { name: 'sum', type: 'bool', help: 'Print the sum of the resource usage.' },
+    ...SORT_AND_PROTOCOL_FLAGS,
   ],
   parse({ flags, args, namespace }) {
     if (args.length > 1) return failWithHelp('top pod', 'pod [NAME | -l label]');
     const selector = flags.string('selector');
+    const fieldSelector = flags.string('field-selector');
     // Validate (top_pod.go).
-    if (args[0] && selector) return fail('only one of NAME or selector can be provided');
+    const sortBy = flags.string('sort-by');
+    if (sortBy !== '' && sortBy !== 'cpu' && sortBy !== 'memory') return fail('--sort-by accepts only cpu or memory');
+    if (args[0] && (selector || fieldSelector)) return fail('only one of NAME or selector can be provided');
     return {
+      fieldSelector,
+      sortBy,
+      sum: flags.bool('sum'),
       name: args[0],
       selector,
       containers: flags.bool('containers'),
@@ -66,6 +89,12 @@ Examples:
     const selector = options.selector ? parseLabelSelector(options.selector) : undefined;
     if (selector && !selector.ok) {
       ctx.stderr(`error: ${selector.message}\n`);
+      return 1;
+    }
+    // fields.ParseSelector, also before the Metrics API.
+    const fields = options.fieldSelector ? parseFieldSelector('Pod', options.fieldSelector) : undefined;
+    if (fields && !fields.ok && fields.message.startsWith('invalid selector')) {
+      ctx.stderr(`error: ${fields.message}\n`);
       return 1;
     }
     const namespace = options.allNamespaces ? undefined : options.namespace;
@@ -85,6 +114,16 @@ Examples:
         for (const pod of pods.value)
           labelsOf.set(`${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`, pod.metadata?.labels);
       items = items.filter((m) => matchesLabels(selector.selector, labelsOf.get(`${m.namespace}/${m.name}`)));
+    }
+    if (options.fieldSelector) {
+      // metrics-server lists the Pods with the field selector and reports only theirs.
+      const pods = ctx.cluster.list('Pod', namespace, { fieldSelector: options.fieldSelector });
+      if (!pods.ok) {
+        ctx.stderr(formatStatusError(pods.error));
+        return 1;
+      }
+      const chosen = new Set(pods.value.map((p) => `${p.metadata?.namespace ?? ''}/${p.metadata?.name ?? ''}`));
+      items = items.filter((m) => chosen.has(`${m.namespace}/${m.name}`));
     }
     if (options.name) {
       items = items.filter((m) => m.name === options.name);
@@ -119,7 +158,7 @@ Examples:
       ? ['POD', 'NAME', 'CPU(cores)', 'MEMORY(bytes)']
       : ['NAME', 'CPU(cores)', 'MEMORY(bytes)'];
     if (!options.noHeaders) rows.push(options.allNamespaces ? ['NAMESPACE', ...head] : head);
-    for (const m of [...items].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const m of sortPodMetrics(items, options.sortBy, options.allNamespaces)) {
       const prefix = options.allNamespaces ? [m.namespace] : [];
       if (options.containers) {
         for (const c of m.containers)
@@ -136,6 +175,7 @@ Examples:
         rows.push([...prefix, m.name, `${Math.round(cpu)}m`, mebibytes(mem)]);
       }
     }
+    if (options.sum) rows.push(...sumRows(items, options));
     ctx.stdout(alignColumns(rows));
     return 0;
   },

@@ -1,4 +1,4 @@
-# The error sweep's batch for the writing commands (apply, create) with a running kuard Pod and a
+# The error sweep's batch for apply, create, top and explain with a running kuard Pod and a
 # Pod "web" that kubectl apply created: the flags kubectl v1.32 has and each refusal path, in
 # kubectl's order. Swept with scripts/golden/sweep.ts, recorded by npm run golden. Lines with a
 # file pass --validate=false: the stand-in serves no OpenAPI document to validate against.
@@ -81,3 +81,26 @@ kubectl create -f x.yaml --validate=foo --dry-run=foo
 kubectl create --validate=foo
 kubectl apply --validate=foo
 kubectl create namespace --validate=foo
+kubectl top pod --sort-by=foo
+kubectl top pod --sort-by=cpu --containers=abc
+kubectl top pod --field-selector=foo
+kubectl top pod --sum=abc
+kubectl top pod --use-protocol-buffers=false --sort-by=x
+kubectl top pod kuard --field-selector=a=b
+kubectl top pod kuard -l a=b
+kubectl top pod kuard --sort-by=cpu -l a=b
+kubectl top pod --field-selector=foo -l 'a in'
+kubectl top node --sort-by=foo
+kubectl top node --show-capacity -l a=b --sort-by=foo
+kubectl top node x -l a=b
+kubectl top node -l 'a in'
+kubectl top node --use-protocol-buffers=abc
+kubectl explain pods --output=foo
+kubectl explain pods --api-version=v2
+kubectl explain pods --api-version=v1
+kubectl explain pods --api-version=apps/v1
+kubectl explain pods --api-version=a/b/c
+kubectl explain pods.spec.restartPolicy -o plaintext
+kubectl explain pods.spec.nosuch -o foo
+kubectl explain nosuch -o foo
+kubectl explain pvc --api-version=v2
