@@ -181,11 +181,27 @@ export function withRegistrationHistory(node: Node): Node {
   return { ...node, metadata: { ...node.metadata, managedFields: live!.metadata!.managedFields } };
 }
 
+/**
+ * A system Namespace as kube-apiserver creates it at start-up (the system namespaces controller in
+ * pkg/controlplane/controller/systemnamespaces, createNamespaceIfNeeded; `default` likewise from
+ * the kubernetes service controller): a Create naming only the Namespace, sent through the
+ * loopback client, whose user agent makes the manager "kube-apiserver". The metadata.name label
+ * comes from defaulting, before the field manager runs, so that manager owns it.
+ */
 export function buildNamespace(name: string, createdAt: number, uid: string): Namespace {
+  const labels = { 'kubernetes.io/metadata.name': name };
+  const request: Namespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { labels, name } };
+  const managedFields = managedFieldsAfterWrite(
+    'Namespace',
+    undefined,
+    request,
+    { manager: 'kube-apiserver' },
+    rfc3339(createdAt),
+  );
   return {
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { creationTimestamp: rfc3339(createdAt), labels: { 'kubernetes.io/metadata.name': name }, name, uid },
+    metadata: { creationTimestamp: rfc3339(createdAt), labels, managedFields, name, uid },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   };
