@@ -22,7 +22,7 @@ import { FIXTURE_NOW } from '../../src/kubectl/print/testing/fixtures';
 import { upstreamKubectlOrExit } from './kubectl-binary';
 import { recordScript } from './record-lines';
 import { standInObjectsFor } from './standin-objects';
-import { standInReady } from './standin-ready';
+import { standInPortFree, standInReady } from './standin-ready';
 
 const KUBECTL = upstreamKubectlOrExit();
 const PORT = Number(process.env.GOLDEN_PORT ?? 18977);
@@ -90,6 +90,7 @@ function runKubectl(args: string[]): { stdout: string; stderr: string; code: num
 }
 
 async function main(): Promise<void> {
+  await standInPortFree(PORT);
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'standin-server.ts'), String(PORT), objectsFile],

@@ -12,3 +12,16 @@ export async function standInReady(port: number): Promise<void> {
   }
   throw new Error(`the stand-in server did not start on port ${port}`);
 }
+
+/**
+ * Throws when something already answers on `port`: another recording's stand-in serves other
+ * objects, and ours, failing to listen, would leave kubectl talking to it.
+ */
+export async function standInPortFree(port: number): Promise<void> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/version`);
+  } catch {
+    return;
+  }
+  throw new Error(`port ${port} is already in use (another stand-in?); set GOLDEN_PORT to a free port`);
+}

@@ -13,7 +13,7 @@ import { type RecordedLine, parseRecording, setupLines } from '../../src/kubectl
 import { upstreamKubectlOrExit } from './kubectl-binary';
 import { recordScript } from './record-lines';
 import { standInObjectsFor } from './standin-objects';
-import { standInReady } from './standin-ready';
+import { standInPortFree, standInReady } from './standin-ready';
 
 const PORT = Number(process.env.GOLDEN_PORT ?? 18978);
 
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     kubeconfig,
     `apiVersion: v1\nkind: Config\nclusters: [{name: sim, cluster: {server: "http://127.0.0.1:${PORT}"}}]\ncontexts: [{name: sim, context: {cluster: sim, user: u, namespace: default}}]\ncurrent-context: sim\nusers: [{name: u, user: {}}]\n`,
   );
+  await standInPortFree(PORT);
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'standin-server.ts'), String(PORT), objects],
