@@ -132,7 +132,12 @@ function dispatch(argv: readonly string[], ctx: KubectlContext): RunResult {
   ];
   const parsed = parseFlags(rest, specs);
   if (!parsed.ok) {
-    ctx.stderr(failFlag(command.name, parsed.error).text);
+    // options.go sets its own flag error: kubectl options takes none of its own.
+    ctx.stderr(
+      command.name === 'options'
+        ? `error: ${parsed.error}\nRun 'kubectl options' without flags.\n`
+        : failFlag(command.name, parsed.error).text,
+    );
     return 1;
   }
   const flags = new FlagReader(parsed.parsed, specs);

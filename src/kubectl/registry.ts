@@ -5,6 +5,7 @@ import { apiResourcesCommand } from './commands/api-resources';
 import { annotateCommand } from './commands/annotate';
 import { applyCommand } from './commands/apply';
 import { clusterInfoCommand } from './commands/cluster-info';
+import { completionCommand } from './commands/completion';
 import { configCommand } from './commands/config';
 import { currentContextCommand } from './commands/config-current-context';
 import { getContextsCommand } from './commands/config-get-contexts';
@@ -56,6 +57,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   waitCommand,
   labelCommand,
   annotateCommand,
+  completionCommand,
   apiResourcesCommand,
   configCommand,
   currentContextCommand,

@@ -5,7 +5,7 @@
 
 import { defineCommand } from '../command';
 import { type DiscoveredResource, DISCOVERY } from '../discovery';
-import { fail } from '../errors';
+import { fail, failWithHelp } from '../errors';
 import { alignColumns } from './common';
 
 export interface ApiResourcesOptions {
@@ -112,7 +112,9 @@ Examples:
     },
     { name: 'verbs', type: 'stringArray', help: 'Limit to resources that support the specified verbs.' },
   ],
-  parse({ flags }) {
+  parse({ flags, args }) {
+    // apiresources.go: Complete refuses arguments before Validate reads the flags.
+    if (args.length > 0) return failWithHelp('api-resources', `unexpected arguments: [${args.join(' ')}]`);
     const output = flags.string('output');
     if (output !== '' && output !== 'wide' && output !== 'name') return fail(`--output ${output} is not available`);
     const sortBy = flags.string('sort-by');

@@ -24,23 +24,27 @@ Examples:
   ],
   parse: ({ flags, args }) => {
     const output = flags.string('output');
-    if (output !== '' && output !== 'name') return fail(`output must be one of '' or 'name': ${output}`);
+    if (output !== '' && output !== 'name')
+      return fail(
+        `--output ${output} is not available in kubectl config get-contexts; resetting to default output format`,
+      );
     return { names: args, noHeaders: flags.bool('no-headers'), nameOnly: output === 'name' };
   },
   run(options, ctx) {
     const k = ctx.kubeconfig;
-    const missing = options.names.find((n) => n !== k.context);
-    if (missing) {
-      ctx.stderr(`error: context ${missing} not found\n`);
-      return 1;
-    }
+    const missing = options.names.filter((n) => n !== k.context);
+    const shown = options.names.length === 0 || options.names.includes(k.context);
     if (options.nameOnly) {
-      ctx.stdout(`${k.context}\n`);
-      return 0;
+      if (shown) ctx.stdout(`${k.context}\n`);
+    } else {
+      const rows = options.noHeaders ? [] : [['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']];
+      if (shown) rows.push(['*', k.context, k.cluster, k.user, k.namespace]);
+      ctx.stdout(alignColumns(rows));
     }
-    const rows = options.noHeaders ? [] : [['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']];
-    rows.push(['*', k.context, k.cluster, k.user, k.namespace]);
-    ctx.stdout(alignColumns(rows));
-    return 0;
+    // get_contexts.go returns the misses as one aggregate: one is an "error:" line, several are
+    // printed one a line, bare.
+    if (missing.length === 1) ctx.stderr(`error: context ${missing[0]} not found\n`);
+    else for (const name of missing) ctx.stderr(`context ${name} not found\n`);
+    return missing.length > 0 ? 1 : 0;
   },
 });

@@ -1,9 +1,12 @@
 // kubectl config use-context (pkg/cmd/config/use_context.go): Pod Lab has one context to switch to.
 
-import { defineCommand } from '../command';
-import { failWithHelp } from '../errors';
+import { defineCommand, type Command } from '../command';
+import { renderCommandHelp } from '../help';
 
-export const useContextCommand = defineCommand<{ name?: string }>({
+export const useContextCommand: Command<{ name?: string; unexpected?: string[] }> = defineCommand<{
+  name?: string;
+  unexpected?: string[];
+}>({
   name: 'config use-context',
   group: 'Other Commands',
   summary: 'Set the current-context in a kubeconfig file',
@@ -14,11 +17,14 @@ Examples:
   kubectl config use-context kubernetes-admin@kubernetes`,
   usage: 'config use-context CONTEXT_NAME [options]',
   flags: [],
-  parse: ({ args }) =>
-    args.length === 1
-      ? { name: args[0] }
-      : failWithHelp('config use-context', 'Unexpected args: ' + JSON.stringify(args)),
+  parse: ({ args }) => (args.length === 1 ? { name: args[0] } : { unexpected: args }),
   run(options, ctx) {
+    // use_context.go helpErrorf: the command's help on stdout, then the error.
+    if (options.unexpected) {
+      ctx.stdout(renderCommandHelp(useContextCommand));
+      ctx.stderr(`error: Unexpected args: [${options.unexpected.join(' ')}]\n`);
+      return 1;
+    }
     if (options.name !== ctx.kubeconfig.context) {
       ctx.stderr(`error: no context exists with the name: "${options.name}"\n`);
       return 1;

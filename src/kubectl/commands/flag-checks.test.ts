@@ -52,7 +52,9 @@ describe('kubectl logs, LogsOptions.Validate after the Pod was found (logs.go)',
 
   it('names the Go type of a kind that has no logs (polymorphichelpers logsForObjectWithClient)', () => {
     const session = withKuard();
-    expect(outputOf(session, 'kubectl logs node/node-1')).toBe('error: cannot get the logs from *v1.Node\n');
+    expect(outputOf(session, 'kubectl logs node/node-1')).toBe(
+      'error: cannot get the logs from *v1.Node: selector for *v1.Node not implemented\n',
+    );
     expect(outputOf(session, 'kubectl logs node/nosuch')).toBe(
       'error: error from server (NotFound): nodes "nosuch" not found in namespace "default"\n',
     );

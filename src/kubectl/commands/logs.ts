@@ -122,6 +122,9 @@ Examples:
     // Complete: one argument is the Pod, a second one its container; -l stands for the Pod.
     if (args.length > 2 || (!selector && args.length === 0)) return failWithHelp('logs', USAGE_ERROR);
     if (selector && args.length === 1) return failWithHelp('logs', 'only a selector (-l) or a POD name is allowed');
+    // cmdutil.GetPodRunningTimeoutFlag, read in Complete right after the arguments.
+    if ((parseGoDuration(flags.string('pod-running-timeout')) ?? 1) <= 0)
+      return fail('--pod-running-timeout must be higher than zero');
     // Complete parses --since-time (util.ParseRFC3339) before it looks anything up.
     let sinceTime: number | undefined;
     if (flags.string('since-time') !== '') {
@@ -222,9 +225,11 @@ Examples:
       ctx.stderr(invalid);
       return 1;
     }
-    // polymorphichelpers logsForObjectWithClient names the Go type it cannot read logs from.
+    // polymorphichelpers logsForObjectWithClient names the Go type it cannot read logs from, and
+    // SelectorsForObject's reason.
     if (options.otherKind) {
-      ctx.stderr(`error: cannot get the logs from *v1.${options.otherKind}\n`);
+      const goType = `*v1.${options.otherKind}`;
+      ctx.stderr(`error: cannot get the logs from ${goType}: selector for ${goType} not implemented\n`);
       return 1;
     }
     const pod = got.value as Pod;

@@ -39,3 +39,14 @@ describe('kubectl port-forward losing its connection to the Pod', () => {
     expect(session.engine.state().kind).toBe('running');
   });
 });
+
+// client-go portforward.go parseAddresses: localhost is both loopbacks, an IP is listened on as given.
+describe('kubectl port-forward --address', () => {
+  it('forwards from each address given, in order', () => {
+    const session = testSession();
+    session.run(KUARD, 'sleep 10');
+    expect(outputOf(session, 'kubectl port-forward kuard 8080 --address=0.0.0.0,localhost,::1')).toBe(
+      'Forwarding from 0.0.0.0:8080 -> 8080\nForwarding from 127.0.0.1:8080 -> 8080\nForwarding from [::1]:8080 -> 8080\n',
+    );
+  });
+});

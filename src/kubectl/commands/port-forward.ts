@@ -12,7 +12,8 @@ interface PortForwardOptions {
   target: AttachTarget;
   /** The port arguments as typed: every check on them needs the Pod, as kubectl's do. */
   ports: string[];
-  address: string;
+  /** --address, split at commas (pflag's StringSlice); localhost when not given. */
+  addresses: string[];
   namespace: string;
 }
 
@@ -115,7 +116,7 @@ Examples:
       .list('address')
       .flatMap((a) => a.split(','))
       .filter((a) => a !== '');
-    return { target, ports: args.slice(1), address: address[0] ?? 'localhost', namespace };
+    return { target, ports: args.slice(1), addresses: flags.has('address') ? address : ['localhost'], namespace };
   },
   run(options, ctx) {
     const pod = attachablePod(ctx, options.namespace, options.target);
@@ -135,6 +136,11 @@ Examples:
     const parsed = parsePorts(converted);
     if (typeof parsed === 'string') {
       ctx.stderr(`error: ${parsed}\n`);
+      return 1;
+    }
+    const listen = listenAddresses(options.addresses);
+    if (typeof listen === 'string') {
+      ctx.stderr(`error: ${listen}\n`);
       return 1;
     }
     const forwards: PortForward[] = [];
@@ -157,11 +163,7 @@ Examples:
       kind: 'stream',
       start(finish) {
         for (const f of forwards) {
-          if (options.address === 'localhost') {
-            ctx.stdout(
-              `Forwarding from 127.0.0.1:${f.localPort} -> ${f.podPort}\nForwarding from [::1]:${f.localPort} -> ${f.podPort}\n`,
-            );
-          } else ctx.stdout(`Forwarding from ${options.address}:${f.localPort} -> ${f.podPort}\n`);
+          for (const host of listen) ctx.stdout(`Forwarding from ${host}:${f.localPort} -> ${f.podPort}\n`);
           ctx.portForwards.open(
             f,
             (text) => {
@@ -189,3 +191,39 @@ Examples:
     return job;
   },
 });
+
+function isIPv4(text: string): boolean {
+  // k8s.io/utils/net ParseIPSloppy: four decimal bytes, leading zeros allowed.
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+function isIPv6(text: string): boolean {
+  // Eight groups of up to four hex digits, or fewer around one "::"; the last two may be IPv4.
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.map((h) => (h === '' ? [] : h.split(':')));
+  const all = groups.flat();
+  const last = all.at(-1);
+  const v4 = last !== undefined && isIPv4(last);
+  const hex = v4 ? all.slice(0, -1) : all;
+  if (!hex.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  const size = hex.length + (v4 ? 2 : 0);
+  return halves.length === 2 ? size < 8 : size === 8;
+}
+
+/**
+ * client-go portforward.go NewOnAddresses and parseAddresses: localhost means 127.0.0.1 and ::1,
+ * anything else must be an IP address; the hosts as the "Forwarding from" lines show them.
+ */
+function listenAddresses(addresses: readonly string[]): string[] | string {
+  if (addresses.length === 0) return 'you must specify at least 1 address';
+  const hosts: string[] = [];
+  for (const address of addresses) {
+    if (address === 'localhost') hosts.push('127.0.0.1', '[::1]');
+    else if (isIPv4(address)) hosts.push(address);
+    else if (isIPv6(address)) hosts.push(`[${address}]`);
+    else return `${address} is not a valid IP`;
+  }
+  return [...new Set(hosts)];
+}

@@ -22,4 +22,27 @@ describe('kubectl top node', () => {
     expect(outputOf(session, 'kubectl top node nope')).toBe('Error from server (NotFound): nodes "nope" not found\n');
     expect(session.engine.records().at(-1)?.exitCode).toBe(1);
   });
+
+  // top_node.go: -l selects the nodes by label, --sort-by orders largest first, --show-capacity
+  // measures against status.capacity.
+  it('selects with -l, sorts with --sort-by and measures against capacity with --show-capacity', () => {
+    const session = testSession();
+    const names = (line: string) =>
+      outputOf(session, line)
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(/ +/)[0]);
+    expect(names('kubectl top node -l kubernetes.io/hostname=node-2')).toEqual(['node-2']);
+    const byMemory = outputOf(session, 'kubectl top node --sort-by=memory --no-headers')
+      .trimEnd()
+      .split('\n')
+      .map((l) => Number(/(\d+)Mi/.exec(l)![1]));
+    expect(byMemory).toEqual([...byMemory].sort((a, b) => b - a));
+    const share = (line: string) => outputOf(session, line).split('\n')[1]!.split(/ +/)[4];
+    expect(Number.parseInt(share('kubectl top node node-1 --show-capacity')!)).toBeLessThanOrEqual(
+      Number.parseInt(share('kubectl top node node-1')!),
+    );
+    expect(outputOf(session, 'kubectl top node -l nosuch=label')).toBe('error: metrics not available yet\n');
+  });
 });

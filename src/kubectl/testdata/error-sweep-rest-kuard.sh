@@ -50,3 +50,16 @@ kubectl annotate pods --all a=b --dry-run=client
 kubectl annotate pods --all --resource-version=1 a=b
 kubectl annotate pod kuard a- a=b --all -l x=y
 kubectl annotate pod kuard a=b -
+kubectl logs kuard --pod-running-timeout=0
+kubectl logs kuard --pod-running-timeout=-1s
+kubectl logs node/node-1
+kubectl logs no/node-1 -c x
+kubectl port-forward kuard 8080:8080 --address=localhost,foo
+kubectl port-forward kuard 8080:8080 --address=
+kubectl port-forward kuard 8080:8080 --address=1.2.3.256
+kubectl port-forward kuard 8080:8080 --address=fe80::1::2
+kubectl port-forward kuard abc --address=foo
+kubectl top node --sort-by=foo
+kubectl top node -l a=b x
+kubectl top node x --sort-by=foo -l a=b
+kubectl top node -l 'x in (a'

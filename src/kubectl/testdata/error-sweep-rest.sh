@@ -71,3 +71,34 @@ kubectl version -o yaml --client
 kubectl version --client=maybe
 kubectl version --short
 kubectl version --client -o json=x
+kubectl completion
+kubectl completion foo
+kubectl completion bash zsh
+kubectl completion --foo
+kubectl completion foo bar
+kubectl options --foo
+kubectl options -z
+kubectl api-resources x
+kubectl api-resources x -o foo
+kubectl api-resources -o foo
+kubectl api-resources --sort-by=foo
+kubectl config get-contexts nosuch
+kubectl config get-contexts a b
+kubectl config get-contexts nosuch -o name
+kubectl config get-contexts nosuch --no-headers
+kubectl config get-contexts -o foo
+kubectl config use-context >/dev/null
+kubectl config use-context a b >/dev/null
+kubectl config view x
+kubectl config view -o foo
+kubectl config view -o wide
+kubectl config view -o custom-columns=A:.kind
+kubectl config view -o jsonpath='{.kind}'
+kubectl config view -o jsonpath='{.apiVersion} {.kind}'
+kubectl config view -o name
+kubectl config view -o json | head -3
+kubectl config view --flatten --minify -o jsonpath='{.kind}'
+kubectl config view --merge=false
+kubectl config view --raw -o jsonpath='{.apiVersion}'
+kubectl config view -o go-template='{{.kind}}'
+kubectl config view --template='{{.kind}}' -o go-template
