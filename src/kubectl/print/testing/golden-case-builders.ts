@@ -25,15 +25,18 @@ export function copyPod(pod: Pod, change: (p: Pod) => void): Pod {
 }
 
 // kubectl get -w: the list (with header), then one row per watch event, each flushed alone, the
-// columns only ever growing (RememberWidths).
+// columns only ever growing (RememberWidths). With --output-watch-events each row starts with its
+// event's type, the listed objects being ADDED.
 export function watchCase(
   name: string,
   initial: (c: Cluster) => Pod[],
   events: (c: Cluster) => NonNullable<Cluster['watchEvents']>,
+  extraArgs: string[] = [],
 ): GoldenCase {
+  const withEvents = extraArgs.includes('--output-watch-events');
   return {
     name,
-    args: ['get', 'pods', '-w'],
+    args: ['get', 'pods', '-w', ...extraArgs],
     prepare: (c) => ({ ...c, pods: initial(c), watchEvents: events(c) }),
     ours: (c) => {
       const widths: number[] = [];
@@ -41,11 +44,13 @@ export function watchCase(
       let text = '';
       let headerDone = false;
       if (c.pods.length > 0) {
-        text += printWatchRows('Pod', c.pods, { now, header: true, watchWidths: widths });
+        const added = withEvents ? { eventType: 'ADDED' as const } : {};
+        text += printWatchRows('Pod', c.pods, { now, header: true, watchWidths: widths, ...added });
         headerDone = true;
       }
       for (const e of c.watchEvents ?? []) {
-        text += printWatchRows('Pod', [e.object], { now, header: !headerDone, watchWidths: widths });
+        const type = withEvents ? { eventType: e.type } : {};
+        text += printWatchRows('Pod', [e.object], { now, header: !headerDone, watchWidths: widths, ...type });
         headerDone = true;
       }
       return text;

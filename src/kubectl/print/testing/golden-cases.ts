@@ -98,6 +98,19 @@ export const CASES: GoldenCase[] = [
     ],
   ),
   watchCase(
+    'watch-pods-output-events',
+    (c) => [podNamed(c, 'kuard')],
+    (c) => [
+      { type: 'ADDED', object: podNamed(c, 'creating') },
+      { type: 'MODIFIED', object: podNamed(c, 'kuard-restarts') },
+      {
+        type: 'DELETED',
+        object: copyPod(podNamed(c, 'kuard'), (p) => (p.metadata!.name = 'a-much-longer-pod-name')),
+      },
+    ],
+    ['--output-watch-events'],
+  ),
+  watchCase(
     'watch-pods-from-empty',
     () => [],
     (c) => [
