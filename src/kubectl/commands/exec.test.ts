@@ -44,3 +44,37 @@ describe('kubectl exec of a command the image lacks', () => {
     expect(session.engine.records().at(-1)?.exitCode).toBe(3);
   });
 });
+
+// exec.go Complete (cmdutil.GetPodRunningTimeoutFlag) and Run (the builder's FilenameParam).
+describe('kubectl exec -f and --pod-running-timeout', () => {
+  it('runs the command in the Pod a file names', () => {
+    const session = testSession({ 'kuard-pod.yaml': KUARD });
+    session.run('kubectl apply -f kuard-pod.yaml', 'sleep 10');
+    expect(outputOf(session, "kubectl exec -f kuard-pod.yaml -- sh -c 'echo from-file'")).toBe('from-file\n');
+    expect(session.engine.records().at(-1)?.exitCode).toBe(0);
+  });
+
+  it('names a missing file, and refuses a Pod name given with a file', () => {
+    const session = testSession({ 'kuard-pod.yaml': KUARD });
+    expect(outputOf(session, 'kubectl exec -f nope.yaml kuard -- ls')).toBe(
+      'error: the path "nope.yaml" does not exist\n',
+    );
+    expect(outputOf(session, 'kubectl exec -f kuard-pod.yaml kuard -- ls')).toBe(
+      'error: resource/name arguments cannot be provided when a path is specified\n',
+    );
+    expect(outputOf(session, 'kubectl exec -f kuard-pod.yaml -- ls')).toBe(
+      'Error from server (NotFound): pods "kuard" not found\n',
+    );
+  });
+
+  it('wants a timeout above zero', () => {
+    const session = testSession({});
+    const refusal =
+      "error: --pod-running-timeout must be higher than zero\nSee 'kubectl exec -h' for help and examples\n";
+    expect(outputOf(session, 'kubectl exec kuard --pod-running-timeout=0 -- ls')).toBe(refusal);
+    expect(outputOf(session, 'kubectl exec kuard --pod-running-timeout=-1s -- ls')).toBe(refusal);
+    expect(outputOf(session, 'kubectl exec kuard --pod-running-timeout=abc -- ls')).toMatch(
+      /^error: invalid argument "abc" for "--pod-running-timeout" flag: time: invalid duration "abc"\n/,
+    );
+  });
+});

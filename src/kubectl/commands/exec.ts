@@ -6,7 +6,9 @@ import type { ProcessHandle } from '../../sim/program';
 import { defineCommand, type CommandContext, type Job, type RunResult } from '../command';
 import { CommandFailure, fail, failWithHelp, formatStatusError } from '../errors';
 import { type AttachTarget, attachablePod, defaultContainer, parsePodRef } from './common';
-import { resourceTypeOf } from '../resources';
+import { isUnserved, resourceTypeOf } from '../resources';
+import { parseDuration } from '../go-duration';
+import { targetsFromFiles } from './file-targets';
 
 interface ExecOptions {
   pod: string;
@@ -17,7 +19,26 @@ interface ExecOptions {
   stdin: boolean;
   tty: boolean;
   namespace: string;
+  /** -f: the files whose object names the Pod (exec only). */
+  files?: string[];
 }
+
+/**
+ * cmdutil.GetPodRunningTimeoutFlag, which exec, attach and run call in Complete: the duration
+ * (pflag has already refused one Go cannot parse) must be above zero.
+ */
+export function checkPodRunningTimeout(raw: string, commandPath: string): CommandFailure | undefined {
+  const parsed = parseDuration(raw);
+  if (parsed.ok && parsed.ms > 0) return undefined;
+  return failWithHelp(commandPath, '--pod-running-timeout must be higher than zero');
+}
+
+export const POD_RUNNING_TIMEOUT_FLAG = {
+  name: 'pod-running-timeout',
+  type: 'duration',
+  default: '1m0s',
+  help: 'How long to wait until at least one pod is running (e.g. 5s, 2m, or 3h; above zero).',
+} as const;
 
 export const execCommand = defineCommand<ExecOptions>({
   name: 'exec',
@@ -42,6 +63,8 @@ Examples:
       type: 'string',
       help: 'Container name. If omitted, the kubectl.kubernetes.io/default-container annotation or the first container is used.',
     },
+    { name: 'filename', short: 'f', type: 'stringArray', help: 'A file naming the Pod to run the command in.' },
+    POD_RUNNING_TIMEOUT_FLAG,
     { name: 'quiet', short: 'q', type: 'bool', help: 'Only print output from the remote session' },
     { name: 'stdin', short: 'i', type: 'bool', help: 'Pass stdin to the container' },
     { name: 'tty', short: 't', type: 'bool', help: 'Stdin is a TTY' },
@@ -55,9 +78,21 @@ Examples:
       return failWithHelp('exec', 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
     }
     const after = dashAt < 0 ? [] : args.slice(dashAt);
+    const timeoutProblem = checkPodRunningTimeout(flags.string('pod-running-timeout'), 'exec');
+    if (timeoutProblem) return timeoutProblem;
     // Validate, in its order.
-    if (resource === '') return fail('pod, type/name or --filename must be specified');
+    const files = flags.list('filename');
+    if (resource === '' && files.length === 0) return fail('pod, type/name or --filename must be specified');
     if (after.length === 0) return fail('you must specify at least one command for the container');
+    const common = {
+      container: flags.string('container'),
+      command: after,
+      stdin: flags.bool('stdin'),
+      tty: flags.bool('tty'),
+      namespace,
+    };
+    // Run: with -f the builder reads the files first; a Pod name given as well is refused there.
+    if (files.length > 0) return { ...common, pod: resource, files };
     const target = parsePodRef(resource);
     if (target instanceof CommandFailure) return target;
     return {
@@ -75,13 +110,37 @@ Examples:
   },
 });
 
+/** exec.go Run with -f: the builder's FilenameParam (with the Pod name, if any, as ResourceNames). */
+function fileTarget(
+  options: ExecOptions,
+  ctx: CommandContext,
+): { target: AttachTarget; namespace: string } | undefined {
+  const read = targetsFromFiles(options.files ?? [], false, options.namespace, ctx.workspace);
+  if (read instanceof CommandFailure) {
+    ctx.stderr(read.text);
+    return undefined;
+  }
+  // builder.ResourceNames refuses a name once a path is set (its wording, not FilenameParam's).
+  if (options.pod !== '') {
+    ctx.stderr('error: resource/name arguments cannot be provided when a path is specified\n');
+    return undefined;
+  }
+  const [first] = read.targets;
+  if (read.errors.length > 0 || !first || isUnserved(first.type)) {
+    ctx.stderr(read.errors.length > 0 ? `error: ${read.errors[0]}\n` : 'error: no objects passed to exec\n');
+    return undefined;
+  }
+  return { target: { type: first.type, name: first.name }, namespace: first.namespace ?? options.namespace };
+}
+
 function runExec(options: ExecOptions, ctx: CommandContext): RunResult {
-  const pod = attachablePod(
-    ctx,
-    options.namespace,
-    options.target ?? { type: resourceTypeOf('Pod'), name: options.pod },
-  );
+  const fromFile = options.files ? fileTarget(options, ctx) : undefined;
+  if (options.files && !fromFile) return 1;
+  const namespace = fromFile?.namespace ?? options.namespace;
+  const target = fromFile?.target ?? options.target ?? { type: resourceTypeOf('Pod'), name: options.pod };
+  const pod = attachablePod(ctx, namespace, target);
   if (!pod) return 1;
+  const podName = pod.metadata?.name ?? options.pod;
   const phase = pod.status?.phase;
   if (phase === 'Succeeded' || phase === 'Failed') {
     ctx.stderr(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`);
@@ -93,7 +152,7 @@ function runExec(options: ExecOptions, ctx: CommandContext): RunResult {
     if (chosen?.notice) ctx.stderr(chosen.notice);
     container = chosen?.name ?? '';
   }
-  return startProcess({ ...options, container }, ctx);
+  return startProcess({ ...options, pod: podName, namespace, container }, ctx);
 }
 
 /**
