@@ -40,11 +40,14 @@ export function watchJob(options: GetOptions, ctx: CommandContext, type: Resourc
       return;
     }
     if (options.output.kind === 'yaml' || options.output.kind === 'json') {
-      for (const o of objects)
+      // One printer serves the whole watch, and YAMLPrinter.PrintObj writes "---" before every
+      // object after its first (cli-runtime printers/yaml.go), so a change shows up whole at once.
+      for (const o of objects) {
+        const separator = options.output.kind === 'yaml' && printedObjects++ > 0 ? '---\n' : '';
         ctx.stdout(
-          printObjects([o], options.output.kind, { showManagedFields: options.showManagedFields }) +
-            (options.output.kind === 'yaml' ? '---\n' : ''),
+          separator + printObjects([o], options.output.kind, { showManagedFields: options.showManagedFields }),
         );
+      }
       return;
     }
     ctx.stdout(

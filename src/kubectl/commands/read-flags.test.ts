@@ -56,6 +56,19 @@ describe('get -w --output-watch-events (get.go watch, printers WatchEvent)', () 
   });
 });
 
+describe('get -w -o yaml (one YAMLPrinter for the whole watch, printers/yaml.go PrintObj)', () => {
+  it('writes "---" before each object after the first, so the last change ends with its own fields', () => {
+    const session = withKuard();
+    session.run('kubectl get pods -w -o yaml');
+    const afterLabel = session.run('kubectl label pod kuard tier=web', '^C');
+    const watch = session.engine.records().find((r) => r.line.startsWith('kubectl get pods -w'))!;
+    expect(watch.output.startsWith('apiVersion: v1\n')).toBe(true);
+    expect(watch.output.split('\n---\n')).toHaveLength(2);
+    expect(watch.output.endsWith('---\n')).toBe(false);
+    expect(afterLabel).toContain('tier: web');
+  });
+});
+
 describe('get --server-print=false (kubectl’s own NAME and AGE table)', () => {
   it('prints only NAME and AGE, kind-prefixed with --show-kind and after NAMESPACE with -A', () => {
     const session = withKuard();
