@@ -3,7 +3,7 @@
 
 import type { ClusterApi, Kind } from '../sim/api';
 import type { Completion, Workspace } from './console-types';
-import { GLOBAL_FLAGS } from './commands/common';
+import { GLOBAL_FLAGS } from './commands/global-flags';
 import { COMMANDS, findCommand } from './registry';
 import { resolveResourceType, resourceTypeWords } from './resources';
 import { BUILTINS } from './shell/builtins';

@@ -3,7 +3,7 @@
 // exceptions become an `error:` line instead of breaking the console.
 
 import type { Command, CommandContext, RunResult } from './command';
-import { GLOBAL_FLAGS, HELP_FLAG } from './commands/common';
+import { GLOBAL_FLAGS, HELP_FLAG } from './commands/global-flags';
 import { clientConfigError, profileError } from './client-config';
 import { CommandFailure, dryRunWarning, failFlag } from './errors';
 import { parseDuration } from './go-duration';

@@ -2,7 +2,7 @@
 
 import { defineCommand } from '../command';
 import { renderFlagList } from '../help';
-import { GLOBAL_FLAGS } from './common';
+import { GLOBAL_FLAGS } from './global-flags';
 
 export const optionsCommand = defineCommand<Record<string, never>>({
   name: 'options',
