@@ -11,22 +11,8 @@ import type { Pod } from '../../sim/api';
 import { LAST_APPLIED } from '../apply-merge';
 import { createConsole } from '../console';
 import type { EditorView } from '../console-types';
-import { TEST_START } from '../testing/session';
+import { KUARD_POD_YAML, TEST_START } from '../testing/session';
 import { memoryWorkspace } from '../transcript';
-
-const MANIFEST = `apiVersion: v1
-kind: Pod
-metadata:
-  name: kuard
-spec:
-  containers:
-    - image: gcr.io/kuar-demo/kuard-amd64:blue
-      name: kuard
-      ports:
-        - containerPort: 8080
-          name: http
-          protocol: TCP
-`;
 
 function editingSession() {
   const cluster = createCluster({ startTime: TEST_START, seed: 1 });
@@ -40,7 +26,7 @@ function editingSession() {
   const editors: { opened?: OpenedEditor } = {};
   const engine = createConsole({
     cluster,
-    workspace: memoryWorkspace({ 'kuard-pod.yaml': MANIFEST }),
+    workspace: memoryWorkspace({ 'kuard-pod.yaml': KUARD_POD_YAML }),
     clockDriver: 'console',
     hooks: {
       output: (t) => (out += t),

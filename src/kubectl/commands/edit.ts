@@ -6,8 +6,9 @@ import type { KubeObject, StatusError } from '../../sim/api';
 import { defineCommand, type CommandContext, type Job } from '../command';
 import { fail, formatStatusError } from '../errors';
 import { readManifests } from '../manifest';
-import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
-import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
+import { isUnserved, parseResourceArgs, type AnyResourceType } from '../resources';
+import { unservedNotFound } from '../unserved-kinds';
+import { mappedResourceType } from './file-targets';
 import { NO_RESOURCES, TEMPLATE_FLAG } from './common';
 import { editedDocument, saveEdits, type EditTarget, type SaveOptions } from './edit-save';
 
@@ -54,8 +55,7 @@ function findTargets(options: EditOptions, ctx: CommandContext): Found | { faile
     for (const item of read.objects) {
       const apiVersion = String(item.object.apiVersion);
       const kind = String(item.object.kind);
-      const served = resolveResourceType(kind);
-      const type = served && apiVersion === 'v1' && served.kind === kind ? served : unservedKindOf(apiVersion, kind);
+      const type = mappedResourceType(item.object);
       const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
       const name = typeof meta.name === 'string' ? meta.name : '';
       const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : options.namespace;

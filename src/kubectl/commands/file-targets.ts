@@ -29,11 +29,7 @@ export function targetsFromFiles(
   const targets: FileTarget[] = [];
   const errors = [...read.errors];
   for (const item of read.objects) {
-    const served = resolveResourceType(String(item.object.kind));
-    const type =
-      served && item.object.apiVersion === 'v1' && served.kind === item.object.kind
-        ? served
-        : unservedKindOf(String(item.object.apiVersion), String(item.object.kind));
+    const type = mappedResourceType(item.object);
     const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
     if (!type) {
       errors.push(
@@ -49,6 +45,17 @@ export function targetsFromFiles(
     targets.push({ type, name: stringField(meta.name), namespace, source: item.source });
   }
   return { targets, errors };
+}
+
+/**
+ * The resource a manifest's apiVersion and kind map to (the RESTMapper's answer): one the cluster
+ * serves, one the simulator knows it does not run, or none ("no matches for kind").
+ */
+export function mappedResourceType(object: Record<string, unknown>): AnyResourceType | undefined {
+  const apiVersion = String(object.apiVersion);
+  const kind = String(object.kind);
+  const served = resolveResourceType(kind);
+  return served && apiVersion === 'v1' && served.kind === kind ? served : unservedKindOf(apiVersion, kind);
 }
 
 /** A metadata string as decoded (readManifests has refused any other type); absent is empty. */

@@ -6,9 +6,10 @@ import { defineCommand, type CommandContext, type RunResult } from '../command';
 import { CommandFailure, fail, formatStatusError } from '../errors';
 import { readManifests } from '../manifest';
 import { printJsonPath } from '../printers';
-import { isUnserved, parseResourceArgs, resolveResourceType, type AnyResourceType } from '../resources';
+import { isUnserved, parseResourceArgs, type AnyResourceType } from '../resources';
 import { parseDuration } from '../go-duration';
-import { unservedKindOf, unservedNotFound } from '../unserved-kinds';
+import { unservedNotFound } from '../unserved-kinds';
+import { mappedResourceType } from './file-targets';
 import { NO_RESOURCES, goQuote, listSelected, waitFor } from './common';
 import { relaxedJsonPath } from '../print/custom-columns';
 import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
@@ -150,8 +151,7 @@ function fileTargets(options: WaitOptions, ctx: CommandContext): Waited[] | stri
   for (const item of read.objects) {
     const apiVersion = String(item.object.apiVersion);
     const kind = String(item.object.kind);
-    const served = resolveResourceType(kind);
-    const type = served && apiVersion === 'v1' && served.kind === kind ? served : unservedKindOf(apiVersion, kind);
+    const type = mappedResourceType(item.object);
     const meta = (item.object.metadata ?? {}) as Record<string, unknown>;
     const name = typeof meta.name === 'string' ? meta.name : '';
     const ownNamespace = typeof meta.namespace === 'string' ? meta.namespace : '';
