@@ -5,9 +5,12 @@ import type { CommandContext, RunResult } from '../command';
 import { defineCommand } from '../command';
 import { parseDryRun, waitFor } from './common';
 import { PRINT_FLAGS, parsePrintFlags, printWithFlags, readPrinterFiles, type ObjectPrinter } from './print-flags';
-import { startProcess } from './exec';
+import { checkPodRunningTimeout, startProcess } from './exec';
+import { parseCascade } from './delete';
+import { RUN_EXTRA_FLAGS, applyOverrides } from './run-overrides';
 import { CommandFailure, fail, failWithHelp, formatStatusError, formatWarnings, klogLine } from '../errors';
 import type { KubeObject, Pod } from '../../sim/api';
+import { unservedRefusal, unservedTypeOfKind } from '../unserved-kinds';
 
 interface RunOptions {
   /** -i/-t: attach to the container once it runs (approximated by a process in it), --rm deletes it after. */
@@ -21,6 +24,14 @@ interface RunOptions {
   /** -o and the other printing flags; without -o it prints "pod/NAME created". */
   printer: ObjectPrinter;
   namespace: string;
+  /** -q: no "If you don't see a command prompt" or "pod deleted" lines of kubectl's own. */
+  quiet: boolean;
+  fieldManager: string;
+  saveConfig: boolean;
+  /** --expose: the Service kubectl would create next (the simulator serves no Services). */
+  expose: boolean;
+  /** --grace-period and --force, for the deletion --rm makes. */
+  gracePeriod?: number;
 }
 
 /** A klog error line, as kubectl's port-forward and curl-like failures log them. */
@@ -100,6 +111,7 @@ Examples:
     },
     { name: 'stdin', short: 'i', type: 'bool', help: 'Keep stdin open on the container.' },
     { name: 'tty', short: 't', type: 'bool', help: 'Allocate a TTY for the container.' },
+    ...RUN_EXTRA_FLAGS,
   ],
   // The checks in kubectl v1.32's order: --dry-run and the printer (ToOptions), then Validate
   // (name, image, -t, restart policy, --rm, dry-run with attach, pull policy), then the generator
@@ -111,14 +123,23 @@ Examples:
     if (dryRun instanceof CommandFailure) return dryRun;
     const printer = parsePrintFlags(flags);
     if (printer instanceof CommandFailure) return printer;
+    // Complete builds the delete options --rm uses (delete_flags.go parseCascadingFlag).
+    const cascade = parseCascade(flags.string('cascade'));
+    if (cascade instanceof CommandFailure) return cascade;
     const name = dashAt === 0 ? undefined : args[0];
     if (!name) return failWithHelp('run', 'NAME is required for run');
+    const timeoutProblem = checkPodRunningTimeout(flags.string('pod-running-timeout'), 'run');
+    if (timeoutProblem) return timeoutProblem;
     const image = flags.string('image');
     if (image === '') return fail('--image is required');
     if (!matchesReferenceGrammar(image)) return fail(`Invalid image name "${image}": invalid reference format`);
-    const attach = flags.bool('stdin');
-    if (flags.bool('tty') && !attach)
+    const stdin = flags.bool('stdin');
+    if (flags.bool('tty') && !stdin)
       return failWithHelp('run', '-i/--stdin is required for containers with -t/--tty=true');
+    const expose = flags.bool('expose');
+    if (expose && flags.string('port') === '') return failWithHelp('run', '--port must be set when exposing a service');
+    // -i attaches unless --attach says otherwise.
+    const attach = flags.has('attach') ? flags.bool('attach') : stdin;
     const restart = flags.string('restart');
     if (!['Always', 'OnFailure', 'Never'].includes(restart))
       return failWithHelp('run', `invalid restart policy: ${restart}`);
@@ -151,20 +172,27 @@ Examples:
     if (Object.keys(env).length > 0) container.env = Object.entries(env).map(([n, value]) => ({ name: n, value }));
     container.resources = {};
     if (pullPolicy) container.imagePullPolicy = pullPolicy;
-    if (attach) {
+    if (flags.bool('privileged')) container.securityContext = { privileged: true };
+    if (stdin) {
       container.stdin = true;
-      container.stdinOnce = true;
+      if (!flags.bool('leave-stdin-open')) container.stdinOnce = true;
     }
     if (flags.bool('tty')) container.tty = true;
     const metadata: Record<string, unknown> = { name, creationTimestamp: null, labels };
     if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
-    const pod = {
+    const generated = {
       kind: 'Pod',
       apiVersion: 'v1',
       metadata,
       spec: { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
       status: {},
     };
+    const pod = applyOverrides(generated, flags.string('overrides'), flags.string('override-type'));
+    if (pod instanceof CommandFailure) return pod;
+    // Without -i, --attach would stream the container's output: the simulator has no attach endpoint.
+    if (attach && !stdin)
+      return fail('Pod Lab cannot attach to a Pod without -i: run it without --attach, then use kubectl logs -f');
+    const gracePeriod = flags.bool('force') ? 0 : flags.int('grace-period');
     return {
       attach,
       tty: flags.bool('tty'),
@@ -175,6 +203,11 @@ Examples:
       dryRun,
       printer,
       namespace,
+      quiet: flags.bool('quiet'),
+      fieldManager: flags.string('field-manager'),
+      saveConfig: flags.bool('save-config'),
+      expose,
+      gracePeriod: gracePeriod >= 0 ? gracePeriod : undefined,
     };
   },
   run(options, ctx) {
@@ -195,13 +228,25 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
     ctx.stdout(`pod/${obj.metadata?.name ?? options.name} created${suffix}\n`);
     return 0;
   };
-  if (options.dryRun === 'client') return show(options.pod, true);
+  if (options.dryRun === 'client') {
+    // generateService prints its Service before run prints the Pod.
+    if (options.expose && !options.printer.format) ctx.stdout(`service/${options.name} created (dry run)\n`);
+    return show(options.pod, true);
+  }
   // The server fills creationTimestamp and status; send only what a user sets.
-  const { creationTimestamp: _unset, ...metadata } = options.pod.metadata as Record<string, unknown>;
+  const { creationTimestamp: _unset, ...metadata } = (options.pod.metadata ?? {}) as Record<string, unknown>;
+  if (options.saveConfig) {
+    // util.CreateOrUpdateAnnotation: the generated object as compact JSON, before the annotation.
+    const annotations = (metadata.annotations ?? {}) as Record<string, string>;
+    metadata.annotations = {
+      ...annotations,
+      'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(options.pod)}\n`,
+    };
+  }
   const { status: _status, ...rest } = options.pod;
   const body = { ...rest, metadata: { ...metadata, namespace: options.namespace } };
   const created = ctx.cluster.create(body, {
-    fieldManager: 'kubectl-run',
+    fieldManager: options.fieldManager,
     fieldValidation: 'Strict',
     dryRun: options.dryRun === 'server',
   });
@@ -210,8 +255,19 @@ function runPod(options: RunOptions, ctx: CommandContext): RunResult {
     return 1;
   }
   ctx.stderr(formatWarnings(created.warnings));
-  if (!options.attach) return show(created.value);
+  if (!options.attach) return exposed(options, ctx, show(created.value));
   return attachWhenRunning(options, ctx);
+}
+
+/**
+ * --expose: run.go generateService creates a Service after the Pod; the simulated cluster runs
+ * none, so it says so after the Pod's line, and the command fails as kubectl's would.
+ */
+function exposed(options: RunOptions, ctx: CommandContext, code: number): number {
+  const service = unservedTypeOfKind('Service');
+  if (!options.expose || !service) return code;
+  ctx.stderr(`error: ${unservedRefusal(service, options.name)}\n`);
+  return 1;
 }
 
 /**
@@ -238,7 +294,7 @@ function startSession(options: RunOptions, ctx: CommandContext): RunResult {
     ctx.stderr(`error: cannot attach to a container in a completed pod; current phase is ${phase(ctx, options)}\n`);
     return cleanup(options, ctx, 1);
   }
-  ctx.stderr("If you don't see a command prompt, try pressing enter.\n");
+  if (!options.quiet) ctx.stderr("If you don't see a command prompt, try pressing enter.\n");
   const argv = options.command.length > 0 ? options.command : ['sh'];
   const session = startProcess(
     {
@@ -265,12 +321,14 @@ function phase(ctx: CommandContext, options: RunOptions): string | undefined {
 /** --rm: delete the Pod and let its grace period pass, printing what kubectl prints. */
 function cleanup(options: RunOptions, ctx: CommandContext, code: number): number {
   if (!options.remove) return code;
-  const deleted = ctx.cluster.delete('Pod', options.namespace, options.name);
+  const deleted = ctx.cluster.delete('Pod', options.namespace, options.name, {
+    gracePeriodSeconds: options.gracePeriod,
+  });
   if (!deleted.ok) {
     ctx.stderr(formatStatusError(deleted.error));
     return 1;
   }
-  ctx.stdout(`pod "${options.name}" deleted\n`);
+  if (!options.quiet) ctx.stdout(`pod "${options.name}" deleted\n`);
   if (ctx.clockDriver === 'console')
     ctx.cluster.clock.runUntil(() => !ctx.cluster.get('Pod', options.namespace, options.name).ok, 60 * 60 * 1000);
   return code;
